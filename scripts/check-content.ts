@@ -1,0 +1,79 @@
+/**
+ * `npm run check` (first half): validate every record of the content root and the references
+ * between them. Exit 1 with one line per problem: file, field, reason.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import { COLLECTIONS, type CollectionName } from '../src/model/schemas.ts';
+import { contentRoot } from '../src/model/content-root.ts';
+import { entryId, formatError, parseRecord, validateRecord, type ContentError } from '../src/model/validate.ts';
+
+export function checkContent(root: string): { errors: ContentError[]; counts: Record<string, number> } {
+  const errors: ContentError[] = [];
+  const counts: Record<string, number> = {};
+  const ids: Record<string, Set<string>> = {};
+  const records: { collection: CollectionName; file: string; id: string; data: any }[] = [];
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const { folder, pattern } = COLLECTIONS[name];
+    const dir = path.join(root, folder);
+    const rel = path.relative(process.cwd(), dir) || dir;
+    ids[name] = new Set();
+    if (!existsSync(dir)) {
+      errors.push({ file: rel, field: '(folder)', reason: `collection "${name}" folder is missing` });
+      continue;
+    }
+    const files = globSync([...pattern], { cwd: dir }).sort();
+    counts[name] = files.length;
+    for (const f of files) {
+      const file = path.join(rel, f);
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      const errs = validateRecord(name, file, text);
+      errors.push(...errs);
+      const id = entryId(f);
+      if (name !== 'announcements' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        errors.push({ file, field: '(file name)', reason: 'the id (file name) must be a lower-case ASCII slug' });
+      }
+      ids[name].add(id);
+      if (!errs.length) records.push({ collection: name, file, id, data: parseRecord(f, text) });
+    }
+  }
+  // References between collections.
+  const ref = (file: string, field: string, collection: CollectionName, id: string) => {
+    if (!ids[collection]?.has(id)) errors.push({ file, field, reason: `"${id}" is not in the ${collection} collection` });
+  };
+  const cityNames = new Map<string, string>();
+  for (const r of records) {
+    const d = r.data;
+    if (r.collection === 'cities') {
+      d.districts.forEach((x: string, i: number) => ref(r.file, `districts.${i}`, 'districts', x));
+      const prev = cityNames.get(d.name.zh);
+      if (prev) errors.push({ file: r.file, field: 'name.zh', reason: `same Chinese name as ${prev}` });
+      cityNames.set(d.name.zh, r.file);
+    }
+    if (r.collection === 'cells') {
+      ref(r.file, 'measure', 'measures', d.measure);
+      ref(r.file, 'city', 'cities', d.city);
+      if (r.id !== `${d.measure}--${d.city}`) {
+        errors.push({ file: r.file, field: '(file name)', reason: `must be named ${d.measure}--${d.city}.json` });
+      }
+    }
+    if (r.collection === 'announcements') {
+      (d.cities ?? []).forEach((x: string, i: number) => ref(r.file, `cities.${i}`, 'cities', x));
+      (d.measures ?? []).forEach((x: string, i: number) => ref(r.file, `measures.${i}`, 'measures', x));
+      if (d.district) ref(r.file, 'district', 'districts', d.district);
+    }
+  }
+  return { errors, counts };
+}
+
+if (import.meta.main) {
+  const root = contentRoot();
+  const { errors, counts } = checkContent(root);
+  if (errors.length) {
+    for (const e of errors) console.error(formatError(e));
+    console.error(`\n${errors.length} problem(s) in ${root}`);
+    process.exit(1);
+  }
+  console.log(`content OK (${root}): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+}

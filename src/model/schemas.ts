@@ -1,0 +1,296 @@
+/**
+ * The one domain model, shared by the site (src/content.config.ts) and the scrapers, which
+ * validate every record before they write it. No Astro runtime imports here: only Zod, taken
+ * from `astro/zod` so both sides use the same Zod instance.
+ */
+import { z } from 'astro/zod';
+import { SIGNALS, STATUSES } from './status.ts';
+
+/** A lower-case ASCII slug: entity ids and file names. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug (a-z, 0-9, single hyphens)');
+
+/** YYYY-MM-DD, a Beijing calendar date, kept as a string so YAML never turns it into a Date. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month. */
+export const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** An ISO 8601 timestamp with an offset or Z. */
+export const isoDateTime = z.string().datetime({ offset: true });
+
+export const httpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+
+/** Text in both site languages. */
+export const bilingual = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+});
+export type Bilingual = z.infer<typeof bilingual>;
+
+export const verification = z.enum(['official', 'trade-press', 'inferred']);
+export type Verification = z.infer<typeof verification>;
+
+/** Where a fact comes from. */
+export const source = z.object({
+  url: httpUrl,
+  title: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional(),
+  date: partialDate.optional(),
+});
+export type Source = z.infer<typeof source>;
+
+export const status = z.enum(STATUSES);
+export const signal = z.enum(SIGNALS);
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue records
+// ---------------------------------------------------------------------------------------------
+
+export const edition = z.object({
+  year: z.number().int().min(2019).max(2100),
+  /** Number of pilot cities the edition covers. */
+  cities: z.number().int().positive(),
+  /** Departments besides GACC; null when no source gives it. */
+  departmentsBesidesGacc: z.number().int().nonnegative().nullable(),
+  start: partialDate.nullable(),
+  startNote: z.string().optional(),
+  durationMonths: z.number().int().positive().nullable(),
+  measures: z.number().int().positive().nullable(),
+  nationwideReplicated: z
+    .object({ count: z.number().int().positive(), announced: partialDate })
+    .nullable(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  note: z.string().optional(),
+  sources: z.array(source).min(1),
+});
+export type Edition = z.infer<typeof edition>;
+
+export const measureScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pilot-cities') }),
+  z.object({
+    kind: z.literal('nationwide'),
+    since: partialDate,
+    sources: z.array(httpUrl).min(1),
+  }),
+]);
+export type MeasureScope = z.infer<typeof measureScope>;
+
+export const measure = z
+  .object({
+    name: bilingual,
+    summary: bilingual,
+    keywords: z.array(z.string().min(1)).min(1),
+    precisionService: z.boolean().default(false),
+    /** Number in the official 2026 list of 29 measures, when that list is known. */
+    officialNumber: z.number().int().min(1).max(29).nullable().default(null),
+    verification,
+    scope: measureScope,
+    sources: z.array(source),
+    note: z.string().optional(),
+  })
+  .refine((m) => m.sources.length > 0 || (m.verification === 'inferred' && !!m.note), {
+    message: 'a measure needs at least one source, or verification "inferred" with a note saying why none was found',
+    path: ['sources'],
+  });
+export type Measure = z.infer<typeof measure>;
+
+export const cityParticipation = z.enum(['confirmed', 'inferred']);
+
+export const city = z.object({
+  name: bilingual,
+  province: bilingual,
+  /** GB/T 2260 code of the prefecture-level city (4 digits) or municipality (2 digits + 01). */
+  adcode: z.string().regex(/^\d{4}$/),
+  /** Customs districts whose sites publish for this city (ids of the district collection). */
+  districts: z.array(slug).min(1),
+  districtVerified: z.boolean(),
+  /** 2026 participation: confirmed by a source, or inferred from earlier editions. */
+  participation: cityParticipation,
+  /** Editions a source confirms this city for. */
+  editions: z.array(z.number().int()).min(1),
+  verification,
+  sources: z.array(source).min(1),
+  note: z.string().optional(),
+});
+export type City = z.infer<typeof city>;
+
+export const district = z.object({
+  name: bilingual,
+  host: z.string().regex(/^[a-z0-9.-]+\.gov\.cn$/, 'must be a *.gov.cn host name'),
+  pathPrefix: z.string().regex(/^\/[a-z_]+\/$/),
+  coverage: z.string().nullable(),
+  coverageVerified: z.boolean(),
+  /** Notice column as of c.2019; unverified for 2026. null when unknown. */
+  noticeColumn2019: z.string().startsWith('/').nullable(),
+  sources: z.array(source).min(1),
+});
+export type District = z.infer<typeof district>;
+
+export const product = z.object({
+  name: bilingual,
+  /** HS 2022 codes (4 to 10 digits). */
+  hs: z.array(z.string().regex(/^\d{4}(?:\d{2}){0,3}$/)),
+  category: z.string().min(1),
+  /** Other written forms of the name in announcements. */
+  aliases: z.array(z.string().min(1)).default([]),
+  sources: z.array(source).min(1),
+});
+export type Product = z.infer<typeof product>;
+
+export const marketRequirement = z.object({
+  type: z.string().min(1),
+  summary: bilingual,
+  legalRef: z.string().min(1),
+  effective: partialDate.nullable(),
+  effectiveNote: z.string().optional(),
+  verification,
+  source: source,
+});
+
+export const market = z.object({
+  name: bilingual,
+  kind: z.enum(['country', 'bloc']),
+  requirements: z.array(marketRequirement),
+  note: z.string().optional(),
+});
+export type Market = z.infer<typeof market>;
+
+// ---------------------------------------------------------------------------------------------
+// Scraped announcements (frontmatter of content/announcements/**/*.{md,mdx})
+// ---------------------------------------------------------------------------------------------
+
+export const attachment = z.object({
+  name: z.string().min(1),
+  url: httpUrl,
+  type: z.string().min(1),
+});
+
+export const announcementProduct = z.object({
+  /** Id in the product collection when the name matched the gazetteer. */
+  id: slug.nullable(),
+  nameZh: z.string().min(1),
+  hs: z.array(z.string()).optional(),
+});
+
+export const announcement = z.object({
+  url: httpUrl,
+  canonicalUrl: httpUrl,
+  title: z.string().min(1),
+  /** District id whose site published it; null for national sources. */
+  district: slug.nullable(),
+  sourceId: z.string().min(1),
+  publishedAt: isoDate,
+  firstSeenAt: isoDateTime,
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  lang: z.string().default('zh-CN'),
+  relevant: z.boolean().default(true),
+  cities: z.array(slug).default([]),
+  measures: z.array(slug).default([]),
+  products: z.array(announcementProduct).default([]),
+  markets: z.array(z.string().regex(/^[A-Z]{2,5}$/)).default([]),
+  eligibility: z.array(z.string().min(1)).default([]),
+  signal: signal,
+  attachments: z.array(attachment).default([]),
+  extraction: z.object({
+    method: z.string().min(1),
+    version: z.string().min(1),
+    confidence: z.number().min(0).max(1),
+  }),
+  review: z.object({
+    state: z.enum(['auto', 'reviewed']),
+    note: z.string().optional(),
+    reviewedAt: isoDateTime.optional(),
+  }),
+  /** Names the announcement mentioned that are not in the catalogue, for review. */
+  candidates: z
+    .object({ cities: z.array(z.string()).default([]), measures: z.array(z.string()).default([]) })
+    .optional(),
+  synthetic: z.boolean().optional(),
+});
+export type Announcement = z.infer<typeof announcement>;
+
+/** A human's reviewed status for one measure x city; it wins over derived evidence. */
+export const cellOverride = z.object({
+  measure: slug,
+  city: slug,
+  status: status,
+  since: isoDate.nullable(),
+  note: z.string().min(1),
+  source: source,
+  reviewedAt: isoDateTime,
+  reviewedBy: z.string().min(1).optional(),
+  pilotProducts: z.array(z.string()).optional(),
+  eligibility: z.array(z.string()).optional(),
+});
+export type CellOverride = z.infer<typeof cellOverride>;
+
+// ---------------------------------------------------------------------------------------------
+// Change log and run state (written by the pipeline, read by the site)
+// ---------------------------------------------------------------------------------------------
+
+export const changeEntry = z.object({
+  /** `<collection>/<id>` of the record that changed. */
+  record: z.string().min(1),
+  field: z.string().min(1),
+  old: z.unknown(),
+  new: z.unknown(),
+  detectedAt: isoDateTime,
+  sourceUrl: httpUrl.nullable(),
+});
+export type ChangeEntry = z.infer<typeof changeEntry>;
+
+/** One file per day under content/changelog/: the changes detected that day. */
+export const changeDay = z.object({
+  date: isoDate,
+  changes: z.array(changeEntry),
+});
+export type ChangeDay = z.infer<typeof changeDay>;
+
+export const sourceState = z.enum(['ok', 'blocked', 'failing', 'unconfigured']);
+
+export const sourceRun = z.object({
+  state: sourceState,
+  kind: z.string(),
+  url: z.string().nullable(),
+  district: z.string().nullable(),
+  reason: z.string().optional(),
+  listsFetched: z.number().int().nonnegative().default(0),
+  itemsSeen: z.number().int().nonnegative().default(0),
+  itemsNew: z.number().int().nonnegative().default(0),
+  itemsChanged: z.number().int().nonnegative().default(0),
+  itemsUnchanged: z.number().int().nonnegative().default(0),
+  errors: z.array(z.object({ url: z.string(), reason: z.string() })).default([]),
+  durationMs: z.number().nonnegative().default(0),
+  lastCheckedAt: isoDateTime.nullable(),
+  lastSuccessAt: isoDateTime.nullable(),
+});
+export type SourceRun = z.infer<typeof sourceRun>;
+
+/** content/_state/report.json */
+export const runReport = z.object({
+  generatedAt: isoDateTime,
+  sources: z.record(z.string(), sourceRun),
+});
+export type RunReport = z.infer<typeof runReport>;
+
+/** Files and folders whose name starts with `_` are never entries (run state, notes, drafts). */
+const IGNORE_UNDERSCORE = ['!**/_*', '!**/_*/**'];
+const json = ['**/*.json', ...IGNORE_UNDERSCORE];
+
+/** Every collection of the content root, with its folder, file patterns and record schema. */
+export const COLLECTIONS = {
+  editions: { folder: 'editions', pattern: json, schema: edition },
+  measures: { folder: 'measures', pattern: json, schema: measure },
+  cities: { folder: 'cities', pattern: json, schema: city },
+  districts: { folder: 'districts', pattern: json, schema: district },
+  products: { folder: 'products', pattern: json, schema: product },
+  markets: { folder: 'markets', pattern: json, schema: market },
+  // Scraped announcements are written as .md (fast, no code); editorial entries may be .mdx.
+  announcements: { folder: 'announcements', pattern: ['**/*.{md,mdx}', ...IGNORE_UNDERSCORE], schema: announcement },
+  cells: { folder: 'cells', pattern: json, schema: cellOverride },
+  changelog: { folder: 'changelog', pattern: json, schema: changeDay },
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
