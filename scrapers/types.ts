@@ -1,0 +1,35 @@
+/**
+ * The hand-over between the fetching half (scrapers/http, scrapers/sources, scrapers/crawl) and
+ * the extraction/writing half (scrapers/extract, scrapers/write). Keep it small and stable.
+ */
+
+/** One article page the crawler fetched, as the extraction/writing step receives it. */
+export interface FetchedArticle {
+  sourceId: string;
+  /** District id of the source, or null for national sources. */
+  district: string | null;
+  /** Canonical https URL (tracking query stripped, final URL after a same-site redirect). */
+  url: string;
+  /** The URL as the list or feed linked it. */
+  linkedUrl: string;
+  /** Raw bytes of the page and its Content-Type header: extraction decodes them itself. */
+  body: Uint8Array;
+  contentType: string | null;
+  fetchedAt: string;
+  /** What the list or feed said of the item. */
+  listItem: { title?: string | undefined; date?: string | undefined };
+  /** Present when the item came from a feed (its description may be the full text). */
+  feedItem?: { title?: string | undefined; description?: string | undefined; pubDate?: string | undefined } | undefined;
+}
+
+export type IngestOutcome = 'new' | 'changed' | 'unchanged' | 'irrelevant' | 'error';
+
+export interface IngestResult {
+  outcome: IngestOutcome;
+  /** Path of the written announcement file, relative to the content root, when one was written or kept. */
+  file?: string | undefined;
+  reason?: string | undefined;
+}
+
+/** Implemented in scrapers/ingest.ts: extract, classify, validate and write one article. */
+export type IngestArticle = (contentRoot: string, article: FetchedArticle, options: { dryRun: boolean; now: string }) => Promise<IngestResult>;

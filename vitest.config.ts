@@ -1,0 +1,14 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config, so tests resolve modules exactly as the site does.
+export default getViteConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Builds and local servers are heavy on a 2-core machine: run files in a few workers only.
+    maxWorkers: 2,
+  },
+});
