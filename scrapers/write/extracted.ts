@@ -1,0 +1,26 @@
+/**
+ * What the writer needs from extraction: the shape of a successful `extractArticle` result
+ * (scrapers/extract/index.ts owns the real type). Declared here structurally so the writer can be
+ * built and tested independently, and so a richer `Extracted` is accepted as-is.
+ */
+import type { Signal } from '../../src/model/status.ts';
+
+export interface ExtractedArticle {
+  title: string;
+  publishedAt: string;
+  relevant: boolean;
+  cities: readonly { id: string | null; nameZh?: string | undefined }[];
+  measures: readonly { id: string | null; nameZh?: string | undefined }[];
+  products: readonly { id: string | null; nameZh: string; hs?: readonly string[] | string | undefined }[];
+  markets: readonly { id: string }[];
+  eligibility: readonly string[];
+  signal: Signal;
+  confidence: number;
+  /** Sanitised (or not: the writer sanitises again) article DOM fragment. */
+  bodyHtml: string;
+  attachments?: readonly { name: string; url: string; type: string }[] | undefined;
+  candidates?: { cities?: readonly string[] | undefined; measures?: readonly string[] | undefined } | undefined;
+  /** Extraction method/version, when the extractor names them. */
+  method?: string | undefined;
+  version?: string | undefined;
+}
