@@ -2,13 +2,26 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './model/schemas.ts';
+import {
+  COLLECTIONS,
+  announcement,
+  cellOverride,
+  changeDay,
+  city,
+  district,
+  edition,
+  market,
+  measure,
+  product,
+  type CollectionName,
+} from './model/schemas.ts';
 import { contentRoot } from './model/content-root.ts';
 
 const root = contentRoot();
 
-function collection<N extends CollectionName>(name: N) {
-  const { folder, pattern, schema } = COLLECTIONS[name];
+/** The glob loader of one collection, under the content root. */
+function loaderFor(name: CollectionName) {
+  const { folder, pattern } = COLLECTIONS[name];
   const base = path.join(root, folder);
   // Astro only warns about a missing base folder; for us it is a broken checkout, so fail.
   if (!existsSync(base)) {
@@ -16,17 +29,17 @@ function collection<N extends CollectionName>(name: N) {
       `Content folder missing: ${base} (collection "${name}"). Every collection needs its folder, even when empty (keep a _README.md in it).`,
     );
   }
-  return defineCollection({ loader: glob({ pattern: [...pattern], base }), schema: schema as (typeof COLLECTIONS)[N]['schema'] });
+  return glob({ pattern: [...pattern], base });
 }
 
 export const collections = {
-  editions: collection('editions'),
-  measures: collection('measures'),
-  cities: collection('cities'),
-  districts: collection('districts'),
-  products: collection('products'),
-  markets: collection('markets'),
-  announcements: collection('announcements'),
-  cells: collection('cells'),
-  changelog: collection('changelog'),
+  editions: defineCollection({ loader: loaderFor('editions'), schema: edition }),
+  measures: defineCollection({ loader: loaderFor('measures'), schema: measure }),
+  cities: defineCollection({ loader: loaderFor('cities'), schema: city }),
+  districts: defineCollection({ loader: loaderFor('districts'), schema: district }),
+  products: defineCollection({ loader: loaderFor('products'), schema: product }),
+  markets: defineCollection({ loader: loaderFor('markets'), schema: market }),
+  announcements: defineCollection({ loader: loaderFor('announcements'), schema: announcement }),
+  cells: defineCollection({ loader: loaderFor('cells'), schema: cellOverride }),
+  changelog: defineCollection({ loader: loaderFor('changelog'), schema: changeDay }),
 };
