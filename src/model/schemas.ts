@@ -262,6 +262,10 @@ export const sourceRun = z.object({
   itemsNew: z.number().int().nonnegative().default(0),
   itemsChanged: z.number().int().nonnegative().default(0),
   itemsUnchanged: z.number().int().nonnegative().default(0),
+  /** Articles fetched and classified as not about the action (nothing written). */
+  itemsIrrelevant: z.number().int().nonnegative().default(0),
+  /** False when the source URL is an unchecked guess (e.g. a c.2019 column id). */
+  urlVerified: z.boolean().optional(),
   errors: z.array(z.object({ url: z.string(), reason: z.string() })).default([]),
   durationMs: z.number().nonnegative().default(0),
   lastCheckedAt: isoDateTime.nullable(),
@@ -272,6 +276,8 @@ export type SourceRun = z.infer<typeof sourceRun>;
 /** content/_state/report.json */
 export const runReport = z.object({
   generatedAt: isoDateTime,
+  /** Wall time of the whole run. */
+  durationMs: z.number().nonnegative().optional(),
   sources: z.record(z.string(), sourceRun),
 });
 export type RunReport = z.infer<typeof runReport>;
