@@ -1,12 +1,70 @@
 /**
  * One fetched article -> extract -> validate -> write (or count as irrelevant).
  * Implements `IngestArticle` (scrapers/types.ts); the crawler calls it once per article page.
+ *
+ * Extraction is scrapers/extract/index.ts (`extractArticle`), loaded on first use so the writer
+ * works and is testable on its own; `createIngest` takes any extractor of the same contract.
  */
 import type { FetchedArticle, IngestArticle, IngestResult } from './types.ts';
+import type { ExtractedArticle } from './write/extracted.ts';
+import { writeAnnouncement } from './write/write-announcement.ts';
 
-export const ingestArticle: IngestArticle = async (contentRoot, article, options): Promise<IngestResult> => {
-  void contentRoot; void article; void options;
-  return { outcome: 'error', reason: 'ingest not wired yet' };
+export interface ExtractInput {
+  body: Uint8Array;
+  url: string;
+  contentType: string | null;
+  feedItem?: FetchedArticle['feedItem'];
+}
+
+/** An extractor: an `ExtractedArticle`, or an object saying why the page could not be read. */
+export type Extractor = (input: ExtractInput) => unknown;
+
+function extractionError(result: unknown): string | null {
+  if (!result || typeof result !== 'object') return 'extractor returned nothing';
+  const r = result as Record<string, unknown>;
+  if (r['ok'] === false || typeof r['error'] === 'string' || (r['error'] && typeof r['error'] === 'object')) {
+    const e = r['error'];
+    const msg = typeof e === 'string' ? e : e && typeof e === 'object' ? String((e as Record<string, unknown>)['message'] ?? JSON.stringify(e)) : '';
+    return `extraction failed: ${msg || String(r['reason'] ?? r['message'] ?? 'unknown error')}`;
+  }
+  if (typeof r['bodyHtml'] !== 'string' || typeof r['publishedAt'] !== 'string') return 'extraction result lacks bodyHtml or publishedAt';
+  return null;
+}
+
+export function createIngest(getExtractor: () => Promise<Extractor>): IngestArticle {
+  return async (contentRoot, article, options): Promise<IngestResult> => {
+    let extracted: unknown;
+    try {
+      const extract = await getExtractor();
+      extracted = await extract({ body: article.body, url: article.url, contentType: article.contentType, feedItem: article.feedItem });
+    } catch (err) {
+      return { outcome: 'error', reason: `${article.url}: extraction threw: ${(err as Error).message}` };
+    }
+    const problem = extractionError(extracted);
+    if (problem) return { outcome: 'error', reason: `${article.url}: ${problem}` };
+    try {
+      const result = await writeAnnouncement(
+        contentRoot,
+        { sourceId: article.sourceId, district: article.district, url: article.url, linkedUrl: article.linkedUrl, listTitle: article.listItem.title },
+        extracted as ExtractedArticle,
+        { now: options.now, dryRun: options.dryRun },
+      );
+      return { outcome: result.outcome, file: result.file, reason: result.reason };
+    } catch (err) {
+      return { outcome: 'error', reason: `${article.url}: write failed: ${(err as Error).message}` };
+    }
+  };
+}
+
+let defaultExtractor: Promise<Extractor> | null = null;
+const loadExtractArticle = () => {
+  defaultExtractor ??= import('./extract/index.ts').then((m: Record<string, unknown>) => {
+    const fn = m['extractArticle'];
+    if (typeof fn !== 'function') throw new Error('scrapers/extract/index.ts has no extractArticle export');
+    return fn as Extractor;
+  });
+  return defaultExtractor;
 };
 
-export type { FetchedArticle };
+/** The pipeline's ingest: the project's extractor, then the writer. */
+export const ingestArticle: IngestArticle = createIngest(loadExtractArticle);

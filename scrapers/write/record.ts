@@ -1,0 +1,129 @@
+/**
+ * The announcement record (frontmatter) from an extraction result, merged with what is already
+ * on disk, and the field-by-field difference between the two. Pure.
+ */
+import type { ChangeEntry } from '../../src/model/schemas.ts';
+import type { ExtractedArticle } from './extracted.ts';
+import { safeHref } from './sanitize.ts';
+import { cleanLine } from './text.ts';
+import { isDeepStrictEqual } from 'node:util';
+
+/** Fields a reviewer owns: once `review.state` is `reviewed`, extraction never overwrites them. */
+export const HUMAN_FIELDS = ['cities', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
+
+/** Fields kept from the first time the article was seen. */
+export const FIRST_SEEN_FIELDS = ['firstSeenAt', 'url'] as const;
+
+export const EXTRACTION_METHOD = 'rules';
+
+export interface ArticleMeta {
+  sourceId: string;
+  district: string | null;
+  /** Canonical URL. */
+  url: string;
+  /** The URL as the list or feed linked it. */
+  linkedUrl: string;
+  listTitle?: string | undefined;
+}
+
+export type RecordData = Record<string, unknown>;
+
+const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+function uniqOrdered(xs: Iterable<string>): string[] {
+  return [...new Set(xs)];
+}
+
+/** The record extraction yields, before merging with an existing file. */
+export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash: string, now: string): RecordData {
+  const cityCandidates = ex.cities.filter((c) => !c.id).map((c) => cleanLine(c.nameZh ?? ''));
+  const measureCandidates = ex.measures.filter((m) => !m.id).map((m) => cleanLine(m.nameZh ?? ''));
+  const candidates = {
+    cities: uniqOrdered([...cityCandidates, ...(ex.candidates?.cities ?? []).map(cleanLine)].filter(Boolean)),
+    measures: uniqOrdered([...measureCandidates, ...(ex.candidates?.measures ?? []).map(cleanLine)].filter(Boolean)),
+  };
+  const products: RecordData[] = [];
+  const seenProducts = new Set<string>();
+  for (const p of ex.products) {
+    const nameZh = cleanLine(p.nameZh);
+    if (!nameZh || seenProducts.has(nameZh)) continue;
+    seenProducts.add(nameZh);
+    const hs = p.hs === undefined ? undefined : (typeof p.hs === 'string' ? [p.hs] : [...p.hs]).map(String);
+    products.push(hs && hs.length ? { id: p.id ?? null, nameZh, hs } : { id: p.id ?? null, nameZh });
+  }
+  const attachments: RecordData[] = [];
+  const seenAttachments = new Set<string>();
+  for (const a of ex.attachments ?? []) {
+    const url = safeHref(a.url, meta.url);
+    if (!url || seenAttachments.has(url)) continue;
+    seenAttachments.add(url);
+    attachments.push({ name: cleanLine(a.name) || url, url, type: cleanLine(a.type) || 'file' });
+  }
+  const linked = safeHref(meta.linkedUrl, meta.url);
+  const record: RecordData = {
+    url: linked ?? meta.url,
+    canonicalUrl: meta.url,
+    title: cleanLine(ex.title) || cleanLine(meta.listTitle ?? ''),
+    district: meta.district,
+    sourceId: meta.sourceId,
+    publishedAt: ex.publishedAt,
+    firstSeenAt: now,
+    contentHash,
+    lang: 'zh-CN',
+    relevant: ex.relevant,
+    cities: uniqSorted(ex.cities.flatMap((c) => (c.id ? [c.id] : []))),
+    measures: uniqSorted(ex.measures.flatMap((m) => (m.id ? [m.id] : []))),
+    products,
+    markets: uniqSorted(ex.markets.map((m) => m.id)),
+    eligibility: uniqOrdered(ex.eligibility.map(cleanLine).filter(Boolean)),
+    signal: ex.signal,
+    attachments,
+    extraction: {
+      method: cleanLine(ex.method ?? '') || EXTRACTION_METHOD,
+      version: cleanLine(ex.version ?? '') || '1',
+      confidence: Math.min(1, Math.max(0, Number.isFinite(ex.confidence) ? ex.confidence : 0)),
+    },
+    review: { state: 'auto' },
+  };
+  if (candidates.cities.length || candidates.measures.length) record['candidates'] = candidates;
+  return record;
+}
+
+/**
+ * Merge a fresh record with the existing file's: first-seen fields and the review block are
+ * kept; a reviewed record keeps its human fields; everything else follows the source.
+ */
+export function mergeRecord(fresh: RecordData, existing: RecordData | null): RecordData {
+  if (!existing) return fresh;
+  const merged: RecordData = { ...fresh };
+  for (const f of FIRST_SEEN_FIELDS) if (existing[f] !== undefined) merged[f] = existing[f];
+  if (existing['review'] !== undefined) merged['review'] = existing['review'];
+  const review = existing['review'] as { state?: string } | undefined;
+  if (review?.state === 'reviewed') {
+    for (const f of HUMAN_FIELDS) {
+      if (existing[f] !== undefined) merged[f] = existing[f];
+      else delete merged[f];
+    }
+    // A reviewer's relevance judgement is part of the review.
+    if (existing['relevant'] !== undefined) merged['relevant'] = existing['relevant'];
+  }
+  if (existing['synthetic'] !== undefined) merged['synthetic'] = existing['synthetic'];
+  return merged;
+}
+
+/** Field-level changes between two records (top-level keys, sorted), as change-log entries. */
+export function diffRecords(
+  record: string,
+  before: RecordData,
+  after: RecordData,
+  detectedAt: string,
+  sourceUrl: string | null,
+): ChangeEntry[] {
+  const keys = uniqSorted([...Object.keys(before), ...Object.keys(after)]);
+  const out: ChangeEntry[] = [];
+  for (const field of keys) {
+    const old = before[field] ?? null;
+    const next = after[field] ?? null;
+    if (!isDeepStrictEqual(old, next)) out.push({ record, field, old, new: next, detectedAt, sourceUrl });
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * Write one extracted article as content/announcements/<owner>/<YYYY>/<id>.md: sanitise, convert
+ * to text-only Markdown, prove it inert, merge with the existing file (review wins, first-seen
+ * fields kept), validate, write atomically only when bytes change, and log every change.
+ *
+ * Why .md and not .mdx: measured on this machine with Astro 7, 5,000 generated .mdx entries
+ * build in 33.5 s with a 2.4 GB peak against 11.6 s / 0.8 GB as .md (20,000: 145 s / 9.3 GB vs
+ * 25.5 s / 1.3 GB). Scraped bodies need no components, so they are stored as .md; the collection
+ * still accepts .mdx for editorial entries. See docs/content-format.md.
+ */
+import { readdir, readFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { ChangeEntry } from '../../src/model/schemas.ts';
+import { formatError, validateRecord, entryId } from '../../src/model/validate.ts';
+import { appendChanges } from './changelog.ts';
+import type { ExtractedArticle } from './extracted.ts';
+import { composeFile, readFile as readAnnouncement } from './frontmatter.ts';
+import { htmlToMdast } from './html-to-mdast.ts';
+import { checkInert, plainText, serializeMarkdown } from './markdown.ts';
+import { announcementPath, ownerFolder, sha256Hex, stableId } from './paths.ts';
+import { buildRecord, diffRecords, mergeRecord, type ArticleMeta, type RecordData } from './record.ts';
+import { withLock, writeAtomic } from './store.ts';
+
+export type WriteOutcome = 'new' | 'changed' | 'unchanged' | 'irrelevant' | 'error';
+
+export interface WriteResult {
+  outcome: WriteOutcome;
+  /** Path relative to the content root (POSIX), when a file was written or kept. */
+  file?: string;
+  reason?: string;
+  changes: ChangeEntry[];
+}
+
+export interface WriteOptions {
+  /** ISO timestamp of this run: firstSeenAt of new records and detectedAt of changes. */
+  now: string;
+  dryRun?: boolean;
+}
+
+/** The Markdown body of an article and the hash of its normalised text. Pure. */
+export function renderBody(bodyHtml: string, baseUrl: string): { markdown: string; text: string; contentHash: string; problems: string[] } {
+  const tree = htmlToMdast(bodyHtml, baseUrl);
+  const markdown = serializeMarkdown(tree);
+  const text = plainText(tree);
+  const { problems } = checkInert(markdown, text);
+  return { markdown, text, contentHash: `sha256:${sha256Hex(text)}`, problems };
+}
+
+/** An existing file for this article (any year folder, .md or .mdx), relative to the root. */
+async function findExisting(contentRoot: string, owner: string, id: string): Promise<string | null> {
+  const base = path.join(contentRoot, 'announcements', owner);
+  let years: string[];
+  try {
+    years = (await readdir(base)).sort();
+  } catch {
+    return null;
+  }
+  for (const year of years) {
+    for (const ext of ['.md', '.mdx']) {
+      const rel = `announcements/${owner}/${year}/${id}${ext}`;
+      try {
+        await readFile(path.join(contentRoot, rel));
+        return rel;
+      } catch {
+        /* not here */
+      }
+    }
+  }
+  return null;
+}
+
+const recordId = (rel: string) => `announcements/${entryId(rel.replace(/^announcements\//, ''))}`;
+
+export async function writeAnnouncement(
+  contentRoot: string,
+  meta: ArticleMeta,
+  ex: ExtractedArticle,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const body = renderBody(ex.bodyHtml, meta.url);
+  if (body.problems.length) {
+    return { outcome: 'error', reason: `refused to write ${meta.url}: body not inert: ${body.problems.join('; ')}`, changes: [] };
+  }
+  const owner = ownerFolder(meta.district, meta.sourceId);
+  const id = stableId(meta.url);
+  return withLock(`${contentRoot}\0${owner}\0${id}`, async () => {
+    const existingRel = await findExisting(contentRoot, owner, id);
+    let existingText: string | null = null;
+    let existing: { data: RecordData; body: string } | null = null;
+    if (existingRel) {
+      existingText = await readFile(path.join(contentRoot, existingRel), 'utf8');
+      try {
+        existing = readAnnouncement(existingText);
+      } catch (err) {
+        return { outcome: 'error', file: existingRel, reason: `${existingRel}: (file): ${(err as Error).message}`, changes: [] };
+      }
+    }
+    if (!ex.relevant && !existing) return { outcome: 'irrelevant', changes: [] };
+
+    const fresh = buildRecord(meta, ex, body.contentHash, options.now);
+    const merged = mergeRecord(fresh, existing?.data ?? null);
+    const publishedAt = typeof merged['publishedAt'] === 'string' ? merged['publishedAt'] : ex.publishedAt;
+    let rel = announcementPath(meta.district, meta.sourceId, publishedAt, meta.url);
+    if (existingRel?.endsWith('.mdx')) rel = rel.replace(/\.md$/, '.mdx');
+
+    let text: string;
+    try {
+      text = composeFile(merged, body.markdown);
+    } catch (err) {
+      return { outcome: 'error', file: rel, reason: `${rel}: (frontmatter): ${(err as Error).message}`, changes: [] };
+    }
+    const errors = validateRecord('announcements', rel, text);
+    if (errors.length) return { outcome: 'error', file: rel, reason: errors.map(formatError).join('; '), changes: [] };
+
+    if (existingRel === rel && existingText === text) return { outcome: 'unchanged', file: rel, changes: [] };
+
+    const record = recordId(rel);
+    let changes: ChangeEntry[];
+    if (!existing) {
+      const summary = { title: merged['title'], publishedAt: merged['publishedAt'], signal: merged['signal'], cities: merged['cities'], measures: merged['measures'] };
+      changes = [{ record, field: '(created)', old: null, new: summary, detectedAt: options.now, sourceUrl: meta.url }];
+    } else {
+      changes = diffRecords(record, existing.data, merged, options.now, meta.url);
+      if (existingRel !== rel) changes.push({ record, field: '(file)', old: existingRel, new: rel, detectedAt: options.now, sourceUrl: meta.url });
+      if (existing.body !== body.markdown && existing.data['contentHash'] === merged['contentHash']) {
+        // Same text, new Markdown form (e.g. a serializer update): still a change to the file.
+        changes.push({ record, field: 'body', old: `sha256:${sha256Hex(existing.body)}`, new: `sha256:${sha256Hex(body.markdown)}`, detectedAt: options.now, sourceUrl: meta.url });
+      }
+    }
+    if (!options.dryRun) {
+      await writeAtomic(path.join(contentRoot, rel), text);
+      if (existingRel && existingRel !== rel) await unlink(path.join(contentRoot, existingRel));
+      if (changes.length) await appendChanges(contentRoot, changes);
+    }
+    return { outcome: existing ? 'changed' : 'new', file: rel, changes };
+  });
+}
