@@ -1,0 +1,60 @@
+/** Run a command and sample the summed RSS of its whole process tree from /proc (Linux). */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  code: number | null;
+  ms: number;
+  peakRssMb: number;
+  output: string;
+}
+
+function children(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Field 4 (ppid) follows the ")" that closes the command name.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = map.get(ppid) ?? [];
+      list.push(Number(name));
+      map.set(ppid, list);
+    } catch { /* process ended meanwhile */ }
+  }
+  return map;
+}
+
+function treeRssKb(root: number): number {
+  const kids = children();
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) total += Number(m[1]);
+    } catch { /* gone */ }
+    stack.push(...(kids.get(pid) ?? []));
+  }
+  return total;
+}
+
+export function measure(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => { output += c.toString(); });
+    child.stderr.on('data', (c: Buffer) => { output += c.toString(); });
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+    }, opts.sampleMs ?? 100);
+    child.on('error', (e) => { clearInterval(timer); reject(e); });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ code, ms: performance.now() - started, peakRssMb: peak / 1024, output });
+    });
+  });
+}
