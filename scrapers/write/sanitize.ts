@@ -24,8 +24,8 @@ const KEEP_ATTRS: Record<string, readonly string[]> = { a: ['href'], td: ['colsp
 /** An absolute http(s) URL for `href` resolved against `base`, or null for any other scheme. */
 export function safeHref(href: string | undefined, base: string): string | null {
   if (!href) return null;
-  // Browsers ignore tabs/newlines inside URLs; so do we, before judging the scheme.
-  const trimmed = href.replace(/[\u0000-\u0020]+/g, '');
+  // As browsers do before judging the scheme: trim C0 controls and spaces, drop tabs/newlines.
+  const trimmed = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (trimmed === '' || trimmed.startsWith('#')) return null;
   let url: URL;
   try {
