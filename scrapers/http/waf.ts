@@ -1,0 +1,23 @@
+/**
+ * The Rivers (瑞数) WAF in front of *.customs.gov.cn answers plain clients with HTTP 412 and a
+ * tiny shell: a <meta> with a long token, an inline `$_ts` script and an external obfuscated
+ * script, empty body. Recognising it is what keeps "blocked" from being read as "no news".
+ */
+export interface Challenge {
+  blocked: true;
+  reason: string;
+}
+
+const TS_MARK = /\$_ts\s*=|\$_ts\./;
+
+export function detectChallenge(status: number, text: string): Challenge | null {
+  const shell = TS_MARK.test(text);
+  if (status === 412) {
+    return { blocked: true, reason: shell ? 'HTTP 412 with a $_ts JavaScript challenge (Rivers WAF)' : 'HTTP 412 (WAF refusal)' };
+  }
+  // A 200 that is only the challenge shell (no visible body) is the same refusal.
+  if (status === 200 && shell && /<body[^>]*>\s*<\/body>/i.test(text)) {
+    return { blocked: true, reason: 'HTTP 200 carrying only a $_ts JavaScript challenge shell (Rivers WAF)' };
+  }
+  return null;
+}

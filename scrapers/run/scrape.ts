@@ -1,0 +1,194 @@
+/**
+ * A whole scrape run: select sources, run them (a few hosts in parallel, one request at a time per
+ * host), hand articles to ingest, keep the run state and report in <content root>/_state/.
+ * Exit status: 0 every configured source ok; 2 partial (some blocked or failing); 1 fatal.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { RunReport, SourceRun } from '../../src/model/schemas.ts';
+import type { FetchedArticle, IngestArticle, IngestResult } from '../types.ts';
+import { BrowserFetcher } from '../http/browser.ts';
+import { HttpClient, ROBOTS_TOKEN, type ClientOptions, type HttpOutcome, type RequestLogEntry } from '../http/client.ts';
+import type { SourceDecl } from '../sources/declarations.ts';
+import { registryHosts } from '../sources/registry.ts';
+import { stableJson } from './json-file.ts';
+import { runSource, type Fetcher, type RunShared } from './source-run.ts';
+import { loadState, saveState } from './state.ts';
+
+export interface ScrapeOptions {
+  contentRoot: string;
+  /** The registry (all declarations); `only` selects which of them run. */
+  sources: SourceDecl[];
+  only?: string[] | undefined;
+  since?: string | null | undefined;
+  mirror?: string | null | undefined;
+  delayMs?: number | undefined;
+  dryRun?: boolean | undefined;
+  browser?: boolean | undefined;
+  headed?: boolean | undefined;
+  maxPages?: number | undefined;
+  hostsInParallel?: number | undefined;
+  now?: Date | undefined;
+  /** Defaults to scrapers/ingest.ts. */
+  ingest?: IngestArticle | undefined;
+  /** Also write every fetched article (metadata + raw bytes) here, for end-to-end checks. */
+  rawDir?: string | null | undefined;
+  /** Test hooks and tuning: timeouts, retry policy, connector. */
+  client?: Partial<ClientOptions> | undefined;
+  progress?: ((line: string) => void) | undefined;
+}
+
+export interface ScrapeResult {
+  report: RunReport;
+  exitCode: 0 | 1 | 2;
+  requests: RequestLogEntry[];
+  fatal?: string;
+}
+
+async function defaultIngest(): Promise<IngestArticle> {
+  const mod = (await import('../ingest.ts')) as { ingestArticle: IngestArticle };
+  return mod.ingestArticle;
+}
+
+function writeRaw(dir: string, article: FetchedArticle): void {
+  mkdirSync(dir, { recursive: true });
+  const name = createHash('sha256').update(article.url).digest('hex').slice(0, 16);
+  const { body, ...meta } = article;
+  writeFileSync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
+}
+
+/** Run `tasks` with at most `limit` running at once. */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await task(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+export function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {
+  const configured = runs.filter((r) => r.state !== 'unconfigured');
+  if (configured.length === 0) return 1;
+  return configured.every((r) => r.state === 'ok') ? 0 : 2;
+}
+
+export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
+  const started = Date.now();
+  const now = (o.now ?? new Date()).toISOString();
+  const progress = o.progress ?? (() => {});
+  const fatal = (message: string): ScrapeResult => ({ report: { generatedAt: now, sources: {} }, exitCode: 1, requests: [], fatal: message });
+
+  const unknown = (o.only ?? []).filter((id) => !o.sources.some((s) => s.id === id));
+  if (unknown.length) return fatal(`unknown source id(s): ${unknown.join(', ')}`);
+  const selected = o.only?.length ? o.sources.filter((s) => o.only!.includes(s.id)) : o.sources;
+  if (!selected.some((s) => s.url)) return fatal('no configured source selected: nothing can run');
+
+  const state = loadState(o.contentRoot);
+  const previous = state.report?.sources ?? {};
+  const allowedHosts = registryHosts(o.sources);
+  const client = new HttpClient({ allowedHosts, mirror: o.mirror, delayMs: o.delayMs ?? 2000, ...o.client });
+  let browser: Promise<BrowserFetcher> | null = null;
+  const browserFetcher = (): Promise<BrowserFetcher> =>
+    (browser ??= BrowserFetcher.launch({
+      allowedHosts,
+      mirror: o.mirror,
+      headed: o.headed ?? false,
+      delayMs: o.delayMs ?? 2000,
+      userAgent: client.userAgent,
+      robots: (u) => client.robotsFor(u),
+      robotsToken: ROBOTS_TOKEN,
+    }));
+
+  const ingestFn = o.ingest ?? (await defaultIngest());
+  const fetchCache = new Map<string, Promise<HttpOutcome>>();
+  const shared: RunShared = {
+    state,
+    now,
+    since: o.since ?? null,
+    maxPages: o.maxPages ?? 10,
+    fetchOnce: (url, fetcher, validators) => {
+      let p = fetchCache.get(url);
+      if (!p) {
+        p = fetcher.get(url, validators);
+        fetchCache.set(url, p);
+      }
+      return p;
+    },
+    ingested: new Map<string, IngestResult>(),
+    ingest: async (article) => {
+      if (o.rawDir) writeRaw(o.rawDir, article);
+      return ingestFn(o.contentRoot, article, { dryRun: o.dryRun ?? false, now });
+    },
+  };
+
+  const runs: Record<string, SourceRun> = {};
+  // Keep what the last report said about registered sources that did not run this time.
+  for (const s of o.sources) if (previous[s.id] && !selected.includes(s)) runs[s.id] = previous[s.id]!;
+  const report = (): RunReport => ({ generatedAt: now, durationMs: Date.now() - started, sources: { ...runs } });
+
+  // Saves are chained so two sources finishing together never interleave writes.
+  let saving: Promise<void> = Promise.resolve();
+  const save = (): Promise<void> => {
+    if (o.dryRun) return saving;
+    const snapshot = report();
+    saving = saving.then(() => saveState(o.contentRoot, { ...state, report: snapshot }));
+    return saving;
+  };
+
+  // Group by host: a host's sources run one after another, hosts in parallel.
+  const groups = new Map<string, SourceDecl[]>();
+  for (const s of selected) {
+    const key = s.url ? new URL(s.url).host : `(unconfigured)`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  let done = 0;
+  const total = selected.length;
+  try {
+    await pool([...groups.values()], o.hostsInParallel ?? 4, async (group) => {
+      for (const source of group) {
+        let fetcher: Fetcher = client;
+        let run: SourceRun;
+        try {
+          if (source.url && source.kind === 'html-list' && (o.browser || source.browser)) fetcher = await browserFetcher();
+          run = await runSource(source, fetcher, shared, previous[source.id]);
+        } catch (err) {
+          // A bug or a browser that cannot start fails this source, not the run.
+          run = {
+            state: 'failing', kind: source.kind, url: source.url, district: source.district, reason: `crashed: ${(err as Error).message}`,
+            listsFetched: 0, itemsSeen: 0, itemsNew: 0, itemsChanged: 0, itemsUnchanged: 0, itemsIrrelevant: 0, urlVerified: source.verified,
+            errors: [], durationMs: 0, lastCheckedAt: now, lastSuccessAt: previous[source.id]?.lastSuccessAt ?? null,
+          };
+        }
+        runs[source.id] = run;
+        done++;
+        progress(progressLine(done, total, source.id, run));
+        await save();
+      }
+    });
+  } finally {
+    await client.close();
+    if (browser) await (await (browser as Promise<BrowserFetcher>).catch(() => null))?.close();
+  }
+  await save();
+  const selectedRuns = selected.map((s) => runs[s.id]!);
+  return { report: report(), exitCode: exitCodeFor(selectedRuns), requests: client.log };
+}
+
+export function progressLine(done: number, total: number, id: string, r: SourceRun): string {
+  const counts = r.state === 'unconfigured' ? '' : ` lists ${r.listsFetched}, items ${r.itemsSeen} (new ${r.itemsNew}, changed ${r.itemsChanged}, unchanged ${r.itemsUnchanged}, irrelevant ${r.itemsIrrelevant}), errors ${r.errors.length}, ${(r.durationMs / 1000).toFixed(1)} s`;
+  return `[${done}/${total}] ${id}: ${r.state}${counts}${r.reason ? ` — ${r.reason}` : ''}`;
+}
+
+export function summaryTable(report: RunReport): string {
+  const rows = Object.entries(report.sources).sort(([a], [b]) => a.localeCompare(b));
+  const head = ['source', 'state', 'lists', 'seen', 'new', 'changed', 'unchanged', 'irrelevant', 'errors'];
+  const body = rows.map(([id, r]) => [id, r.state, r.listsFetched, r.itemsSeen, r.itemsNew, r.itemsChanged, r.itemsUnchanged, r.itemsIrrelevant, r.errors.length].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const fmt = (row: string[]) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const tally = (st: string) => rows.filter(([, r]) => r.state === st).length;
+  return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...body.map(fmt), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
+}

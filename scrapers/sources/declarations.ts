@@ -1,0 +1,38 @@
+/** What a source is: a declaration, never code. Adding a district or a feed is adding one of these. */
+import { z } from 'astro/zod';
+
+export const sourceKind = z.enum(['html-list', 'rss']);
+
+/** The minimal interchange form (`--sources FILE`, ../shared/fixtures/sources.json). */
+export const minimalSource = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  kind: sourceKind,
+  url: z.string().url(),
+  district: z.string().nullable(),
+  /** Optional: fetch this source with the browser strategy. */
+  browser: z.boolean().optional(),
+});
+
+export const sourcesFile = z.object({ sources: z.array(minimalSource).min(1) }).passthrough();
+
+export interface SourceDecl {
+  id: string;
+  kind: 'html-list' | 'rss';
+  /** First list page or feed URL (https); null when the source is not configured. */
+  url: string | null;
+  district: string | null;
+  publisher?: string | undefined;
+  /** False when the URL is an unchecked guess (c.2019 column ids). */
+  verified: boolean;
+  browser?: boolean | undefined;
+  /** Why the source cannot run (url null). */
+  unconfiguredReason?: string | undefined;
+  note?: string | undefined;
+}
+
+/** Upgrade to https: every source host in scope serves https, and the canonical URLs are https. */
+export function httpsUrl(u: string): string {
+  const url = new URL(u);
+  if (url.protocol === 'http:') url.protocol = 'https:';
+  return url.href;
+}

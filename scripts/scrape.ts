@@ -1,0 +1,108 @@
+/**
+ * npm run scrape -- [--source id...] [--sources FILE] [--since YYYY-MM-DD] [--mirror URL]
+ *                   [--content DIR] [--delay MS] [--dry-run] [--browser [--headed]] [--max-pages N]
+ * Progress on stderr (a line per source), summary table on stdout.
+ * Exit 0: all configured sources ok; 2: partial (some blocked or failing); 1: fatal.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot as defaultContentRoot } from '../src/model/content-root.ts';
+import { MIRROR_ENV } from '../scrapers/http/mirror.ts';
+import { defaultRegistry, loadSourcesFile } from '../scrapers/sources/registry.ts';
+import { scrape, summaryTable } from '../scrapers/run/scrape.ts';
+
+const HELP = `Usage: npm run scrape -- [options]
+
+  --source ID        run only this source (repeatable); default: all registered sources
+  --sources FILE     replace the registry with the declarations in FILE
+                     ({"sources": [{"id", "kind": "html-list"|"rss", "url", "district"}]})
+  --since DATE       skip list items dated before DATE (YYYY-MM-DD)
+  --mirror URL       fetch https://host/path from URL/host/path (env ${MIRROR_ENV}); the
+                     allow-list of source hosts is checked first
+  --content DIR      content root (default: content/, or env ROLLOUT_CONTENT_DIR)
+  --delay MS         minimum pause between requests to one host (default 2000; robots
+                     Crawl-delay may raise it)
+  --max-pages N      list pages per source at most (default 10)
+  --dry-run          fetch and report, write nothing
+  --browser          fetch HTML lists with Chromium (playwright-core); --headed for a full
+                     browser window (run under xvfb-run on a server)
+  --raw-dir DIR      also write every fetched article (metadata + raw bytes) to DIR
+  --help             this text
+
+Exit status: 0 all configured sources ok, 2 some blocked or failing, 1 fatal.
+Run state and report: <content>/_state/ (validators.json, seen.json, report.json).`;
+
+function fail(msg: string): never {
+  console.error(`scrape: ${msg}\n\n${HELP}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      source: { type: 'string', multiple: true },
+      sources: { type: 'string' },
+      since: { type: 'string' },
+      mirror: { type: 'string' },
+      content: { type: 'string' },
+      delay: { type: 'string' },
+      'max-pages': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      browser: { type: 'boolean', default: false },
+      headed: { type: 'boolean', default: false },
+      'raw-dir': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  }).values;
+} catch (err) {
+  fail((err as Error).message);
+}
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (args.since && !/^\d{4}-\d{2}-\d{2}$/.test(args.since)) fail(`--since must be YYYY-MM-DD, got ${args.since}`);
+const delayMs = args.delay === undefined ? 2000 : Number(args.delay);
+if (!Number.isFinite(delayMs) || delayMs < 0) fail(`--delay must be a number of milliseconds, got ${args.delay}`);
+const maxPages = args['max-pages'] === undefined ? 10 : Number(args['max-pages']);
+if (!Number.isInteger(maxPages) || maxPages < 1) fail(`--max-pages must be a positive integer`);
+const mirror = args.mirror ?? process.env[MIRROR_ENV] ?? null;
+if (mirror && !/^https?:\/\//.test(mirror)) fail(`--mirror must be an http(s) URL, got ${mirror}`);
+
+const root = args.content ? path.resolve(args.content) : defaultContentRoot();
+let registry;
+try {
+  registry = args.sources ? loadSourcesFile(path.resolve(args.sources)) : defaultRegistry(root);
+} catch (err) {
+  fail(`cannot load sources: ${(err as Error).message}`);
+}
+
+const tty = process.stderr.isTTY === true;
+const result = await scrape({
+  contentRoot: root,
+  sources: registry,
+  only: args.source,
+  since: args.since ?? null,
+  mirror,
+  delayMs,
+  maxPages,
+  dryRun: args['dry-run'],
+  browser: args.browser,
+  headed: args.headed,
+  rawDir: args['raw-dir'] ? path.resolve(args['raw-dir']) : null,
+  progress: (line) => {
+    const m = /^\[(\d+)\/(\d+)\]/.exec(line);
+    if (tty && m) {
+      const width = 24;
+      const filled = Math.round((Number(m[1]) / Number(m[2])) * width);
+      process.stderr.write(`\r\x1b[K${line}\n[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${m[1]}/${m[2]}`);
+    } else process.stderr.write(`${line}\n`);
+  },
+});
+if (tty) process.stderr.write('\r\x1b[K');
+if (result.fatal) fail(result.fatal);
+console.log(summaryTable(result.report));
+if (args['dry-run']) console.log('\n(dry run: nothing written)');
+process.exit(result.exitCode);
