@@ -9,10 +9,13 @@ import { contentRoot } from '../model/content-root.ts';
 import { deriveCells, cellKey, type Cell } from '../model/rollout.ts';
 import { runReport, type RunReport } from '../model/schemas.ts';
 import { ADOPTED } from '../model/status.ts';
+import { announcementEffects, type CellEffect, type RolloutInput } from './changes.ts';
 
 export type CityEntry = CollectionEntry<'cities'>;
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type AnnouncementEntry = CollectionEntry<'announcements'>;
+export type ProductEntry = CollectionEntry<'products'>;
+export type MarketEntry = CollectionEntry<'markets'>;
 
 export interface SiteData {
   editions: CollectionEntry<'editions'>[];
@@ -25,6 +28,20 @@ export interface SiteData {
   markets: CollectionEntry<'markets'>[];
   announcements: AnnouncementEntry[];
   cells: Map<string, Cell>;
+  /** Inputs of the derivation, kept to derive the matrix at past dates. */
+  rollout: RolloutInput;
+  /** Change log days, newest first. */
+  changelog: CollectionEntry<'changelog'>[];
+  /** What each announcement changed in each cell. */
+  effects: Map<string, CellEffect[]>;
+  byId: {
+    measure: Map<string, MeasureEntry>;
+    city: Map<string, CityEntry>;
+    product: Map<string, ProductEntry>;
+    market: Map<string, MarketEntry>;
+    district: Map<string, CollectionEntry<'districts'>>;
+    announcement: Map<string, AnnouncementEntry>;
+  };
   report: RunReport | null;
   counts: { confirmed: number; inferred: number; unidentified: number; total: number };
 }
@@ -41,7 +58,7 @@ function readReport(): RunReport | null {
 }
 
 async function load(): Promise<SiteData> {
-  const [editions, measures, citiesRaw, districts, products, markets, announcements, overrides] = await Promise.all([
+  const [editions, measures, citiesRaw, districts, products, markets, announcements, overrides, changelog] = await Promise.all([
     getCollection('editions'),
     getCollection('measures'),
     getCollection('cities'),
@@ -50,7 +67,11 @@ async function load(): Promise<SiteData> {
     getCollection('markets'),
     getCollection('announcements'),
     getCollection('cells'),
+    getCollection('changelog'),
   ]);
+  changelog.sort((a, b) => b.data.date.localeCompare(a.data.date));
+  products.sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
+  markets.sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
   editions.sort((a, b) => a.data.year - b.data.year);
   const current = editions.at(-1)?.data;
   if (!current) throw new Error('content/editions is empty: the site needs at least the current edition');
@@ -59,12 +80,15 @@ async function load(): Promise<SiteData> {
   const cities = [...citiesRaw].sort((a, b) => rank(a) - rank(b) || a.data.name.en.localeCompare(b.data.name.en));
   announcements.sort((a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || a.id.localeCompare(b.id));
 
-  const cells = deriveCells(
-    measures.map((m) => ({ id: m.id, scope: m.data.scope })),
-    cities.map((c) => ({ id: c.id })),
-    announcements.map((a) => ({ id: a.id, ...a.data })),
-    overrides.map((o) => o.data),
-  );
+  const rollout: RolloutInput = {
+    measures: measures.map((m) => ({ id: m.id, scope: m.data.scope })),
+    cities: cities.map((c) => ({ id: c.id })),
+    announcements: announcements.map((a) => ({ id: a.id, ...a.data })),
+    overrides: overrides.map((o) => o.data),
+  };
+  const cells = deriveCells(rollout.measures, rollout.cities, rollout.announcements, rollout.overrides);
+  const announcementById = new Map(announcements.map((a) => [a.id, a]));
+  const effects = announcementEffects(cells.values(), new Map(announcements.map((a) => [a.id, a.data])));
   const confirmed = cities.filter((c) => c.data.participation === 'confirmed').length;
   const inferred = cities.length - confirmed;
   return {
@@ -77,6 +101,17 @@ async function load(): Promise<SiteData> {
     markets,
     announcements,
     cells,
+    rollout,
+    changelog,
+    effects,
+    byId: {
+      measure: new Map(measures.map((m) => [m.id, m])),
+      city: new Map(cities.map((c) => [c.id, c])),
+      product: new Map(products.map((p) => [p.id, p])),
+      market: new Map(markets.map((m) => [m.id, m])),
+      district: new Map(districts.map((d) => [d.id, d])),
+      announcement: announcementById,
+    },
     report: readReport(),
     counts: { confirmed, inferred, unidentified: Math.max(0, current.cities - confirmed - inferred), total: current.cities },
   };
@@ -96,4 +131,37 @@ export function cellOf(data: SiteData, measure: string, city: string): Cell {
 /** How many cities run a measure (announced or further). */
 export function adoptedCount(data: SiteData, measure: string): number {
   return data.cities.filter((c) => ADOPTED.has(cellOf(data, measure, c.id).status)).length;
+}
+
+/** How many of the tracked measures run in a city (announced or further). */
+export function cityAdoptedCount(data: SiteData, city: string): number {
+  return data.measures.filter((m) => ADOPTED.has(cellOf(data, m.id, city).status)).length;
+}
+
+/** Announcements that are evidence for a cell, newest first. */
+export function cellAnnouncements(data: SiteData, cell: Cell): AnnouncementEntry[] {
+  return cell.evidence
+    .map((id) => data.byId.announcement.get(id))
+    .filter((a): a is AnnouncementEntry => a !== undefined)
+    .reverse();
+}
+
+/** Market collection id for an announcement's market code (SA -> sa), when we have that market. */
+export function marketIdForCode(data: SiteData, code: string): string | null {
+  const id = code.toLowerCase();
+  return data.byId.market.has(id) ? id : null;
+}
+
+/** Product ids (or names when unmatched) a cell's evidence names. */
+export function cellProductIds(data: SiteData, cell: Cell): string[] {
+  const out = new Set<string>();
+  for (const id of cell.evidence) for (const p of data.byId.announcement.get(id)?.data.products ?? []) if (p.id) out.add(p.id);
+  return [...out];
+}
+
+/** Market codes a cell's evidence names. */
+export function cellMarkets(data: SiteData, cell: Cell): string[] {
+  const out = new Set<string>();
+  for (const id of cell.evidence) for (const m of data.byId.announcement.get(id)?.data.markets ?? []) out.add(m);
+  return [...out];
 }

@@ -1,0 +1,194 @@
+/**
+ * Feeds: all announcements, per city, per measure and per cell, as RSS 2.0 (@astrojs/rss), Atom
+ * (feed) and JSON Feed 1.1. Every item says what the announcement changed in the scope and links
+ * the source. All text goes through the XML builders (escaped) or JSON.stringify, never spliced
+ * into markup by hand.
+ */
+import { getRssString } from '@astrojs/rss';
+import { Feed } from 'feed';
+import { pick, useTranslations, HTML_LANG, type Lang } from '../i18n/ui.ts';
+import { paths, feedPath, type FeedFormat, type FeedScope } from './paths.ts';
+import type { SiteData, AnnouncementEntry } from './data.ts';
+import type { CellEffect } from './changes.ts';
+
+export interface FeedItemData {
+  id: string;
+  title: string;
+  link: string;
+  sourceUrl: string;
+  date: Date;
+  /** Plain-text lines: what changed, then the source. */
+  lines: string[];
+  categories: string[];
+}
+
+export interface FeedMeta {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed belongs to. */
+  home: string;
+  lang: Lang;
+  self: Record<FeedFormat, string>;
+}
+
+function inScope(a: AnnouncementEntry, scope: FeedScope): boolean {
+  if (!a.data.relevant) return false;
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'city':
+      return a.data.cities.includes(scope.id);
+    case 'measure':
+      return a.data.measures.includes(scope.id);
+    case 'cell':
+      return a.data.cities.includes(scope.city) && a.data.measures.includes(scope.measure);
+  }
+}
+
+function effectInScope(e: CellEffect, scope: FeedScope): boolean {
+  if (scope.kind === 'city') return e.city === scope.id;
+  if (scope.kind === 'measure') return e.measure === scope.id;
+  if (scope.kind === 'cell') return e.city === scope.city && e.measure === scope.measure;
+  return true;
+}
+
+export function scopeName(data: SiteData, lang: Lang, scope: FeedScope): string {
+  const t = useTranslations(lang);
+  const cityName = (id: string) => { const c = data.byId.city.get(id); return c ? pick(c.data.name, lang) : id; };
+  const measureName = (id: string) => { const m = data.byId.measure.get(id); return m ? pick(m.data.name, lang) : id; };
+  switch (scope.kind) {
+    case 'all':
+      return t('feeds.all');
+    case 'city':
+      return t('feeds.cityTitle', { name: cityName(scope.id) });
+    case 'measure':
+      return t('feeds.measureTitle', { name: measureName(scope.id) });
+    case 'cell':
+      return t('feeds.cellTitle', { measure: measureName(scope.measure), city: cityName(scope.city) });
+  }
+}
+
+/** The page a scope's feed belongs to. */
+export function scopeHome(lang: Lang, scope: FeedScope): string {
+  switch (scope.kind) {
+    case 'all':
+      return paths.announcements(lang);
+    case 'city':
+      return paths.city(lang, scope.id);
+    case 'measure':
+      return paths.measure(lang, scope.id);
+    case 'cell':
+      return paths.cell(lang, scope.measure, scope.city);
+  }
+}
+
+/** Items of one feed, newest first. */
+export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: URL): FeedItemData[] {
+  const t = useTranslations(lang);
+  const cityName = (id: string) => { const c = data.byId.city.get(id); return c ? pick(c.data.name, lang) : id; };
+  const measureName = (id: string) => { const m = data.byId.measure.get(id); return m ? pick(m.data.name, lang) : id; };
+  const status = (s: string) => t(`status.${s}` as Parameters<typeof t>[0]);
+  return data.announcements
+    .filter((a) => inScope(a, scope))
+    .map((a) => {
+      const effects = (data.effects.get(a.id) ?? []).filter((e) => effectInScope(e, scope));
+      const lines = effects.map((e) => {
+        const head =
+          e.from === e.to
+            ? t('feed.confirms', { measure: measureName(e.measure), city: cityName(e.city), status: status(e.to) })
+            : t('feed.changed', { measure: measureName(e.measure), city: cityName(e.city), from: status(e.from), to: status(e.to) });
+        return e.newProducts.length ? `${head}; ${t('feed.newProducts', { list: e.newProducts.join('、') })}` : head;
+      });
+      lines.push(t('feed.source', { url: a.data.canonicalUrl }));
+      const tags = [...a.data.cities.map(cityName), ...a.data.measures.map(measureName)];
+      return {
+        id: new URL(paths.announcement(lang, a.id), site).href,
+        title: a.data.title,
+        link: new URL(paths.announcement(lang, a.id), site).href,
+        sourceUrl: a.data.canonicalUrl,
+        // Beijing calendar date at local midnight (UTC+8).
+        date: new Date(`${a.data.publishedAt}T00:00:00+08:00`),
+        lines,
+        categories: [...new Set(tags)],
+      };
+    });
+}
+
+export function feedMeta(data: SiteData, lang: Lang, scope: FeedScope, site: URL): FeedMeta {
+  const t = useTranslations(lang);
+  const abs = (p: string) => new URL(p, site).href;
+  return {
+    title: `${scopeName(data, lang, scope)} · ${t('site.name')}`,
+    description: t('feed.description'),
+    home: abs(scopeHome(lang, scope)),
+    lang,
+    self: {
+      'rss.xml': abs(feedPath(lang, scope, 'rss.xml')),
+      'atom.xml': abs(feedPath(lang, scope, 'atom.xml')),
+      'feed.json': abs(feedPath(lang, scope, 'feed.json')),
+    },
+  };
+}
+
+/** Item body as escaped HTML: each line a paragraph, the source a link. */
+function itemHtml(item: FeedItemData): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return item.lines.map((l) => `<p>${esc(l)}</p>`).join('') + `<p><a href="${esc(item.sourceUrl)}">${esc(item.sourceUrl)}</a></p>`;
+}
+
+export async function renderFeed(format: FeedFormat, meta: FeedMeta, items: FeedItemData[]): Promise<string> {
+  if (format === 'rss.xml') {
+    return getRssString({
+      title: meta.title,
+      description: meta.description,
+      site: meta.home,
+      trailingSlash: true,
+      customData: `<language>${HTML_LANG[meta.lang]}</language>`,
+      items: items.map((i) => ({
+        title: i.title,
+        link: i.link,
+        pubDate: i.date,
+        description: i.lines.join('\n'),
+        categories: i.categories,
+      })),
+    });
+  }
+  const updated = items[0]?.date ?? new Date('2026-01-01T00:00:00Z');
+  const feed = new Feed({
+    title: meta.title,
+    description: meta.description,
+    id: meta.self['atom.xml'],
+    link: meta.home,
+    language: HTML_LANG[meta.lang],
+    updated,
+    generator: 'Rollout Watch',
+    copyright: 'Facts link their sources; site text CC BY 4.0',
+    feedLinks: { atom: meta.self['atom.xml'], json: meta.self['feed.json'], rss: meta.self['rss.xml'] },
+  });
+  for (const i of items) {
+    feed.addItem({
+      title: i.title,
+      id: i.id,
+      link: i.link,
+      date: i.date,
+      published: i.date,
+      description: i.lines.join('\n'),
+      content: itemHtml(i),
+      category: i.categories.map((name) => ({ name })),
+    });
+  }
+  if (format === 'atom.xml') return feed.atom1();
+  // The feed package writes JSON Feed 1.0; 1.1 adds `language` and `authors` and is otherwise
+  // compatible, so upgrade the object rather than hand-rolling the whole document.
+  const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  return JSON.stringify(
+    {
+      ...json,
+      version: 'https://jsonfeed.org/version/1.1',
+      language: HTML_LANG[meta.lang],
+      items: json.items.map((it, n) => ({ ...it, content_text: items[n]?.lines.join('\n'), external_url: items[n]?.sourceUrl })),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,64 @@
+/** Every internal URL of the site in one place, so pages, feeds and exports link alike. */
+import type { Lang } from '../i18n/ui.ts';
+import { cellKey } from '../model/rollout.ts';
+
+export const paths = {
+  home: (l: Lang) => `/${l}/`,
+  matrix: (l: Lang) => `/${l}/matrix/`,
+  cities: (l: Lang) => `/${l}/cities/`,
+  city: (l: Lang, id: string) => `/${l}/cities/${id}/`,
+  measures: (l: Lang) => `/${l}/measures/`,
+  measure: (l: Lang, id: string) => `/${l}/measures/${id}/`,
+  cell: (l: Lang, measure: string, city: string) => `/${l}/cells/${cellKey(measure, city)}/`,
+  products: (l: Lang) => `/${l}/products/`,
+  product: (l: Lang, id: string) => `/${l}/products/${id}/`,
+  markets: (l: Lang) => `/${l}/markets/`,
+  market: (l: Lang, id: string) => `/${l}/markets/${id}/`,
+  announcements: (l: Lang) => `/${l}/announcements/`,
+  announcement: (l: Lang, id: string) => `/${l}/announcements/${id}/`,
+  search: (l: Lang) => `/${l}/search/`,
+  feeds: (l: Lang) => `/${l}/feeds/`,
+  changes: (l: Lang) => `/${l}/changes/`,
+  diff: (l: Lang) => `/${l}/changes/diff/`,
+  exports: (l: Lang) => `/${l}/exports/`,
+  health: (l: Lang) => `/${l}/sources/`,
+};
+
+/** Feed scopes: everything, one city, one measure, one cell. */
+export type FeedScope =
+  | { kind: 'all' }
+  | { kind: 'city'; id: string }
+  | { kind: 'measure'; id: string }
+  | { kind: 'cell'; measure: string; city: string };
+
+export const FEED_FORMATS = ['rss.xml', 'atom.xml', 'feed.json'] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+export const FEED_TYPES: Record<FeedFormat, string> = {
+  'rss.xml': 'application/rss+xml',
+  'atom.xml': 'application/atom+xml',
+  'feed.json': 'application/feed+json',
+};
+
+/** Path of a scope below /<lang>/feeds/. */
+export function feedScopePath(scope: FeedScope): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'all';
+    case 'city':
+      return `cities/${scope.id}`;
+    case 'measure':
+      return `measures/${scope.id}`;
+    case 'cell':
+      return `cells/${cellKey(scope.measure, scope.city)}`;
+  }
+}
+
+export const feedPath = (l: Lang, scope: FeedScope, format: FeedFormat) => `/${l}/feeds/${feedScopePath(scope)}/${format}`;
+
+/** Language-neutral data exports at the site root. */
+export const exportPaths = {
+  matrixCsv: '/exports/matrix.csv',
+  matrixJson: '/exports/matrix.json',
+  announcementsCsv: '/exports/announcements.csv',
+  announcementsJson: '/exports/announcements.json',
+};

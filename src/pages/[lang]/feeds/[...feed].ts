@@ -1,0 +1,28 @@
+/** Every feed: /<lang>/feeds/<scope>/{rss.xml,atom.xml,feed.json} (scopes: all, city, measure, cell). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { LANGS, type Lang } from '../../../i18n/ui.ts';
+import { siteData } from '../../../lib/data.ts';
+import { FEED_FORMATS, FEED_TYPES, feedScopePath, type FeedFormat, type FeedScope } from '../../../lib/paths.ts';
+import { feedItems, feedMeta, renderFeed } from '../../../lib/feeds.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const data = await siteData();
+  const scopes: FeedScope[] = [
+    { kind: 'all' },
+    ...data.cities.map((c): FeedScope => ({ kind: 'city', id: c.id })),
+    ...data.measures.map((m): FeedScope => ({ kind: 'measure', id: m.id })),
+    ...data.measures.flatMap((m) => data.cities.map((c): FeedScope => ({ kind: 'cell', measure: m.id, city: c.id }))),
+  ];
+  return LANGS.flatMap((lang) =>
+    scopes.flatMap((scope) => FEED_FORMATS.map((format) => ({ params: { lang, feed: `${feedScopePath(scope)}/${format}` }, props: { scope, format } }))),
+  );
+};
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const { scope, format } = props as { scope: FeedScope; format: FeedFormat };
+  const lang = params.lang as Lang;
+  const data = await siteData();
+  const base = site ?? new URL('http://localhost/');
+  const body = await renderFeed(format, feedMeta(data, lang, scope, base), feedItems(data, lang, scope, base));
+  return new Response(body, { headers: { 'Content-Type': `${FEED_TYPES[format]}; charset=utf-8` } });
+};
