@@ -234,7 +234,7 @@ export class HttpClient {
       }
       const r = await this.#withRetries(current, {});
       if (r.kind === 'failure') {
-        outcome = { kind: 'unreachable', reason: r.reason };
+        outcome = r.status !== undefined ? { kind: 'status', status: r.status } : { kind: 'unreachable', reason: r.reason };
         break;
       }
       if (REDIRECTS.has(r.status) && r.headers['location'] && hop < this.#o.maxRedirects) {

@@ -36,7 +36,8 @@ export function robotsPolicy(robotsUrl: string, outcome: RobotsOutcome): RobotsP
       },
     };
   }
-  if (outcome.kind !== 'unreachable' && outcome.status >= 400 && outcome.status < 500) {
+  // 4xx, or redirects beyond the hop limit (RFC 9309 2.3.1.2): "unavailable".
+  if (outcome.kind !== 'unreachable' && outcome.status >= 300 && outcome.status < 500) {
     const host = new URL(robotsUrl).host;
     // RFC 9309 2.3.1.3: unavailable robots.txt means no restrictions (for this host only).
     return { closedReason: null, isAllowed: (url) => new URL(url).host === host, crawlDelayMs: () => null };
