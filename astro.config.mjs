@@ -21,6 +21,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   build: { format: 'directory' },
+  // Announcement bodies are quoted source text: no typographic rewriting of quotes or dashes.
+  markdown: { smartypants: false },
   // Separate caches let tests and benchmarks build several content roots side by side.
   cacheDir: process.env.ROLLOUT_CACHE_DIR ?? './node_modules/.astro',
   // The site never fetches: everything comes from the content root at build time.
