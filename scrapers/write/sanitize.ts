@@ -10,6 +10,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { stripInvisible } from './text.ts';
 
 /** Elements removed together with everything inside them. */
 export const DROP_WITH_CONTENT = new Set([
@@ -63,7 +64,8 @@ function clean(node: AnyNode, base: string, $: cheerio.CheerioAPI): void {
 
 /** Sanitise an HTML fragment; `base` is the page's canonical URL for resolving links. */
 export function sanitizeHtml(html: string, base: string): string {
-  const $ = cheerio.load(html, null, false);
+  // Controls and lone surrogates are never text, and lone surrogates crash the HTML parser.
+  const $ = cheerio.load(stripInvisible(html), null, false);
   for (const node of [...$.root().contents()]) clean(node, base, $);
   return $.html();
 }
