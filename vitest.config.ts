@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Builds and local servers are heavy on a 2-core machine: run files in a few workers only.
