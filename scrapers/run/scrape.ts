@@ -3,7 +3,8 @@
  * host), hand articles to ingest, keep the run state and report in <content root>/_state/.
  * Exit status: 0 every configured source ok; 2 partial (some blocked or failing); 1 fatal.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RunReport, SourceRun } from '../../src/model/schemas.ts';
@@ -55,7 +56,7 @@ function writeRaw(dir: string, article: FetchedArticle): void {
   mkdirSync(dir, { recursive: true });
   const name = createHash('sha256').update(article.url).digest('hex').slice(0, 16);
   const { body, ...meta } = article;
-  writeFileSync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
+  writeFileAtomic.sync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
 }
 
 /** Run `tasks` with at most `limit` running at once. */

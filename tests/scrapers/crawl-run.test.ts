@@ -1,0 +1,151 @@
+/** Whole scrape runs against the invented sites in tests/fixtures/scrapers (no ../shared needed). */
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { runReport } from '../../src/model/schemas.ts';
+import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { scrape, type ScrapeOptions } from '../../scrapers/run/scrape.ts';
+import { loadSourcesFile, defaultRegistry } from '../../scrapers/sources/registry.ts';
+import { copyContentRoot, tempDir } from '../helpers/site.ts';
+import { OWN_FIXTURES, fast, recordingIngest, treeHashes } from './helpers.ts';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer({ root: OWN_FIXTURES });
+});
+afterAll(async () => server.close());
+
+const SOURCES = loadSourcesFile(path.join(OWN_FIXTURES, 'sources.json'));
+const LIST = 'demo.customs.gov.cn/demo_customs/100/200/';
+const NOW = new Date('2026-05-28T01:00:00Z');
+
+function freshRoot(): string {
+  const root = path.join(tempDir('rollout-scrape-'), 'content');
+  mkdirSync(path.join(root, 'announcements'), { recursive: true });
+  return root;
+}
+
+async function run(root: string, extra: Partial<ScrapeOptions> = {}) {
+  const { ingest, received } = recordingIngest();
+  const before = server.requests.length;
+  const result = await scrape({ contentRoot: root, sources: SOURCES, mirror: server.url, client: fast, delayMs: 0, now: NOW, ingest, ...extra });
+  return { ...result, received, served: server.requests.slice(before) };
+}
+
+describe('a first run over the invented sites', () => {
+  it('walks every list page, fetches each article once, ignores the right rail, reports the blocked source', async () => {
+    const root = freshRoot();
+    const r = await run(root);
+    const paths = r.served.map((q) => q.path);
+    expect(paths).toEqual(expect.arrayContaining([`${LIST}index.html`, `${LIST}abcdef12-2.html`, `${LIST}abcdef12-3.html`]));
+    // 1006 is linked three times (once with a tracking query, once from the other list).
+    expect(paths.filter((p) => p.startsWith(`${LIST}1006/`))).toHaveLength(1);
+    expect(paths.some((p) => p.includes('/9999/') || p.includes('article_2026051100000000002'))).toBe(false);
+
+    const urls = r.received.map((a) => a.url).sort();
+    expect(urls).toEqual([
+      'https://demo.customs.gov.cn/demo_customs/100/200/1001/index.html',
+      'https://demo.customs.gov.cn/demo_customs/100/200/1002/index.html',
+      'https://demo.customs.gov.cn/demo_customs/100/200/1003/index.html',
+      'https://demo.customs.gov.cn/demo_customs/100/200/1004/index.html',
+      'https://demo.customs.gov.cn/demo_customs/100/200/1005/index.html',
+      'https://demo.customs.gov.cn/demo_customs/100/200/1006/index.html',
+      'https://demo.customs.gov.cn/demo_customs/2026-05/10/article_2026051000000000001.html',
+    ]);
+    const a1005 = r.received.find((a) => a.url.endsWith('/1005/index.html'))!;
+    expect(a1005).toMatchObject({ sourceId: 'demo-easysite', district: 'nanjing', linkedUrl: 'https://demo.customs.gov.cn/demo_customs/100/200/1005/index.html', listItem: { title: '测试通知五', date: '2026-05-01' } });
+    expect(Buffer.from(a1005.body).toString()).toContain('测试通知五');
+
+    expect(r.exitCode).toBe(2);
+    const report = runReport.parse(JSON.parse(readFileSync(path.join(root, '_state/report.json'), 'utf8')));
+    expect(report.sources['demo-easysite']).toMatchObject({ state: 'ok', listsFetched: 3, itemsSeen: 6, itemsNew: 6, lastSuccessAt: NOW.toISOString() });
+    expect(report.sources['demo-blocked']).toMatchObject({ state: 'blocked', itemsNew: 0, lastSuccessAt: null });
+    expect(report.sources['demo-blocked']!.reason).toMatch(/412.*\$_ts/);
+  });
+
+  it('--since skips old items and stops at a page holding only old ones, but an old item pinned on page 1 does not stop it', async () => {
+    const root = freshRoot();
+    const r = await run(root, { since: '2026-04-01', only: ['demo-easysite'] });
+    const paths = r.served.map((q) => q.path);
+    expect(paths).toContain(`${LIST}abcdef12-2.html`);
+    expect(paths).not.toContain(`${LIST}abcdef12-3.html`);
+    expect(r.received.map((a) => a.url.split('/').at(-2)).sort()).toEqual(['1005', '1006']);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('stops at the page cap', async () => {
+    const r = await run(freshRoot(), { maxPages: 1, only: ['demo-easysite'] });
+    expect(r.served.filter((q) => q.path.startsWith(LIST) && /^[^/]+\.html$/.test(q.path.slice(LIST.length))).map((q) => q.path)).toEqual([`${LIST}index.html`]);
+  });
+});
+
+describe('a second run with unchanged pages', () => {
+  it('sends conditional requests, fetches no article again and changes nothing outside _state', async () => {
+    const root = freshRoot();
+    await run(root, { only: ['demo-easysite', 'demo-new'] });
+    const before = treeHashes(root);
+    const r = await run(root, { only: ['demo-easysite', 'demo-new'], now: new Date('2026-05-29T01:00:00Z') });
+    const lists = r.served.filter((q) => !q.path.endsWith('robots.txt'));
+    expect(lists.map((q) => q.path).sort()).toEqual([`${LIST}index.html`, 'demo.customs.gov.cn/demo_customs/100/300/index.html']);
+    expect(lists.every((q) => q.headers['if-none-match'] && q.status === 304)).toBe(true);
+    expect(r.received).toHaveLength(0);
+    const after = treeHashes(root);
+    const changed = Object.keys({ ...before, ...after }).filter((f) => before[f] !== after[f]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((f) => f.startsWith('_state/'))).toBe(true);
+    const report = runReport.parse(JSON.parse(readFileSync(path.join(root, '_state/report.json'), 'utf8')));
+    expect(report.sources['demo-easysite']).toMatchObject({ state: 'ok', itemsNew: 0, lastCheckedAt: '2026-05-29T01:00:00.000Z' });
+  });
+
+  it('a dry run writes nothing at all', async () => {
+    const root = freshRoot();
+    const before = treeHashes(root);
+    const r = await run(root, { dryRun: true, only: ['demo-easysite'] });
+    expect(r.received.length).toBeGreaterThan(0);
+    expect(treeHashes(root)).toEqual(before);
+    expect(existsSync(path.join(root, '_state'))).toBe(false);
+  });
+});
+
+describe('a blocked source', () => {
+  it('keeps its existing content and its last success, and is never reported as quiet', async () => {
+    const root = freshRoot();
+    const kept = path.join(root, 'announcements/demo-blocked/earlier.md');
+    mkdirSync(path.dirname(kept), { recursive: true });
+    writeFileSync(kept, '---\ntitle: earlier\n---\n');
+    mkdirSync(path.join(root, '_state'), { recursive: true });
+    const earlier = '2026-05-01T01:00:00.000Z';
+    writeFileSync(path.join(root, '_state/report.json'), JSON.stringify({ generatedAt: earlier, sources: { 'demo-blocked': { state: 'ok', kind: 'html-list', url: SOURCES[2]!.url, district: 'wuhan', lastCheckedAt: earlier, lastSuccessAt: earlier } } }));
+    const before = treeHashes(path.join(root, 'announcements'));
+    const r = await run(root, { only: ['demo-blocked'] });
+    expect(r.exitCode).toBe(2);
+    expect(treeHashes(path.join(root, 'announcements'))).toEqual(before);
+    const s = r.report.sources['demo-blocked']!;
+    expect(s).toMatchObject({ state: 'blocked', lastSuccessAt: earlier, lastCheckedAt: NOW.toISOString(), itemsSeen: 0 });
+  });
+});
+
+describe('the registry', () => {
+  it('registers all 42 districts; those without a known column are reported unconfigured, none is absent', async () => {
+    const root = copyContentRoot();
+    const registry = defaultRegistry(root, {});
+    const districts = registry.filter((s) => s.district !== null);
+    expect(districts).toHaveLength(42);
+    const r = await scrape({ contentRoot: root, sources: registry, mirror: server.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, now: NOW, ingest: recordingIngest().ingest, hostsInParallel: 8 });
+    const states = Object.values(r.report.sources).map((s) => s.state);
+    expect(Object.keys(r.report.sources)).toHaveLength(registry.length);
+    expect(states.filter((s) => s === 'unconfigured').length).toBe(registry.filter((s) => !s.url).length);
+    // The demo server knows none of the real column pages: failing, never "ok with no items".
+    expect(r.report.sources['nanjing-notices']).toMatchObject({ state: 'failing', urlVerified: false });
+    expect(r.report.sources['wuhan-notices']).toMatchObject({ state: 'unconfigured' });
+    expect(r.report.sources['rsshub-govcn-zuixin']!.reason).toMatch(/ROLLOUT_RSSHUB/);
+    expect(r.exitCode).toBe(2);
+  });
+
+  it('a run that can start nothing is fatal', async () => {
+    const root = copyContentRoot();
+    const r = await scrape({ contentRoot: root, sources: defaultRegistry(root, {}), only: ['wuhan-notices'], ingest: recordingIngest().ingest });
+    expect(r.exitCode).toBe(1);
+    expect(r.fatal).toMatch(/nothing can run/);
+  });
+});
