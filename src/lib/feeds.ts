@@ -130,10 +130,44 @@ export function feedMeta(data: SiteData, lang: Lang, scope: FeedScope, site: URL
   };
 }
 
-/** Item body as escaped HTML: each line a paragraph, the source a link. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Item body as HTML whose every text is escaped: readers render RSS descriptions and Atom html as HTML. */
 function itemHtml(item: FeedItemData): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return item.lines.map((l) => `<p>${esc(l)}</p>`).join('') + `<p><a href="${esc(item.sourceUrl)}">${esc(item.sourceUrl)}</a></p>`;
+  return item.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('') + `<p><a href="${escapeHtml(item.sourceUrl)}">${escapeHtml(item.sourceUrl)}</a></p>`;
+}
+
+/**
+ * A `feed` instance. Atom marks title and summary as type="html", so for Atom they are passed
+ * HTML-escaped (scraped text must display as text); JSON Feed titles and summaries are plain text.
+ */
+function buildFeed(meta: FeedMeta, items: FeedItemData[], html: boolean): Feed {
+  const text = (s: string) => (html ? escapeHtml(s) : s);
+  const updated = items[0]?.date ?? new Date('2026-01-01T00:00:00Z');
+  const feed = new Feed({
+    title: text(meta.title),
+    description: text(meta.description),
+    id: meta.self['atom.xml'],
+    link: meta.home,
+    language: HTML_LANG[meta.lang],
+    updated,
+    generator: 'Rollout Watch',
+    copyright: 'Facts link their sources; site text CC BY 4.0',
+    feedLinks: { atom: meta.self['atom.xml'], json: meta.self['feed.json'], rss: meta.self['rss.xml'] },
+  });
+  for (const i of items) {
+    feed.addItem({
+      title: text(i.title),
+      id: i.id,
+      link: i.link,
+      date: i.date,
+      published: i.date,
+      description: html ? i.lines.map(escapeHtml).join('<br/>') : i.lines.join('\n'),
+      content: itemHtml(i),
+      category: i.categories.map((name) => ({ name: text(name) })),
+    });
+  }
+  return feed;
 }
 
 export async function renderFeed(format: FeedFormat, meta: FeedMeta, items: FeedItemData[]): Promise<string> {
@@ -148,39 +182,16 @@ export async function renderFeed(format: FeedFormat, meta: FeedMeta, items: Feed
         title: i.title,
         link: i.link,
         pubDate: i.date,
-        description: i.lines.join('\n'),
+        // Readers treat <description> as HTML: give them escaped HTML (the XML builder escapes it again).
+        description: itemHtml(i),
         categories: i.categories,
       })),
     });
   }
-  const updated = items[0]?.date ?? new Date('2026-01-01T00:00:00Z');
-  const feed = new Feed({
-    title: meta.title,
-    description: meta.description,
-    id: meta.self['atom.xml'],
-    link: meta.home,
-    language: HTML_LANG[meta.lang],
-    updated,
-    generator: 'Rollout Watch',
-    copyright: 'Facts link their sources; site text CC BY 4.0',
-    feedLinks: { atom: meta.self['atom.xml'], json: meta.self['feed.json'], rss: meta.self['rss.xml'] },
-  });
-  for (const i of items) {
-    feed.addItem({
-      title: i.title,
-      id: i.id,
-      link: i.link,
-      date: i.date,
-      published: i.date,
-      description: i.lines.join('\n'),
-      content: itemHtml(i),
-      category: i.categories.map((name) => ({ name })),
-    });
-  }
-  if (format === 'atom.xml') return feed.atom1();
-  // The feed package writes JSON Feed 1.0; 1.1 adds `language` and `authors` and is otherwise
-  // compatible, so upgrade the object rather than hand-rolling the whole document.
-  const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  if (format === 'atom.xml') return buildFeed(meta, items, true).atom1();
+  // The feed package writes JSON Feed 1.0; 1.1 adds `language` and is otherwise compatible, so
+  // upgrade the document rather than hand-rolling it.
+  const json = JSON.parse(buildFeed(meta, items, false).json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
   return JSON.stringify(
     {
       ...json,

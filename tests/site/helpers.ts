@@ -1,0 +1,73 @@
+/** Helpers for the site tests: the test content root, built HTML, and Pagefind searches in Node. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as cheerio from 'cheerio';
+import { ROOT } from '../helpers/site.ts';
+
+/** The site tests' content root: the seed catalogue plus synthetic announcements, changelog and report. */
+export const SITE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site');
+
+export function ids(folder: string): string[] {
+  return readdirSync(path.join(SITE_FIXTURE, folder))
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .map((f) => f.replace(/\.json$/, ''));
+}
+
+export function readJson<T = unknown>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+export function html(outDir: string, rel: string): cheerio.CheerioAPI {
+  const file = path.join(outDir, rel, rel.endsWith('.html') ? '' : 'index.html');
+  if (!existsSync(file)) throw new Error(`not built: ${rel}`);
+  return cheerio.load(readFileSync(file, 'utf8'));
+}
+
+export interface SearchHit { url: string; title: string }
+
+/**
+ * Search the built Pagefind index the way the browser does: pagefind.js fetches its index over
+ * HTTP, so the dist folder is served from 127.0.0.1. `lang` picks the per-language index.
+ */
+export async function pagefindSearch(outDir: string, lang: string, queries: string[]): Promise<Record<string, SearchHit[]>> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(outDir, rel);
+    if (!file.startsWith(outDir) || !existsSync(file)) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  const g = globalThis as { document?: unknown };
+  const before = g.document;
+  // pagefind.js reads <html lang> to pick the index; outside a browser we supply just that.
+  g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
+  try {
+    const url = pathToFileURL(path.join(outDir, 'pagefind', 'pagefind.js'));
+    url.search = `?lang=${lang}`; // a fresh module instance per language
+    const pf = (await import(/* @vite-ignore */ url.href)) as {
+      options: (o: object) => Promise<void>;
+      init: () => Promise<void>;
+      search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: { title: string } }> }[] }>;
+    };
+    await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
+    await pf.init();
+    const out: Record<string, SearchHit[]> = {};
+    for (const q of queries) {
+      const r = await pf.search(q);
+      const data = await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+      out[q] = data.map((d) => ({ url: new URL(d.url).pathname, title: d.meta.title }));
+    }
+    return out;
+  } finally {
+    g.document = before;
+    server.close();
+  }
+}
