@@ -12,6 +12,14 @@
  *    unless local evidence is newer than that date: then the local evidence decides.
  * 5. A human override wins over everything (verification `reviewed`).
  * 6. No evidence, no override, not nationwide: `unknown`.
+ * 7. Names an announcement uses that the catalogue lacks (ids not in it, or names the extractor
+ *    could not match, kept in its `candidates`) are reported for review (`unknownReferences`),
+ *    never silently dropped.
+ *
+ * "Newer official evidence beats older" is rule 4: between the national source and local
+ * announcements, the newer decides. Among local announcements the most advanced status wins
+ * (rule 3): a later launch notice does not undo an earlier operational report. Every rule has a
+ * table test in tests/rollout/rollout.test.ts.
  */
 import { SIGNAL_STATUS, isMoreAdvanced, type Signal, type Status } from './status.ts';
 
@@ -32,6 +40,8 @@ export interface AnnouncementInput {
   products: readonly { nameZh: string; id: string | null }[];
   eligibility: readonly string[];
   canonicalUrl: string;
+  /** Names the extractor found but could not match to the catalogue. */
+  candidates?: { cities?: readonly string[] | undefined; measures?: readonly string[] | undefined } | undefined;
 }
 export interface OverrideInput {
   measure: string;
@@ -85,7 +95,7 @@ export function deriveCell(
   evidence: readonly AnnouncementInput[],
   override: OverrideInput | undefined,
 ): Cell {
-  const sorted = [...evidence].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id));
+  const sorted = evidence.filter((a) => a.relevant).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id));
   const nationwide = measure.scope.kind === 'nationwide' ? measure.scope : null;
   const nationalSince = nationwide ? padDate(nationwide.since) : null;
 
@@ -179,16 +189,27 @@ export function deriveCells(
   return cells;
 }
 
+export interface UnknownReference {
+  announcement: string;
+  kind: 'measure' | 'city';
+  /** The id the announcement carries, or the name as written when it had no id. */
+  id: string;
+  /** `id`: an id missing from the catalogue; `name`: a name the extractor could not match. */
+  via: 'id' | 'name';
+}
+
 /** Names an announcement uses that the catalogue lacks: candidates for review, never dropped. */
 export function unknownReferences(
   announcements: readonly AnnouncementInput[],
   measureIds: ReadonlySet<string>,
   cityIds: ReadonlySet<string>,
-): { announcement: string; kind: 'measure' | 'city'; id: string }[] {
-  const out: { announcement: string; kind: 'measure' | 'city'; id: string }[] = [];
+): UnknownReference[] {
+  const out: UnknownReference[] = [];
   for (const a of announcements) {
-    for (const m of a.measures) if (!measureIds.has(m)) out.push({ announcement: a.id, kind: 'measure', id: m });
-    for (const c of a.cities) if (!cityIds.has(c)) out.push({ announcement: a.id, kind: 'city', id: c });
+    for (const m of a.measures) if (!measureIds.has(m)) out.push({ announcement: a.id, kind: 'measure', id: m, via: 'id' });
+    for (const c of a.cities) if (!cityIds.has(c)) out.push({ announcement: a.id, kind: 'city', id: c, via: 'id' });
+    for (const m of a.candidates?.measures ?? []) out.push({ announcement: a.id, kind: 'measure', id: m, via: 'name' });
+    for (const c of a.candidates?.cities ?? []) out.push({ announcement: a.id, kind: 'city', id: c, via: 'name' });
   }
   return out;
 }
