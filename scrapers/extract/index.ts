@@ -1,0 +1,93 @@
+/**
+ * extractArticle: page bytes + URL (+ the feed item, when the article came from a feed) ->
+ * an extracted, classified record, or an error for pages that are not articles (error pages,
+ * WAF shells, empty bodies). Pure apart from reading the vocabularies once per content root.
+ */
+import { readPage } from './page.ts';
+import { splitSentences } from './sentences.ts';
+import { loadVocabulary, type Vocabulary } from './vocab.ts';
+import { decideRelevance } from './relevance.ts';
+import { measureHits, measuresFrom, measureCandidates } from './measures.ts';
+import { findCities } from './cities.ts';
+import { findMarkets } from './markets.ts';
+import { findProducts } from './products.ts';
+import { findEligibility } from './eligibility.ts';
+import { decideSignal } from './signal.ts';
+import type { ExtractError, ExtractInput, Extracted, Explanation } from './types.ts';
+
+export type { Extracted, ExtractError, ExtractInput, Explanation } from './types.ts';
+export { isExtractError } from './types.ts';
+export { loadVocabulary } from './vocab.ts';
+
+/** Bumped when a rule changes what is extracted (the writer records it). */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+function confidenceOf(parts: { template: string; dateRule: string; basis: string; measures: number; relevant: boolean }): number {
+  let c = 0.5;
+  if (parts.template !== 'generic') c += 0.15;
+  if (parts.dateRule.startsWith('visible')) c += 0.1;
+  if (parts.relevant) {
+    if (parts.basis === 'action') c += 0.15;
+    if (parts.basis === 'measure') c += 0.05;
+    if (parts.measures > 0) c += 0.05;
+    else c -= 0.2;
+  } else {
+    c += parts.basis === 'veto' || parts.basis === 'none' ? 0.15 : 0;
+  }
+  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
+}
+
+export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
+  const v = vocab ?? loadVocabulary();
+  const page = readPage(input);
+  if ('error' in page) return { error: page.error, url: input.url, reason: page.reason };
+  const docYear = Number(page.publishedAt.slice(0, 4));
+  const sentences = splitSentences(page.body.lines, docYear, v);
+  const { hits, excluded } = measureHits(page.title, sentences, v);
+  const rel = decideRelevance(page.title, sentences, hits, v);
+  const explain: Explanation[] = [...page.explain, { field: 'title', value: page.title, rule: `template ${page.template}`, position: -1 }, ...rel.explain];
+  const base = {
+    title: page.title,
+    publishedAt: page.publishedAt,
+    template: page.template,
+    bodyHtml: page.bodyHtml,
+    bodyText: page.body.fullText,
+    attachments: page.attachments,
+  };
+  const dateRule = page.explain.find((e) => e.field === 'publishedAt')?.rule ?? '';
+  if (!rel.relevant) {
+    const sig = decideSignal(false, page.title, page.body.lines, v);
+    return {
+      ...base,
+      relevant: false,
+      cities: [],
+      measures: [],
+      products: [],
+      markets: [],
+      eligibility: [],
+      signal: sig.signal,
+      confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: 0, relevant: false }),
+      candidates: { cities: [], measures: [] },
+      explain: [...explain, sig.explain],
+    };
+  }
+  const measures = measuresFrom(hits, v);
+  const cities = findCities(page.title, sentences, page.body.tables, v);
+  const markets = findMarkets(page.title, sentences, page.body.tables, v);
+  const products = findProducts(sentences, page.body.tables, v);
+  const eligibility = findEligibility(page.body.lines, v);
+  const sig = decideSignal(true, page.title, page.body.lines, v);
+  return {
+    ...base,
+    relevant: true,
+    cities: cities.cities,
+    measures: measures.measures,
+    products: products.products,
+    markets: markets.markets,
+    eligibility: eligibility.eligibility,
+    signal: sig.signal,
+    confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: measures.measures.length, relevant: true }),
+    candidates: { cities: cities.candidates, measures: measureCandidates(sentences, v) },
+    explain: [...explain, ...measures.explain, ...excluded, ...cities.explain, ...markets.explain, ...products.explain, ...eligibility.explain, sig.explain],
+  };
+}

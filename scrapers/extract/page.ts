@@ -1,0 +1,245 @@
+/**
+ * Page reading: decode the bytes, detect the template on this page, and take the title, the
+ * visible publication date, the body fragment and its attachments. Pure: bytes + URL in,
+ * record or error out. Template selectors are attested ones (see the fixtures README).
+ */
+import * as cheerio from 'cheerio';
+import type { CheerioAPI, Cheerio } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { decodeHtml } from '../http/charset.ts';
+import { beijingDateOf, chineseDates, firstDate, urlDate } from './dates.ts';
+import { absoluteHttpUrl, sanitizeFragment } from './sanitize.ts';
+import { bodyText, clean, type BodyText } from './blocks.ts';
+import type { Attachment, ExtractInput, Explanation, Template } from './types.ts';
+
+interface TemplateSpec {
+  id: Template;
+  body: string;
+  title: string[];
+  dateAreas: string[];
+  remove: string[];
+}
+
+/** Checked in order; the first whose body selector exists wins. */
+export const TEMPLATES: TemplateSpec[] = [
+  { id: 'gacc-new', body: '.news_detail_con', title: ['.news_detail_tit h1', '.news_detail_tit'], dateAreas: ['.news_detail_tit .func', '.func'], remove: [] },
+  // Old EasySite: the whole .easysite-news-peruse (a stray </div> can close #easysiteText early), minus the print/close bar.
+  { id: 'easysite', body: '.easysite-news-peruse', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: ['.easysite-news-operation'] },
+  { id: 'easysite', body: '#easysiteText', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: [] },
+  { id: 'govcn', body: '#UCAP-CONTENT', title: ['div.share-title', 'h1#ti', '.article h1'], dateAreas: ['table.bd1', '.pages-date'], remove: [] },
+  { id: 'trs', body: '.TRS_Editor', title: ['.xl_tit', '.article-title', 'h1'], dateAreas: ['.xl_info'], remove: [] },
+];
+
+export interface PageRecord {
+  template: Template;
+  title: string;
+  publishedAt: string;
+  body: BodyText;
+  bodyHtml: string;
+  attachments: Attachment[];
+  explain: Explanation[];
+}
+
+export interface PageError {
+  error: string;
+  reason: string;
+}
+
+const ATTACHMENT_EXT = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)$/i;
+const ERROR_PAGE = /^\s*[45]\d\d(\D|$)|页面不存在|已被删除|Not Found|Internal Server Error|Bad Gateway|Service Unavailable|Forbidden|访问出错|系统繁忙/i;
+const VISIBLE_DATE = /发布(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})/;
+const META_DATES = ['PubDate', 'pubdate', 'firstpublishedtime', 'publishdate', 'publish_date', 'article:published_time'];
+
+const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+
+function firstText($: CheerioAPI, selectors: string[]): string {
+  for (const s of selectors) {
+    const el = $(s).first();
+    if (el.length) {
+      const t = clean(el.text());
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+function meta($: CheerioAPI, name: string): string | undefined {
+  const v = $(`meta[name="${name}"]`).attr('content') ?? $(`meta[property="${name}"]`).attr('content');
+  return v?.trim() || undefined;
+}
+
+function attachmentsOf($: CheerioAPI, root: Cheerio<AnyNode>): Attachment[] {
+  const out: Attachment[] = [];
+  const seen = new Set<string>();
+  root.find('a[href]').each((_, a) => {
+    const url = $(a).attr('href') ?? '';
+    let path = '';
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      return;
+    }
+    const m = ATTACHMENT_EXT.exec(path);
+    if (!m || seen.has(url)) return;
+    seen.add(url);
+    const text = clean($(a).text()) || decodeURIComponent(path.split('/').pop() ?? url);
+    out.push({ name: text, url, type: m[1]!.toLowerCase() });
+  });
+  return out;
+}
+
+/** Largest block of paragraph text on a page of an unknown template. */
+function genericBody($: CheerioAPI): Cheerio<AnyNode> | null {
+  let best: Cheerio<AnyNode> | null = null;
+  let bestScore = 0;
+  $('article, div, td, section').each((_, el) => {
+    const ps = $(el).children('p');
+    if (!ps.length) return;
+    const score = hanCount(ps.text());
+    if (score > bestScore) {
+      bestScore = score;
+      best = $(el);
+    }
+  });
+  return bestScore >= 80 ? best : null;
+}
+
+function decideDate(
+  $: CheerioAPI | null,
+  areas: string[],
+  input: ExtractInput,
+  text: string,
+): { date: string | null; rule: string } {
+  if ($) {
+    for (const s of areas) {
+      const m = VISIBLE_DATE.exec(clean($(s).first().text()));
+      const d = m ? firstDate(m[1]!) : null;
+      if (d) return { date: d, rule: `visible 发布时间 in ${s}` };
+    }
+    const m = VISIBLE_DATE.exec(clean($('body').text()));
+    const d = m ? firstDate(m[1]!) : null;
+    if (d) return { date: d, rule: 'visible 发布时间 on the page' };
+    for (const name of META_DATES) {
+      const v = meta($, name);
+      const md = v ? (name.includes(':') ? beijingDateOf(v) : firstDate(v)) : null;
+      if (md) return { date: md, rule: `meta ${name}` };
+    }
+  }
+  if (input.feedItem?.pubDate) {
+    const d = beijingDateOf(input.feedItem.pubDate);
+    if (d) return { date: d, rule: 'feed pubDate in Asia/Shanghai' };
+  }
+  const u = urlDate(input.url);
+  if (u) return { date: u, rule: 'date in the URL path' };
+  const inBody = chineseDates(text);
+  const last = inBody[inBody.length - 1];
+  if (last) return { date: last.date, rule: 'last date written in the body' };
+  return { date: null, rule: 'none' };
+}
+
+function fromFeed(input: ExtractInput): PageRecord | PageError {
+  const item = input.feedItem;
+  const title = clean(item?.title ?? '');
+  if (!title) return { error: 'no-article', reason: 'empty page and no feed item title' };
+  const $ = cheerio.load(`<div id="feed-body">${item?.description ?? ''}</div>`);
+  const root = $('#feed-body');
+  sanitizeFragment($, root, input.url);
+  const body = bodyText($, root);
+  const { date, rule } = decideDate(null, [], input, body.text);
+  if (!date) return { error: 'no-date', reason: 'feed item without a usable pubDate' };
+  return {
+    template: 'feed',
+    title,
+    publishedAt: date,
+    body,
+    bodyHtml: root.html() ?? '',
+    attachments: attachmentsOf($, root),
+    explain: [
+      { field: 'template', value: 'feed', rule: 'no page body: the feed item is the article', position: -1 },
+      { field: 'publishedAt', value: date, rule, position: -1 },
+    ],
+  };
+}
+
+/** Read one article page. */
+export function readPage(input: ExtractInput): PageRecord | PageError {
+  const hasFeedText = !!input.feedItem?.title;
+  if (input.body.byteLength === 0) {
+    return hasFeedText ? fromFeed(input) : { error: 'empty-page', reason: 'the page body is empty' };
+  }
+  const { text: html } = decodeHtml(input.body, input.contentType ?? null);
+  const $ = cheerio.load(html);
+  if (/\$_ts\s*=/.test(html) && hanCount($('body').text()) < 20) {
+    return { error: 'waf-challenge', reason: 'a JavaScript challenge shell ($_ts), not the article' };
+  }
+  let spec: TemplateSpec | undefined;
+  for (const t of TEMPLATES) {
+    if ($(t.body).length) {
+      spec = t;
+      break;
+    }
+  }
+  let root: Cheerio<AnyNode> | null = null;
+  let template: Template;
+  let title: string;
+  if (spec) {
+    template = spec.id;
+    root = $(spec.body).first().clone();
+    for (const r of spec.remove) root.find(r).remove();
+    title = firstText($, spec.title) || meta($, 'ArticleTitle') || '';
+  } else {
+    const pageTitle = clean($('title').first().text());
+    const h1 = firstText($, ['h1', 'h2']);
+    if (ERROR_PAGE.test(pageTitle) || ERROR_PAGE.test(h1)) {
+      return hasFeedText ? fromFeed(input) : { error: 'error-page', reason: `an error page ("${pageTitle || h1}"), not an article` };
+    }
+    root = genericBody($);
+    if (!root) return hasFeedText ? fromFeed(input) : { error: 'no-article', reason: 'no known article template and no article-like text block' };
+    template = 'generic';
+    root = root.clone();
+    title = meta($, 'ArticleTitle') || h1 || pageTitle.split(/[_|]/)[0]!.trim();
+  }
+  if (!title && input.feedItem?.title) title = clean(input.feedItem.title);
+  if (!title) return { error: 'no-title', reason: `template ${template}: no title found` };
+  sanitizeFragment($, root, input.url);
+  const body = bodyText($, root);
+  if (hanCount(body.fullText) < 10 && !(input.feedItem?.description ?? '').trim()) {
+    return { error: 'empty-body', reason: `template ${template}: the article body is empty` };
+  }
+  const { date, rule } = decideDate($, spec?.dateAreas ?? [], input, body.text);
+  if (!date) return { error: 'no-date', reason: 'no publication date on the page, in the feed, the URL or the body' };
+  return {
+    template,
+    title,
+    publishedAt: date,
+    body,
+    bodyHtml: (root.html() ?? '').trim(),
+    attachments: attachmentsOf($, root),
+    explain: [
+      { field: 'template', value: template, rule: spec ? `body selector ${spec.body}` : 'largest paragraph block', position: -1 },
+      { field: 'publishedAt', value: date, rule, position: -1 },
+    ],
+  };
+}
+
+/** The item of an RSS/Atom document whose link is `url` (http/https and a trailing query ignored). */
+export function feedItemFor(xml: string, url: string): { title?: string; description?: string; pubDate?: string } | null {
+  const $ = cheerio.load(xml, { xml: true });
+  const norm = (u: string) => u.trim().replace(/^http:/, 'https:').replace(/[?#].*$/, '');
+  const want = norm(url);
+  let found: { title?: string; description?: string; pubDate?: string } | null = null;
+  $('item, entry').each((_, it) => {
+    if (found) return;
+    const link = $(it).children('link').first();
+    const href = link.attr('href') ?? link.text();
+    if (norm(href) !== want) return;
+    found = {
+      title: $(it).children('title').first().text().trim(),
+      description: ($(it).children('description').first().text() || $(it).children('content, summary').first().text()).trim(),
+      pubDate: ($(it).children('pubDate').first().text() || $(it).children('published, updated').first().text()).trim(),
+    };
+  });
+  return found;
+}
+
+export { absoluteHttpUrl };

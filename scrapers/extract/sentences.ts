@@ -1,0 +1,75 @@
+/**
+ * Sentences and clauses of the body text, with the context flags the rules use: a sentence
+ * citing earlier experience or an example (past), a clause naming a later idea (future), a
+ * statistics sentence. Offsets are positions in the body text.
+ */
+import type { Vocabulary } from './vocab.ts';
+
+export interface Clause {
+  text: string;
+  start: number;
+  future: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  line: number;
+  past: boolean;
+  statistics: boolean;
+  clauses: Clause[];
+}
+
+const SENTENCE_END = /[。！？!?]+[”’」』"]*|$/gu;
+
+function pastYear(text: string, docYear: number, v: Vocabulary): boolean {
+  let masked = text;
+  for (const ex of v.context.pastYearExceptions) masked = masked.replace(new RegExp(ex.source, 'gu'), (m) => ' '.repeat(m.length));
+  for (const m of masked.matchAll(new RegExp(v.context.pastYear.source, 'gu'))) {
+    if (Number(m[1]) < docYear) return true;
+  }
+  return false;
+}
+
+export function splitSentences(lines: string[], docYear: number, v: Vocabulary): Sentence[] {
+  const out: Sentence[] = [];
+  let offset = 0;
+  lines.forEach((line, li) => {
+    let last = 0;
+    for (const m of line.matchAll(SENTENCE_END)) {
+      const end = m.index + m[0].length;
+      const text = line.slice(last, end);
+      if (text.trim()) {
+        const start = offset + last;
+        const clauses: Clause[] = [];
+        let cl = 0;
+        for (const c of text.matchAll(/[，；,;：:]|$/gu)) {
+          const ce = c.index + c[0].length;
+          const ct = text.slice(cl, ce);
+          if (ct.trim()) clauses.push({ text: ct, start: start + cl, future: v.context.future.some((r) => r.test(ct)) });
+          cl = ce;
+          if (c[0] === '') break;
+        }
+        out.push({
+          text,
+          start,
+          line: li,
+          past: v.context.past.test(text) || pastYear(text, docYear, v),
+          statistics: v.context.statistics.test(text),
+          clauses,
+        });
+      }
+      last = end;
+      if (m[0] === '') break;
+    }
+    offset += line.length + 1;
+  });
+  return out;
+}
+
+/** The clause of a sentence that holds a body-text position. */
+export function clauseAt(s: Sentence, pos: number): Clause | undefined {
+  let found: Clause | undefined;
+  for (const c of s.clauses) if (c.start <= pos) found = c;
+  return found;
+}

@@ -1,0 +1,63 @@
+/** The extraction result the writer (scrapers/ingest.ts) and the CLI consume. */
+import type { Signal } from '../../src/model/status.ts';
+
+export interface FeedItemInput {
+  title?: string | undefined;
+  description?: string | undefined;
+  pubDate?: string | undefined;
+}
+
+export interface ExtractInput {
+  body: Uint8Array;
+  url: string;
+  contentType?: string | null | undefined;
+  feedItem?: FeedItemInput | undefined;
+}
+
+export interface CityRef { id: string; nameZh: string; nameEn: string }
+export interface MeasureRef { id: string; nameZh: string }
+export interface ProductRef { id: string | null; nameZh: string; hs?: string[] }
+export interface MarketRef { id: string }
+export interface Attachment { name: string; url: string; type: string }
+
+/** Why one label was given: the vocabulary entry (keyword/rule) and where it was found. */
+export interface Explanation {
+  field: 'relevant' | 'cities' | 'measures' | 'products' | 'markets' | 'eligibility' | 'signal' | 'title' | 'publishedAt' | 'template';
+  value: string;
+  rule: string;
+  keyword?: string;
+  /** Character offset in the body text (-1: title or metadata). */
+  position: number;
+  excerpt?: string;
+}
+
+export type Template = 'gacc-new' | 'easysite' | 'govcn' | 'trs' | 'feed' | 'generic';
+
+export interface Extracted {
+  title: string;
+  publishedAt: string;
+  relevant: boolean;
+  cities: CityRef[];
+  measures: MeasureRef[];
+  products: ProductRef[];
+  markets: MarketRef[];
+  eligibility: string[];
+  signal: Signal;
+  confidence: number;
+  template: Template;
+  /** Sanitised article fragment: chrome, scripts, styles, event attributes and non-http(s) links removed; links absolute. */
+  bodyHtml: string;
+  /** Plain text of the body, one block per line (what classification read). */
+  bodyText: string;
+  attachments: Attachment[];
+  candidates: { cities: string[]; measures: string[] };
+  explain: Explanation[];
+}
+
+export interface ExtractError {
+  error: string;
+  url: string;
+  reason: string;
+}
+
+export const isExtractError = (r: Extracted | ExtractError): r is ExtractError => 'error' in r;

