@@ -16,8 +16,11 @@ export interface ExtractInput {
   feedItem?: FetchedArticle['feedItem'];
 }
 
-/** An extractor: an `ExtractedArticle`, or an object saying why the page could not be read. */
-export type Extractor = (input: ExtractInput) => unknown;
+/**
+ * An extractor: an `ExtractedArticle`, or an object saying why the page could not be read
+ * (`{error, reason}`). `contentRoot` is where its vocabularies live.
+ */
+export type Extractor = (input: ExtractInput, contentRoot: string) => unknown;
 
 function extractionError(result: unknown): string | null {
   if (!result || typeof result !== 'object') return 'extractor returned nothing';
@@ -25,7 +28,8 @@ function extractionError(result: unknown): string | null {
   if (r['ok'] === false || typeof r['error'] === 'string' || (r['error'] && typeof r['error'] === 'object')) {
     const e = r['error'];
     const msg = typeof e === 'string' ? e : e && typeof e === 'object' ? String((e as Record<string, unknown>)['message'] ?? JSON.stringify(e)) : '';
-    return `extraction failed: ${msg || String(r['reason'] ?? r['message'] ?? 'unknown error')}`;
+    const reason = typeof r['reason'] === 'string' ? r['reason'] : '';
+    return `extraction failed: ${[msg, reason].filter(Boolean).join(': ') || 'unknown error'}`;
   }
   if (typeof r['bodyHtml'] !== 'string' || typeof r['publishedAt'] !== 'string') return 'extraction result lacks bodyHtml or publishedAt';
   return null;
@@ -36,7 +40,7 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     let extracted: unknown;
     try {
       const extract = await getExtractor();
-      extracted = await extract({ body: article.body, url: article.url, contentType: article.contentType, feedItem: article.feedItem });
+      extracted = await extract({ body: article.body, url: article.url, contentType: article.contentType, feedItem: article.feedItem }, contentRoot);
     } catch (err) {
       return { outcome: 'error', reason: `${article.url}: extraction threw: ${(err as Error).message}` };
     }
@@ -58,10 +62,13 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
 
 let defaultExtractor: Promise<Extractor> | null = null;
 const loadExtractArticle = () => {
-  defaultExtractor ??= import('./extract/index.ts').then((m: Record<string, unknown>) => {
-    const fn = m['extractArticle'];
-    if (typeof fn !== 'function') throw new Error('scrapers/extract/index.ts has no extractArticle export');
-    return fn as Extractor;
+  defaultExtractor ??= import('./extract/index.ts').then((m) => {
+    const version = m.EXTRACTOR_VERSION;
+    return ((input: ExtractInput, root: string) => {
+      const r = m.extractArticle(input, m.loadVocabulary(root));
+      // The writer records which extractor produced the tags (extraction.method/version).
+      return 'error' in r ? r : { ...r, method: 'rules', version };
+    }) satisfies Extractor;
   });
   return defaultExtractor;
 };

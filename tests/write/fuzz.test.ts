@@ -81,7 +81,7 @@ function htmlText(html: string): string {
 
 // A JSX runtime that builds a plain tree: evaluating the MDX module shows what it would render.
 interface El { type: unknown; props: { children?: unknown } }
-const jsx = (type: unknown, props: El['props']): El => ({ type, props });
+const jsx = (type: unknown, props: unknown): El => ({ type, props: props as El['props'] });
 const Fragment = Symbol('Fragment');
 function mdxText(node: unknown, types: Set<unknown>): string {
   if (typeof node === 'string') return node;
