@@ -61,3 +61,5 @@ if (raw && table && fromSel && toSel) {
   document.getElementById('diff-form')?.addEventListener('submit', (e) => { e.preventDefault(); render(); });
   render();
 }
+
+export {};

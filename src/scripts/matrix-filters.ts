@@ -154,3 +154,5 @@ if (form && table) {
     });
   }
 }
+
+export {};

@@ -278,7 +278,7 @@ describe('exports', () => {
     expect(suzhou.status).toBe('operational');
     expect(suzhou.measure_en).toBe('One product, one policy');
     expect(suzhou.pilot_products).toBe('合成测试茶、虚构果干、<img src=x onerror=alert(1)>测试品');
-    expect(suzhou.evidence_urls.split(' ')).toHaveLength(3);
+    expect(suzhou.evidence_urls!.split(' ')).toHaveLength(3);
     // Every column is explained in the codebook, in both languages.
     for (const lang of ['en', 'zh']) {
       const $ = html(out, `${lang}/exports/`);
