@@ -23,6 +23,7 @@ const HELP = `Usage: npm run scrape -- [options]
   --delay MS         minimum pause between requests to one host (default 2000; robots
                      Crawl-delay may raise it)
   --max-pages N      list pages per source at most (default 10)
+  --timeout MS       connect, headers and body timeout per request (default 10000/20000/20000)
   --dry-run          fetch and report, write nothing
   --browser          fetch HTML lists with Chromium (playwright-core); --headed for a full
                      browser window (run under xvfb-run on a server)
@@ -48,6 +49,7 @@ try {
       content: { type: 'string' },
       delay: { type: 'string' },
       'max-pages': { type: 'string' },
+      timeout: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       browser: { type: 'boolean', default: false },
       headed: { type: 'boolean', default: false },
@@ -68,6 +70,8 @@ const delayMs = args.delay === undefined ? 2000 : Number(args.delay);
 if (!Number.isFinite(delayMs) || delayMs < 0) fail(`--delay must be a number of milliseconds, got ${args.delay}`);
 const maxPages = args['max-pages'] === undefined ? 10 : Number(args['max-pages']);
 if (!Number.isInteger(maxPages) || maxPages < 1) fail(`--max-pages must be a positive integer`);
+const timeoutMs = args.timeout === undefined ? null : Number(args.timeout);
+if (timeoutMs !== null && (!Number.isFinite(timeoutMs) || timeoutMs <= 0)) fail(`--timeout must be a positive number of milliseconds, got ${args.timeout}`);
 const mirror = args.mirror ?? process.env[MIRROR_ENV] ?? null;
 if (mirror && !/^https?:\/\//.test(mirror)) fail(`--mirror must be an http(s) URL, got ${mirror}`);
 
@@ -88,6 +92,7 @@ const result = await scrape({
   mirror,
   delayMs,
   maxPages,
+  ...(timeoutMs !== null ? { client: { connectTimeoutMs: timeoutMs, headersTimeoutMs: timeoutMs, bodyTimeoutMs: timeoutMs, deadlineMs: timeoutMs * 3 } } : {}),
   dryRun: args['dry-run'],
   browser: args.browser,
   headed: args.headed,
