@@ -4,7 +4,6 @@
  * Exit status: 0 every configured source ok; 2 partial (some blocked or failing); 1 fatal.
  */
 import { mkdirSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RunReport, SourceRun } from '../../src/model/schemas.ts';
@@ -13,7 +12,7 @@ import { BrowserFetcher } from '../http/browser.ts';
 import { HttpClient, ROBOTS_TOKEN, type ClientOptions, type HttpOutcome, type RequestLogEntry } from '../http/client.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
 import { registryHosts } from '../sources/registry.ts';
-import { stableJson } from './json-file.ts';
+import { stableJson, writeFileAtomicSync } from './json-file.ts';
 import { runSource, type Fetcher, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
 
@@ -56,7 +55,7 @@ function writeRaw(dir: string, article: FetchedArticle): void {
   mkdirSync(dir, { recursive: true });
   const name = createHash('sha256').update(article.url).digest('hex').slice(0, 16);
   const { body, ...meta } = article;
-  writeFileAtomic.sync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
+  writeFileAtomicSync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
 }
 
 /** Run `tasks` with at most `limit` running at once. */

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { runReport, type RunReport } from '../../src/model/schemas.ts';
 import type { Validators } from '../http/client.ts';
-import { readJson, writeJsonAtomic } from './json-file.ts';
+import { readJson, sweepTempFiles, writeJsonAtomic } from './json-file.ts';
 
 export interface SeenItem {
   firstSeenAt: string;
@@ -49,6 +49,7 @@ export function loadState(contentRoot: string): StateFiles {
 export async function saveState(contentRoot: string, state: StateFiles): Promise<void> {
   const dir = stateDir(contentRoot);
   mkdirSync(dir, { recursive: true });
+  sweepTempFiles(dir);
   await writeJsonAtomic(path.join(dir, 'validators.json'), state.validators);
   await writeJsonAtomic(path.join(dir, 'seen.json'), state.seen);
   if (state.report) await writeJsonAtomic(path.join(dir, 'report.json'), runReport.parse(state.report));
