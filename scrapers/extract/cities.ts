@@ -8,7 +8,7 @@ import type { Table } from './blocks.ts';
 import type { Vocabulary, Place } from './vocab.ts';
 import type { CityRef, Explanation } from './types.ts';
 
-const ORIGIN_BEFORE = /(来自|产自|原产于?|产于)[^，。；]*$/u;
+const ORIGIN_BEFORE = /(来自|产自|原产于?|产于)[^，。；的在经]*$/u;
 
 export function findCities(title: string, sentences: Sentence[], tables: Table[], v: Vocabulary): { cities: CityRef[]; candidates: string[]; explain: Explanation[] } {
   const ids = new Map<string, Explanation>();

@@ -44,7 +44,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const docYear = Number(page.publishedAt.slice(0, 4));
   const sentences = splitSentences(page.body.lines, docYear, v);
   const { hits, excluded } = measureHits(page.title, sentences, v);
-  const rel = decideRelevance(page.title, sentences, hits, v);
+  const rel = decideRelevance(page.title, sentences, hits, v, docYear);
   const explain: Explanation[] = [...page.explain, { field: 'title', value: page.title, rule: `template ${page.template}`, position: -1 }, ...rel.explain];
   const base = {
     title: page.title,

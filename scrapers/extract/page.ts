@@ -119,6 +119,13 @@ function decideDate(
     const m = VISIBLE_DATE.exec(clean($('body').text()));
     const d = m ? firstDate(m[1]!) : null;
     if (d) return { date: d, rule: 'visible 发布时间 on the page' };
+    // An unlabelled date in the title's own line (e.g. "2026-03-27　来源：…" under the h1).
+    for (const s of [...areas, 'h1 + *', 'h2 + *']) {
+      const t = clean($(s).first().text());
+      if (!t || /成文日期/.test(t) || t.length > 120) continue;
+      const d = firstDate(t);
+      if (d) return { date: d, rule: `visible date next to the title (${s})` };
+    }
     for (const name of META_DATES) {
       const v = meta($, name);
       const md = v ? (name.includes(':') ? beijingDateOf(v) : firstDate(v)) : null;
@@ -203,7 +210,8 @@ export function readPage(input: ExtractInput): PageRecord | PageError {
   if (!title) return { error: 'no-title', reason: `template ${template}: no title found` };
   sanitizeFragment($, root, input.url);
   const body = bodyText($, root);
-  if (hanCount(body.fullText) < 10 && !(input.feedItem?.description ?? '').trim()) {
+  // A notice can be just an attachment link; only a body with no text and no file is empty.
+  if (hanCount(body.fullText) === 0 && !root.find('a[href], img[src]').length && !(input.feedItem?.description ?? '').trim()) {
     return { error: 'empty-body', reason: `template ${template}: the article body is empty` };
   }
   const { date, rule } = decideDate($, spec?.dateAreas ?? [], input, body.text);

@@ -1,5 +1,5 @@
 /** Is the page about the facilitation action, or does it roll out a tracked measure? */
-import type { Sentence } from './sentences.ts';
+import { pastYear, type Sentence } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 import type { MeasureHit } from './measures.ts';
@@ -11,8 +11,9 @@ export interface Relevance {
   explain: Explanation[];
 }
 
-export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary): Relevance {
-  const titleAction = v.relevance.actionPatterns.find((r) => r.test(title));
+export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary, docYear: number): Relevance {
+  // A title about an earlier edition (a past-year review) does not make the page relevant.
+  const titleAction = pastYear(title, docYear, v) ? undefined : v.relevance.actionPatterns.find((r) => r.test(title));
   const veto = v.relevance.vetoTitle.find((r) => r.test(title));
   if (veto && !titleAction) {
     return { relevant: false, basis: 'veto', explain: [{ field: 'relevant', value: 'false', rule: 'notice type never relevant (title)', keyword: veto.source, position: -1 }] };
@@ -29,7 +30,7 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     const r = v.relevance.actionPatterns.find((p) => p.test(s.text));
     if (r) return { relevant: true, basis: 'action', explain: [{ field: 'relevant', value: 'true', rule: 'body names the facilitation action (not as a past example)', keyword: r.source, position: s.start, excerpt: s.text.slice(0, 80) }] };
   }
-  const strong = measureHits.find((h) => h.strong);
+  const strong = measureHits.find((h) => h.strong && !(h.position < 0 && pastYear(title, docYear, v)));
   if (strong) return { relevant: true, basis: 'measure', explain: [{ field: 'relevant', value: 'true', rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position }] };
   return { relevant: false, basis: 'none', explain: [{ field: 'relevant', value: 'false', rule: 'neither the action nor a distinctive measure keyword outside past examples', position: -1 }] };
 }

@@ -22,7 +22,7 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？!?]+[”’」』"]*|$/gu;
 
-function pastYear(text: string, docYear: number, v: Vocabulary): boolean {
+export function pastYear(text: string, docYear: number, v: Vocabulary): boolean {
   let masked = text;
   for (const ex of v.context.pastYearExceptions) masked = masked.replace(new RegExp(ex.source, 'gu'), (m) => ' '.repeat(m.length));
   for (const m of masked.matchAll(new RegExp(v.context.pastYear.source, 'gu'))) {

@@ -82,7 +82,13 @@ function readJsonDir(dir: string): { id: string; data: any }[] {
     .map((f) => ({ id: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) }));
 }
 
-const readVocab = (root: string, name: string): any => JSON.parse(readFileSync(path.join(root, 'vocab', `${name}.json`), 'utf8'));
+/** The vocabularies shipped with the project: used when a content root (e.g. a test's) has no vocab/ of its own. */
+const SHIPPED_VOCAB = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../content/vocab');
+
+function readVocab(root: string, name: string): any {
+  const own = path.join(root, 'vocab', `${name}.json`);
+  return JSON.parse(readFileSync(existsSync(own) ? own : path.join(SHIPPED_VOCAB, `${name}.json`), 'utf8'));
+}
 
 function buildPlaces(cities: Vocabulary['cities'], cityVocab: any): Dictionary<Place> {
   const entries: [string, Place][] = [];

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { extractArticle, isExtractError } from '../../scrapers/extract/index.ts';
+import { beijingDateOf, firstDate, urlDate } from '../../scrapers/extract/dates.ts';
+import { feedItemFor } from '../../scrapers/extract/page.ts';
+import { enc, gaccPage, URL_GACC, vocab, T } from './helpers.ts';
+
+const run = (html: string | Uint8Array, url = URL_GACC, extra: Record<string, unknown> = {}) =>
+  extractArticle({ body: typeof html === 'string' ? enc(html) : html, url, ...extra }, vocab);
+
+describe('dates are Beijing dates', () => {
+  it.each([
+    ['Thu, 02 Apr 2026 23:45:00 GMT', '2026-04-03'],
+    ['Fri, 27 Mar 2026 09:05:11 GMT', '2026-03-27'],
+    ['2026-04-02T16:30:00Z', '2026-04-03'],
+    ['2026-04-03-07:45:00', '2026-04-03'],
+  ])('%s -> %s', (v, want) => expect(beijingDateOf(v)).toBe(want));
+  it.each([
+    ['发布时间：2026/5/7 16:40', '2026-05-07'],
+    ['2026年03月27日', '2026-03-27'],
+    ['2026.5.8', '2026-05-08'],
+    ['2026-02-30', null],
+  ])('firstDate(%s)', (t, want) => expect(firstDate(t)).toBe(want));
+  it.each([
+    ['https://a.gov.cn/x/2026-05/06/article_1.html', '2026-05-06'],
+    ['https://a.gov.cn/xxgk/202605/t20260512_6843127.htm', '2026-05-12'],
+    ['https://a.gov.cn/x/6612873/index.html', null],
+  ])('urlDate(%s)', (u, want) => expect(urlDate(u)).toBe(want));
+});
+
+describe('template detection, title and visible date', () => {
+  it('new template: h1 title and 发布时间 beat meta PubDate, createDate and the URL date', () => {
+    const html = gaccPage(T, ['正文。'], '2026-05-07 16:40').replace('<head>', '<head><meta name="PubDate" content="2026-05-09"><meta name="createDate" content="2026-05-06">');
+    const r = run(html, 'https://kunming.customs.gov.cn/kunming_customs/2026-05/06/article_1.html');
+    expect(isExtractError(r) ? r : { t: r.template, title: r.title, d: r.publishedAt }).toEqual({ t: 'gacc-new', title: T, d: '2026-05-07' });
+  });
+  it('EasySite: body is .easysite-news-peruse minus the print bar; text after a stray </div> is kept', () => {
+    const html = `<html><body><div class="easysite-news-title"><h2>标题"一企一策"</h2><p class="easysite-news-describe">发布时间：2026-05-19 11:48</p></div>
+<div class="easysite-news-peruse"><div id="easysiteText"><p><span>第一段。
+<div><img src="a.jpg"></div></div>
+<p><b>停在错误闭合之后的第二段。<table><tr><td>单元<td>格</table>
+<p>第三段</span></div><div class="easysite-news-operation"><a href="javascript:window.print()">【打印本页】</a></div></body></html>`;
+    const r = run(html, 'https://qingdao.customs.gov.cn/q/1/index.html');
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.template).toBe('easysite');
+    expect(r.title).toBe('标题"一企一策"');
+    expect(r.bodyText).toContain('停在错误闭合之后的第二段');
+    expect(r.bodyText).toContain('第三段');
+    expect(r.bodyText).not.toContain('打印本页');
+    expect(r.bodyHtml).toContain('src="https://qingdao.customs.gov.cn/q/1/a.jpg"');
+  });
+  it('gov.cn: share-title, and 发布日期 from table.bd1 rather than 成文日期', () => {
+    const html = `<html><body><table class="bd1"><tr><td><b>成文日期：</b></td><td>2026年03月25日</td></tr><tr><td><b>发布日期：</b></td><td>2026年03月27日</td></tr></table>
+<div class="share-title" style="display:none">国务院办公厅关于某事的通知</div><h1 id="ti">国务院办公厅关于某事的通知</h1>
+<div id="UCAP-CONTENT"><p>各省、自治区、直辖市人民政府：正文。</p><p>2026年3月25日</p></div></body></html>`;
+    const r = run(html, 'https://www.gov.cn/zhengce/content/202603/content_1.htm');
+    expect(isExtractError(r) ? r : [r.template, r.title, r.publishedAt]).toEqual(['govcn', '国务院办公厅关于某事的通知', '2026-03-27']);
+  });
+  it('TRS page in GBK bytes: decoded, .xl_tit title, .xl_info date, ../ links made absolute', () => {
+    const html = `<html><head><meta charset="gb2312"></head><body><div class="xl_tit">泉州茶叶出口推进会</div><div class="xl_info"><span>发布时间：2026-05-12 09:30</span></div>
+<div class="TRS_Editor"><p>会议在泉州召开。<a href="../../files/a.pdf">附件一.pdf</a></p></div></body></html>`;
+    const r = run(new Uint8Array(iconv.encode(html, 'gbk')), 'https://swt.fujian.gov.cn/xxgk/gzdt/swdt/202605/t20260512_1.htm', { contentType: 'text/html; charset=gb2312' });
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect([r.template, r.title, r.publishedAt]).toEqual(['trs', '泉州茶叶出口推进会', '2026-05-12']);
+    expect(r.attachments).toEqual([{ name: '附件一.pdf', url: 'https://swt.fujian.gov.cn/xxgk/gzdt/files/a.pdf', type: 'pdf' }]);
+  });
+  it('feed-only item: title, description and the Beijing date of the GMT pubDate', () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><item><title><![CDATA[某部门关于某事的通知]]></title>
+<description><![CDATA[<p>正文第一段。</p>]]></description><pubDate>Thu, 02 Apr 2026 23:45:00 GMT</pubDate><link>https://www.gov.cn/zhengce/content_9.htm</link></item></channel></rss>`;
+    const item = feedItemFor(xml, 'http://www.gov.cn/zhengce/content_9.htm?from=rss');
+    expect(item?.title).toBe('某部门关于某事的通知');
+    const r = run(new Uint8Array(), 'https://www.gov.cn/zhengce/content_9.htm', { feedItem: item });
+    expect(isExtractError(r) ? r : [r.template, r.publishedAt, r.bodyText]).toEqual(['feed', '2026-04-03', '正文第一段。']);
+  });
+});
+
+describe('pages that are not articles are errors, not empty articles', () => {
+  it.each([
+    ['404 page', '<html><head><title>404-页面不存在</title></head><body><p class="error_tip">抱歉，您访问的页面不存在或已被删除！</p></body></html>', 'error-page'],
+    ['nginx 500', '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>', 'error-page'],
+    ['WAF challenge shell', '<html><head><meta id="x" content="abc" r="m"><script>$_ts=window["$_ts"];if(!$_ts)$_ts={};$_ts.cd="qqq";</script><script src="/a/b.js" r="m"></script></head><body></body></html>', 'waf-challenge'],
+    ['empty body', '', 'empty-page'],
+    ['no article text', '<html><head><title>首页</title></head><body><ul><li><a href="/">首页</a></li></ul></body></html>', 'no-article'],
+  ])('%s', (_, html, code) => {
+    const r = run(html);
+    expect(isExtractError(r) ? r.error : 'extracted').toBe(code);
+  });
+});
+
+describe('sanitised body', () => {
+  it('drops scripts, styles, event attributes and non-http links; keeps escaped markup as text', () => {
+    const r = run(gaccPage(T, [
+      '<p onclick="alert(1)" style="color:red">备注：&lt;script&gt;alert(1)&lt;/script&gt; 与 {process.exit(1)}</p>',
+      '<script>alert(2)</script><style>p{}</style>',
+      '<p><a href="javascript:alert(3)">打印</a> <a href="./b.html">相对</a> <a href="mailto:x@y.cn">邮件</a></p>',
+    ]));
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.bodyHtml).not.toMatch(/<script|<style|onclick|javascript:|mailto:|style=/i);
+    expect(r.bodyText).toContain('<script>alert(1)</script>');
+    expect(r.bodyText).toContain('{process.exit(1)}');
+    expect(r.bodyHtml).toContain('href="https://www.customs.gov.cn/customs/2026-05/10/b.html"');
+    expect(r.bodyText).toContain('打印');
+    expect(r.bodyText).not.toContain('微博');
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { extract, T } from './helpers.ts';
+
+const ids = (xs: { id: string | null }[]) => xs.map((x) => x.id);
+
+describe('relevance', () => {
+  it.each([
+    [T, ['正文。'], true, 'the action in the title'],
+    ['关于某事的通知', ['为落实2026年促进跨境贸易便利化专项行动部署，现通知如下。'], true, 'the action in the body'],
+    ['苏州首票出口', ['速冻毛豆按“一品一策”要求出口。'], true, 'a distinctive measure keyword'],
+    ['关于扩大退货中心仓试点的公告', ['在综合保税区内设置退货中心仓，便利企业。'], false, 'only a generic keyword (综合保税区)'],
+    ['某海关启动2026年打击农产品走私专项行动', ['为期6个月的专项行动。'], false, 'another 专项行动'],
+    ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
+    ['2025年促进跨境贸易便利化专项行动工作总结', ['2025年专项行动期间推出“一品一策”。'], false, 'a review of an earlier edition'],
+    ['关于某事的通知', ['各地可借鉴2025年“两步申报”的经验做法。'], false, 'a measure cited only as earlier experience'],
+  ])('%s -> %s (%s)', (title, body, want) => {
+    expect(extract(title, body).relevant).toBe(want);
+  });
+  it('irrelevant pages carry no labels and signal other', () => {
+    const r = extract('关于调整统计商品目录的公告', ['出口锂离子电池、冷冻鱿鱼统计子目调整，苏州适用。']);
+    expect([r.relevant, r.cities, r.measures, r.products, r.markets, r.signal]).toEqual([false, [], [], [], [], 'other']);
+  });
+});
+
+describe('cities', () => {
+  it.each([
+    [['在苏州、烟台开展试点。'], ['suzhou-jiangsu', 'yantai'], 'catalogue names'],
+    [['在吴中区、太仓市开展试点。'], ['suzhou-jiangsu'], 'districts and county-level cities map to their city (GB/T 2260)'],
+    [['安溪、永春等地企业参加。'], ['quanzhou'], 'bare county names in a place context'],
+    [['可参考2025年宁波、厦门等地的经验做法。', '在武汉开展。'], ['wuhan'], 'past examples are excluded'],
+    [['该做法此前已于2025年在苏州工业园区试行。', '在南京开通。'], ['nanjing'], 'an earlier trial is excluded'],
+    [['来自普洱、保山等地的咖啡生豆在昆明集中查验。'], ['kunming'], 'production areas (origin) are excluded'],
+    [['北京时间上午十时，上海正式启动。'], ['shanghai'], '北京时间 is not Beijing'],
+  ])('%j -> %j (%s)', (body, want) => {
+    expect(ids(extract(T, body).cities)).toEqual(want);
+  });
+  it('cities outside the catalogue are reported as candidates, not ids', () => {
+    const r = extract(T, ['在大连、湖州开展试点。']);
+    expect([ids(r.cities), r.candidates.cities.sort()]).toEqual([[], ['大连', '湖州'].sort()]);
+  });
+  it('a production-area column of a product table gives no city', () => {
+    const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
+    expect(ids(r.cities)).toEqual(['wuxi']);
+  });
+});
+
+describe('measures', () => {
+  it.each([
+    [['推行农产品「绿色通道」。'], ['agri-green-channel'], 'corner brackets are quotes'],
+    [['实施7×24小时预约通关。'], ['appointment-clearance-24-7'], 'a full name'],
+    [['开展"一企一策"服务。'], ['one-enterprise-one-policy'], 'ASCII quotes'],
+    [['深入推进跨境贸易全流程无纸化。', '可参考2025年在进口机动车“两证合一”方面形成的经验做法。'], ['paperless-trade'], 'earlier experience excluded'],
+    [['优化进口锂电池入境检验流程。'], [], 'an export measure keyword in an import clause'],
+  ])('%j -> %j (%s)', (body, want) => {
+    expect(ids(extract(T, body).measures)).toEqual(want);
+  });
+});
+
+describe('markets', () => {
+  it.each([
+    [['产品主要销往越南、泰国。'], ['VN', 'TH'], 'export cue'],
+    [['重点面向欧盟和印度尼西亚市场。'], ['EU', 'ID'], 'EU and a long country name'],
+    [['主要供应港澳市场。'], ['HK', 'MO'], '港澳 gives HK and MO'],
+    [['经老挝运往泰国。'], ['TH'], 'a transit country is not a market'],
+    [['自越南进口榴莲，出口产品发往日本。'], ['JP'], 'an import origin is not a market'],
+    [['拓展东盟、中东及海湾国家市场。'], [], 'regions and blocs give no code'],
+    [['越南对农药残留从严把关。'], [], 'no export cue'],
+    [['助力我国企业出口。'], [], 'China is never a market'],
+  ])('%j -> %j (%s)', (body, want) => {
+    expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
+  });
+});
+
+describe('products', () => {
+  const names = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
+  it.each([
+    [['本次纳入帮扶的产品主要为冷冻鱿鱼、冷冻扇贝柱和即食海参。'], ['冷冻鱿鱼', '冷冻扇贝柱', '即食海参'], 'gazetteer names with modifiers'],
+    [['首批服务范围覆盖清真方便面、调味酱料和烘焙糕点3类产品。'], ['清真方便面', '调味酱料', '烘焙糕点'], 'a classified enumeration'],
+    [['首批试点商品为活鳗鱼、冰鲜带鱼2类水产品。'], ['活鳗鱼', '冰鲜带鱼'], 'items not in the gazetteer, verbatim'],
+    [['对鲜切花、咖啡生豆等特色农食产品实行优先查验。', '下一步，研究将坚果、食用菌等产品纳入专用通道。'], ['鲜切花', '咖啡生豆'], 'future ideas are excluded'],
+    [['据统计，冷冻鱿鱼出口同比增长15%。', '对荔枝实施监测。'], ['荔枝'], 'statistics items are excluded'],
+    [['2025年，辖区企业出口鲜苹果经验可借鉴。'], [], 'past examples are excluded'],
+    [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
+  ])('%j -> %j (%s)', (body, want) => {
+    expect(names(body)).toEqual(want);
+  });
+  it('product table rows: verbatim names, HS codes from the table, gazetteer ids', () => {
+    const r = extract(T, ['<table><tr><td>序号</td><td>产品名称</td><td>商品编号</td></tr><tr><td>1</td><td>洞庭山碧螺春茶</td><td>0902.1090</td></tr><tr><td>2</td><td>苏式糕点</td><td>1905.9000</td></tr></table>']);
+    expect(r.products).toEqual([
+      { id: 'green-tea-biluochun', nameZh: '洞庭山碧螺春茶', hs: ['09021090'] },
+      { id: 'pastries', nameZh: '苏式糕点', hs: ['19059000'] },
+    ]);
+  });
+});
+
+describe('eligibility', () => {
+  it.each([
+    [['申请企业应当同时具备以下条件：', '（一）在海关备案的出口食品生产企业；', '（二）有明确的出口目标市场。', '海关高级认证企业可优先安排。'], ['在海关备案的出口食品生产企业', '有明确的出口目标市场', '海关高级认证企业可优先安排'], 'header, enumerated lines, priority line'],
+    [['纳入名单的企业须同时满足：果园已在海关注册登记；近一年内未被通报。'], ['果园已在海关注册登记', '近一年内未被通报'], 'list after the colon'],
+    [['参与试点的茶叶企业须取得有机认证，且茶园已在海关备案。'], ['取得有机认证', '茶园已在海关备案'], 'applicant + modal, connectors dropped'],
+    [['三、企业条件。使用“绿色通道”的出口企业，应为一般信用及以上的企业，其供货基地须已在海关备案。'], ['一般信用及以上的企业', '供货基地须已在海关备案'], 'subject in its own clause'],
+    [['软件开发企业应当做好特殊字符的转义处理。', '申请单位名称应当填写实际名称。'], [], 'obligations are not eligibility'],
+    [['不符合条件的企业，不影响其按常规方式申报出口。'], [], 'negative statements are not criteria'],
+  ])('%j -> %j (%s)', (body, want) => {
+    expect(extract(T, body).eligibility).toEqual(want);
+  });
+});
+
+describe('signal', () => {
+  it.each([
+    ['首票！试点产品顺利出口日本', ['按“一品一策”要求出口。'], 'operational'],
+    ['某海关关于公布“一品一策”首批试点产品清单的公告', ['现公布如下。'], 'pilot-list'],
+    ['某海关关于对出口蔬菜实施“一品一策”管理的公告', ['现公告如下。'], 'pilot-list'],
+    ['某海关关于开展“一企一策”指导的通知', ['一、申请条件', '申请企业应当具备以下条件：', '（一）已备案。', '二、办理流程', '企业提交申请表。'], 'eligibility'],
+    ['某海关关于开通鲜活农产品出口“绿色通道”的公告', ['自即日起开通。'], 'launch'],
+    ['关于某事的通知', ['无关内容。'], 'other'],
+  ])('%s -> %s', (title, body, want) => {
+    expect(extract(title, body).signal).toBe(want);
+  });
+});
+
+describe('explanations', () => {
+  it('every label says which keyword or rule made it', () => {
+    const r = extract(T, ['在苏州推行农产品“绿色通道”，鲜切花主要销往泰国。']);
+    for (const [field, value] of [['cities', 'suzhou-jiangsu'], ['measures', 'agri-green-channel'], ['markets', 'TH'], ['products', '鲜切花']] as const) {
+      const e = r.explain.find((x) => x.field === field && x.value === value && !x.rule.startsWith('excluded'));
+      expect(e, `${field} ${value}`).toBeDefined();
+      expect(e!.rule.length).toBeGreaterThan(3);
+    }
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+});
