@@ -37,14 +37,20 @@ export function stableId(canonicalUrl: string): string {
   return name.slice(0, 80);
 }
 
-/** Folder under announcements/: the district id, else the source id, slugged. */
-export function ownerFolder(district: string | null, sourceId: string): string {
-  return slugify(district ?? sourceId) || 'unknown-source';
+/**
+ * Folder under announcements/: the district id; for national sources (no district) the
+ * publishing site's host (`www.gov.cn` -> `gov-cn`, `www.customs.gov.cn` -> `customs-gov-cn`),
+ * not the source id: two sources (a list page and a feed) that link the same article must land
+ * on the same file, whichever of them runs first.
+ */
+export function ownerFolder(district: string | null, canonicalUrl: string): string {
+  if (district) return slugify(district) || 'unknown';
+  return slugify(new URL(canonicalUrl).hostname.replace(/^www\./, '')) || 'unknown';
 }
 
 /** Path of an announcement file relative to the content root (POSIX separators). */
-export function announcementPath(district: string | null, sourceId: string, publishedAt: string, canonicalUrl: string): string {
-  return `announcements/${ownerFolder(district, sourceId)}/${publishedAt.slice(0, 4)}/${stableId(canonicalUrl)}.md`;
+export function announcementPath(district: string | null, publishedAt: string, canonicalUrl: string): string {
+  return `announcements/${ownerFolder(district, canonicalUrl)}/${publishedAt.slice(0, 4)}/${stableId(canonicalUrl)}.md`;
 }
 
 /** The Beijing calendar date (UTC+8, no DST) of an ISO timestamp: change-log days are Beijing days. */

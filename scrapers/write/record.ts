@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 export const HUMAN_FIELDS = ['cities', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
 
 /** Fields kept from the first time the article was seen. */
-export const FIRST_SEEN_FIELDS = ['firstSeenAt', 'url'] as const;
+export const FIRST_SEEN_FIELDS = ['firstSeenAt'] as const;
 
 export const EXTRACTION_METHOD = 'rules';
 
@@ -97,6 +97,9 @@ export function mergeRecord(fresh: RecordData, existing: RecordData | null): Rec
   const merged: RecordData = { ...fresh };
   for (const f of FIRST_SEEN_FIELDS) if (existing[f] !== undefined) merged[f] = existing[f];
   if (existing['review'] !== undefined) merged['review'] = existing['review'];
+  // `url` is how a source linked the page: the canonical form once any source links it so,
+  // else the first link seen (e.g. a feed's http:// link).
+  if (fresh['url'] !== fresh['canonicalUrl'] && typeof existing['url'] === 'string') merged['url'] = existing['url'];
   const review = existing['review'] as { state?: string } | undefined;
   if (review?.state === 'reviewed') {
     for (const f of HUMAN_FIELDS) {
@@ -107,6 +110,12 @@ export function mergeRecord(fresh: RecordData, existing: RecordData | null): Rec
     if (existing['relevant'] !== undefined) merged['relevant'] = existing['relevant'];
   }
   if (existing['synthetic'] !== undefined) merged['synthetic'] = existing['synthetic'];
+  // Several sources may link one article (a list and a feed): converge whatever order they run
+  // in. A known district beats none; the source id is the first in sort order.
+  if (typeof existing['district'] === 'string') merged['district'] = existing['district'];
+  if (typeof existing['sourceId'] === 'string' && typeof fresh['sourceId'] === 'string' && existing['sourceId'] < fresh['sourceId']) {
+    merged['sourceId'] = existing['sourceId'];
+  }
   return merged;
 }
 

@@ -46,23 +46,41 @@ export function renderBody(bodyHtml: string, baseUrl: string): { markdown: strin
   return { markdown, text, contentHash: `sha256:${sha256Hex(text)}`, problems };
 }
 
-/** An existing file for this article (any year folder, .md or .mdx), relative to the root. */
-async function findExisting(contentRoot: string, owner: string, id: string): Promise<string | null> {
-  const base = path.join(contentRoot, 'announcements', owner);
-  let years: string[];
+/**
+ * The existing file for this article, relative to the root: any owner folder and year, .md or
+ * .mdx, whose canonicalUrl is this URL (the preferred owner folder is looked at first).
+ */
+async function findExisting(contentRoot: string, preferredOwner: string, id: string, canonicalUrl: string): Promise<string | null> {
+  const base = path.join(contentRoot, 'announcements');
+  let owners: string[];
   try {
-    years = (await readdir(base)).sort();
+    owners = (await readdir(base, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort();
   } catch {
     return null;
   }
-  for (const year of years) {
-    for (const ext of ['.md', '.mdx']) {
-      const rel = `announcements/${owner}/${year}/${id}${ext}`;
-      try {
-        await readFile(path.join(contentRoot, rel));
+  owners = [preferredOwner, ...owners.filter((o) => o !== preferredOwner)];
+  for (const owner of owners) {
+    let years: string[];
+    try {
+      years = (await readdir(path.join(base, owner))).sort();
+    } catch {
+      continue;
+    }
+    for (const year of years) {
+      for (const ext of ['.md', '.mdx']) {
+        const rel = `announcements/${owner}/${year}/${id}${ext}`;
+        let text: string;
+        try {
+          text = await readFile(path.join(contentRoot, rel), 'utf8');
+        } catch {
+          continue;
+        }
+        try {
+          if (readAnnouncement(text).data['canonicalUrl'] !== canonicalUrl && owner !== preferredOwner) continue;
+        } catch {
+          if (owner !== preferredOwner) continue;
+        }
         return rel;
-      } catch {
-        /* not here */
       }
     }
   }
@@ -81,10 +99,10 @@ export async function writeAnnouncement(
   if (body.problems.length) {
     return { outcome: 'error', reason: `refused to write ${meta.url}: body not inert: ${body.problems.join('; ')}`, changes: [] };
   }
-  const owner = ownerFolder(meta.district, meta.sourceId);
+  const owner = ownerFolder(meta.district, meta.url);
   const id = stableId(meta.url);
-  return withLock(`${contentRoot}\0${owner}\0${id}`, async () => {
-    const existingRel = await findExisting(contentRoot, owner, id);
+  return withLock(`${contentRoot}\0${meta.url}`, async () => {
+    const existingRel = await findExisting(contentRoot, owner, id, meta.url);
     let existingText: string | null = null;
     let existing: { data: RecordData; body: string } | null = null;
     if (existingRel) {
@@ -100,7 +118,8 @@ export async function writeAnnouncement(
     const fresh = buildRecord(meta, ex, body.contentHash, options.now);
     const merged = mergeRecord(fresh, existing?.data ?? null);
     const publishedAt = typeof merged['publishedAt'] === 'string' ? merged['publishedAt'] : ex.publishedAt;
-    let rel = announcementPath(meta.district, meta.sourceId, publishedAt, meta.url);
+    const district = typeof merged['district'] === 'string' ? merged['district'] : null;
+    let rel = announcementPath(district, publishedAt, meta.url);
     if (existingRel?.endsWith('.mdx')) rel = rel.replace(/\.md$/, '.mdx');
 
     let text: string;

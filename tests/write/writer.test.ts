@@ -41,9 +41,12 @@ describe('stable ids and paths', () => {
     expect(a).toMatch(/^news-[0-9a-f]{10}$/);
   });
 
-  it('files by district (or source) and year; change-log days are Beijing days', () => {
-    expect(announcementPath(null, 'GACC Announcements', '2026-03-16', 'https://www.customs.gov.cn/customs/302249/2167536/index.html')).toBe(
-      'announcements/gacc-announcements/2026/2167536.md',
+  it('files by district (or, for national sources, the site) and year; change-log days are Beijing days', () => {
+    expect(announcementPath(null, '2026-03-16', 'https://www.customs.gov.cn/customs/302249/2167536/index.html')).toBe(
+      'announcements/customs-gov-cn/2026/2167536.md',
+    );
+    expect(announcementPath('nanjing', '2026-05-01', 'https://nanjing.customs.gov.cn/nanjing_customs/1/6598214/index.html')).toBe(
+      'announcements/nanjing/2026/6598214.md',
     );
     expect(beijingDate('2026-05-09T16:30:00Z')).toBe('2026-05-10');
   });
@@ -91,7 +94,7 @@ describe('writing announcements', () => {
     await writeAnnouncement(a, META, extracted(), { now: T1 });
     // Same facts listed in another order.
     await writeAnnouncement(b, META, extracted({ markets: [{ id: 'EU' }, { id: 'EU' }], cities: [{ id: 'kunming' }, { id: 'kunming' }] }), { now: T1 });
-    expect(snapshot(b)).toEqual(snapshot(a));
+    expect(snapshot(path.join(b, 'announcements'))).toEqual(snapshot(path.join(a, 'announcements')));
   });
 
   it('updates a changed page, keeps firstSeenAt, and logs each changed field with old and new', async () => {
@@ -158,6 +161,23 @@ describe('writing announcements', () => {
     expect(existsSync(path.join(root, FILE))).toBe(true);
     const fields = changelog(root, '2026-05-10').changes.map((c) => c.field);
     expect(fields).toEqual(['(file)', 'publishedAt']);
+  });
+
+  it('converges on one file when two sources (a list and a feed) link the same article, whatever the order', async () => {
+    const url = 'https://www.gov.cn/zhengce/content/202605/content_7063418.htm';
+    const list = { sourceId: 'govcn-zuixin', district: null, url, linkedUrl: url };
+    const feed = { sourceId: 'rsshub-govcn-zuixin', district: null, url, linkedUrl: url.replace('https:', 'http:') };
+    const [a, b] = [tempDir(), tempDir()];
+    for (const m of [list, feed, list, feed]) await writeAnnouncement(a, m, extracted(), { now: T1 });
+    for (const m of [feed, list, feed, list]) await writeAnnouncement(b, m, extracted(), { now: T1 });
+    expect(allFiles(path.join(a, 'announcements'))).toEqual(['gov-cn/2026/content-7063418.md']);
+    expect(readFile(read(a, 'announcements/gov-cn/2026/content-7063418.md')).data['sourceId']).toBe('govcn-zuixin');
+    expect(snapshot(path.join(b, 'announcements'))).toEqual(snapshot(path.join(a, 'announcements')));
+    // A source that knows the district moves the entry to the district folder, once.
+    const r = await writeAnnouncement(a, { ...list, district: 'beijing' }, extracted(), { now: T2 });
+    expect(r.file).toBe('announcements/beijing/2026/content-7063418.md');
+    expect((await writeAnnouncement(a, list, extracted(), { now: T2 })).outcome).toBe('unchanged');
+    expect(allFiles(path.join(a, 'announcements'))).toEqual(['beijing/2026/content-7063418.md']);
   });
 
   it('reports candidates: cities and measures the catalogue does not know', async () => {
