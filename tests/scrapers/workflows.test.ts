@@ -1,0 +1,37 @@
+/** The scheduled workflows keep their safety properties (pins, permissions, concurrency). */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { ROOT } from './helpers.ts';
+
+type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; concurrency: unknown; jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string }[] }> };
+const load = (name: string) => {
+  const text = readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8');
+  return { text, wf: yaml.load(text) as Workflow };
+};
+
+describe('GitHub workflows', () => {
+  for (const name of ['scrape.yml', 'deploy.yml']) {
+    it(`${name}: every action pinned by full commit SHA, read-only default permissions, a concurrency group`, () => {
+      const { wf } = load(name);
+      const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter((u): u is string => !!u));
+      expect(uses.length).toBeGreaterThan(0);
+      for (const u of uses) expect(u, u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(wf.permissions).toEqual({ contents: 'read' });
+      expect(wf.concurrency).toBeTruthy();
+    });
+  }
+
+  it('scrape.yml runs daily at an odd minute and by hand, and never puts inputs into the script text', () => {
+    const { wf, text } = load('scrape.yml');
+    const cron = (wf.on['schedule'] as { cron: string }[])[0]!.cron;
+    const minute = Number(cron.split(' ')[0]);
+    expect(minute % 2).toBe(1);
+    expect(cron.split(' ').slice(2)).toEqual(['*', '*', '*']);
+    expect(wf.on).toHaveProperty('workflow_dispatch');
+    const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? ''));
+    expect(runs.join('\n')).not.toMatch(/\$\{\{\s*(inputs|github\.event)/);
+    expect(text).toMatch(/create-pull-request/);
+  });
+});
