@@ -50,7 +50,14 @@ const ERROR_PAGE = /^\s*[45]\d\d(\D|$)|页面不存在|已被删除|Not Found|In
 const VISIBLE_DATE = /发布(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})/;
 const META_DATES = ['PubDate', 'pubdate', 'firstpublishedtime', 'publishdate', 'publish_date', 'article:published_time'];
 
-const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 function firstText($: CheerioAPI, selectors: string[]): string {
   for (const s of selectors) {
