@@ -118,7 +118,7 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
       }
       return p;
     },
-    ingested: new Map<string, IngestResult>(),
+    ingested: new Map<string, Promise<IngestResult>>(),
     ingest: async (article) => {
       if (o.rawDir) writeRaw(o.rawDir, article);
       return ingestFn(o.contentRoot, article, { dryRun: o.dryRun ?? false, now });

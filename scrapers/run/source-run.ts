@@ -25,8 +25,9 @@ export interface RunShared {
   maxPages: number;
   /** Fetch an article once per run, whichever source links it first. */
   fetchOnce: (url: string, fetcher: Fetcher, validators?: Validators) => Promise<HttpOutcome>;
-  /** Canonical URLs already ingested in this run (a second source does not ingest them again). */
-  ingested: Map<string, IngestResult>;
+  /** Ingestions of this run by canonical URL, started or done: a second source linking the same
+   * article waits for the first one's result instead of ingesting it again. */
+  ingested: Map<string, Promise<IngestResult>>;
   ingest: (article: FetchedArticle) => Promise<IngestResult>;
 }
 
@@ -187,11 +188,7 @@ export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: Ru
 
   // 3. Articles.
   for (const c of candidates.values()) {
-    if (shared.ingested.has(c.canonical)) {
-      countOutcome(run, shared.ingested.get(c.canonical)!.outcome === 'irrelevant' ? 'irrelevant' : 'unchanged');
-      markSeen(seen, c, shared.now, shared.ingested.get(c.canonical)!);
-      continue;
-    }
+    if (await reuseIngestion(run, seen, c, shared)) continue;
     const o = await shared.fetchOnce(c.canonical, fetcher, shared.state.validators[c.canonical]);
     let body: Uint8Array | null = null;
     let contentType: string | null = null;
@@ -232,18 +229,18 @@ export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: Ru
       listItem: { title: c.title, date: c.date },
       ...(c.feed ? { feedItem: c.feed } : {}),
     };
-    let result: IngestResult;
-    try {
-      result = await shared.ingest(article);
-    } catch (err) {
-      result = { outcome: 'error', reason: `ingest threw: ${(err as Error).message}` };
-    }
+    // Another source may have started on the same article while this one was fetching it. The
+    // has() check and the set() below run without an await between them, so only one ingests.
+    if (shared.ingested.has(c.canonical) && (await reuseIngestion(run, seen, c, shared))) continue;
+    const pending = shared.ingest(article).catch((err: unknown): IngestResult => ({ outcome: 'error', reason: `ingest threw: ${(err as Error).message}` }));
+    shared.ingested.set(c.canonical, pending);
+    const result = await pending;
     if (result.outcome === 'error') {
+      shared.ingested.delete(c.canonical);
       run.errors.push({ url: finalUrl, reason: `ingest: ${result.reason ?? 'error'}` });
       markFailed(seen, c, shared.now);
       continue;
     }
-    shared.ingested.set(c.canonical, result);
     countOutcome(run, result.outcome);
     markSeen(seen, c, shared.now, result);
     if (!pageError && o.kind === 'response' && (o.headers['etag'] || o.headers['last-modified'])) {
@@ -280,4 +277,15 @@ function markSeen(seen: Record<string, SeenItem>, c: Candidate, now: string, res
 function markFailed(seen: Record<string, SeenItem>, c: Candidate, now: string): void {
   const before = seen[c.canonical];
   seen[c.canonical] = { firstSeenAt: before?.firstSeenAt ?? now, last: 'failed', failures: (before?.last === 'failed' ? (before.failures ?? 1) : 0) + 1, linkedUrl: c.linkedUrl, title: c.title, date: c.date };
+}
+
+/** True when this run already ingested (or is ingesting) the article: count it, do not redo it. */
+async function reuseIngestion(run: SourceRun, seen: Record<string, SeenItem>, c: Candidate, shared: RunShared): Promise<boolean> {
+  const earlier = shared.ingested.get(c.canonical);
+  if (!earlier) return false;
+  const result = await earlier;
+  if (result.outcome === 'error') return false;
+  countOutcome(run, result.outcome === 'irrelevant' ? 'irrelevant' : 'unchanged');
+  markSeen(seen, c, shared.now, result);
+  return true;
 }
