@@ -4,17 +4,28 @@
  * issue); they are counted and folded into one line so CI logs stay short.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
+import { CONTENT_DIR_ENV, contentRoot } from '../src/model/content-root.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.ROLLOUT_OUT_DIR ?? 'dist');
 
 async function astroBuild(): Promise<void> {
+  mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const bin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const args = [bin, 'build', '--outDir', outDir];
+  const args = [bin, 'build', '--root', root, '--outDir', outDir];
+  // With an outDir outside the working directory, Astro bundles the prerender step into
+  // <cwd>/.astro/.prerender, a folder that parallel builds to temp dirs (tests, benchmarks) would
+  // share and break each other in. Give each such build its own working folder inside the
+  // project (so the bundle still resolves node_modules), removed afterwards.
+  const outside = !outDir.startsWith(root + path.sep);
+  const cwd = outside ? mkdtempSync(path.join(root, '.tmp', 'astro-build-')) : root;
+  if (outside) process.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
+  const env = { ...process.env, [CONTENT_DIR_ENV]: contentRoot(root) };
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
     let folded = 0;
     let pages = 0;
     const filter = (chunk: Buffer, out: NodeJS.WriteStream) => {
