@@ -44,7 +44,7 @@ const response = (o: HttpOutcome) => {
 
 describe('allow-list and redirects', () => {
   it('refuses an off-site redirect without ever requesting it', async () => {
-    const { server, client } = await setup((req, res, hit) => {
+    const { server, client } = await setup((_req, res, hit) => {
       if (noRobots(hit.path, res)) return;
       res.writeHead(301, { location: 'https://evil.example/phish' }).end();
     });
