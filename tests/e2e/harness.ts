@@ -127,7 +127,7 @@ export async function startSite(): Promise<Site> {
 
 export async function startPreview(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(NODE, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir], {
+  const child: ChildProcess = spawn(NODE, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir, '--ignore-lock'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: false,
