@@ -7,7 +7,7 @@ const run = (sources: Record<string, Partial<RunReport['sources'][string]>>): Ru
   sources: Object.fromEntries(
     Object.entries(sources).map(([id, s]) => [
       id,
-      { state: 'ok', kind: 'html-list', url: null, district: null, listsFetched: 0, itemsSeen: 0, itemsNew: 0, itemsChanged: 0, itemsUnchanged: 0, errors: [], durationMs: 0, lastCheckedAt: null, lastSuccessAt: null, ...s },
+      { state: 'ok', kind: 'html-list', url: null, district: null, listsFetched: 0, itemsSeen: 0, itemsNew: 0, itemsChanged: 0, itemsUnchanged: 0, errors: [], durationMs: 0, lastCheckedAt: null, lastSuccessAt: null, ...s } as RunReport['sources'][string],
     ]),
   ),
 });
