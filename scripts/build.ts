@@ -3,8 +3,10 @@
  * Astro 7.3 + @astrojs/mdx print one MODULE_LEVEL_DIRECTIVE warning per .mdx file (open upstream
  * issue); they are counted and folded into one line so CI logs stay short.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { CONTENT_DIR_ENV, contentRoot } from '../src/model/content-root.ts';
@@ -24,8 +26,15 @@ async function astroBuild(): Promise<void> {
   const cwd = outside ? mkdtempSync(path.join(root, '.tmp', 'astro-build-')) : root;
   if (outside) process.on('exit', () => rmSync(cwd, { recursive: true, force: true }));
   const env = { ...process.env, [CONTENT_DIR_ENV]: contentRoot(root) };
+  // Astro also writes <root>/.astro/content-modules.mjs, the list of the content root's Markdown
+  // modules, whatever the content root: two builds of different roots at once would overwrite
+  // each other's list. So the Astro step of builds of this project takes a machine-wide lock
+  // (flock(1), util-linux); Pagefind indexing runs outside it.
+  const lock = path.join(os.tmpdir(), `rollout-astro-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`);
+  const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
+  const [cmd, cmdArgs] = hasFlock ? ['flock', [lock, process.execPath, ...args]] : [process.execPath, args];
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(cmd, cmdArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
     let folded = 0;
     let pages = 0;
     const filter = (chunk: Buffer, out: NodeJS.WriteStream) => {

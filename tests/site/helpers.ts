@@ -1,32 +1,14 @@
 /** Helpers for the site tests: the test content root, built HTML, and Pagefind searches in Node. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
-import { spawnSync } from 'node:child_process';
-import { NODE, ROOT, tempDir, type BuildResult } from '../helpers/site.ts';
+import { ROOT, buildSite, type BuildResult } from '../helpers/site.ts';
 
-/**
- * Astro writes `.astro/content-modules.mjs` (the list of Markdown modules of the content root) in
- * the project folder, whatever the content root: two builds of different roots at the same time
- * overwrite each other's list. Builds of this suite therefore take a machine-wide lock; other
- * suites that build should take the same one (same path).
- */
-export const BUILD_LOCK = path.join(os.tmpdir(), 'rollout-astro-build.lock');
-
-/** Like tests/helpers/site.ts buildSite, serialised with BUILD_LOCK (when flock(1) exists). */
-export function buildSiteLocked(contentDir: string): BuildResult {
-  const work = tempDir('rollout-build-');
-  const outDir = path.join(work, 'dist');
-  const env = { ...process.env, ROLLOUT_CONTENT_DIR: contentDir, ROLLOUT_OUT_DIR: outDir, ROLLOUT_CACHE_DIR: path.join(work, 'cache') };
-  const hasFlock = spawnSync('flock', ['--version']).status === 0;
-  const [cmd, args] = hasFlock ? ['flock', [BUILD_LOCK, NODE, 'scripts/build.ts']] : [NODE, ['scripts/build.ts']];
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', env, timeout: 600_000 });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir, read: (rel: string) => readFileSync(path.join(outDir, rel), 'utf8') };
-}
+/** Builds are serialised by scripts/build.ts itself (a lock around the Astro step). */
+export const buildSiteLocked = (contentDir: string): BuildResult => buildSite(contentDir);
 
 /** The site tests' content root: the seed catalogue plus synthetic announcements, changelog and report. */
 export const SITE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site');
