@@ -37,20 +37,33 @@ async function astroBuild(): Promise<void> {
     const child = spawn(cmd, cmdArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
     let folded = 0;
     let pages = 0;
-    const filter = (chunk: Buffer, out: NodeJS.WriteStream) => {
-      const lines = chunk.toString().split('\n');
+    const emptyCollections = new Set<string>();
+    // Output arrives in chunks that may end mid-line: filter whole lines only.
+    const partial = new Map<NodeJS.WriteStream, string>();
+    const filter = (chunk: Buffer | null, out: NodeJS.WriteStream) => {
+      const text = (partial.get(out) ?? '') + (chunk ? chunk.toString() : '\n');
+      const lines = text.split('\n');
+      partial.set(out, lines.pop() ?? '');
       const kept = lines.filter((l) => {
         if (l.includes('MODULE_LEVEL_DIRECTIVE')) { folded++; return false; }
         // One line per generated page is noise at 20k pages: count them instead.
         if (/^\S*\s+[├└]─ /.test(l)) { pages++; return false; }
+        // A legitimately empty collection (no scrape yet, no review yet) is a state, not a problem:
+        // Astro warns twice per collection; say it once.
+        const empty = /The collection "(\w+)" does not exist or is empty/.exec(l);
+        if (empty?.[1]) { emptyCollections.add(empty[1]); return false; }
+        if (/\[glob-loader\] No files found matching/.test(l)) return false;
         return true;
       });
-      out.write(kept.join('\n'));
+      if (kept.length) out.write(kept.join('\n') + '\n');
     };
     child.stdout.on('data', (c: Buffer) => filter(c, process.stdout));
     child.stderr.on('data', (c: Buffer) => filter(c, process.stderr));
     child.on('error', reject);
     child.on('close', (code) => {
+      if (partial.get(process.stdout)) filter(null, process.stdout);
+      if (partial.get(process.stderr)) filter(null, process.stderr);
+      if (emptyCollections.size) console.log(`empty collections (none yet): ${[...emptyCollections].sort().join(', ')}`);
       if (pages) console.log(`(${pages} page lines folded)`);
       if (folded) console.log(`(folded ${folded} MODULE_LEVEL_DIRECTIVE warning lines from @astrojs/mdx: known upstream issue)`);
       code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`));

@@ -75,6 +75,8 @@ describe('hostile canary through a real site build', () => {
     const paragraphs = original.find('h2, p, li, th, td').toArray().map((e) => $(e).text().replace(/\s+/g, ' ').trim());
     const all = paragraphs.join('\n');
     for (const line of LITERAL) expect(all).toContain(line);
+    // Structure survives the site's Markdown processor (GFM on): the source table is a table.
+    expect(original.find('table td').length).toBeGreaterThan(0);
     expect($('h1').first().text()).toBe("--- title: x --- {process.exit(1)} <script>alert(1)</script> `x` import y from 'z'");
   });
 
