@@ -165,3 +165,17 @@ export function cellMarkets(data: SiteData, cell: Cell): string[] {
   for (const id of cell.evidence) for (const m of data.byId.announcement.get(id)?.data.markets ?? []) out.add(m);
   return [...out];
 }
+
+/**
+ * The roll-up of a measure: "in 12 of 45 cities"; a nationwide measure applies in every city
+ * unless a local source says otherwise, so it is not counted over the known columns only.
+ */
+export function rollupLabel(
+  data: SiteData,
+  measure: MeasureEntry,
+  t: (key: 'matrix.rollup' | 'matrix.rollupNationwide', vars: Record<string, string | number>) => string,
+): string {
+  const scope = measure.data.scope;
+  if (scope.kind === 'nationwide') return t('matrix.rollupNationwide', { since: scope.since });
+  return t('matrix.rollup', { n: adoptedCount(data, measure.id), total: data.counts.total });
+}

@@ -69,6 +69,8 @@ describe('the matrix page', () => {
     for (const c of inferred) expect($(`#matrix th[data-city="${c}"] .badge.inferred`).text()).toBe('inferred');
     expect($('#matrix th.unid').text()).toContain('20 cities not yet identified');
     expect($('#matrix tr[data-measure="one-product-one-policy"] .rollup').text()).toBe('in 2 of 45 cities');
+    // A nationwide measure applies everywhere unless a local source says otherwise: not '25 of 45'.
+    expect($('#matrix tr[data-measure="paperless-trade"] .rollup').text()).toBe('nationwide since 2026-01');
     expect($('#matrix tfoot td[data-rollup="suzhou-jiangsu"]').text()).toMatch(/^\d+ of 16$/);
   });
 
