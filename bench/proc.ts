@@ -6,6 +6,8 @@ export interface Measured {
   code: number | null;
   ms: number;
   peakRssMb: number;
+  /** Peak RSS per process name (comm), e.g. node vs pagefind, to see which step holds memory. */
+  peakByNameMb: Record<string, number>;
   output: string;
 }
 
@@ -25,18 +27,24 @@ function children(): Map<number, number[]> {
   return map;
 }
 
-function treeRssKb(root: number): number {
+function treeRssKb(root: number, byName?: Map<string, number>): number {
   const kids = children();
   let total = 0;
+  const sample = new Map<string, number>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop() as number;
     try {
       const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) total += Number(m[1]);
+      if (m) {
+        total += Number(m[1]);
+        const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+        sample.set(name, (sample.get(name) ?? 0) + Number(m[1]));
+      }
     } catch { /* gone */ }
     stack.push(...(kids.get(pid) ?? []));
   }
+  if (byName) for (const [k, v] of sample) byName.set(k, Math.max(byName.get(k) ?? 0, v));
   return total;
 }
 
@@ -48,13 +56,14 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
     child.stdout.on('data', (c: Buffer) => { output += c.toString(); });
     child.stderr.on('data', (c: Buffer) => { output += c.toString(); });
     let peak = 0;
+    const byName = new Map<string, number>();
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid, byName));
     }, opts.sampleMs ?? 100);
     child.on('error', (e) => { clearInterval(timer); reject(e); });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakRssMb: peak / 1024, output });
+      resolve({ code, ms: performance.now() - started, peakRssMb: peak / 1024, peakByNameMb: Object.fromEntries([...byName].map(([k, v]) => [k, Math.round(v / 1024)])), output });
     });
   });
 }

@@ -63,7 +63,7 @@ function dirBytes(dir: string): number {
 // ---------------------------------------------------------------------------------------------
 // Build: synthetic roots, .md vs .mdx, wall time + peak RSS of the whole process tree
 // ---------------------------------------------------------------------------------------------
-interface BuildFigure { size: number; ext: string; ok: boolean; load1: number; totalS: number; astroS: number | null; pagefindS: number | null; pages: number | null; indexed: number | null; peakMb: number; distMb: number }
+interface BuildFigure { size: number; ext: string; ok: boolean; load1: number; totalS: number; astroS: number | null; pagefindS: number | null; pages: number | null; indexed: number | null; peakMb: number; peakByNameMb: Record<string, number>; distMb: number }
 let firstDist: string | null = null;
 
 async function benchBuild(size: number, ext: 'md' | 'mdx'): Promise<BuildFigure> {
@@ -91,6 +91,7 @@ async function benchBuild(size: number, ext: 'md' | 'mdx'): Promise<BuildFigure>
     pages: builtIn ? Number(builtIn[1]) : null,
     indexed: pf ? Number(pf[1]) : null,
     peakMb: m.peakRssMb,
+    peakByNameMb: m.peakByNameMb,
     distMb: existsSync(outDir) ? dirBytes(outDir) / 2 ** 20 : 0,
   };
   if (!fig.ok) {
@@ -194,7 +195,7 @@ try {
         row(
           `build ${size} .${ext}`,
           f.ok
-            ? `${f.totalS.toFixed(1)} s total (astro ${f.astroS?.toFixed(1) ?? '?'} s, pagefind ${f.pagefindS?.toFixed(1) ?? '?'} s), peak ${f.peakMb.toFixed(0)} MB, ${f.pages ?? '?'} pages, ${f.indexed ?? '?'} indexed, dist ${f.distMb.toFixed(0)} MB, load ${f.load1.toFixed(1)}`
+            ? `${f.totalS.toFixed(1)} s total (astro ${f.astroS?.toFixed(1) ?? '?'} s, pagefind ${f.pagefindS?.toFixed(1) ?? '?'} s), peak ${f.peakMb.toFixed(0)} MB (${Object.entries(f.peakByNameMb).filter(([, v]) => v > 100).map(([k, v]) => `${k} ${v}`).join(', ')}), ${f.pages ?? '?'} pages, ${f.indexed ?? '?'} indexed, dist ${f.distMb.toFixed(0)} MB, load ${f.load1.toFixed(1)}`
             : 'FAILED',
           goal,
           ok,
