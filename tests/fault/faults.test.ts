@@ -165,7 +165,11 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
     run = await runCli(['--sources', sourcesFile(tempDir('fault-'), all), '--mirror', mirror.url, '--content', content, '--delay', '0', '--timeout', '1500']);
     report = runReport.parse(JSON.parse(readFileSync(path.join(content, '_state', 'report.json'), 'utf8')));
   }, 150_000);
-  afterAll(async () => { await mirror?.close(); });
+  afterAll(async () => {
+    await mirror?.close();
+    // What the report said about each fault, for whoever reads the CI log.
+    if (report) console.log(Object.entries(report.sources).map(([id, r]) => `  ${id}: ${r.state} — ${r.reason ?? r.errors[0]?.reason ?? ''}`).join('\n'));
+  });
 
   it('exits 2 (partial) and prints a summary naming every source', () => {
     expect(run.code, run.out).toBe(2);
