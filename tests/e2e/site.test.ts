@@ -50,6 +50,19 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
     }
   });
 
+  it('the matrix is complete without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${site.url}/en/matrix/`);
+      const measures = countJson(path.join(site.content, 'measures'));
+      const cities = countJson(path.join(site.content, 'cities'));
+      expect(await p.locator('table#matrix tbody td[data-s]:visible').count()).toBe(measures * cities);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('a filter changes the table and the URL, and survives a reload', async () => {
     await open('/en/matrix/');
     const visibleCities = () => page.locator('table#matrix thead th[data-city]:visible').count();
@@ -169,7 +182,12 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
     expect(await page.locator('#f-province').inputValue()).toBe('Jiangsu');
   });
 
-  it('keyboard only: Tab reaches the matrix cells, Enter opens one', async () => {
+  it('keyboard only: the skip link leads to the content; Tab reaches the matrix cells, Enter opens one', async () => {
+    await open('/en/matrix/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'))).toBe('#main');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
     await open('/en/matrix/');
     let reached: string | null = null;
     for (let i = 0; i < 300 && !reached; i++) {
