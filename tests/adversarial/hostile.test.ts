@@ -19,6 +19,9 @@ const F = path.join(ROOT, 'tests', 'fixtures', 'adversarial');
 const LIST = 'https://www.customs.gov.cn/customs/302249/302266/302267/index.html';
 const ARTICLE = 'https://www.customs.gov.cn/customs/2026-05/06/article_20260506120000000001.html';
 const TITLE = readFileSync(path.join(F, 'title.txt'), 'utf8');
+const FEED = 'https://rsshub.local/gov/customs/list/hostile';
+const FEED_ARTICLE = 'https://www.customs.gov.cn/customs/2026-05/07/article_20260507120000000002.html';
+const FEED_TITLE = readFileSync(path.join(F, 'feed-title.txt'), 'utf8');
 const hasCli = existsSync(path.join(ROOT, 'scripts', 'scrape.ts'));
 /** Bidi embedding/override/isolate controls and zero-width characters: a writer may drop them. */
 const CONTROLS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -37,10 +40,13 @@ const LITERALS = [
   '`rm -rf /`',
   '[链接](javascript:window.__pwned=11)',
 ];
+/** Text of the feed item (HTML description) that must show literally. */
+const FEED_LITERALS = ['{企业名称}', 'export const y = 2', '<script>window.__pwned=23</script>'];
 
 describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrape -> write -> build -> browser', () => {
   let content: string;
   let file: string;
+  let feedFile: string;
   let outDir: string;
   let site: { url: string; stop: () => Promise<void> };
   let browser: Browser;
@@ -48,24 +54,36 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
   beforeAll(async () => {
     const page = (name: string) => (_q: unknown, r: import('node:http').ServerResponse) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(readFileSync(path.join(F, name)));
     const mirror = await startMirror({
-      routes: { [LIST.slice(8)]: page('list.html'), [ARTICLE.slice(8)]: page('article.html') },
+      routes: {
+        [LIST.slice(8)]: page('list.html'),
+        [ARTICLE.slice(8)]: page('article.html'),
+        [FEED.slice(8)]: (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(readFileSync(path.join(F, 'feed.xml'))),
+      },
       maxRequests: 50,
       lifetimeMs: 60_000,
     });
     content = copyContentRoot();
     const sources = path.join(tempDir('adv-'), 'sources.json');
-    writeFileSync(sources, JSON.stringify({ sources: [{ id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null }] }));
+    writeFileSync(sources, JSON.stringify({ sources: [
+      { id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null },
+      { id: 'hostile-feed', kind: 'rss', url: FEED, district: null },
+    ] }));
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(NODE, ['scripts/scrape.ts', '--sources', sources, '--mirror', mirror.url, '--content', content, '--delay', '0'], { cwd: ROOT, stdio: 'ignore' });
       child.on('close', resolve);
     });
     await mirror.close();
-    expect(code).toBe(0);
+    // 2: the feed item's page is absent on purpose (it is ingested from the feed item instead).
+    expect([0, 2]).toContain(code);
     const files = readdirSync(path.join(content, 'announcements'), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && /\.mdx?$/.test(e.name) && !e.name.startsWith('_'))
       .map((e) => path.join(e.parentPath, e.name));
-    expect(files, 'the hostile (but relevant) notice was written').toHaveLength(1);
-    file = files[0]!;
+    const byUrl = (u: string) => files.find((f) => readFileSync(f, 'utf8').includes(`url: ${u}`) || readFileSync(f, 'utf8').includes(`url: '${u}'`) || readFileSync(f, 'utf8').includes(`url: "${u}"`));
+    expect(files, 'the hostile (but relevant) notice and feed item were written').toHaveLength(2);
+    file = byUrl(ARTICLE)!;
+    feedFile = byUrl(FEED_ARTICLE)!;
+    expect(file).toBeTruthy();
+    expect(feedFile).toBeTruthy();
     const build = buildSite(content);
     expect(build.status, build.output.slice(-3000)).toBe(0);
     outDir = build.outDir;
@@ -88,6 +106,9 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
     // Exactly one frontmatter block: the body's `---` lines did not open another.
     expect(Object.keys(fm)).not.toContain('layout');
     expect(text.match(/^---$/gm)?.length).toBe(2);
+    const feedText = readFileSync(feedFile, 'utf8');
+    const fm2 = yaml.load(/^---\n([\s\S]*?)\n---\n/.exec(feedText)![1]!) as Record<string, unknown>;
+    expect(visible(String(fm2.title))).toBe(visible(FEED_TITLE));
   });
 
   async function visit(p: string): Promise<{ page: Page; problems: string[] }> {
@@ -105,14 +126,15 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
     return { page, problems };
   }
 
-  const announcementPath = (lang: string) => {
-    const rel = path.relative(path.join(content, 'announcements'), file).replace(/\.mdx?$/, '');
+  const announcementPath = (lang: string, f = file) => {
+    const rel = path.relative(path.join(content, 'announcements'), f).replace(/\.mdx?$/, '');
     return `/${lang}/announcements/${rel.split(path.sep).join('/')}/`;
   };
 
-  for (const lang of ['en', 'zh']) {
-    it(`announcement page (${lang}): nothing runs and the text shows as written`, async () => {
-      const { page, problems } = await visit(announcementPath(lang));
+  for (const [kind, lang] of [['page', 'en'], ['page', 'zh'], ['feed item', 'en'], ['feed item', 'zh']] as const) {
+    it(`announcement from the hostile ${kind} (${lang}): nothing runs and the text shows as written`, async () => {
+      const feed = kind === 'feed item';
+      const { page, problems } = await visit(announcementPath(lang, feed ? feedFile : file));
       try {
         // Hover and click every link in the article, as a curious reader would.
         const main = page.locator('main');
@@ -127,9 +149,9 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
         // Nothing hid the page (the injected <style>body{display:none}</style> stayed text or was dropped).
         expect(await page.locator('main h1').isVisible()).toBe(true);
         const h1 = (await page.locator('main h1').first().textContent()) ?? '';
-        expect(visible(h1)).toContain(visible(TITLE));
+        expect(visible(h1)).toContain(visible(feed ? FEED_TITLE : TITLE));
         const text = visible((await main.innerText()) ?? '');
-        for (const lit of LITERALS) expect(text, lit).toContain(visible(lit));
+        for (const lit of feed ? FEED_LITERALS : LITERALS) expect(text, lit).toContain(visible(lit));
         await page.waitForTimeout(300);
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
         expect(problems).toEqual([]);
@@ -156,5 +178,6 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
     expect(rss).not.toContain('<script>window.__pwned');
     const json = JSON.parse(readFileSync(path.join(outDir, 'en', 'feeds', 'all', 'feed.json'), 'utf8')) as { items: { title: string }[] };
     expect(json.items.map((i) => visible(i.title))).toContain(visible(TITLE));
+    expect(json.items.map((i) => visible(i.title))).toContain(visible(FEED_TITLE));
   });
 });
