@@ -34,6 +34,16 @@ export interface SiteData {
   changelog: CollectionEntry<'changelog'>[];
   /** What each announcement changed in each cell. */
   effects: Map<string, CellEffect[]>;
+  /**
+   * Announcements grouped once per build (newest first, relevant or not), so pages and feeds
+   * look up their scope instead of filtering every announcement per output.
+   */
+  groups: {
+    city: Map<string, AnnouncementEntry[]>;
+    measure: Map<string, AnnouncementEntry[]>;
+    /** Keyed by cellKey(measure, city). */
+    cell: Map<string, AnnouncementEntry[]>;
+  };
   byId: {
     measure: Map<string, MeasureEntry>;
     city: Map<string, CityEntry>;
@@ -89,6 +99,19 @@ async function load(): Promise<SiteData> {
   const cells = deriveCells(rollout.measures, rollout.cities, rollout.announcements, rollout.overrides);
   const announcementById = new Map(announcements.map((a) => [a.id, a]));
   const effects = announcementEffects(cells.values(), new Map(announcements.map((a) => [a.id, a.data])));
+  const groups: SiteData['groups'] = { city: new Map(), measure: new Map(), cell: new Map() };
+  const push = (m: Map<string, AnnouncementEntry[]>, k: string, a: AnnouncementEntry) => {
+    const list = m.get(k);
+    if (list) list.push(a);
+    else m.set(k, [a]);
+  };
+  for (const a of announcements) {
+    for (const c of new Set(a.data.cities)) push(groups.city, c, a);
+    for (const m of new Set(a.data.measures)) {
+      push(groups.measure, m, a);
+      for (const c of new Set(a.data.cities)) push(groups.cell, cellKey(m, c), a);
+    }
+  }
   const confirmed = cities.filter((c) => c.data.participation === 'confirmed').length;
   const inferred = cities.length - confirmed;
   return {
@@ -104,6 +127,7 @@ async function load(): Promise<SiteData> {
     rollout,
     changelog,
     effects,
+    groups,
     byId: {
       measure: new Map(measures.map((m) => [m.id, m])),
       city: new Map(cities.map((c) => [c.id, c])),

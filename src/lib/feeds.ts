@@ -10,6 +10,7 @@ import { pick, useTranslations, HTML_LANG, type Lang } from '../i18n/ui.ts';
 import { paths, feedPath, type FeedFormat, type FeedScope } from './paths.ts';
 import type { SiteData, AnnouncementEntry } from './data.ts';
 import type { CellEffect } from './changes.ts';
+import { cellKey } from '../model/rollout.ts';
 
 export interface FeedItemData {
   id: string;
@@ -31,18 +32,26 @@ export interface FeedMeta {
   self: Record<FeedFormat, string>;
 }
 
-function inScope(a: AnnouncementEntry, scope: FeedScope): boolean {
-  if (!a.data.relevant) return false;
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'city':
-      return a.data.cities.includes(scope.id);
-    case 'measure':
-      return a.data.measures.includes(scope.id);
-    case 'cell':
-      return a.data.cities.includes(scope.city) && a.data.measures.includes(scope.measure);
+/** Newest items per feed: a feed is a subscription to what is new, not an archive (the pages are). */
+export const FEED_LIMIT = 100;
+
+/** Relevant announcements of a scope, newest first, from the groups built once per build. */
+function inScope(data: SiteData, scope: FeedScope): AnnouncementEntry[] {
+  const list =
+    scope.kind === 'all'
+      ? data.announcements
+      : scope.kind === 'city'
+        ? data.groups.city.get(scope.id)
+        : scope.kind === 'measure'
+          ? data.groups.measure.get(scope.id)
+          : data.groups.cell.get(cellKey(scope.measure, scope.city));
+  const out: AnnouncementEntry[] = [];
+  for (const a of list ?? []) {
+    if (!a.data.relevant) continue;
+    out.push(a);
+    if (out.length === FEED_LIMIT) break;
   }
+  return out;
 }
 
 function effectInScope(e: CellEffect, scope: FeedScope): boolean {
@@ -88,9 +97,7 @@ export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: UR
   const cityName = (id: string) => { const c = data.byId.city.get(id); return c ? pick(c.data.name, lang) : id; };
   const measureName = (id: string) => { const m = data.byId.measure.get(id); return m ? pick(m.data.name, lang) : id; };
   const status = (s: string) => t(`status.${s}` as Parameters<typeof t>[0]);
-  return data.announcements
-    .filter((a) => inScope(a, scope))
-    .map((a) => {
+  return inScope(data, scope).map((a) => {
       const effects = (data.effects.get(a.id) ?? []).filter((e) => effectInScope(e, scope));
       const lines = effects.map((e) => {
         const head =
