@@ -12,8 +12,16 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
+    // hreflang alternates of every /en/ and /zh/ page (each has its twin). Not the plugin's i18n
+    // option: it pairs pages by scanning every URL for each page, quadratic at 40k pages.
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      serialize(item) {
+        const url = new URL(item.url);
+        const m = /^\/(en|zh)(\/.*)$/.exec(url.pathname);
+        if (!m) return item;
+        const twin = (l) => new URL(`/${l}${m[2]}`, url).href;
+        return { ...item, links: [{ url: twin('en'), lang: 'en' }, { url: twin('zh'), lang: 'zh-CN' }] };
+      },
     }),
   ],
   i18n: {
@@ -21,7 +29,8 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  build: { format: 'directory' },
+  // Pages render one at a time by default; overlapping a few hides file-write waits.
+  build: { format: 'directory', concurrency: Number(process.env.ROLLOUT_BUILD_CONCURRENCY ?? 4) },
   // Announcement bodies are quoted source text: no typographic rewriting of quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // Separate caches let tests and benchmarks build several content roots side by side.
