@@ -20,7 +20,7 @@ import { contentRoot } from './model/content-root.ts';
 const root = contentRoot();
 
 /** The glob loader of one collection, under the content root. */
-function loaderFor(name: CollectionName) {
+function loaderFor(name: CollectionName, options: { retainBody?: boolean } = {}) {
   const { folder, pattern } = COLLECTIONS[name];
   const base = path.join(root, folder);
   // Astro only warns about a missing base folder; for us it is a broken checkout, so fail.
@@ -29,7 +29,7 @@ function loaderFor(name: CollectionName) {
       `Content folder missing: ${base} (collection "${name}"). Every collection needs its folder, even when empty (keep a _README.md in it).`,
     );
   }
-  return glob({ pattern: [...pattern], base });
+  return glob({ pattern: [...pattern], base, ...options });
 }
 
 export const collections = {
@@ -39,7 +39,9 @@ export const collections = {
   districts: defineCollection({ loader: loaderFor('districts'), schema: district }),
   products: defineCollection({ loader: loaderFor('products'), schema: product }),
   markets: defineCollection({ loader: loaderFor('markets'), schema: market }),
-  announcements: defineCollection({ loader: loaderFor('announcements'), schema: announcement }),
+  // Pages render the pre-rendered HTML (render(entry)); nothing reads the raw Markdown body, so
+  // the data store need not keep a second copy of every announcement text.
+  announcements: defineCollection({ loader: loaderFor('announcements', { retainBody: false }), schema: announcement }),
   cells: defineCollection({ loader: loaderFor('cells'), schema: cellOverride }),
   changelog: defineCollection({ loader: loaderFor('changelog'), schema: changeDay }),
 };
