@@ -1,20 +1,25 @@
 /**
- * `npm run build`: Astro build, then the Pagefind index. Fails when either fails.
+ * `npm run build`: Astro build and the Pagefind index. Fails when either fails.
+ * Indexing overlaps the Astro build: Astro renders on one core and reports each page once it is
+ * written, and each reported HTML page goes to Pagefind (its own process) right away. Pages the
+ * report did not name are added from the output folder after Astro ends, then the index is written.
  * Astro 7.3 + @astrojs/mdx print one MODULE_LEVEL_DIRECTIVE warning per .mdx file (open upstream
  * issue); they are counted and folded into one line so CI logs stay short.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createIndex, close } from 'pagefind';
+import { createIndex, close, type PagefindIndex } from 'pagefind';
+import { glob } from 'tinyglobby';
 import { CONTENT_DIR_ENV, contentRoot } from '../src/model/content-root.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.ROLLOUT_OUT_DIR ?? 'dist');
 
-async function astroBuild(): Promise<void> {
+async function astroBuild(onPage: (file: string) => void): Promise<void> {
   mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const bin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const args = [bin, 'build', '--root', root, '--outDir', outDir];
@@ -47,7 +52,13 @@ async function astroBuild(): Promise<void> {
       const kept = lines.filter((l) => {
         if (l.includes('MODULE_LEVEL_DIRECTIVE')) { folded++; return false; }
         // One line per generated page is noise at 20k pages: count them instead.
-        if (/^\S*\s+[├└]─ /.test(l)) { pages++; return false; }
+        if (/^\S*\s+[├└]─ /.test(l)) {
+          pages++;
+          // "├─ /zh/x/index.html (+2ms)": the suffix is printed after the file is written.
+          const done = /[├└]─ \/(\S+\.html) \(\+[\d.]+m?s\)/.exec(l);
+          if (done?.[1]) onPage(done[1]);
+          return false;
+        }
         // A legitimately empty collection (no scrape yet, no review yet) is a state, not a problem:
         // Astro warns twice per collection; say it once.
         const empty = /The collection "(\w+)" does not exist or is empty/.exec(l);
@@ -71,22 +82,63 @@ async function astroBuild(): Promise<void> {
   });
 }
 
-async function searchIndex(): Promise<void> {
-  const started = Date.now();
+/** A Pagefind index that takes pages while Astro still renders (a few reads in flight at once). */
+function streamingIndex(index: PagefindIndex) {
+  const seen = new Set<string>();
+  const queue: string[] = [];
+  const errors: string[] = [];
+  let active = 0;
+  let added = 0;
+  let idle: (() => void) | null = null;
+  const pump = () => {
+    while (active < 8 && queue.length) {
+      const rel = queue.shift()!;
+      active++;
+      readFile(path.join(outDir, rel), 'utf8')
+        .then((content) => index.addHTMLFile({ sourcePath: rel, content }))
+        .then((r) => { added++; errors.push(...r.errors.map((e) => `${rel}: ${e}`)); })
+        .catch((err: Error) => { errors.push(`${rel}: ${err.message}`); })
+        .finally(() => { active--; pump(); });
+    }
+    if (!active && !queue.length && idle) idle();
+  };
+  return {
+    add(rel: string) {
+      if (seen.has(rel) || rel.startsWith('pagefind/')) return;
+      seen.add(rel);
+      queue.push(rel);
+      pump();
+    },
+    drained: () => new Promise<void>((resolve) => { idle = resolve; pump(); }),
+    get added() { return added; },
+    errors,
+  };
+}
+
+async function build(): Promise<void> {
   const { index, errors } = await createIndex({});
   if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  if (added.page_count === 0) throw new Error('pagefind indexed 0 pages');
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  console.log(`pagefind: indexed ${added.page_count} pages in ${Date.now() - started} ms`);
-  await close();
+  const stream = streamingIndex(index);
+  try {
+    await astroBuild((rel) => stream.add(rel));
+    const astroDone = Date.now();
+    const during = stream.added;
+    // Whatever the build report did not name (or named in a form we did not parse) is added now.
+    for (const rel of await glob('**/*.html', { cwd: outDir, ignore: ['pagefind/**'] })) stream.add(rel);
+    await stream.drained();
+    const drainedAt = Date.now();
+    if (stream.errors.length) throw new Error(`pagefind: ${stream.errors.slice(0, 10).join('; ')}`);
+    if (stream.added === 0) throw new Error('pagefind indexed 0 pages');
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    console.log(`pagefind: indexed ${stream.added} pages in ${Date.now() - astroDone} ms after Astro (${during} of them while Astro was still rendering; writing the index ${Date.now() - drainedAt} ms)`);
+  } finally {
+    await close();
+  }
 }
 
 try {
-  await astroBuild();
-  await searchIndex();
+  await build();
 } catch (err) {
   console.error(`build failed: ${(err as Error).message}`);
   process.exit(1);
