@@ -96,6 +96,21 @@ export function cellsAt(input: RolloutInput, date: string): Map<string, Cell> {
   );
 }
 
+const snapshotCache = new WeakMap<RolloutInput, Map<string, Map<string, Cell>>>();
+
+/** cellsAt for many dates, computed once per build (the diff page exists in both languages). */
+export function snapshots(input: RolloutInput, dates: readonly string[]): Map<string, Map<string, Cell>> {
+  let cache = snapshotCache.get(input);
+  if (!cache) snapshotCache.set(input, (cache = new Map()));
+  const out = new Map<string, Map<string, Cell>>();
+  for (const d of dates) {
+    let cells = cache.get(d);
+    if (!cells) cache.set(d, (cells = cellsAt(input, d)));
+    out.set(d, cells);
+  }
+  return out;
+}
+
 export interface CellChange {
   key: string;
   measure: string;
