@@ -347,3 +347,32 @@ describe('search (Pagefind, one index per language)', () => {
     for (const hits of Object.values(en)) for (const h of hits) expect(h.url).toMatch(/^\/en\//);
   });
 });
+
+describe('indexed once, found in both languages', () => {
+  it('the Chinese body is searchable in the zh index only; English search finds the announcement by its English tags', async () => {
+    // Other spellings of the same languages than the test above: the helper loads one pagefind.js
+    // instance per language string, and an instance is initialised once.
+    const zh = await pagefindSearch(out, 'zh-cn', ['合成测试文本']);
+    const en = await pagefindSearch(out, 'en-GB', ['合成测试文本', 'Synthetic test tea']);
+    const pilot = (lang: string) => `/${lang}/announcements/nanjing/2026/synthetic-pilot/`;
+    expect((zh['合成测试文本'] ?? []).map((h) => h.url)).toContain(pilot('zh'));
+    // The en copy shows the same body but leaves it to the zh index.
+    expect((en['合成测试文本'] ?? []).map((h) => h.url)).not.toContain(pilot('en'));
+    expect((en['Synthetic test tea'] ?? []).map((h) => h.url)).toContain(pilot('en'));
+    expect(html(out, 'en/announcements/nanjing/2026/synthetic-pilot/')('.original').text()).toContain('合成测试文本');
+  });
+
+  it('the sitemap pairs every language page with its twin (hreflang)', () => {
+    const xml = readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8');
+    const $ = cheerio.load(xml, { xml: true });
+    const urls = $('url');
+    expect(urls.length).toBeGreaterThan(100);
+    const cell = urls.filter((_, u) => $(u).children('loc').text() === 'https://rollout-watch.github.io/zh/cells/one-product-one-policy--suzhou-jiangsu/');
+    expect(cell.length).toBe(1);
+    const links = cell.find('xhtml\\:link').map((_, l) => `${$(l).attr('hreflang')} ${$(l).attr('href')}`).get();
+    expect(links.sort()).toEqual([
+      'en https://rollout-watch.github.io/en/cells/one-product-one-policy--suzhou-jiangsu/',
+      'zh-CN https://rollout-watch.github.io/zh/cells/one-product-one-policy--suzhou-jiangsu/',
+    ]);
+  });
+});
