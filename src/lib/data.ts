@@ -170,6 +170,14 @@ export function cellAnnouncements(data: SiteData, cell: Cell): AnnouncementEntry
     .reverse();
 }
 
+/**
+ * Whether a cell has its own feed: only cells with a relevant announcement (most cells of the real
+ * matrix have none; their pages point to the measure and city feeds instead).
+ */
+export function hasCellFeed(data: SiteData, measure: string, city: string): boolean {
+  return data.groups.cell.get(cellKey(measure, city))?.some((a) => a.data.relevant) ?? false;
+}
+
 /** Market collection id for an announcement's market code (SA -> sa), when we have that market. */
 export function marketIdForCode(data: SiteData, code: string): string | null {
   const id = code.toLowerCase();

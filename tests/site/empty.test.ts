@@ -2,7 +2,7 @@
  * The site built from the seed catalogue alone: no announcements, change log, products, overrides
  * or run report yet (the state of a fresh checkout before the first scrape).
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
@@ -36,7 +36,7 @@ describe('a site with no scraped data yet', () => {
 
   it('still writes valid, empty feeds', async () => {
     const parser = new Parser();
-    for (const rel of ['en/feeds/all/rss.xml', 'zh/feeds/all/atom.xml', 'en/feeds/cells/one-product-one-policy--suzhou-jiangsu/rss.xml']) {
+    for (const rel of ['en/feeds/all/rss.xml', 'zh/feeds/all/atom.xml', 'en/feeds/cities/suzhou-jiangsu/rss.xml', 'zh/feeds/measures/one-product-one-policy/atom.xml']) {
       const feed = await parser.parseString(readFileSync(path.join(out, rel), 'utf8'));
       expect(feed.title).toBeTruthy();
       expect(feed.items).toHaveLength(0);
@@ -44,6 +44,8 @@ describe('a site with no scraped data yet', () => {
     const json = JSON.parse(readFileSync(path.join(out, 'en/feeds/all/feed.json'), 'utf8'));
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items).toEqual([]);
+    // No cell has an announcement yet, so no cell has a feed of its own.
+    expect(existsSync(path.join(out, 'en/feeds/cells'))).toBe(false);
   });
 
   it('shows the matrix with nationwide measures operational and the rest unknown, and exports it', () => {

@@ -228,8 +228,14 @@ describe('feeds', () => {
       expect(empty.title).toContain('北京');
       expect(empty.items).toHaveLength(0);
     }
-    const emptyJson = JSON.parse(read('zh/feeds/cells/paperless-trade--beijing/feed.json'));
-    expect(emptyJson.items).toEqual([]);
+    // A cell with no announcement has no feed of its own; its page offers the measure and city feeds.
+    expect(existsSync(path.join(out, 'zh/feeds/cells/paperless-trade--beijing/feed.json'))).toBe(false);
+    const cellPage = html(out, 'zh/cells/paperless-trade--beijing/');
+    expect(cellPage('.no-feed').text()).toContain('暂无单元格订阅源');
+    expect(cellPage('main a[href="/zh/feeds/measures/paperless-trade/feed.json"]').length).toBe(1);
+    expect(cellPage('main a[href="/zh/feeds/cities/beijing/rss.xml"]').length).toBe(1);
+    expect(cellPage('link[rel="alternate"][href="/zh/feeds/measures/paperless-trade/atom.xml"]').length).toBe(1);
+    expect(cellPage('a[href*="/feeds/cells/"], link[href*="/feeds/cells/"]').length).toBe(0);
   });
 
   it('Atom parses; its type="html" titles and summaries carry hostile text escaped', async () => {

@@ -1,7 +1,7 @@
 /** Every feed: /<lang>/feeds/<scope>/{rss.xml,atom.xml,feed.json} (scopes: all, city, measure, cell). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, type Lang } from '../../../i18n/ui.ts';
-import { siteData } from '../../../lib/data.ts';
+import { siteData, hasCellFeed } from '../../../lib/data.ts';
 import { FEED_FORMATS, FEED_TYPES, feedScopePath, type FeedFormat, type FeedScope } from '../../../lib/paths.ts';
 import { feedItems, feedMeta, renderFeed } from '../../../lib/feeds.ts';
 
@@ -11,7 +11,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
     { kind: 'all' },
     ...data.cities.map((c): FeedScope => ({ kind: 'city', id: c.id })),
     ...data.measures.map((m): FeedScope => ({ kind: 'measure', id: m.id })),
-    ...data.measures.flatMap((m) => data.cities.map((c): FeedScope => ({ kind: 'cell', measure: m.id, city: c.id }))),
+    // Cells without announcements would only have empty feeds: their pages link the measure and city feeds.
+    ...data.measures.flatMap((m) => data.cities.filter((c) => hasCellFeed(data, m.id, c.id)).map((c): FeedScope => ({ kind: 'cell', measure: m.id, city: c.id }))),
   ];
   return LANGS.flatMap((lang) =>
     scopes.flatMap((scope) => FEED_FORMATS.map((format) => ({ params: { lang, feed: `${feedScopePath(scope)}/${format}` }, props: { scope, format } }))),
