@@ -49,7 +49,9 @@ async function astroBuild(onPage: (file: string) => void): Promise<void> {
       const text = (partial.get(out) ?? '') + (chunk ? chunk.toString() : '\n');
       const lines = text.split('\n');
       partial.set(out, lines.pop() ?? '');
-      const kept = lines.filter((l) => {
+      const kept = lines.filter((line) => {
+        // With FORCE_COLOR (CI) the report carries ANSI colour codes: match on the plain text.
+        const l = line.replace(/\x1b\[[0-9;]*m/g, '');
         if (l.includes('MODULE_LEVEL_DIRECTIVE')) { folded++; return false; }
         // One line per generated page is noise at 20k pages: count them instead.
         if (/^\S*\s+[├└]─ /.test(l)) {
