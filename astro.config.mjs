@@ -19,7 +19,7 @@ export default defineConfig({
         const url = new URL(item.url);
         const m = /^\/(en|zh)(\/.*)$/.exec(url.pathname);
         if (!m) return item;
-        const twin = (l) => new URL(`/${l}${m[2]}`, url).href;
+        const twin = (/** @type {string} */ l) => new URL(`/${l}${m[2]}`, url).href;
         return { ...item, links: [{ url: twin('en'), lang: 'en' }, { url: twin('zh'), lang: 'zh-CN' }] };
       },
     }),

@@ -62,3 +62,8 @@ export const exportPaths = {
   announcementsCsv: '/exports/announcements.csv',
   announcementsJson: '/exports/announcements.json',
 };
+
+/** The announcement list is paginated: one page of the newest first, then /page/2/ ... */
+export const ANNOUNCEMENTS_PER_PAGE = 100;
+export const announcementsPage = (l: Lang, page: number) =>
+  page <= 1 ? `/${l}/announcements/` : `/${l}/announcements/page/${page}/`;
