@@ -7,8 +7,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import { parse } from 'csv-parse/sync';
-import { tempDir, type BuildResult } from '../helpers/site.ts';
-import { SITE_FIXTURE, buildSiteLocked, html, ids } from './helpers.ts';
+import { buildSite, tempDir, type BuildResult } from '../helpers/site.ts';
+import { SITE_FIXTURE, html, ids } from './helpers.ts';
 import { BUDGETS, measurePage } from '../../scripts/budgets.ts';
 
 let build: BuildResult;
@@ -22,7 +22,7 @@ beforeAll(() => {
     mkdirSync(path.join(root, folder));
     if (!folder.startsWith('_')) writeFileSync(path.join(root, folder, '_README.md'), 'empty on purpose\n');
   }
-  build = buildSiteLocked(root);
+  build = buildSite(root);
   out = build.outDir;
   if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
 });

@@ -5,10 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
-import { ROOT, buildSite, type BuildResult } from '../helpers/site.ts';
-
-/** Builds are serialised by scripts/build.ts itself (a lock around the Astro step). */
-export const buildSiteLocked = (contentDir: string): BuildResult => buildSite(contentDir);
+import { ROOT } from '../helpers/site.ts';
 
 /** The site tests' content root: the seed catalogue plus synthetic announcements, changelog and report. */
 export const SITE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site');

@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import { parse } from 'csv-parse/sync';
 import * as cheerio from 'cheerio';
-import type { BuildResult } from '../helpers/site.ts';
-import { SITE_FIXTURE, buildSiteLocked, html, ids, pagefindSearch, readJson } from './helpers.ts';
+import { buildSite, type BuildResult } from '../helpers/site.ts';
+import { SITE_FIXTURE, html, ids, pagefindSearch, readJson } from './helpers.ts';
 
 let build: BuildResult;
 let out: string;
@@ -18,7 +18,7 @@ const cities = ids('cities');
 const HOSTILE_TITLE = "合成测试 <script>alert('title')</script> & <b>bold</b> ]]> {process.exit(1)}";
 
 beforeAll(() => {
-  build = buildSiteLocked(SITE_FIXTURE);
+  build = buildSite(SITE_FIXTURE);
   out = build.outDir;
   if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
 });
