@@ -171,9 +171,26 @@ export const attachment = z.object({
 export const announcementProduct = z.object({
   /** Id in the product collection when the name matched the gazetteer. */
   id: slug.nullable(),
+  /** The core noun a user searches for (鱿鱼). */
   nameZh: z.string().min(1),
+  /** The page's own form, when it differs (冷冻鱿鱼). */
+  display: z.string().min(1).optional(),
   hs: z.array(z.string()).optional(),
 });
+
+/**
+ * A prefecture-level city (or municipality) the announcement names as a place where a measure
+ * runs, catalogue or not: `id` is the catalogue city, null for a city not (yet) in it; `adcode`
+ * the GB/T 2260 code of the prefecture-level city; `via` the words that named it.
+ */
+export const cityMention = z.object({
+  id: slug.nullable(),
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  adcode: z.string().regex(/^\d{6}$/, 'must be a 6-digit GB/T 2260 code'),
+  via: z.array(z.string().min(1)).default([]),
+});
+export type CityMention = z.infer<typeof cityMention>;
 
 export const announcement = z.object({
   url: httpUrl,
@@ -187,7 +204,10 @@ export const announcement = z.object({
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   lang: z.string().default('zh-CN'),
   relevant: z.boolean().default(true),
+  /** Catalogue city ids (derived from `cityMentions` with an id). */
   cities: z.array(slug).default([]),
+  /** Every city named as a place where a measure runs, catalogue or not. */
+  cityMentions: z.array(cityMention).default([]),
   measures: z.array(slug).default([]),
   products: z.array(announcementProduct).default([]),
   markets: z.array(z.string().regex(/^[A-Z]{2,5}$/)).default([]),
@@ -208,6 +228,13 @@ export const announcement = z.object({
   candidates: z
     .object({ cities: z.array(z.string()).default([]), measures: z.array(z.string()).default([]) })
     .optional(),
+  /** Dates the text states: when the measure takes effect, the application deadline. */
+  effectiveFrom: isoDate.optional(),
+  applyBy: isoDate.optional(),
+  /** Written from a feed item or from a page that looked wrong; replaced when the full page answers. */
+  provisional: z.boolean().optional(),
+  /** The page answered 404/410 or was replaced by a withdrawal notice, first seen so on this date. */
+  withdrawnAt: isoDate.optional(),
   synthetic: z.boolean().optional(),
 });
 export type Announcement = z.infer<typeof announcement>;
