@@ -4,7 +4,7 @@
  * and origin phrases do not count; production-area table columns neither.
  */
 import type { Sentence } from './sentences.ts';
-import type { Table } from './blocks.ts';
+import type { Table } from '../text/body.ts';
 import type { Vocabulary, Place } from './vocab.ts';
 import type { CityRef, Explanation } from './types.ts';
 

@@ -4,7 +4,7 @@
  * are not markets.
  */
 import type { Sentence } from './sentences.ts';
-import type { Table } from './blocks.ts';
+import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MarketRef } from './types.ts';
 

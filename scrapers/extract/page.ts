@@ -8,8 +8,8 @@ import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { decodeHtml } from '../http/charset.ts';
 import { beijingDateOf, chineseDates, firstDate, urlDate } from './dates.ts';
-import { absoluteHttpUrl, sanitizeFragment } from './sanitize.ts';
-import { bodyText, clean, type BodyText } from './blocks.ts';
+import { articleText, type ArticleText } from '../text/article.ts';
+import { clean, type BodyText } from '../text/body.ts';
 import type { Attachment, ExtractInput, Explanation, Template } from './types.ts';
 
 interface TemplateSpec {
@@ -18,23 +18,28 @@ interface TemplateSpec {
   title: string[];
   dateAreas: string[];
   remove: string[];
+  lang: 'zh' | 'en';
 }
 
 /** Checked in order; the first whose body selector exists wins. */
 export const TEMPLATES: TemplateSpec[] = [
-  { id: 'gacc-new', body: '.news_detail_con', title: ['.news_detail_tit h1', '.news_detail_tit'], dateAreas: ['.news_detail_tit .func', '.func'], remove: [] },
+  { id: 'gacc-new', body: '.news_detail_con', title: ['.news_detail_tit h1', '.news_detail_tit'], dateAreas: ['.news_detail_tit .func', '.func'], remove: [], lang: 'zh' },
   // Old EasySite: the whole .easysite-news-peruse (a stray </div> can close #easysiteText early), minus the print/close bar.
-  { id: 'easysite', body: '.easysite-news-peruse', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: ['.easysite-news-operation'] },
-  { id: 'easysite', body: '#easysiteText', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: [] },
-  { id: 'govcn', body: '#UCAP-CONTENT', title: ['div.share-title', 'h1#ti', '.article h1'], dateAreas: ['table.bd1', '.pages-date'], remove: [] },
-  { id: 'trs', body: '.TRS_Editor', title: ['.xl_tit', '.article-title', 'h1'], dateAreas: ['.xl_info'], remove: [] },
+  { id: 'easysite', body: '.easysite-news-peruse', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: ['.easysite-news-operation', '.easysite-news-title', '.easysite-news-describe'], lang: 'zh' },
+  { id: 'easysite', body: '#easysiteText', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: [], lang: 'zh' },
+  { id: 'govcn', body: '#UCAP-CONTENT', title: ['div.share-title', 'h1#ti', '.article h1'], dateAreas: ['table.bd1', '.pages-date'], remove: [], lang: 'zh' },
+  { id: 'trs', body: '.TRS_Editor', title: ['.xl_tit', '.article-title', 'h1'], dateAreas: ['.xl_info'], remove: [], lang: 'zh' },
+  // english.customs.gov.cn articles (/Statics/<uuid>.html): the date is shown as YYYY/MM/DD.
+  { id: 'english-customs', body: '.atcl-cnt', title: ['.atcl-ttl'], dateAreas: ['.atcl-date'], remove: [], lang: 'en' },
 ];
 
 export interface PageRecord {
   template: Template;
+  lang: 'zh' | 'en';
   title: string;
   publishedAt: string;
   body: BodyText;
+  /** Sanitised body fragment: what the writer stores, converted by the same text path. */
   bodyHtml: string;
   attachments: Attachment[];
   explain: Explanation[];
@@ -75,23 +80,17 @@ function meta($: CheerioAPI, name: string): string | undefined {
   return v?.trim() || undefined;
 }
 
-function attachmentsOf($: CheerioAPI, root: Cheerio<AnyNode>): Attachment[] {
+/** Links of the body (already absolute, http(s) only) that point at a document file. */
+function attachmentsOf(text: ArticleText): Attachment[] {
   const out: Attachment[] = [];
   const seen = new Set<string>();
-  root.find('a[href]').each((_, a) => {
-    const url = $(a).attr('href') ?? '';
-    let path = '';
-    try {
-      path = new URL(url).pathname;
-    } catch {
-      return;
-    }
-    const m = ATTACHMENT_EXT.exec(path);
-    if (!m || seen.has(url)) return;
-    seen.add(url);
-    const text = clean($(a).text()) || decodeURIComponent(path.split('/').pop() ?? url);
-    out.push({ name: text, url, type: m[1]!.toLowerCase() });
-  });
+  for (const link of text.links) {
+    const m = ATTACHMENT_EXT.exec(new URL(link.url).pathname);
+    if (!m || seen.has(link.url)) continue;
+    seen.add(link.url);
+    const name = clean(link.text) || decodeURIComponent(new URL(link.url).pathname.split('/').pop() ?? link.url);
+    out.push({ name, url: link.url, type: m[1]!.toLowerCase() });
+  }
   return out;
 }
 
@@ -102,7 +101,9 @@ function genericBody($: CheerioAPI): Cheerio<AnyNode> | null {
   $('article, div, td, section').each((_, el) => {
     const ps = $(el).children('p');
     if (!ps.length) return;
-    const score = hanCount(ps.text());
+    const text = ps.text();
+    // Han characters, or about five Latin letters to a word on an English page.
+    const score = hanCount(text) + (text.match(/[A-Za-z]/g)?.length ?? 0) / 5;
     if (score > bestScore) {
       bestScore = score;
       best = $(el);
@@ -155,19 +156,17 @@ function fromFeed(input: ExtractInput): PageRecord | PageError {
   const item = input.feedItem;
   const title = clean(item?.title ?? '');
   if (!title) return { error: 'no-article', reason: 'empty page and no feed item title' };
-  const $ = cheerio.load(`<div id="feed-body">${item?.description ?? ''}</div>`);
-  const root = $('#feed-body');
-  sanitizeFragment($, root, input.url);
-  const body = bodyText($, root);
-  const { date, rule } = decideDate(null, [], input, body.text);
+  const text = articleText(item?.description ?? '', input.url);
+  const { date, rule } = decideDate(null, [], input, text.body.text);
   if (!date) return { error: 'no-date', reason: 'feed item without a usable pubDate' };
   return {
     template: 'feed',
+    lang: 'zh',
     title,
     publishedAt: date,
-    body,
-    bodyHtml: root.html() ?? '',
-    attachments: attachmentsOf($, root),
+    body: text.body,
+    bodyHtml: text.html,
+    attachments: attachmentsOf(text),
     explain: [
       { field: 'template', value: 'feed', rule: 'no page body: the feed item is the article', position: -1 },
       { field: 'publishedAt', value: date, rule, position: -1 },
@@ -215,21 +214,22 @@ export function readPage(input: ExtractInput): PageRecord | PageError {
   }
   if (!title && input.feedItem?.title) title = clean(input.feedItem.title);
   if (!title) return { error: 'no-title', reason: `template ${template}: no title found` };
-  sanitizeFragment($, root, input.url);
-  const body = bodyText($, root);
+  const text = articleText(root.html() ?? '', input.url);
+  const body = text.body;
   // A notice can be just an attachment link; only a body with no text and no file is empty.
-  if (hanCount(body.fullText) === 0 && !root.find('a[href], img[src]').length && !(input.feedItem?.description ?? '').trim()) {
+  if (!/\S/.test(body.fullText) && !root.find('a[href], img[src]').length && !(input.feedItem?.description ?? '').trim()) {
     return { error: 'empty-body', reason: `template ${template}: the article body is empty` };
   }
   const { date, rule } = decideDate($, spec?.dateAreas ?? [], input, body.text);
   if (!date) return { error: 'no-date', reason: 'no publication date on the page, in the feed, the URL or the body' };
   return {
     template,
+    lang: spec?.lang ?? (hanCount(body.fullText) * 4 < body.fullText.length ? 'en' : 'zh'),
     title,
     publishedAt: date,
     body,
-    bodyHtml: (root.html() ?? '').trim(),
-    attachments: attachmentsOf($, root),
+    bodyHtml: text.html,
+    attachments: attachmentsOf(text),
     explain: [
       { field: 'template', value: template, rule: spec ? `body selector ${spec.body}` : 'largest paragraph block', position: -1 },
       { field: 'publishedAt', value: date, rule, position: -1 },
@@ -257,4 +257,3 @@ export function feedItemFor(xml: string, url: string): { title?: string; descrip
   return found;
 }
 
-export { absoluteHttpUrl };

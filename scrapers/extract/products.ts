@@ -5,7 +5,7 @@
  * products of the notice.
  */
 import { clauseAt, type Sentence } from './sentences.ts';
-import type { Table } from './blocks.ts';
+import type { Table } from '../text/body.ts';
 import type { Vocabulary, ProductEntry } from './vocab.ts';
 import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';

@@ -12,6 +12,8 @@ export interface ExtractInput {
   url: string;
   contentType?: string | null | undefined;
   feedItem?: FeedItemInput | undefined;
+  /** The list page's date for this item (YYYY-MM-DD), when the article was reached from a list. */
+  listDate?: string | undefined;
 }
 
 export interface CityRef { id: string; nameZh: string; nameEn: string }
@@ -31,7 +33,7 @@ export interface Explanation {
   excerpt?: string;
 }
 
-export type Template = 'gacc-new' | 'easysite' | 'govcn' | 'trs' | 'feed' | 'generic';
+export type Template = 'gacc-new' | 'easysite' | 'govcn' | 'trs' | 'english-customs' | 'feed' | 'generic';
 
 export interface Extracted {
   title: string;

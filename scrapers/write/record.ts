@@ -4,7 +4,7 @@
  */
 import type { ChangeEntry } from '../../src/model/schemas.ts';
 import type { ExtractedArticle } from './extracted.ts';
-import { safeHref } from './sanitize.ts';
+import { safeHref } from '../text/url.ts';
 import { cleanLine } from './text.ts';
 import { isDeepStrictEqual } from 'node:util';
 

@@ -15,7 +15,7 @@ import { formatError, validateRecord, entryId } from '../../src/model/validate.t
 import { appendChanges } from './changelog.ts';
 import type { ExtractedArticle } from './extracted.ts';
 import { composeFile, readFile as readAnnouncement } from './frontmatter.ts';
-import { htmlToMdast } from './html-to-mdast.ts';
+import { htmlToMdast } from '../text/to-mdast.ts';
 import { checkInert, plainText, serializeMarkdown } from './markdown.ts';
 import { announcementPath, ownerFolder, sha256Hex, stableId } from './paths.ts';
 import { buildRecord, diffRecords, mergeRecord, type ArticleMeta, type RecordData } from './record.ts';

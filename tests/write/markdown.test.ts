@@ -1,7 +1,7 @@
 import { markdownToHtml, mdxToMdast } from 'satteri';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { htmlToMdast } from '../../scrapers/write/html-to-mdast.ts';
+import { htmlToMdast } from '../../scrapers/text/to-mdast.ts';
 import { checkInert, plainText, serializeMarkdown } from '../../scrapers/write/markdown.ts';
 
 const BASE = 'https://www.customs.gov.cn/customs/2026-04/28/article_1.html';

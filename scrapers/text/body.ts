@@ -1,0 +1,60 @@
+/**
+ * What extraction reads, taken from the same mdast tree the writer stores: free-text lines
+ * (paragraphs, headings, list items; a line break starts a new line) and tables (header row +
+ * rows of cell texts; a line break inside a cell stays as "\n"). Table rows also appear in
+ * `fullText`, cells joined by " | ", in document order. Pure.
+ */
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+export interface BodyText {
+  /** Lines of free text (tables excluded). */
+  lines: string[];
+  /** Free text joined by "\n": offsets in explanations refer to this. */
+  text: string;
+  tables: Table[];
+  /** Free text and table rows, in document order (what the writer stores and readers see). */
+  fullText: string;
+}
+
+/** Text of phrasing content, with line breaks as "\n". */
+function textOf(nodes: readonly PhrasingContent[]): string {
+  let s = '';
+  for (const n of nodes) {
+    if (n.type === 'text') s += n.value;
+    else if (n.type === 'break') s += '\n';
+    else if ('children' in n) s += textOf(n.children as PhrasingContent[]);
+  }
+  return s;
+}
+
+const lineList = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+
+export function bodyOf(tree: Root): BodyText {
+  const lines: string[] = [];
+  const all: string[] = [];
+  const tables: Table[] = [];
+  const visit = (nodes: readonly (RootContent | Nodes)[]) => {
+    for (const n of nodes) {
+      if (n.type === 'paragraph' || n.type === 'heading') {
+        const ls = lineList(textOf(n.children));
+        lines.push(...ls);
+        all.push(...ls);
+      } else if (n.type === 'table') {
+        const rows = n.children.map((r) => r.children.map((c) => lineList(textOf(c.children)).join('\n')));
+        if (!rows.length) continue;
+        tables.push({ header: rows[0] ?? [], rows: rows.slice(1) });
+        for (const r of rows) all.push(r.map((c) => c.replace(/\n/g, ' ')).join(' | ').replace(/(\s*\|\s*)+$/, ''));
+      } else if ('children' in n) visit(n.children as Nodes[]);
+    }
+  };
+  visit(tree.children);
+  return { lines, text: lines.join('\n'), tables, fullText: all.filter(Boolean).join('\n') };
+}
+
+/** Whitespace-normalised one-line text (selectors' text in page chrome). */
+export const clean = (s: string) => s.replace(/[\u00a0\t\r]+/g, ' ').replace(/ {2,}/g, ' ').trim();
