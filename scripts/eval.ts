@@ -1,38 +1,53 @@
 /**
- * `npm run eval [-- --fixtures DIR] [--json] [--verbose] [--throughput]`
- * Scores extraction against DIR/expected.json (default ../shared/fixtures) with the README's
- * rules and prints one row per field; exits 1 when a target is missed (every `relevant` right,
- * F1 >= 0.95 for cities, measures, products, markets, eligibility).
+ * `npm run eval [-- --fixtures DIR] [--set NAME] [--record-first] [--json] [--verbose] [--throughput]`
+ *
+ * Scores extraction on every labelled set (scrapers/extract/eval-sets.ts): the shared fixtures,
+ * each development batch and each blind batch, and prints P/R/F1 per field per set and the
+ * misses. A blind batch's first score is the only honest measure of pages never seen:
+ * `--record-first` writes it into the batch's batch.json (once), and the batch becomes a
+ * development batch. Only the fixtures and development batches gate (as floors, in
+ * tests/fixtures/extract/floors.json); exit 1 when one of them is below its floor.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractArticle, isExtractError, loadVocabulary } from '../scrapers/extract/index.ts';
+import { execFileSync } from 'node:child_process';
+import { EXTRACTOR_VERSION, extractArticle, isExtractError, loadVocabulary } from '../scrapers/extract/index.ts';
 import { inputForUrl } from '../scrapers/extract/fixtures.ts';
-import { scorePage, summarize, SET_FIELDS, type Labels, type PageScore } from '../scrapers/extract/score.ts';
+import { scorePage, summarize, SET_FIELDS, type FieldSummary, type Labels, type PageScore } from '../scrapers/extract/score.ts';
 import { measureThroughput } from '../scrapers/extract/throughput.ts';
+import { findSets, recordFirstScore, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 
-export const TARGET_F1 = 0.95;
+export const FLOORS_FILE = path.resolve(import.meta.dirname, '../tests/fixtures/extract/floors.json');
+export type Floors = Record<string, Record<string, number>>;
 
-export interface EvalResult {
-  fixtures: string;
+export interface SetResult {
+  set: string;
+  kind: LabelledSet['kind'];
   pages: number;
-  fields: ReturnType<typeof summarize>;
+  crashes: number;
+  fields: FieldSummary[];
   failures: { url: string; diffs: string[] }[];
-  targetsMet: boolean;
 }
 
-export function runEval(fixturesDir: string): EvalResult {
-  const expected: Record<string, any> = JSON.parse(readFileSync(path.join(fixturesDir, 'expected.json'), 'utf8'));
+const EMPTY: Labels = { relevant: false, title: '', publishedAt: '', cities: [], measures: [], products: [], markets: [], eligibility: [], signal: '' };
+
+/** Score one labelled set. A thrown exception is a crash: counted, never hidden. */
+export function scoreSet(set: LabelledSet): SetResult {
+  const labels: Record<string, any> = JSON.parse(readFileSync(set.labelsFile, 'utf8'));
   const v = loadVocabulary();
   const scores: PageScore[] = [];
   const failures: { url: string; diffs: string[] }[] = [];
-  for (const [url, gold] of Object.entries(expected)) {
+  let crashes = 0;
+  for (const [url, gold] of Object.entries(labels)) {
     if ('items' in gold) continue;
-    const r = extractArticle(inputForUrl(fixturesDir, url), v);
-    const pred: Labels = isExtractError(r)
-      ? { relevant: false, title: '', publishedAt: '', cities: [], measures: [], products: [], markets: [], eligibility: [], signal: '' }
-      : {
+    const diffs: string[] = [];
+    let pred = EMPTY;
+    try {
+      const r = extractArticle(inputForUrl(set.dir, url), v);
+      if (isExtractError(r)) diffs.push(`error: ${r.error} (${r.reason})`);
+      else
+        pred = {
           relevant: r.relevant,
           title: r.title,
           publishedAt: r.publishedAt,
@@ -43,10 +58,12 @@ export function runEval(fixturesDir: string): EvalResult {
           eligibility: r.eligibility,
           signal: r.signal,
         };
+    } catch (err) {
+      crashes++;
+      diffs.push(`CRASH: ${(err as Error).stack?.split('\n').slice(0, 3).join(' / ')}`);
+    }
     const s = scorePage(pred, gold as Labels);
     scores.push(s);
-    const diffs: string[] = [];
-    if (isExtractError(r)) diffs.push(`error: ${r.error} (${r.reason})`);
     for (const [f, ok] of Object.entries(s.exact)) if (!ok) diffs.push(`${f}: got ${JSON.stringify((pred as any)[f])}, want ${JSON.stringify(gold[f])}`);
     for (const f of SET_FIELDS) {
       const c = s.sets[f];
@@ -55,51 +72,84 @@ export function runEval(fixturesDir: string): EvalResult {
     }
     if (diffs.length) failures.push({ url, diffs });
   }
-  const fields = summarize(scores);
-  const targetsMet = fields.every((f) => (f.field === 'relevant' ? f.value === 1 : f.kind === 'prf' ? f.value >= TARGET_F1 : true));
-  return { fixtures: fixturesDir, pages: scores.length, fields, failures, targetsMet };
+  return { set: set.name, kind: set.kind, pages: scores.length, crashes, fields: summarize(scores), failures };
 }
 
-function printTable(r: EvalResult): void {
-  const pct = (x: number | undefined) => (x === undefined ? '' : x.toFixed(3));
-  console.log(`Extraction scored on ${r.pages} labelled articles (${r.fixtures})\n`);
-  console.log(['field'.padEnd(12), 'metric'.padEnd(9), 'score'.padStart(6), 'P'.padStart(6), 'R'.padStart(6), 'n'.padStart(4), ' target'].join(' '));
-  for (const f of r.fields) {
-    const target = f.field === 'relevant' ? '= 1' : f.kind === 'prf' ? `>= ${TARGET_F1}` : '';
-    const met = f.field === 'relevant' ? f.value === 1 : f.kind === 'prf' ? f.value >= TARGET_F1 : true;
-    console.log([f.field.padEnd(12), (f.kind === 'prf' ? 'F1' : 'accuracy').padEnd(9), pct(f.value).padStart(6), pct(f.precision).padStart(6), pct(f.recall).padStart(6), String(f.n).padStart(4), ` ${target}${target ? (met ? ' ok' : ' MISSED') : ''}`].join(' '));
+export function readFloors(): Floors {
+  return existsSync(FLOORS_FILE) ? JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) : {};
+}
+
+/** Fields of a gating set below their floor. */
+export function belowFloor(r: SetResult, floors: Floors): string[] {
+  const f = floors[r.set];
+  if (!f || r.kind === 'blind') return [];
+  const out: string[] = [];
+  for (const [field, min] of Object.entries(f)) {
+    const got = field === 'crashes' ? -r.crashes : r.fields.find((x) => x.field === field)?.value;
+    if (got === undefined) out.push(`${field}: not scored`);
+    else if (field === 'crashes' ? r.crashes > min : got < min - 1e-9) out.push(`${field}: ${field === 'crashes' ? r.crashes : got.toFixed(3)} < floor ${min}`);
   }
-  console.log(`\n${r.targetsMet ? 'All targets met.' : 'Some targets missed.'}`);
+  return out;
+}
+
+export const fieldValues = (r: SetResult) => Object.fromEntries([...r.fields.map((f) => [f.field, Math.round(f.value * 1000) / 1000]), ['crashes', r.crashes]]);
+
+function printSet(r: SetResult, floors: Floors, verbose: boolean): void {
+  const pct = (x: number | undefined) => (x === undefined ? '' : x.toFixed(3));
+  console.log(`\n== ${r.set} (${r.kind}): ${r.pages} labelled pages, ${r.crashes} crashes`);
+  console.log(['field'.padEnd(12), 'metric'.padEnd(9), 'score'.padStart(6), 'P'.padStart(6), 'R'.padStart(6), 'n'.padStart(4), ' floor'].join(' '));
+  for (const f of r.fields) {
+    const floor = r.kind === 'blind' ? undefined : floors[r.set]?.[f.field];
+    const mark = floor === undefined ? '' : `>= ${floor}${f.value >= floor - 1e-9 ? ' ok' : ' BELOW'}`;
+    console.log([f.field.padEnd(12), (f.kind === 'prf' ? 'F1' : 'accuracy').padEnd(9), pct(f.value).padStart(6), pct(f.precision).padStart(6), pct(f.recall).padStart(6), String(f.n).padStart(4), ` ${mark}`].join(' '));
+  }
+  if (verbose) for (const f of r.failures) console.log(`  ${f.url}\n    ${f.diffs.join('\n    ')}`);
+}
+
+function headCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
       fixtures: { type: 'string', default: path.resolve(process.cwd(), '../shared/fixtures') },
+      set: { type: 'string', multiple: true },
+      'record-first': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       throughput: { type: 'boolean', default: false },
     },
   });
-  const dir = path.resolve(values.fixtures!);
-  if (!existsSync(path.join(dir, 'expected.json'))) {
-    console.error(`eval: no expected.json in ${dir} (pass --fixtures DIR)`);
+  const sets = findSets(path.resolve(values.fixtures!)).filter((s) => !values.set?.length || values.set.includes(s.name));
+  if (!sets.length) {
+    console.error('eval: no labelled set found (../shared/fixtures/expected.json or tests/fixtures/extract/batches/*/labels.json)');
     process.exit(2);
   }
-  const r = runEval(dir);
+  const floors = readFloors();
+  const results = sets.map((s) => ({ s, r: scoreSet(s) }));
+  const problems: string[] = [];
+  for (const { s, r } of results) {
+    for (const p of belowFloor(r, floors)) problems.push(`${r.set}: ${p}`);
+    if (values['record-first'] && s.kind === 'blind') {
+      recordFirstScore(s, { scoredAt: new Date().toISOString(), extractorVersion: EXTRACTOR_VERSION, commit: headCommit(), pages: r.pages, fields: fieldValues(r) });
+      console.error(`eval: recorded the first (blind) score of ${s.name}; it is a development batch from now on`);
+    }
+  }
   let tp: ReturnType<typeof measureThroughput> | undefined;
   if (values.throughput) {
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-    const inputs = Object.entries(expected).filter(([, g]: any) => !('items' in g)).map(([u]) => inputForUrl(dir, u));
+    const inputs = sets.flatMap((s) => Object.entries(JSON.parse(readFileSync(s.labelsFile, 'utf8'))).filter(([, g]: any) => !('items' in g)).map(([u]) => inputForUrl(s.dir, u)));
     tp = measureThroughput(inputs, { minSeconds: 3 });
   }
-  if (values.json) console.log(JSON.stringify({ ...r, ...(tp ? { throughput: tp } : {}) }, null, 2));
+  if (values.json) console.log(JSON.stringify({ results: results.map((x) => x.r), problems, ...(tp ? { throughput: tp } : {}) }, null, 2));
   else {
-    printTable(r);
-    if (values.verbose || !r.targetsMet) {
-      for (const f of r.failures) console.log(`\n${f.url}\n  ${f.diffs.join('\n  ')}`);
-    }
+    for (const { r } of results) printSet(r, floors, values.verbose || r.kind !== 'fixtures' || belowFloor(r, floors).length > 0);
+    console.log(problems.length ? `\nBelow floor:\n  ${problems.join('\n  ')}` : '\nEvery gating set is at or above its floor.');
     if (tp) console.log(`\nThroughput: ${tp.perSecond.toFixed(1)} articles/s (${tp.articles} extractions in ${tp.seconds.toFixed(2)} s; vocabulary load ${tp.vocabularyLoadMs.toFixed(0)} ms, once)`);
   }
-  process.exit(r.targetsMet ? 0 : 1);
+  process.exit(problems.length ? 1 : 0);
 }

@@ -21,10 +21,11 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The input extraction gets for a labelled URL of a fixtures folder. */
+/** The input extraction gets for a labelled URL of a fixtures folder (sites/ + responses.json). */
 export function inputForUrl(fixturesDir: string, url: string): ExtractInput {
   const sites = path.join(fixturesDir, 'sites');
-  const responses: Record<string, { status: number; headers: Record<string, string> }> = JSON.parse(readFileSync(path.join(fixturesDir, 'responses.json'), 'utf8'));
+  const responsesFile = path.join(fixturesDir, 'responses.json');
+  const responses: Record<string, { status: number; headers: Record<string, string> }> = existsSync(responsesFile) ? JSON.parse(readFileSync(responsesFile, 'utf8')) : {};
   const u = new URL(url);
   const key = `${u.host}${u.pathname}`;
   const file = fileForUrl(sites, url);
