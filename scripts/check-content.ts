@@ -8,6 +8,8 @@ import { globSync } from 'tinyglobby';
 import { COLLECTIONS, type CollectionName } from '../src/model/schemas.ts';
 import { contentRoot } from '../src/model/content-root.ts';
 import { entryId, formatError, parseRecord, validateRecord, type ContentError } from '../src/model/validate.ts';
+import { vocabFile, vocabProblems } from '../scrapers/extract/vocab.ts';
+import { VOCAB_SCHEMAS, type VocabName } from '../scrapers/extract/vocab-schema.ts';
 
 export function checkContent(root: string): { errors: ContentError[]; counts: Record<string, number> } {
   const errors: ContentError[] = [];
@@ -62,6 +64,15 @@ export function checkContent(root: string): { errors: ContentError[]; counts: Re
       (d.cities ?? []).forEach((x: string, i: number) => ref(r.file, `cities.${i}`, 'cities', x));
       (d.measures ?? []).forEach((x: string, i: number) => ref(r.file, `measures.${i}`, 'measures', x));
       if (d.district) ref(r.file, 'district', 'districts', d.district);
+    }
+  }
+  // The extraction vocabularies (data, not code): each against its schema.
+  for (const name of Object.keys(VOCAB_SCHEMAS) as VocabName[]) {
+    const file = vocabFile(root, name);
+    const rel = path.relative(process.cwd(), file) || file;
+    for (const p of vocabProblems(file, name)) {
+      const [field, ...reason] = p.split(': ');
+      errors.push({ file: rel, field: field ?? '(root)', reason: reason.join(': ') });
     }
   }
   return { errors, counts };

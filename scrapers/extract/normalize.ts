@@ -1,4 +1,8 @@
-/** Same-length normalisation for matching: corner brackets and half-width quotes become full-width quotes, full-width letters/digits become ASCII. Offsets stay valid. */
+/**
+ * Same-length normalisation for matching: corner brackets and half-width quotes become full-width
+ * quotes, full-width digits become ASCII, Latin letters lower case (English pages name measures in
+ * any case). Offsets stay valid.
+ */
 export function normalizeForMatch(text: string): string {
   let out = '';
   let dq = false;
@@ -8,7 +12,8 @@ export function normalizeForMatch(text: string): string {
     else if (ch === '"') {
       out += dq ? '”' : '“';
       dq = !dq;
-    } else if (ch === 'Ｘ' || ch === 'ｘ' || ch === 'x' || ch === 'X') out += ch === 'ｘ' || ch === 'x' ? 'x' : 'X';
+    } else if (ch === 'Ｘ' || ch === 'ｘ') out += 'x';
+    else if (ch >= 'A' && ch <= 'Z') out += ch.toLowerCase();
     else if (ch >= '０' && ch <= '９') out += String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
     else out += ch;
   }

@@ -140,15 +140,18 @@ function decideDate(
       if (md) return { date: md, rule: `meta ${name}` };
     }
   }
+  // The list page's date for the item, then the feed's (a feed is a list with instants).
+  if (input.listDate && /^\d{4}-\d{2}-\d{2}$/.test(input.listDate)) return { date: input.listDate, rule: 'the list page date of the item' };
   if (input.feedItem?.pubDate) {
     const d = beijingDateOf(input.feedItem.pubDate);
     if (d) return { date: d, rule: 'feed pubDate in Asia/Shanghai' };
   }
   const u = urlDate(input.url);
   if (u) return { date: u, rule: 'date in the URL path' };
+  // The signature date at the foot: only when the page, the list and the URL give none.
   const inBody = chineseDates(text);
   const last = inBody[inBody.length - 1];
-  if (last) return { date: last.date, rule: 'last date written in the body' };
+  if (last) return { date: last.date, rule: 'signature date (last date written in the body)' };
   return { date: null, rule: 'none' };
 }
 

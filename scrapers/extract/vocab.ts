@@ -9,6 +9,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { contentRoot } from '../../src/model/content-root.ts';
 import { Dictionary } from './match.ts';
+import { normalizeForMatch } from './normalize.ts';
+import { VOCAB_SCHEMAS, type VocabData, type VocabName } from './vocab-schema.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -85,9 +87,29 @@ function readJsonDir(dir: string): { id: string; data: any }[] {
 /** The vocabularies shipped with the project: used when a content root (e.g. a test's) has no vocab/ of its own. */
 const SHIPPED_VOCAB = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../content/vocab');
 
-function readVocab(root: string, name: string): any {
+/** The file a vocabulary is read from: the content root's own, else the shipped one. */
+export function vocabFile(root: string, name: VocabName): string {
   const own = path.join(root, 'vocab', `${name}.json`);
-  return JSON.parse(readFileSync(existsSync(own) ? own : path.join(SHIPPED_VOCAB, `${name}.json`), 'utf8'));
+  return existsSync(own) ? own : path.join(SHIPPED_VOCAB, `${name}.json`);
+}
+
+/** Problems of one vocabulary file against its schema ("field: reason"), none when valid. */
+export function vocabProblems(file: string, name: VocabName): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return [`(file): ${(err as Error).message}`];
+  }
+  const r = VOCAB_SCHEMAS[name].safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+}
+
+function readVocab<N extends VocabName>(root: string, name: N): VocabData<N> {
+  const file = vocabFile(root, name);
+  const r = VOCAB_SCHEMAS[name].safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  return r.data as VocabData<N>;
 }
 
 function buildPlaces(cities: Vocabulary['cities'], cityVocab: any): Dictionary<Place> {
@@ -175,14 +197,15 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   const measureDirection = new Map<string, 'export' | 'import'>();
   for (const { id, data } of readJsonDir(path.join(root, 'measures'))) {
     measures.set(id, { id, nameZh: data.name.zh });
-    const extra = mv.measures[id] ?? {};
-    const weak = new Set<string>(extra.weak ?? []);
-    const all = new Set<string>([data.name.zh, ...(data.keywords ?? []), ...(extra.synonyms ?? []), ...(extra.weak ?? [])]);
-    for (const k of all) kw.push([k, { id, keyword: k, strong: !weak.has(k) }]);
+    const extra = mv.measures[id] ?? { synonyms: [], synonymsEn: [], weak: [] };
+    const weak = new Set<string>(extra.weak);
+    const all = new Set<string>([data.name.zh, data.name.en, ...(data.keywords ?? []), ...extra.synonyms, ...extra.synonymsEn, ...extra.weak]);
+    // Keys are normalised as the scanned text is (ASCII lower case, full-width forms).
+    for (const k of all) kw.push([normalizeForMatch(k), { id, keyword: k, strong: !weak.has(k) }]);
     // Full-width quotes and 「」 around a keyword are the same keyword.
     for (const k of all) {
       const plain = k.replace(/[“”「」"]/g, '');
-      if (plain !== k) kw.push([plain, { id, keyword: k, strong: !weak.has(k) }]);
+      if (plain !== k) kw.push([normalizeForMatch(plain), { id, keyword: k, strong: !weak.has(k) }]);
     }
     if (extra.direction) measureDirection.set(id, extra.direction);
   }
@@ -210,7 +233,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     countryDict: buildCountries(mkt),
     productDict: new Dictionary(productEntries),
     relevance: {
-      actionPatterns: (rel.actionPatterns as string[]).map((p) => new RegExp(p, 'u')),
+      actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
       vetoTitle: (rel.vetoTitlePatterns as string[]).map((p) => new RegExp(p, 'u')),
       vetoBody: (rel.vetoBodyPatterns as string[]).map((p) => new RegExp(p, 'mu')),
     },

@@ -103,3 +103,55 @@ describe('sanitised body', () => {
     expect(r.bodyText).not.toContain('微博');
   });
 });
+
+describe('publication date in the conventions order: visible, meta PubDate, list date, URL, signature', () => {
+  // A page of an unknown template with no visible date, so each lower rule can be reached.
+  const page = (head: string, foot = '') =>
+    `<html><head><title>关于某事的通知</title>${head}</head><body><h1>关于某事的通知</h1><div class="content">` +
+    `<p>${'各有关单位：为做好相关工作，现将有关事项通知如下，请认真贯彻执行并按要求报送材料。'.repeat(3)}</p>` +
+    `<p>本通知自2026年7月1日起施行。</p><p>某某海关</p><p>${foot}</p></div></body></html>`;
+  const NO_DATE_URL = 'https://nanchang.customs.gov.cn/nanchang_customs/1/2/3/index.html';
+  const date = (r: ReturnType<typeof run>) => (isExtractError(r) ? r.error : r.publishedAt);
+  it('meta PubDate beats the list date, the URL date and the signature date', () => {
+    expect(date(run(page('<meta name="PubDate" content="2026-06-02 09:00">', '2026年5月30日'), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html', { listDate: '2026-06-03' }))).toBe('2026-06-02');
+  });
+  it('the list date beats the URL date', () => {
+    expect(date(run(page(''), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html', { listDate: '2026-06-03' }))).toBe('2026-06-03');
+  });
+  it('the URL date beats the signature date', () => {
+    expect(date(run(page('', '2026年5月30日'), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html'))).toBe('2026-06-01');
+  });
+  it('the signature date only when nothing else gives one; an effective date is never it', () => {
+    expect(date(run(page('', '2026年5月30日'), NO_DATE_URL))).toBe('2026-05-30');
+  });
+});
+
+describe('english.customs.gov.cn articles', () => {
+  const en = (title: string, date: string, body: string) => `<!DOCTYPE html><html lang="en"><head><title>${title} - General Administration of Customs</title></head><body>
+<div class="nav"><a href="/">Home</a> <a href="/Statics/list.html">News</a></div>
+<div class="atcl"><div class="atcl-ttl">${title}</div><div class="atcl-date">${date}</div>
+<div class="atcl-cnt">${body}</div></div>
+<div class="rail"><a href="/Statics/aaa.html">Customs clearance of fresh produce speeds up in Xiamen</a></div>
+<div class="footer">Address: No. 6 Jianguomennei Avenue, Dongcheng District, Beijing</div></body></html>`;
+  const URL_EN = 'https://english.customs.gov.cn/Statics/1d2c3b4a-0000-4000-8000-000000000001.html';
+  it('take title, the YYYY/MM/DD date and the body, and read English measure names', () => {
+    const r = run(en('Changsha starts one product, one policy service for tea exports', '2026/06/12',
+      "<p>Changsha Customs launched the One Product, One Policy service on June 10 under this year's cross-border trade facilitation special action.</p><p>Exporters of black tea may apply.</p>"), URL_EN);
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.template).toBe('english-customs');
+    expect(r.title).toBe('Changsha starts one product, one policy service for tea exports');
+    expect(r.publishedAt).toBe('2026-06-12');
+    expect(r.relevant).toBe(true);
+    expect(r.measures.map((m) => m.id)).toContain('one-product-one-policy');
+    expect(r.bodyText).not.toContain('Jianguomennei');
+  });
+  it('a page of an unknown English layout still extracts, and never crashes', () => {
+    const html = `<html><head><title>Notice on import quarantine of frozen beef</title><meta name="PubDate" content="2026-05-03"></head><body><div class="main"><h1>Notice on import quarantine of frozen beef</h1>
+<div class="text"><p>${'Imported frozen beef shall be inspected at the port of entry according to the applicable standards. '.repeat(6)}</p><p>Importers should keep records.</p></div></div></body></html>`;
+    const r = run(html, URL_EN);
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.template).toBe('generic');
+    expect(r.publishedAt).toBe('2026-05-03');
+    expect(r.relevant).toBe(false);
+  });
+});

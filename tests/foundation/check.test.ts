@@ -22,6 +22,8 @@ describe('npm run check (content validation)', () => {
     ['district', 'districts/wuhan.json', (t) => t.replace('"host": "wuhan.customs.gov.cn"', '"host": "wuhan.example.com"'), /districts\/wuhan\.json: host: .+/],
     ['market', 'markets/vn.json', (t) => t.replace('"kind": "country"', '"kind": "planet"'), /markets\/vn\.json: kind: .+/],
     ['unparseable JSON', 'cities/kunming.json', (t) => t.slice(0, 40), /cities\/kunming\.json: \(file\): cannot be parsed/],
+    ['vocabulary regex', 'vocab/relevance.json', (t) => t.replace('"促进跨境贸易便利化专项行动"', '"(unclosed"'), /vocab\/relevance\.json: actionPatterns\.0: must be a valid regular expression/],
+    ['vocabulary field', 'vocab/measures.json', (t) => t.replace('"direction": "export"', '"direction": "sideways"'), /vocab\/measures\.json: measures\.[a-z-]+\.direction: .+/],
   ];
   it.each(broken)('reports a broken %s with file, field and reason', (_k, rel, mutate, pattern) => {
     const root = copyContentRoot();
