@@ -32,7 +32,7 @@ function confidenceOf(parts: { template: string; dateRule: string; basis: string
     if (parts.measures > 0) c += 0.05;
     else c -= 0.2;
   } else {
-    c += parts.basis === 'veto' || parts.basis === 'none' ? 0.15 : 0;
+    c += parts.basis.startsWith('class:') || parts.basis === 'review' || parts.basis === 'none' ? 0.15 : 0;
   }
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
 }

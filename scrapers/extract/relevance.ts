@@ -1,4 +1,11 @@
-/** Is the page about the facilitation action, or does it roll out a tracked measure? */
+/**
+ * Relevance as the labelling conventions define it: the page puts in place, designates pilots or
+ * criteria for, or reports the operation of a measure of this year's action. Evidence for: the
+ * action named (or paraphrased in a trade-facilitation sentence that names no other campaign)
+ * outside past examples, or a catalogued measure named by a distinctive keyword. Evidence
+ * against: a title that puts the page in a negative class (content/vocab/relevance.json), or a
+ * title naming an earlier year's edition (a review). Classes, not phrases of single pages.
+ */
 import { pastYear, type Sentence } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
@@ -6,31 +13,47 @@ import type { MeasureHit } from './measures.ts';
 
 export interface Relevance {
   relevant: boolean;
-  /** 'action' | 'measure' | 'veto' | 'none' */
+  /** 'action' | 'measure' | 'class:<id>' | 'review' | 'none' */
   basis: string;
   explain: Explanation[];
 }
 
+/** The pattern by which `text` names this year's action, if it does. */
+export function namesAction(text: string, v: Vocabulary): string | null {
+  const r = v.relevance;
+  const direct = r.actionPatterns.find((p) => p.test(text));
+  if (direct) return direct.source;
+  const para = r.paraphrases.find((p) => p.test(text));
+  if (para && r.facilitation.test(text) && !r.otherCampaign.test(text)) return para.source;
+  return null;
+}
+
+const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' | 'value'>): Relevance => ({
+  relevant,
+  basis,
+  explain: [{ field: 'relevant', value: String(relevant), ...e }],
+});
+
 export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary, docYear: number): Relevance {
-  // A title about an earlier edition (a past-year review) does not make the page relevant.
-  const titleAction = pastYear(title, docYear, v) ? undefined : v.relevance.actionPatterns.find((r) => r.test(title));
-  const veto = v.relevance.vetoTitle.find((r) => r.test(title));
-  if (veto && !titleAction) {
-    return { relevant: false, basis: 'veto', explain: [{ field: 'relevant', value: 'false', rule: 'notice type never relevant (title)', keyword: veto.source, position: -1 }] };
+  const titleNames = namesAction(title, v);
+  if (titleNames && pastYear(title, docYear, v)) {
+    return verdict(false, 'review', { rule: 'the title names an earlier year of the action (a review)', keyword: titleNames, position: -1 });
   }
-  for (const s of sentences) {
-    const bodyVeto = v.relevance.vetoBody.find((r) => r.test(s.text));
-    if (bodyVeto && !titleAction) {
-      return { relevant: false, basis: 'veto', explain: [{ field: 'relevant', value: 'false', rule: 'notice type never relevant (body)', keyword: bodyVeto.source, position: s.start }] };
+  if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
+  for (const c of v.relevance.negativeClasses) {
+    const t = c.title.find((p) => p.test(title));
+    if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
+    for (const s of sentences) {
+      const b = c.body.find((p) => p.test(s.text));
+      if (b) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (body)`, keyword: b.source, position: s.start });
     }
   }
-  if (titleAction) return { relevant: true, basis: 'action', explain: [{ field: 'relevant', value: 'true', rule: 'title names the facilitation action', keyword: titleAction.source, position: -1 }] };
   for (const s of sentences) {
     if (s.past) continue;
-    const r = v.relevance.actionPatterns.find((p) => p.test(s.text));
-    if (r) return { relevant: true, basis: 'action', explain: [{ field: 'relevant', value: 'true', rule: 'body names the facilitation action (not as a past example)', keyword: r.source, position: s.start, excerpt: s.text.slice(0, 80) }] };
+    const k = namesAction(s.text, v);
+    if (k) return verdict(true, 'action', { rule: 'body names the facilitation action (not as a past example)', keyword: k, position: s.start, excerpt: s.text.slice(0, 80) });
   }
   const strong = measureHits.find((h) => h.strong && !(h.position < 0 && pastYear(title, docYear, v)));
-  if (strong) return { relevant: true, basis: 'measure', explain: [{ field: 'relevant', value: 'true', rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position }] };
-  return { relevant: false, basis: 'none', explain: [{ field: 'relevant', value: 'false', rule: 'neither the action nor a distinctive measure keyword outside past examples', position: -1 }] };
+  if (strong) return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
+  return verdict(false, 'none', { rule: 'neither the action nor a distinctive measure keyword outside past examples', position: -1 });
 }

@@ -23,8 +23,10 @@ export const relevanceVocab = z.object({
   actionPatterns: patterns,
   /** Same, for English pages; matched case-insensitively. */
   actionPatternsEn: patterns.default([]),
-  vetoTitlePatterns: patterns,
-  vetoBodyPatterns: patterns,
+  paraphrasePatterns: patterns,
+  facilitationContext: words,
+  otherCampaignCues: words,
+  negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]) }).strict()),
 }).strict();
 
 export const contextVocab = z.object({

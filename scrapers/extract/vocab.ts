@@ -33,7 +33,13 @@ export interface Vocabulary {
   placeDict: Dictionary<Place>;
   countryDict: Dictionary<string[] | null>;
   productDict: Dictionary<ProductEntry>;
-  relevance: { actionPatterns: RegExp[]; vetoTitle: RegExp[]; vetoBody: RegExp[] };
+  relevance: {
+    actionPatterns: RegExp[];
+    paraphrases: RegExp[];
+    facilitation: RegExp;
+    otherCampaign: RegExp;
+    negativeClasses: { id: string; title: RegExp[]; body: RegExp[] }[];
+  };
   context: { past: RegExp; pastYear: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
@@ -234,8 +240,10 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     productDict: new Dictionary(productEntries),
     relevance: {
       actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
-      vetoTitle: (rel.vetoTitlePatterns as string[]).map((p) => new RegExp(p, 'u')),
-      vetoBody: (rel.vetoBodyPatterns as string[]).map((p) => new RegExp(p, 'mu')),
+      paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
+      facilitation: new RegExp(rel.facilitationContext.map(esc).join('|'), 'iu'),
+      otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
+      negativeClasses: rel.negativeClasses.map((c) => ({ id: c.id, title: c.title.map((p) => new RegExp(p, 'iu')), body: c.body.map((p) => new RegExp(p, 'mu')) })),
     },
     context: {
       past: anyOf(ctx.past),

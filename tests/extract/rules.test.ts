@@ -13,6 +13,13 @@ describe('relevance', () => {
     ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
     ['2025年促进跨境贸易便利化专项行动工作总结', ['2025年专项行动期间推出“一品一策”。'], false, 'a review of an earlier edition'],
     ['关于某事的通知', ['各地可借鉴2025年“两步申报”的经验做法。'], false, 'a measure cited only as earlier experience'],
+    ['关于开展出口鲜果“绿色通道”的通知', ['今年专项行动部署后，本关对试点城市出口鲜果优先查验、快速通关。'], true, 'a paraphrase of this year\'s action in a facilitation sentence'],
+    ['关于开展专项整治的通知', ['今年专项行动聚焦打击走私冻品，口岸通关环节加强查缉。'], false, 'a paraphrase naming another campaign'],
+    ['某海关2026年信息化运维服务采购项目中标公告', ['项目服务于跨境贸易便利化专项行动相关系统。'], false, 'procurement, even when it names the action'],
+    ['关于开展AEO高级认证企业“一企一策”信用培育的通知', ['对拟申请高级认证的企业实行“一企一策”培育。'], false, 'a credit programme reusing a measure name'],
+    ['关于进口冷冻牛肉检疫要求的公告', ['进口冷冻牛肉应符合以下检疫要求，并实行“两步申报”。'], false, 'an import notice that puts no measure of the action in place'],
+    ['关于公布出口食品生产企业备案名单的公告', ['现将第三批出口食品生产企业备案名单予以公布，“一品一策”另行通知。'], false, 'a list of registered enterprises, not pilots'],
+    ['2026年1-5月口岸进出口统计数据发布', ['专项行动试点城市出口增长12%。'], false, 'statistics'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
