@@ -4,7 +4,7 @@
  * action named (or paraphrased in a trade-facilitation sentence that names no other campaign)
  * outside past examples, or a catalogued measure named by a distinctive keyword. Evidence
  * against: a title that puts the page in a negative class (content/vocab/relevance.json), or a
- * title naming an earlier year's edition (a review). Classes, not phrases of single pages.
+ * title about an earlier year (a review). Classes, not phrases of single pages.
  */
 import { pastYear, type Sentence } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
@@ -36,8 +36,9 @@ const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' 
 
 export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary, docYear: number): Relevance {
   const titleNames = namesAction(title, v);
-  if (titleNames && pastYear(title, docYear, v)) {
-    return verdict(false, 'review', { rule: 'the title names an earlier year of the action (a review)', keyword: titleNames, position: -1 });
+  // A title about an earlier year is a review of that year, whatever it names.
+  if (pastYear(title, docYear, v) && !new RegExp(`${docYear}年`).test(title)) {
+    return verdict(false, 'review', { rule: 'the title is about an earlier year (a review)', ...(titleNames ? { keyword: titleNames } : {}), position: -1 });
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
   for (const c of v.relevance.negativeClasses) {
