@@ -18,14 +18,37 @@ export interface Relevance {
   explain: Explanation[];
 }
 
-/** The pattern by which `text` names this year's action, if it does. */
+/** The pattern by which `text` names this year's action, if it does (not as a plan for later). */
 export function namesAction(text: string, v: Vocabulary): string | null {
   const r = v.relevance;
-  const direct = r.actionPatterns.find((p) => p.test(text));
-  if (direct) return direct.source;
-  const para = r.paraphrases.find((p) => p.test(text));
-  if (para && r.facilitation.test(text) && !r.otherCampaign.test(text)) return para.source;
-  return null;
+  let found: { source: string; index: number } | null = null;
+  for (const p of r.actionPatterns) {
+    const m = p.exec(text);
+    if (m) {
+      found = { source: p.source, index: m.index };
+      break;
+    }
+  }
+  if (!found) {
+    for (const p of r.paraphrases) {
+      const m = p.exec(text);
+      if (m && r.facilitation.test(text) && !r.otherCampaign.test(text)) {
+        found = { source: p.source, index: m.index };
+        break;
+      }
+    }
+  }
+  if (!found) return null;
+  // "下一步将结合…专项行动，研究…": the action named only as a plan is no evidence.
+  const before = text.slice(0, found.index);
+  return r.future.test(before) ? null : found.source;
+}
+
+/** Does the title speak of a year before the page's own (a review of that year)? */
+function titleAboutEarlierYear(title: string, docYear: number, v: Vocabulary): boolean {
+  if (title.includes(String(docYear))) return false;
+  for (const m of title.matchAll(new RegExp(v.context.pastYearTitle.source, 'gu'))) if (Number(m[1]) < docYear) return true;
+  return pastYear(title, docYear, v);
 }
 
 const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' | 'value'>): Relevance => ({
@@ -37,7 +60,7 @@ const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' 
 export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary, docYear: number): Relevance {
   const titleNames = namesAction(title, v);
   // A title about an earlier year is a review of that year, whatever it names.
-  if (pastYear(title, docYear, v) && !new RegExp(`${docYear}年`).test(title)) {
+  if (titleAboutEarlierYear(title, docYear, v)) {
     return verdict(false, 'review', { rule: 'the title is about an earlier year (a review)', ...(titleNames ? { keyword: titleNames } : {}), position: -1 });
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });

@@ -26,6 +26,7 @@ export const relevanceVocab = z.object({
   paraphrasePatterns: patterns,
   facilitationContext: words,
   otherCampaignCues: words,
+  futureCues: words,
   negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]) }).strict()),
 }).strict();
 
@@ -33,6 +34,7 @@ export const contextVocab = z.object({
   about,
   past: patterns,
   pastYearPattern: pattern,
+  pastYearTitlePattern: pattern,
   pastYearExceptions: patterns,
   future: patterns,
   statistics: words,

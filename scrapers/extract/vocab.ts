@@ -38,9 +38,10 @@ export interface Vocabulary {
     paraphrases: RegExp[];
     facilitation: RegExp;
     otherCampaign: RegExp;
+    future: RegExp;
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[] }[];
   };
-  context: { past: RegExp; pastYear: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
+  context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   cityRules: { bareAfter: RegExp; bareBefore: RegExp; originColumns: string[] };
@@ -243,11 +244,13 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
       facilitation: new RegExp(rel.facilitationContext.map(esc).join('|'), 'iu'),
       otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
+      future: new RegExp(rel.futureCues.map(esc).join('|'), 'iu'),
       negativeClasses: rel.negativeClasses.map((c) => ({ id: c.id, title: c.title.map((p) => new RegExp(p, 'iu')), body: c.body.map((p) => new RegExp(p, 'mu')) })),
     },
     context: {
       past: anyOf(ctx.past),
       pastYear: new RegExp(ctx.pastYearPattern, 'gu'),
+      pastYearTitle: new RegExp(ctx.pastYearTitlePattern, 'gu'),
       pastYearExceptions: (ctx.pastYearExceptions as string[]).map((p) => new RegExp(p, 'gu')),
       future: (ctx.future as string[]).map((p) => new RegExp(p, 'u')),
       statistics: literalAny(ctx.statistics),

@@ -20,6 +20,9 @@ describe('relevance', () => {
     ['关于进口冷冻牛肉检疫要求的公告', ['进口冷冻牛肉应符合以下检疫要求，并实行“两步申报”。'], false, 'an import notice that puts no measure of the action in place'],
     ['关于公布出口食品生产企业备案名单的公告', ['现将第三批出口食品生产企业备案名单予以公布，“一品一策”另行通知。'], false, 'a list of registered enterprises, not pilots'],
     ['2026年1-5月口岸进出口统计数据发布', ['专项行动试点城市出口增长12%。'], false, 'statistics'],
+    ['前三季度某省水产品出口同比增长9%', ['下一步将结合跨境贸易便利化专项行动，研究支持更多产品出口。'], false, 'statistics, and the action named only as a plan'],
+    ['回眸2025：某海关便利化工作成效', ['促进跨境贸易便利化专项行动推出12项措施。'], false, 'a review of an earlier year (year without 年)'],
+    ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
