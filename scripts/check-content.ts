@@ -10,6 +10,7 @@ import { contentRoot } from '../src/model/content-root.ts';
 import { entryId, formatError, parseRecord, validateRecord, type ContentError } from '../src/model/validate.ts';
 import { vocabFile, vocabProblems } from '../scrapers/extract/vocab.ts';
 import { VOCAB_SCHEMAS, type VocabName } from '../scrapers/extract/vocab-schema.ts';
+import { gazetteerDir, validateGazetteer } from '../scrapers/extract/places/schema.ts';
 
 export function checkContent(root: string): { errors: ContentError[]; counts: Record<string, number> } {
   const errors: ContentError[] = [];
@@ -75,6 +76,8 @@ export function checkContent(root: string): { errors: ContentError[]; counts: Re
       errors.push({ file: rel, field: field ?? '(root)', reason: reason.join(': ') });
     }
   }
+  // The gazetteer the extractor reads for this root (its own vocab/gazetteer, else the project's).
+  errors.push(...validateGazetteer(gazetteerDir(root)));
   return { errors, counts };
 }
 

@@ -67,7 +67,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
       eligibility: [],
       signal: sig.signal,
       confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: 0, relevant: false }),
-      candidates: { cities: [], measures: [] },
+      candidates: { measures: [] },
       explain: [...explain, sig.explain],
     };
   }
@@ -87,7 +87,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
     eligibility: eligibility.eligibility,
     signal: sig.signal,
     confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: measures.measures.length, relevant: true }),
-    candidates: { cities: cities.candidates, measures: measureCandidates(sentences, v) },
+    candidates: { measures: measureCandidates(sentences, v) },
     explain: [...explain, ...measures.explain, ...excluded, ...cities.explain, ...markets.explain, ...products.explain, ...eligibility.explain, sig.explain],
   };
 }

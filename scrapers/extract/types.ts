@@ -1,5 +1,6 @@
 /** The extraction result the writer (scrapers/ingest.ts) and the CLI consume. */
 import type { Signal } from '../../src/model/status.ts';
+import type { CityMention } from '../../src/model/schemas.ts';
 
 export interface FeedItemInput {
   title?: string | undefined;
@@ -16,7 +17,6 @@ export interface ExtractInput {
   listDate?: string | undefined;
 }
 
-export interface CityRef { id: string; nameZh: string; nameEn: string }
 export interface MeasureRef { id: string; nameZh: string }
 export interface ProductRef { id: string | null; nameZh: string; hs?: string[] }
 export interface MarketRef { id: string }
@@ -39,7 +39,8 @@ export interface Extracted {
   title: string;
   publishedAt: string;
   relevant: boolean;
-  cities: CityRef[];
+  /** Every city named as a place where a measure runs, catalogue (id) or not (id null). */
+  cities: CityMention[];
   measures: MeasureRef[];
   products: ProductRef[];
   markets: MarketRef[];
@@ -52,7 +53,7 @@ export interface Extracted {
   /** Plain text of the body, one block per line (what classification read). */
   bodyText: string;
   attachments: Attachment[];
-  candidates: { cities: string[]; measures: string[] };
+  candidates: { measures: string[] };
   explain: Explanation[];
 }
 

@@ -55,16 +55,6 @@ export const measuresVocab = z.object({
   candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
 }).strict();
 
-export const citiesVocab = z.object({
-  about,
-  traps: words,
-  bareCountyAfter: pattern,
-  bareCountyBefore: pattern,
-  originColumnHeaders: words,
-  nameSuffixes: words,
-  skipPrefectureNames: words,
-}).passthrough();
-
 export const marketsVocab = z.object({
   about,
   aliases: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/))),
@@ -116,7 +106,6 @@ export const VOCAB_SCHEMAS = {
   relevance: relevanceVocab,
   context: contextVocab,
   measures: measuresVocab,
-  cities: citiesVocab,
   markets: marketsVocab,
   products: productsVocab,
   eligibility: eligibilityVocab,

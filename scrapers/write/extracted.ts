@@ -9,7 +9,8 @@ export interface ExtractedArticle {
   title: string;
   publishedAt: string;
   relevant: boolean;
-  cities: readonly { id: string | null; nameZh?: string | undefined }[];
+  /** City mentions; those with an adcode are written as `cityMentions`, the ids as `cities`. */
+  cities: readonly { id: string | null; nameZh?: string | undefined; nameEn?: string | undefined; adcode?: string | undefined; via?: readonly string[] | undefined }[];
   measures: readonly { id: string | null; nameZh?: string | undefined }[];
   products: readonly { id: string | null; nameZh: string; hs?: readonly string[] | string | undefined }[];
   markets: readonly { id: string }[];

@@ -9,7 +9,7 @@ import { cleanLine } from './text.ts';
 import { isDeepStrictEqual } from 'node:util';
 
 /** Fields a reviewer owns: once `review.state` is `reviewed`, extraction never overwrites them. */
-export const HUMAN_FIELDS = ['cities', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
+export const HUMAN_FIELDS = ['cities', 'cityMentions', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
 
 /** Fields kept from the first time the article was seen. */
 export const FIRST_SEEN_FIELDS = ['firstSeenAt'] as const;
@@ -35,7 +35,16 @@ function uniqOrdered(xs: Iterable<string>): string[] {
 
 /** The record extraction yields, before merging with an existing file. */
 export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash: string, now: string): RecordData {
-  const cityCandidates = ex.cities.filter((c) => !c.id).map((c) => cleanLine(c.nameZh ?? ''));
+  // A city with no id and no adcode is a name only: kept for review.
+  const cityCandidates = ex.cities.filter((c) => !c.id && !c.adcode).map((c) => cleanLine(c.nameZh ?? ''));
+  const cityMentions: RecordData[] = [];
+  const seenCities = new Set<string>();
+  for (const c of ex.cities) {
+    const nameZh = cleanLine(c.nameZh ?? '');
+    if (!c.adcode || !/^\d{6}$/.test(c.adcode) || !nameZh || seenCities.has(c.adcode)) continue;
+    seenCities.add(c.adcode);
+    cityMentions.push({ id: c.id ?? null, nameZh, nameEn: cleanLine(c.nameEn ?? '') || nameZh, adcode: c.adcode, via: uniqOrdered((c.via ?? []).map(cleanLine).filter(Boolean)) });
+  }
   const measureCandidates = ex.measures.filter((m) => !m.id).map((m) => cleanLine(m.nameZh ?? ''));
   const candidates = {
     cities: uniqOrdered([...cityCandidates, ...(ex.candidates?.cities ?? []).map(cleanLine)].filter(Boolean)),
@@ -71,6 +80,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     lang: 'zh-CN',
     relevant: ex.relevant,
     cities: uniqSorted(ex.cities.flatMap((c) => (c.id ? [c.id] : []))),
+    cityMentions,
     measures: uniqSorted(ex.measures.flatMap((m) => (m.id ? [m.id] : []))),
     products,
     markets: uniqSorted(ex.markets.map((m) => m.id)),

@@ -44,9 +44,12 @@ describe('cities', () => {
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).cities)).toEqual(want);
   });
-  it('cities outside the catalogue are reported as candidates, not ids', () => {
+  it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在大连、湖州开展试点。']);
-    expect([ids(r.cities), r.candidates.cities.sort()]).toEqual([[], ['大连', '湖州'].sort()]);
+    expect(r.cities).toEqual([
+      { id: null, nameZh: '大连', nameEn: 'Dalian', adcode: '210200', via: ['大连'] },
+      { id: null, nameZh: '湖州', nameEn: 'Huzhou', adcode: '330500', via: ['湖州'] },
+    ]);
   });
   it('a production-area column of a product table gives no city', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);

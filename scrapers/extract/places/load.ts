@@ -1,0 +1,88 @@
+/**
+ * Reads the gazetteer files once per gazetteer folder and sets up the word segmenter
+ * (@node-rs/jieba: its general lexicon plus every place form as user words). The one place
+ * with I/O; everything it returns is used by pure functions.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { contentRoot } from '../../../src/model/content-root.ts';
+import { Dictionary } from '../match.ts';
+import { bareForms, buildGazetteer, lexicon, type Form, type Gazetteer } from './gazetteer.ts';
+import { compileRoles, type CompiledRoles } from './roles.ts';
+import { divisionsFile, gazetteerDir, placesFile, rolesFile } from './schema.ts';
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+export interface Places {
+  dir: string;
+  gazetteer: Gazetteer;
+  roles: CompiledRoles;
+  /** Every form, for a quick look whether a text names any place at all before segmenting it. */
+  scanner: Dictionary<Form>;
+  segment(text: string): Token[];
+}
+
+/** Parts of speech of the general lexicon, for the given words only (the lexicon has 350k lines). */
+function baseTags(words: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = new TextDecoder().decode(dict);
+  let i = 0;
+  while (i < text.length) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = text.length;
+    const sp = text.indexOf(' ', i);
+    if (sp > i && sp < nl) {
+      const w = text.slice(i, sp);
+      if (words.has(w)) out.set(w, text.slice(text.lastIndexOf(' ', nl - 1) + 1, nl).trim());
+    }
+    i = nl + 1;
+  }
+  return out;
+}
+
+const cache = new Map<string, Places>();
+
+export function loadPlaces(root: string = contentRoot()): Places {
+  const dir = gazetteerDir(root);
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const read = (name: string) => JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
+  const divisions = divisionsFile.parse(read('divisions'));
+  const places = placesFile.parse(read('places'));
+  const rules = rolesFile.parse(read('roles'));
+  const wanted = bareForms(divisions, rules);
+  for (const e of places.entries) for (const n of [e.name, ...e.aliases]) wanted.add(n);
+  for (const n of [...Object.values(divisions.counties), ...Object.values(divisions.prefectures), ...Object.values(divisions.towns), ...places.words]) wanted.add(n);
+  const tags = baseTags(wanted);
+  const baseTag = (w: string) => tags.get(w);
+  const gazetteer = buildGazetteer(divisions, places, rules, baseTag);
+  const jieba = Jieba.withDict(dict);
+  jieba.loadDict(Buffer.from(lexicon(gazetteer, baseTag), 'utf8'));
+  const p: Places = {
+    dir,
+    gazetteer,
+    roles: compileRoles(rules),
+    scanner: new Dictionary([...gazetteer.forms.values()].map((f) => [f.name, f] as [string, Form])),
+    segment(text: string): Token[] {
+      const out: Token[] = [];
+      let pos = 0;
+      for (const { word, tag } of jieba.tag(text, false)) {
+        // The segmenter returns the text's own characters in order; find each word from where the last ended.
+        const start = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
+        if (start < 0) continue;
+        out.push({ word, tag, start, end: start + word.length });
+        pos = start + word.length;
+      }
+      return out;
+    },
+  };
+  cache.set(dir, p);
+  return p;
+}

