@@ -55,6 +55,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   const bom = header || meta ? null : charsetFromBom(bytes);
   const charset = header ?? meta ?? bom ?? (isValidUtf8(bytes) ? 'utf-8' : 'gb18030');
   const from = header ? 'header' : meta ? 'meta' : bom ? 'bom' : 'sniffed';
-  // iconv-lite strips a BOM by default.
-  return { text: iconv.decode(Buffer.from(bytes), charset), charset, from };
+  // iconv-lite strips a BOM by default. Invalid multi-byte sequences can decode to lone
+  // surrogates, which HTML parsers reject: they become U+FFFD like any undecodable byte.
+  return { text: iconv.decode(Buffer.from(bytes), charset).toWellFormed(), charset, from };
 }
