@@ -27,7 +27,7 @@ const LIST_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通�
 <ul class="news_list"><li><a href="/js_customs/2026-05/20/article_1.html" title="脚本验证后的通知">脚本验证后的通知</a><span>2026-05-20</span></li></ul>
 <div class="page_more"><a tagname="[NEXTPAGE]" title="下一页">下一页</a></div>
 <img src="https://tracker.example/pixel.gif"></body></html>`;
-const ARTICLE = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="news_detail_tit"><h1>脚本验证后的通知</h1></div></body></html>`;
+const ARTICLE = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="news_detail_tit"><h1>脚本验证后的通知</h1></div><div class="news_detail_con"><p>测试用虚构正文。</p></div></body></html>`;
 
 describe.skipIf(!canRun)('browser fetch strategy', () => {
   let server: TestServer;
@@ -73,7 +73,7 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
     const r = await scrape({
       contentRoot: root,
       sources: [{ id: 'js-list', kind: 'html-list', url: LIST, district: null, verified: false }],
-      mirror: server.url, delayMs: 0, browser: true, ingest, client: fast,
+      mirror: server.url, delayMs: 0, browser: 'always', ingest, client: fast,
     });
     expect(r.report.sources['js-list']).toMatchObject({ state: 'ok', itemsNew: 1 });
     expect(received).toHaveLength(1);
