@@ -104,7 +104,6 @@ export class BrowserFetcher {
         if (real && checkUrl(real, o.allowedHosts).ok && !/\/favicon\.ico$/.test(new URL(real).pathname)) await route.continue();
         else await route.abort('blockedbyclient');
       });
-      for (const p of context.pages()) await p.close();
       return new BrowserFetcher(context, dir, display, o);
     } catch (err) {
       rmSync(dir, { recursive: true, force: true });
@@ -125,7 +124,12 @@ export class BrowserFetcher {
         return this.#fail(realUrl, policy.challenged ? 'challenge' : 'robots', policy.closedReason ?? `disallowed by robots.txt: ${realUrl}`);
       }
     }
-    const tab = await this.#tab(check.url.host);
+    let tab: HostTab;
+    try {
+      tab = await this.#tab(check.url.host);
+    } catch (err) {
+      return this.#fail(realUrl, 'network', `browser: ${(err as Error).message.split('\n')[0]}`);
+    }
     const run = tab.queue.then(() => this.#visit(tab, realUrl));
     tab.queue = run.catch(() => undefined);
     return run;
@@ -138,7 +142,9 @@ export class BrowserFetcher {
   async #tab(host: string): Promise<HostTab> {
     let tab = this.#tabs.get(host);
     if (!tab) {
-      tab = { page: await this.#context.newPage(), queue: Promise.resolve(), last: 0 };
+      // The window's first tab serves the first host (closing it would close a headed browser).
+      const free = this.#tabs.size === 0 ? this.#context.pages()[0] : undefined;
+      tab = { page: free ?? (await this.#context.newPage()), queue: Promise.resolve(), last: 0 };
       this.#tabs.set(host, tab);
     }
     return tab;
