@@ -235,6 +235,19 @@ export const announcement = z.object({
   provisional: z.boolean().optional(),
   /** The page answered 404/410 or was replaced by a withdrawal notice, first seen so on this date. */
   withdrawnAt: isoDate.optional(),
+  /** Present when the page was not fetched by the scraper but imported from a copy a maintainer saved in a browser. */
+  provenance: z
+    .object({
+      via: z.literal('import'),
+      note: z.string().min(1),
+      /** File name of the saved copy and the sha256 of its bytes. */
+      file: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      importedAt: isoDateTime,
+      /** Attachment files given with it, and the link of the page each one is. */
+      attachments: z.array(z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), url: httpUrl.nullable() })).default([]),
+    })
+    .optional(),
   synthetic: z.boolean().optional(),
 });
 export type Announcement = z.infer<typeof announcement>;
