@@ -66,6 +66,12 @@ export class FetchStrategy {
       this.#hosts.set(host, { kind: 'unpassable', why: viaBrowser.unavailable });
       return { ...plain, note: viaBrowser.unavailable };
     }
+    if (viaBrowser.kind === 'failure' && (viaBrowser.failure === 'timeout' || viaBrowser.failure === 'network')) {
+      // The browser could not even load the page: still the challenge that blocks the source.
+      const why = `the browser could not load it (${viaBrowser.reason})`;
+      this.#hosts.set(host, { kind: 'unpassable', why });
+      return { ...plain, note: why };
+    }
     if (challengeOf(viaBrowser)) this.#hosts.set(host, { kind: 'unpassable', why: (viaBrowser as HttpResponse).note ?? 'the browser did not pass the challenge' });
     else if (viaBrowser.kind === 'response') this.#hosts.set(host, { kind: 'browser' });
     return viaBrowser;

@@ -15,6 +15,7 @@ import { FetchStrategy, type BrowserMode, type StrategyOptions } from '../http/f
 import type { SourceDecl } from '../sources/declarations.ts';
 import { registryHosts, runnable } from '../sources/registry.ts';
 import { stableJson, writeFileAtomicSync } from './json-file.ts';
+import { pool } from './pool.ts';
 import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
 
@@ -64,18 +65,6 @@ function writeRaw(dir: string, article: FetchedArticle): void {
   const name = createHash('sha256').update(article.url).digest('hex').slice(0, 16);
   const { body, ...meta } = article;
   writeFileAtomicSync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
-}
-
-/** Run `tasks` with at most `limit` running at once. */
-async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      await task(item);
-    }
-  });
-  await Promise.all(workers);
 }
 
 export function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {
