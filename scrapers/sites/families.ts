@@ -48,7 +48,10 @@ export interface SiteFamily {
   description: string;
   /** Host names this family is served from (regular expression sources). */
   hosts: string[];
-  lang: 'zh-CN' | 'en';
+  /** Language of its pages (as extraction's templates say it). */
+  lang: 'zh' | 'en';
+  /** The id extraction's article templates use for this family (scrapers/extract/types.ts `Template`). */
+  extractTemplate: 'gacc-new' | 'easysite' | 'govcn' | 'trs' | 'english-customs';
   /** Selectors that identify a page of this family even when its list rows are gone. */
   fingerprint: string[];
   list?: ListDecl | undefined;
@@ -63,9 +66,10 @@ const CUSTOMS_HOSTS = ['^(?!english\\.)([a-z0-9-]+\\.)?customs\\.gov\\.cn$'];
 export const FAMILIES: readonly SiteFamily[] = [
   {
     id: 'customs-new',
+    extractTemplate: 'gacc-new',
     description: 'customs.gov.cn 2025 redesign (GACC and migrated district sites)',
     hosts: CUSTOMS_HOSTS,
-    lang: 'zh-CN',
+    lang: 'zh',
     fingerprint: ['div.page_more', '.news_detail_tit', '.news_detail_con'],
     list: {
       rows: 'ul.news_list > li',
@@ -85,9 +89,10 @@ export const FAMILIES: readonly SiteFamily[] = [
   },
   {
     id: 'customs-easysite',
+    extractTemplate: 'easysite',
     description: 'customs.gov.cn old EasySite template (most district sites)',
     hosts: CUSTOMS_HOSTS,
-    lang: 'zh-CN',
+    lang: 'zh',
     fingerprint: ['.easysite-page-wrap', '.easysite-total-page', '#easysiteHiddenDiv', '.easysite-news-title', '#easysiteText'],
     list: {
       rows: 'ul.conList_ul > li, ul.conList_ull > li',
@@ -101,7 +106,7 @@ export const FAMILIES: readonly SiteFamily[] = [
       dateAreas: ['.easysite-news-describe'],
       // The whole .easysite-news-peruse first: a stray </div> can close #easysiteText early.
       bodies: [
-        { body: '.easysite-news-peruse', remove: ['.easysite-news-operation'] },
+        { body: '.easysite-news-peruse', remove: ['.easysite-news-operation', '.easysite-news-title', '.easysite-news-describe'] },
         { body: '#easysiteText', remove: [] },
       ],
       urlPatterns: ['^https://[a-z0-9-]+\\.customs\\.gov\\.cn/[a-z0-9]+_customs/(\\d+/)+index\\.html$'],
@@ -109,27 +114,11 @@ export const FAMILIES: readonly SiteFamily[] = [
     challenge: true,
   },
   {
-    id: 'customs-english',
-    description: 'english.customs.gov.cn (GACC English site)',
-    hosts: ['^english\\.customs\\.gov\\.cn$'],
-    lang: 'en',
-    fingerprint: ['.atcl-ttl', '.atcl-cnt'],
-    // No list markup is attested for the English site: it is read only from links and imports.
-    list: undefined,
-    article: {
-      title: ['.atcl-ttl'],
-      dateAreas: ['.atcl-date'],
-      dateFormat: 'YYYY/MM/DD',
-      bodies: [{ body: '.atcl-cnt', remove: [] }],
-      urlPatterns: ['^https://english\\.customs\\.gov\\.cn/Statics/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\.html$'],
-    },
-    challenge: true,
-  },
-  {
     id: 'govcn',
+    extractTemplate: 'govcn',
     description: 'www.gov.cn (State Council) policy pages',
     hosts: ['^www\\.gov\\.cn$'],
-    lang: 'zh-CN',
+    lang: 'zh',
     fingerprint: ['#UCAP-CONTENT', 'meta[name="manuscriptId"]', 'meta[name="lanmu"]'],
     list: {
       // Guessed list markup (the real page may be filled by script; RSSHub reads /zhengce/zuixin/).
@@ -149,9 +138,10 @@ export const FAMILIES: readonly SiteFamily[] = [
   },
   {
     id: 'trs',
+    extractTemplate: 'trs',
     description: 'TRS portals (provincial departments, e.g. swt.fujian.gov.cn)',
     hosts: ['^(?!www\\.gov\\.cn$)(?!([a-z0-9-]+\\.)*customs\\.gov\\.cn$)([a-z0-9-]+\\.)+gov\\.cn$'],
-    lang: 'zh-CN',
+    lang: 'zh',
     fingerprint: ['.TRS_Editor', '.xl_tit'],
     list: {
       rows: 'ul.list > li',
@@ -168,6 +158,24 @@ export const FAMILIES: readonly SiteFamily[] = [
       urlPatterns: ['/t\\d{8}_\\d+\\.s?html?$'],
     },
     challenge: false,
+  },
+  {
+    id: 'customs-english',
+    extractTemplate: 'english-customs',
+    description: 'english.customs.gov.cn (GACC English site)',
+    hosts: ['^english\\.customs\\.gov\\.cn$'],
+    lang: 'en',
+    fingerprint: ['.atcl-ttl', '.atcl-cnt'],
+    // No list markup is attested for the English site: it is read only from links and imports.
+    list: undefined,
+    article: {
+      title: ['.atcl-ttl'],
+      dateAreas: ['.atcl-date'],
+      dateFormat: 'YYYY/MM/DD',
+      bodies: [{ body: '.atcl-cnt', remove: [] }],
+      urlPatterns: ['^https://english\\.customs\\.gov\\.cn/Statics/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\.html$'],
+    },
+    challenge: true,
   },
 ];
 
@@ -190,6 +198,6 @@ export function listFamilies(): (SiteFamily & { list: ListDecl })[] {
 }
 
 /** Article templates in the shape extraction reads (one entry per body candidate, in order). */
-export function articleTemplates(): { family: FamilyId; lang: SiteFamily['lang']; body: string; remove: string[]; title: string[]; dateAreas: string[]; dateFormat: ArticleDecl['dateFormat'] }[] {
-  return FAMILIES.flatMap((f) => f.article.bodies.map((b) => ({ family: f.id, lang: f.lang, body: b.body, remove: b.remove, title: f.article.title, dateAreas: f.article.dateAreas, dateFormat: f.article.dateFormat })));
+export function articleTemplates(): { id: SiteFamily['extractTemplate']; family: FamilyId; lang: SiteFamily['lang']; body: string; remove: string[]; title: string[]; dateAreas: string[]; dateFormat: ArticleDecl['dateFormat']; urlPatterns: string[] }[] {
+  return FAMILIES.flatMap((f) => f.article.bodies.map((b) => ({ id: f.extractTemplate, family: f.id, lang: f.lang, body: b.body, remove: b.remove, title: f.article.title, dateAreas: f.article.dateAreas, dateFormat: f.article.dateFormat, urlPatterns: f.article.urlPatterns })));
 }
