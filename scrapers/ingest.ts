@@ -49,7 +49,7 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     try {
       const result = await writeAnnouncement(
         contentRoot,
-        { sourceId: article.sourceId, district: article.district, url: article.url, linkedUrl: article.linkedUrl, listTitle: article.listItem.title },
+        { sourceId: article.sourceId, district: article.district, url: article.url, linkedUrl: article.linkedUrl, listTitle: article.listItem.title, provenance: article.provenance },
         extracted as ExtractedArticle,
         { now: options.now, dryRun: options.dryRun },
       );

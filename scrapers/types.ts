@@ -20,6 +20,18 @@ export interface FetchedArticle {
   listItem: { title?: string | undefined; date?: string | undefined };
   /** Present when the item came from a feed (its description may be the full text). */
   feedItem?: { title?: string | undefined; description?: string | undefined; pubDate?: string | undefined } | undefined;
+  /** Present when the page is a saved copy given by hand (`npm run import`), not a fetch. */
+  provenance?: ImportProvenance | undefined;
+}
+
+/** Where an imported page came from (the announcement's `provenance`). */
+export interface ImportProvenance {
+  via: 'import';
+  note: string;
+  file: string;
+  sha256: string;
+  importedAt: string;
+  attachments: { file: string; sha256: string; url: string | null }[];
 }
 
 export type IngestOutcome = 'new' | 'changed' | 'unchanged' | 'irrelevant' | 'error';

@@ -1,6 +1,7 @@
 /**
  * npm run scrape -- [--source id...] [--sources FILE] [--since YYYY-MM-DD] [--mirror URL]
- *                   [--content DIR] [--delay MS] [--dry-run] [--browser [--headed]] [--max-pages N]
+ *                   [--content DIR] [--delay MS] [--dry-run] [--browser | --no-browser] [--headless]
+ *                   [--max-pages N]
  * Progress on stderr (a line per source), summary table on stdout.
  * Exit 0: all configured sources ok; 2: partial (some blocked or failing); 1: fatal.
  */
@@ -25,8 +26,12 @@ const HELP = `Usage: npm run scrape -- [options]
   --max-pages N      list pages per source at most (default 10)
   --timeout MS       connect, headers and body timeout per request (default 10000/20000/20000)
   --dry-run          fetch and report, write nothing
-  --browser          fetch HTML lists with Chromium (playwright-core); --headed for a full
-                     browser window (run under xvfb-run on a server)
+  (default)          a page or robots.txt that answers the JavaScript challenge is fetched
+                     again, in the same run, by Chromium (playwright-core): headed, on an
+                     Xvfb display started for it when there is none
+  --browser          fetch every HTML page with Chromium, challenged or not
+  --no-browser       never start Chromium: challenged sources are reported blocked
+  --headless         run Chromium headless (the real WAF is reported to refuse it)
   --raw-dir DIR      also write every fetched article (metadata + raw bytes) to DIR
   --help             this text
 
@@ -52,6 +57,9 @@ try {
       timeout: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       browser: { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
+      headless: { type: 'boolean', default: false },
+      // Headed is the default now; kept so older command lines still work.
       headed: { type: 'boolean', default: false },
       'raw-dir': { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -65,6 +73,7 @@ if (args.help) {
   console.log(HELP);
   process.exit(0);
 }
+if (args.browser && args['no-browser']) fail('--browser and --no-browser exclude each other');
 if (args.since && !/^\d{4}-\d{2}-\d{2}$/.test(args.since)) fail(`--since must be YYYY-MM-DD, got ${args.since}`);
 const delayMs = args.delay === undefined ? 2000 : Number(args.delay);
 if (!Number.isFinite(delayMs) || delayMs < 0) fail(`--delay must be a number of milliseconds, got ${args.delay}`);
@@ -94,8 +103,8 @@ const result = await scrape({
   maxPages,
   ...(timeoutMs !== null ? { client: { connectTimeoutMs: timeoutMs, headersTimeoutMs: timeoutMs, bodyTimeoutMs: timeoutMs, deadlineMs: timeoutMs * 3 } } : {}),
   dryRun: args['dry-run'],
-  browser: args.browser,
-  headed: args.headed,
+  browser: args.browser ? 'always' : args['no-browser'] ? 'never' : 'auto',
+  headed: !args.headless,
   rawDir: args['raw-dir'] ? path.resolve(args['raw-dir']) : null,
   progress: (line) => {
     const m = /^\[(\d+)\/(\d+)\]/.exec(line);

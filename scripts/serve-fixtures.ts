@@ -33,6 +33,8 @@ export interface FixtureServer {
 export interface FixtureServerOptions {
   /** Folder holding `sites/` and optionally `responses.json`. */
   root: string;
+  /** More such folders, overlaid: a path is served from the first folder that has it. */
+  more?: string[];
   port?: number;
   /** Answer matching If-None-Match / If-Modified-Since with 304 (default true). */
   conditional?: boolean;
@@ -41,22 +43,27 @@ export interface FixtureServerOptions {
 export const DEFAULT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures');
 
 export function startFixtureServer(o: FixtureServerOptions): Promise<FixtureServer> {
-  const sites = path.join(o.root, 'sites');
-  const responsesFile = path.join(o.root, 'responses.json');
-  const responses: Record<string, FixtureResponse> = existsSync(responsesFile) ? JSON.parse(readFileSync(responsesFile, 'utf8')) : {};
+  const layers = [o.root, ...(o.more ?? [])].map((root) => {
+    const responsesFile = path.join(root, 'responses.json');
+    const responses: Record<string, FixtureResponse> = existsSync(responsesFile) ? JSON.parse(readFileSync(responsesFile, 'utf8')) : {};
+    return { sites: path.join(root, 'sites'), responses };
+  });
   const requests: ServedRequest[] = [];
   const server = http.createServer((req, res) => {
     const raw = (req.url ?? '/').replace(/^\/+/, '');
     const key = decodeURIComponent(raw.split('?')[0] ?? '');
-    const file = path.join(sites, key.endsWith('/') || key === '' ? `${key}index.html` : key);
+    const rel = key.endsWith('/') || key === '' ? `${key}index.html` : key;
     const send = (status: number, headers: Record<string, string>, body?: Buffer) => {
       requests.push({ method: req.method ?? 'GET', path: raw, headers: req.headers, status });
       res.writeHead(status, headers);
       res.end(body);
     };
-    if (!file.startsWith(sites + path.sep)) return send(400, { 'content-type': 'text/plain' }, Buffer.from('bad path'));
-    const isFile = existsSync(file) && statSync(file).isFile();
-    const entry = responses[key];
+    const first = layers[0]!;
+    if (!path.join(first.sites, rel).startsWith(first.sites + path.sep)) return send(400, { 'content-type': 'text/plain' }, Buffer.from('bad path'));
+    const layer = layers.find((l) => l.responses[key] || (existsSync(path.join(l.sites, rel)) && statSync(path.join(l.sites, rel)).isFile()));
+    const file = layer ? path.join(layer.sites, rel) : '';
+    const isFile = !!layer && existsSync(file) && statSync(file).isFile();
+    const entry = layer?.responses[key];
     if (!entry && !isFile) return send(404, { 'content-type': 'text/html;charset=utf-8' }, Buffer.from('<html><body><h1>404 Not Found</h1></body></html>'));
     const status = entry?.status ?? 200;
     const headers = { ...(entry?.headers ?? { 'content-type': 'text/html;charset=utf-8' }) };

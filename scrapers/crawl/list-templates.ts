@@ -1,13 +1,15 @@
 /**
- * One parser per list-page template, chosen by detecting the template on each page (sites migrate
- * column by column, so a source's template is never assumed). Pure: HTML text + real URL in,
- * items (as linked, in page order, duplicates kept) and the next page out.
+ * List pages read by the site-family declarations (scrapers/sites/families.ts), the family chosen
+ * by detecting its rows on each page (sites migrate column by column, so a source's family is
+ * never assumed). Pure: HTML text + real URL in, items (as linked, in page order, duplicates
+ * kept) and the next page out; or, for a page of a known family whose rows are gone, why.
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import { resolveLink } from './canonical.ts';
+import { familiesForHost, listFamilies, type FamilyId, type ListDecl, type PagerDecl } from '../sites/families.ts';
 
-export type ListTemplate = 'customs-new' | 'customs-easysite' | 'govcn' | 'trs';
+export type ListTemplate = FamilyId;
 
 export interface ListItem {
   url: string;
@@ -28,18 +30,10 @@ export function normaliseListDate(text: string | undefined): string | undefined 
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
-interface TemplateDef {
-  name: ListTemplate;
-  /** The list rows; only these are read, so nav, right rails and footers never leak in. */
-  rows: string;
-  link: (row: cheerio.Cheerio<any>) => cheerio.Cheerio<any>;
-  date: (row: cheerio.Cheerio<any>) => string | undefined;
-  next: ($: CheerioAPI, pageUrl: string) => string | null;
-}
-
 /** The pager's "下一页" link: `tagname` holds the path, or `[NEXTPAGE]` when there is none. */
-function customsNext($: CheerioAPI, pageUrl: string, pagers: string[]): string | null {
-  const a = $(pagers.map((p) => `${p} a[title="下一页"]`).join(', ')).first();
+function nextPage($: CheerioAPI, pageUrl: string, pager: PagerDecl): string | null {
+  if (pager.kind === 'none') return null;
+  const a = $(pager.containers.map((p) => `${p} a[title="下一页"]`).join(', ')).first();
   if (a.length === 0) return null;
   const tag = a.attr('tagname')?.trim();
   const onclick = /['"]([^'"]+\.html?)['"]/.exec(a.attr('onclick') ?? '')?.[1];
@@ -52,55 +46,65 @@ function customsNext($: CheerioAPI, pageUrl: string, pagers: string[]): string |
   return null;
 }
 
-const TEMPLATES: TemplateDef[] = [
-  {
-    name: 'customs-new',
-    rows: 'ul.news_list > li',
-    link: (row) => row.find('a[href]').first(),
-    date: (row) => row.children('span').last().text(),
-    next: ($, url) => customsNext($, url, ['div.page_more']),
-  },
-  {
-    name: 'customs-easysite',
-    rows: 'ul.conList_ul > li, ul.conList_ull > li',
-    link: (row) => row.find('a[href]').first(),
-    date: (row) => row.children('span').last().text(),
-    next: ($, url) => customsNext($, url, ['.easysite-page-wrap', 'div.page_more']),
-  },
-  {
-    name: 'govcn',
-    rows: 'div.list li:has(h4 > a)',
-    link: (row) => row.find('h4 > a[href]').first(),
-    date: (row) => row.find('span.date').first().text(),
-    next: () => null,
-  },
-  {
-    // TRS portals (e.g. provincial commerce departments): `ul.list > li` with `span.date`. Their
-    // pager is written by a script (createPageHTML), so there is no link to follow.
-    name: 'trs',
-    rows: 'ul.list > li',
-    link: (row) => row.find('a[href]').first(),
-    date: (row) => row.find('span.date').first().text(),
-    next: () => null,
-  },
-];
+function readRows($: CheerioAPI, list: ListDecl, pageUrl: string): ListItem[] {
+  const items: ListItem[] = [];
+  $(list.rows).each((_, el) => {
+    const row = $(el);
+    const a = row.find(list.link).first();
+    const url = resolveLink(a.attr('href') ?? '', pageUrl);
+    if (!url) return;
+    const title = (a.attr('title') ?? a.text()).trim() || undefined;
+    const dates = list.date.scope === 'children' ? row.children(list.date.selector) : row.find(list.date.selector);
+    const date = list.date.pick === 'last' ? dates.last() : dates.first();
+    items.push({ url, title, date: normaliseListDate(date.text()) });
+  });
+  return items;
+}
 
-export function detectListTemplate($: CheerioAPI): TemplateDef | null {
-  return TEMPLATES.find((t) => $(t.rows).length > 0) ?? null;
+export function detectListTemplate($: CheerioAPI): (ReturnType<typeof listFamilies>)[number] | null {
+  return listFamilies().find((f) => $(f.list.rows).length > 0) ?? null;
 }
 
 export function parseListHtml(html: string, pageUrl: string): ParsedList | null {
   const $ = cheerio.load(html);
-  const t = detectListTemplate($);
-  if (!t) return null;
-  const items: ListItem[] = [];
-  $(t.rows).each((_, el) => {
-    const row = $(el);
-    const a = t.link(row);
-    const url = resolveLink(a.attr('href') ?? '', pageUrl);
-    if (!url) return;
-    const title = (a.attr('title') ?? a.text()).trim() || undefined;
-    items.push({ url, title, date: normaliseListDate(t.date(row)) });
-  });
-  return { template: t.name, items, next: t.next($, pageUrl) };
+  const f = detectListTemplate($);
+  if (!f) return null;
+  return { template: f.id, items: readRows($, f.list, pageUrl), next: nextPage($, pageUrl, f.list.pager) };
+}
+
+export type ListReading =
+  | { kind: 'list'; list: ParsedList }
+  /** A page of a known family that no longer yields its list: the template changed. */
+  | { kind: 'template-changed'; family: FamilyId; reason: string }
+  | { kind: 'unknown'; reason: string };
+
+/**
+ * Read a list page and judge it against its family: a page whose rows match but yield fewer
+ * items than the family's minimum (on a first page; a later page needs one), or a page that
+ * carries a family's fingerprint without its rows, is a changed template, never "no news".
+ */
+export function readListPage(html: string, pageUrl: string, o: { firstPage: boolean }): ListReading {
+  const $ = cheerio.load(html);
+  const f = detectListTemplate($);
+  if (f) {
+    const items = readRows($, f.list, pageUrl);
+    const min = o.firstPage ? f.list.minItems : Math.min(1, f.list.minItems);
+    if (items.length < min) {
+      return { kind: 'template-changed', family: f.id, reason: `${f.id} list rows \`${f.list.rows}\` yield ${items.length} item(s), expected at least ${min}` };
+    }
+    return { kind: 'list', list: { template: f.id, items, next: nextPage($, pageUrl, f.list.pager) } };
+  }
+  let host = '';
+  try {
+    host = new URL(pageUrl).hostname;
+  } catch {
+    // An unparsable URL has no family.
+  }
+  for (const fam of familiesForHost(host)) {
+    if (!fam.list) continue;
+    const mark = fam.fingerprint.find((s) => $(s).length > 0);
+    if (mark) return { kind: 'template-changed', family: fam.id, reason: `a ${fam.id} page (${mark}) without its list rows \`${fam.list.rows}\`` };
+  }
+  const known = listFamilies().map((x) => `${x.id}: ${x.list.rows}`).join('; ');
+  return { kind: 'unknown', reason: `no known list template on the page (${known})` };
 }

@@ -1,19 +1,25 @@
 /**
  * Browser fetch strategy for sources behind a JavaScript challenge: Debian's Chromium driven by
  * playwright-core. The page runs the challenge script (which sets a cookie and reloads); we wait
- * until the document is no longer the challenge shell and hand back the rendered HTML. Every
- * request the page makes is checked against the same allow-list, and mapped to the mirror.
- * The real WAF is reported to refuse headless browsers: pass `headed` and run under `xvfb-run`.
+ * until the document is no longer the challenge shell and hand back the rendered HTML. A shell
+ * that has not reloaded for `settleMs` will not pass: we give up then, not at the timeout.
+ * Every request the page makes is checked against the same allow-list, and mapped to the mirror.
+ * One tab per host (its cookies kept for the run), one page at a time per host, delays kept.
+ * playwright-core is imported here only, and only when a browser is launched, so a production
+ * install without dev dependencies still scrapes plain sources.
+ * The real WAF is reported to refuse headless browsers: `headed` (the default of the scrape run)
+ * starts an Xvfb display when there is none.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { checkUrl } from './allowlist.ts';
 import type { HttpOutcome } from './client.ts';
+import { ensureDisplay, type Display } from './display.ts';
 import { mirrorUrl } from './mirror.ts';
 import type { RobotsPolicy } from './robots.ts';
+import { detectChallenge, isChallengeShell } from './waf.ts';
 
 export const CHROMIUM_PATH = process.env['ROLLOUT_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -25,6 +31,8 @@ export interface BrowserOptions {
   headed?: boolean;
   /** Time for one page including the challenge round trips. */
   timeoutMs?: number;
+  /** A challenge shell that neither reloads nor navigates for this long will not pass. */
+  settleMs?: number;
   delayMs?: number;
   userAgent?: string | undefined;
   /** Robots policy lookup (shared with the HTTP client, so robots.txt is read once). */
@@ -44,102 +52,174 @@ export function unmirror(requested: string, mirror: string | null | undefined): 
   return `https://${requested.slice(base.length)}`;
 }
 
-function isShell(html: string): boolean {
-  return /\$_ts\s*=|\$_ts\./.test(html) && !/<body[^>]*>[\s\S]*\S[\s\S]*<\/body>/i.test(html.replace(/<script[\s\S]*?<\/script>/gi, ''));
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch (err) {
+    throw new Error(`playwright-core is not installed (npm install playwright-core): ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface HostTab {
+  page: Page;
+  queue: Promise<unknown>;
+  last: number;
 }
 
 export class BrowserFetcher {
   #context: BrowserContext;
-  #page: Page;
   #dir: string;
+  #display: Display | null;
   #o: BrowserOptions;
-  #last = 0;
-  #queue: Promise<unknown> = Promise.resolve();
+  #tabs = new Map<string, HostTab>();
 
-  private constructor(context: BrowserContext, page: Page, dir: string, o: BrowserOptions) {
+  private constructor(context: BrowserContext, dir: string, display: Display | null, o: BrowserOptions) {
     this.#context = context;
-    this.#page = page;
     this.#dir = dir;
+    this.#display = display;
     this.#o = o;
   }
 
   static async launch(o: BrowserOptions): Promise<BrowserFetcher> {
     if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium, or set ROLLOUT_CHROMIUM)`);
-    if (o.headed && !process.env['DISPLAY']) throw new Error('headed browser asked but no DISPLAY: run the command under xvfb-run');
+    const { chromium } = await loadPlaywright();
+    const display = o.headed ? await ensureDisplay() : null;
     // A fresh profile every run: no cookies or cache from earlier runs.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'rollout-chromium-'));
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM_PATH,
-      headless: !o.headed,
-      args: CHROMIUM_ARGS,
-      ...(o.userAgent ? { userAgent: o.userAgent } : {}),
-      locale: 'zh-CN',
-    });
-    await context.route('**/*', async (route) => {
-      const real = unmirror(route.request().url(), o.mirror);
-      if (real && checkUrl(real, o.allowedHosts).ok) await route.continue();
-      else await route.abort('blockedbyclient');
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    return new BrowserFetcher(context, page, dir, o);
+    try {
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM_PATH,
+        headless: !o.headed,
+        args: CHROMIUM_ARGS,
+        ...(display ? { env: { ...process.env, DISPLAY: display.name } as Record<string, string> } : {}),
+        ...(o.userAgent ? { userAgent: o.userAgent } : {}),
+        locale: 'zh-CN',
+      });
+      await context.route('**/*', async (route) => {
+        const requested = route.request().url();
+        const real = unmirror(requested, o.mirror);
+        // The favicon is never needed, and each request to a WAF host counts.
+        if (real && checkUrl(real, o.allowedHosts).ok && !/\/favicon\.ico$/.test(new URL(real).pathname)) await route.continue();
+        else await route.abort('blockedbyclient');
+      });
+      return new BrowserFetcher(context, dir, display, o);
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true });
+      await display?.stop();
+      throw err;
+    }
   }
 
-  get(realUrl: string): Promise<HttpOutcome> {
-    // One page at a time: the browser is a single, polite visitor.
-    const run = this.#queue.then(() => this.#get(realUrl));
-    this.#queue = run.catch(() => undefined);
+  /** The page of a real URL, the challenge run if there is one. */
+  async get(realUrl: string): Promise<HttpOutcome> {
+    const check = checkUrl(realUrl, this.#o.allowedHosts);
+    if (!check.ok) return this.#fail(realUrl, 'refused', check.reason);
+    const isRobots = check.url.pathname === '/robots.txt';
+    // Robots first, outside the host's queue: reading robots.txt may itself need this browser.
+    if (this.#o.robots && !isRobots) {
+      const policy = await this.#o.robots(realUrl);
+      if (!policy.isAllowed(realUrl, this.#o.robotsToken ?? '*')) {
+        return this.#fail(realUrl, policy.challenged ? 'challenge' : 'robots', policy.closedReason ?? `disallowed by robots.txt: ${realUrl}`);
+      }
+    }
+    let tab: HostTab;
+    try {
+      tab = await this.#tab(check.url.host);
+    } catch (err) {
+      return this.#fail(realUrl, 'network', `browser: ${(err as Error).message.split('\n')[0]}`);
+    }
+    const run = tab.queue.then(() => this.#visit(tab, realUrl));
+    tab.queue = run.catch(() => undefined);
     return run;
   }
 
-  async #get(realUrl: string): Promise<HttpOutcome> {
-    const fail = (failure: 'refused' | 'robots' | 'timeout' | 'network', reason: string): HttpOutcome => ({ kind: 'failure', failure, reason, requestedUrl: realUrl, url: realUrl, attempts: 1 });
-    const check = checkUrl(realUrl, this.#o.allowedHosts);
-    if (!check.ok) return fail('refused', check.reason);
-    if (this.#o.robots) {
-      const policy = await this.#o.robots(realUrl);
-      if (!policy.isAllowed(realUrl, this.#o.robotsToken ?? '*')) return fail('robots', policy.closedReason ?? `disallowed by robots.txt: ${realUrl}`);
+  #fail(realUrl: string, failure: 'refused' | 'robots' | 'challenge' | 'timeout' | 'network', reason: string): HttpOutcome {
+    return { kind: 'failure', failure, reason, requestedUrl: realUrl, url: realUrl, attempts: 1 };
+  }
+
+  async #tab(host: string): Promise<HostTab> {
+    let tab = this.#tabs.get(host);
+    if (!tab) {
+      // The window's first tab serves the first host (closing it would close a headed browser).
+      const free = this.#tabs.size === 0 ? this.#context.pages()[0] : undefined;
+      tab = { page: free ?? (await this.#context.newPage()), queue: Promise.resolve(), last: 0 };
+      this.#tabs.set(host, tab);
     }
-    const wait = this.#last + (this.#o.delayMs ?? 2000) - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    return tab;
+  }
+
+  async #visit(tab: HostTab, realUrl: string): Promise<HttpOutcome> {
+    const page = tab.page;
+    const wait = tab.last + (this.#o.delayMs ?? 2000) - Date.now();
+    if (wait > 0) await sleep(wait);
     const timeoutMs = this.#o.timeoutMs ?? 45_000;
+    const settleMs = this.#o.settleMs ?? 5_000;
     const deadline = Date.now() + timeoutMs;
     let status = 0;
     let finalUrl = realUrl;
-    const onResponse = (r: import('playwright-core').Response) => {
-      if (r.request().isNavigationRequest() && r.frame() === this.#page.mainFrame()) {
+    let nav: Response | null = null;
+    let lastActivity = Date.now();
+    const onResponse = (r: Response) => {
+      if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) {
         status = r.status();
+        nav = r;
         finalUrl = unmirror(r.url(), this.#o.mirror) ?? finalUrl;
+        lastActivity = Date.now();
       }
     };
-    this.#page.on('response', onResponse);
+    const onNavigated = () => (lastActivity = Date.now());
+    page.on('response', onResponse);
+    page.on('framenavigated', onNavigated);
     try {
-      await this.#page.goto(mirrorUrl(realUrl, this.#o.mirror), { waitUntil: 'load', timeout: timeoutMs });
+      await page.goto(mirrorUrl(realUrl, this.#o.mirror), { waitUntil: 'load', timeout: timeoutMs });
       let html = '';
-      // The challenge script sets its cookie and reloads: wait until the shell is gone.
-      while (Date.now() < deadline) {
+      let settled = false;
+      // The challenge script sets its cookie and reloads: wait until the shell is gone, or
+      // until it has sat still long enough to say it will not pass.
+      for (;;) {
         try {
-          await this.#page.waitForLoadState('load', { timeout: Math.max(1, deadline - Date.now()) });
-          html = await this.#page.content();
-          if (!isShell(html) && status !== 412) break;
+          await page.waitForLoadState('load', { timeout: Math.max(1, deadline - Date.now()) });
+          html = await page.content();
+          if (!detectChallenge(status, html) && !isChallengeShell(html)) break;
         } catch {
-          // The context was replaced by the reload; look again.
+          // The document was replaced by the reload; look again.
         }
-        await new Promise((r) => setTimeout(r, 200));
+        if (Date.now() - lastActivity > settleMs) {
+          settled = true;
+          break;
+        }
+        if (Date.now() >= deadline) break;
+        await sleep(150);
       }
-      if (isShell(html) || status === 412) return { kind: 'response', requestedUrl: realUrl, url: finalUrl, status: 412, headers: { 'content-type': 'text/html; charset=utf-8' }, body: new TextEncoder().encode(html), attempts: 1, redirects: [] };
-      // The DOM is already decoded: hand it back as UTF-8.
-      return { kind: 'response', requestedUrl: realUrl, url: finalUrl, status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: new TextEncoder().encode(html), attempts: 1, redirects: finalUrl !== realUrl ? [finalUrl] : [] };
+      const response = nav as Response | null;
+      const type = (await response?.allHeaders().catch(() => ({}) as Record<string, string>))?.['content-type'] ?? 'text/html; charset=utf-8';
+      if (detectChallenge(status, html) || isChallengeShell(html)) {
+        const why = settled ? `still the challenge after Chromium ran it (no reload for ${Math.round(settleMs / 1000)} s)` : `still the challenge after ${Math.round(timeoutMs / 1000)} s in Chromium`;
+        return { kind: 'response', requestedUrl: realUrl, url: finalUrl, status: 412, headers: { 'content-type': 'text/html; charset=utf-8' }, body: new TextEncoder().encode(html), attempts: 1, redirects: [], via: 'browser', note: why };
+      }
+      // Not a document (robots.txt, a feed): the bytes as served. A document: the DOM, which is
+      // already decoded, handed back as UTF-8.
+      const raw = !/html/i.test(type) && response ? new Uint8Array(await response.body()) : null;
+      return {
+        kind: 'response', requestedUrl: realUrl, url: finalUrl, status,
+        headers: raw ? { 'content-type': type } : { 'content-type': 'text/html; charset=utf-8' },
+        body: raw ?? new TextEncoder().encode(html), attempts: 1, redirects: finalUrl !== realUrl ? [finalUrl] : [], via: 'browser',
+      };
     } catch (err) {
       const msg = (err as Error).message.split('\n')[0] ?? String(err);
-      return fail(/timeout/i.test(msg) ? 'timeout' : 'network', `browser: ${msg}`);
+      return this.#fail(realUrl, /timeout/i.test(msg) ? 'timeout' : 'network', `browser: ${msg}`);
     } finally {
-      this.#page.off('response', onResponse);
-      this.#last = Date.now();
+      page.off('response', onResponse);
+      page.off('framenavigated', onNavigated);
+      tab.last = Date.now();
     }
   }
 
   async close(): Promise<void> {
     await this.#context.close().catch(() => undefined);
     rmSync(this.#dir, { recursive: true, force: true });
+    await this.#display?.stop();
   }
 }

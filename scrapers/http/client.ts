@@ -10,6 +10,7 @@ import { HostGate } from './host-gate.ts';
 import { mirrorUrl } from './mirror.ts';
 import { DEFAULT_RETRY, backoffMs, isRetryable, retryAfterMs, type RetryPolicy } from './retry.ts';
 import { robotsPolicy, robotsUrlFor, type RobotsOutcome, type RobotsPolicy } from './robots.ts';
+import { detectChallenge } from './waf.ts';
 
 export const PROJECT_URL = process.env['ROLLOUT_SITE_URL'] ?? 'https://rollout-watch.github.io/';
 /** Product token matched against robots.txt groups. */
@@ -33,6 +34,11 @@ export interface ClientOptions {
   robots?: boolean;
   /** Replaces the TCP connector (tests simulate a slow connect with it). */
   connector?: buildConnector.connector;
+  /**
+   * Read a robots.txt that answered the JavaScript challenge some other way (the browser).
+   * Without it, such a robots.txt closes the host.
+   */
+  robotsThroughChallenge?: (robotsUrl: string, challenge: string) => Promise<RobotsOutcome>;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -42,7 +48,7 @@ export interface Validators {
   lastModified?: string | undefined;
 }
 
-export type FailureKind = 'refused' | 'robots' | 'timeout' | 'reset' | 'oversize' | 'redirects' | 'server' | 'network';
+export type FailureKind = 'refused' | 'robots' | 'challenge' | 'timeout' | 'reset' | 'oversize' | 'redirects' | 'server' | 'network';
 
 export interface HttpResponse {
   kind: 'response';
@@ -55,6 +61,10 @@ export interface HttpResponse {
   body: Uint8Array;
   attempts: number;
   redirects: string[];
+  /** How it was fetched (absent: plain HTTP). */
+  via?: 'http' | 'browser' | undefined;
+  /** What a reader of the outcome should know, e.g. why the browser could not pass a challenge. */
+  note?: string | undefined;
 }
 
 export interface HttpFailure {
@@ -140,7 +150,7 @@ export class HttpClient {
   #agent: Agent;
   #gate: HostGate;
   #robots = new Map<string, Promise<RobotsPolicy>>();
-  #o: Required<Omit<ClientOptions, 'connector' | 'mirror' | 'allowedHosts'>> & { mirror: string | null; allowedHosts: ReadonlySet<string> };
+  #o: Required<Omit<ClientOptions, 'connector' | 'mirror' | 'allowedHosts' | 'robotsThroughChallenge'>> & { mirror: string | null; allowedHosts: ReadonlySet<string>; robotsThroughChallenge: ClientOptions['robotsThroughChallenge'] };
 
   constructor(options: ClientOptions) {
     const o = {
@@ -156,6 +166,7 @@ export class HttpClient {
       maxRedirects: options.maxRedirects ?? 3,
       retry: options.retry ?? DEFAULT_RETRY,
       robots: options.robots ?? true,
+      robotsThroughChallenge: options.robotsThroughChallenge,
       random: options.random ?? Math.random,
       sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
     };
@@ -188,7 +199,7 @@ export class HttpClient {
       if (this.#o.robots) {
         const policy = await this.robotsFor(current);
         if (!policy.isAllowed(current, ROBOTS_TOKEN)) {
-          return { kind: 'failure', failure: 'robots', reason: policy.closedReason ?? `disallowed by robots.txt: ${current}`, requestedUrl: realUrl, url: current, attempts: attemptsTotal };
+          return { kind: 'failure', failure: policy.challenged ? 'challenge' : 'robots', reason: policy.closedReason ?? `disallowed by robots.txt: ${current}`, requestedUrl: realUrl, url: current, attempts: attemptsTotal };
         }
       }
       const headers = { ...extraHeaders };
@@ -241,7 +252,13 @@ export class HttpClient {
         current = new URL(r.headers['location'], current).href;
         continue;
       }
-      outcome = r.status >= 200 && r.status < 300 ? { kind: 'ok', status: r.status, text: Buffer.from(r.body).toString('utf8') } : { kind: 'status', status: r.status };
+      const text = Buffer.from(r.body).toString('utf8');
+      const challenge = detectChallenge(r.status, text);
+      if (challenge) {
+        outcome = this.#o.robotsThroughChallenge ? await this.#o.robotsThroughChallenge(current, challenge.reason) : { kind: 'challenge', reason: challenge.reason };
+        break;
+      }
+      outcome = r.status >= 200 && r.status < 300 ? { kind: 'ok', status: r.status, text } : { kind: 'status', status: r.status };
       break;
     }
     const policy = robotsPolicy(robotsUrl, outcome);

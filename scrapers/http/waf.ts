@@ -10,13 +10,18 @@ export interface Challenge {
 
 const TS_MARK = /\$_ts\s*=|\$_ts\./;
 
+/** The challenge shell: the `$_ts` script and nothing visible in the body. */
+export function isChallengeShell(html: string): boolean {
+  return TS_MARK.test(html) && !/<body[^>]*>[\s\S]*\S[\s\S]*<\/body>/i.test(html.replace(/<script[\s\S]*?<\/script>/gi, ''));
+}
+
 export function detectChallenge(status: number, text: string): Challenge | null {
   const shell = TS_MARK.test(text);
   if (status === 412) {
     return { blocked: true, reason: shell ? 'HTTP 412 with a $_ts JavaScript challenge (Rivers WAF)' : 'HTTP 412 (WAF refusal)' };
   }
   // A 200 that is only the challenge shell (no visible body) is the same refusal.
-  if (status === 200 && shell && /<body[^>]*>\s*<\/body>/i.test(text)) {
+  if (status === 200 && shell && isChallengeShell(text)) {
     return { blocked: true, reason: 'HTTP 200 carrying only a $_ts JavaScript challenge shell (Rivers WAF)' };
   }
   return null;

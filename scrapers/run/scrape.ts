@@ -1,6 +1,8 @@
 /**
  * A whole scrape run: select sources, run them (a few hosts in parallel, one request at a time per
  * host), hand articles to ingest, keep the run state and report in <content root>/_state/.
+ * Pages that answer the JavaScript challenge are fetched again by the browser, by default
+ * (scrapers/http/fetch-strategy.ts).
  * Exit status: 0 every configured source ok; 2 partial (some blocked or failing); 1 fatal.
  */
 import { mkdirSync } from 'node:fs';
@@ -8,12 +10,13 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RunReport, SourceRun } from '../../src/model/schemas.ts';
 import type { FetchedArticle, IngestArticle, IngestResult } from '../types.ts';
-import { BrowserFetcher } from '../http/browser.ts';
-import { HttpClient, ROBOTS_TOKEN, type ClientOptions, type HttpOutcome, type RequestLogEntry } from '../http/client.ts';
+import type { ClientOptions, HttpOutcome, RequestLogEntry } from '../http/client.ts';
+import { FetchStrategy, type BrowserMode, type StrategyOptions } from '../http/fetch-strategy.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
-import { registryHosts } from '../sources/registry.ts';
+import { registryHosts, runnable } from '../sources/registry.ts';
 import { stableJson, writeFileAtomicSync } from './json-file.ts';
-import { runSource, type Fetcher, type RunShared } from './source-run.ts';
+import { pool } from './pool.ts';
+import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
 
 export interface ScrapeOptions {
@@ -25,8 +28,14 @@ export interface ScrapeOptions {
   mirror?: string | null | undefined;
   delayMs?: number | undefined;
   dryRun?: boolean | undefined;
-  browser?: boolean | undefined;
+  /** auto (default): the browser for pages that answer the challenge; always; never. */
+  browser?: BrowserMode | undefined;
+  /** Headed Chromium (default; an Xvfb display is started when there is none). */
   headed?: boolean | undefined;
+  /** Browser tuning: page timeout, how long an unchanged challenge shell is given. */
+  browserTiming?: { timeoutMs?: number; settleMs?: number } | undefined;
+  /** Replaces the browser launcher (tests). */
+  launchBrowser?: StrategyOptions['launchBrowser'];
   maxPages?: number | undefined;
   hostsInParallel?: number | undefined;
   now?: Date | undefined;
@@ -58,18 +67,6 @@ function writeRaw(dir: string, article: FetchedArticle): void {
   writeFileAtomicSync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
 }
 
-/** Run `tasks` with at most `limit` running at once. */
-async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      await task(item);
-    }
-  });
-  await Promise.all(workers);
-}
-
 export function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {
   const configured = runs.filter((r) => r.state !== 'unconfigured');
   if (configured.length === 0) return 1;
@@ -85,23 +82,17 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
   const unknown = (o.only ?? []).filter((id) => !o.sources.some((s) => s.id === id));
   if (unknown.length) return fatal(`unknown source id(s): ${unknown.join(', ')}`);
   const selected = o.only?.length ? o.sources.filter((s) => o.only!.includes(s.id)) : o.sources;
-  if (!selected.some((s) => s.url)) return fatal('no configured source selected: nothing can run');
+  if (!selected.some(runnable)) return fatal('no configured source selected: nothing can run');
 
   const state = loadState(o.contentRoot);
   const previous = state.report?.sources ?? {};
   const allowedHosts = registryHosts(o.sources);
-  const client = new HttpClient({ allowedHosts, mirror: o.mirror, delayMs: o.delayMs ?? 2000, ...o.client });
-  let browser: Promise<BrowserFetcher> | null = null;
-  const browserFetcher = (): Promise<BrowserFetcher> =>
-    (browser ??= BrowserFetcher.launch({
-      allowedHosts,
-      mirror: o.mirror,
-      headed: o.headed ?? false,
-      delayMs: o.delayMs ?? 2000,
-      userAgent: client.userAgent,
-      robots: (u) => client.robotsFor(u),
-      robotsToken: ROBOTS_TOKEN,
-    }));
+  const fetcher = new FetchStrategy({
+    client: { allowedHosts, mirror: o.mirror, delayMs: o.delayMs ?? 2000, ...o.client },
+    mode: o.browser ?? 'auto',
+    browser: { headed: o.headed ?? true, delayMs: o.delayMs ?? 2000, ...o.browserTiming },
+    launchBrowser: o.launchBrowser,
+  });
 
   const ingestFn = o.ingest ?? (await defaultIngest());
   const fetchCache = new Map<string, Promise<HttpOutcome>>();
@@ -142,7 +133,7 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
   // Group by host: a host's sources run one after another, hosts in parallel.
   const groups = new Map<string, SourceDecl[]>();
   for (const s of selected) {
-    const key = s.url ? new URL(s.url).host : `(unconfigured)`;
+    const key = s.url ? new URL(s.url).host : s.discover ? s.discover.host : `(unconfigured)`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   let done = 0;
@@ -150,17 +141,16 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
   try {
     await pool([...groups.values()], o.hostsInParallel ?? 4, async (group) => {
       for (const source of group) {
-        let fetcher: Fetcher = client;
         let run: SourceRun;
         try {
-          if (source.url && source.kind === 'html-list' && (o.browser || source.browser)) fetcher = await browserFetcher();
           run = await runSource(source, fetcher, shared, previous[source.id]);
         } catch (err) {
-          // A bug or a browser that cannot start fails this source, not the run.
+          // A bug fails this source, not the run.
           run = {
             state: 'failing', kind: source.kind, url: source.url, district: source.district, reason: `crashed: ${(err as Error).message}`,
             listsFetched: 0, itemsSeen: 0, itemsNew: 0, itemsChanged: 0, itemsUnchanged: 0, itemsIrrelevant: 0, urlVerified: source.verified,
             errors: [], durationMs: 0, lastCheckedAt: now, lastSuccessAt: previous[source.id]?.lastSuccessAt ?? null,
+            lastChangeAt: previous[source.id]?.lastChangeAt ?? null, columns: [],
           };
         }
         runs[source.id] = run;
@@ -170,12 +160,11 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
       }
     });
   } finally {
-    await client.close();
-    if (browser) await (await (browser as Promise<BrowserFetcher>).catch(() => null))?.close();
+    await fetcher.close();
   }
   await save();
   const selectedRuns = selected.map((s) => runs[s.id]!);
-  return { report: report(), exitCode: exitCodeFor(selectedRuns), requests: client.log };
+  return { report: report(), exitCode: exitCodeFor(selectedRuns), requests: fetcher.client.log };
 }
 
 export function progressLine(done: number, total: number, id: string, r: SourceRun): string {
@@ -183,12 +172,20 @@ export function progressLine(done: number, total: number, id: string, r: SourceR
   return `[${done}/${total}] ${id}: ${r.state}${counts}${r.reason ? ` — ${r.reason}` : ''}`;
 }
 
+const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '-');
+
+/** Per source: state, site family, columns read, last success, last change, items, and why it is not ok. */
 export function summaryTable(report: RunReport): string {
   const rows = Object.entries(report.sources).sort(([a], [b]) => a.localeCompare(b));
-  const head = ['source', 'state', 'lists', 'seen', 'new', 'changed', 'unchanged', 'irrelevant', 'errors'];
-  const body = rows.map(([id, r]) => [id, r.state, r.listsFetched, r.itemsSeen, r.itemsNew, r.itemsChanged, r.itemsUnchanged, r.itemsIrrelevant, r.errors.length].map(String));
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const fmt = (row: string[]) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const head = ['source', 'state', 'family', 'columns', 'last ok', 'last change', 'lists', 'seen', 'new', 'changed', 'unchanged', 'irrelevant', 'errors', 'why'];
+  const body = rows.map(([id, r]) => [
+    id, r.state, r.family ?? '-', String(r.columns.length), day(r.lastSuccessAt), day(r.lastChangeAt),
+    ...[r.listsFetched, r.itemsSeen, r.itemsNew, r.itemsChanged, r.itemsUnchanged, r.itemsIrrelevant, r.errors.length].map(String),
+    r.state === 'ok' ? '' : (r.reason ?? ''),
+  ]);
+  const widths = head.map((h, i) => (i === head.length - 1 ? 0 : Math.max(h.length, ...body.map((row) => row[i]!.length))));
+  const left = new Set([0, 1, 2, 4, 5]);
+  const fmt = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const tally = (st: string) => rows.filter(([, r]) => r.state === st).length;
-  return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...body.map(fmt), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
+  return [fmt(head), fmt(widths.map((w, i) => '-'.repeat(i === head.length - 1 ? 3 : w))), ...body.map(fmt), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
 }

@@ -1,22 +1,24 @@
 /**
- * One source, one run: walk its list pages (template detected per page) or its feed, pick the
- * items worth fetching, fetch each article once, hand it to ingest. Every outcome ends up in the
- * source's report entry; nothing here throws for a bad page.
+ * One source, one run: find the columns it reads (scrapers/run/columns.ts), walk their list
+ * pages or its feed (scrapers/run/list-walk.ts), fetch each article worth fetching once and hand
+ * it to ingest. Every outcome ends up in the source's report entry; nothing here throws for a
+ * bad page. An article of a known site family without its declared body is a changed template.
  */
-import type { SourceRun } from '../../src/model/schemas.ts';
+import type { SourceColumn, SourceRun } from '../../src/model/schemas.ts';
 import type { FetchedArticle, IngestResult } from '../types.ts';
 import { decodeHtml } from '../http/charset.ts';
 import type { HttpOutcome, Validators } from '../http/client.ts';
 import { detectChallenge } from '../http/waf.ts';
+import { checkArticlePage } from '../crawl/article-check.ts';
 import { canonicalUrl } from '../crawl/canonical.ts';
-import { parseFeed } from '../crawl/feed.ts';
-import { parseListHtml } from '../crawl/list-templates.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
+import { runnable } from '../sources/registry.ts';
+import { discoverColumns, knownColumns } from './columns.ts';
+import { challengeReason, describeFailure, walkColumn, type Candidate, type ColumnWalk, type Fetcher, type WalkContext } from './list-walk.ts';
 import { MAX_ITEM_FAILURES, type SeenItem, type StateFiles } from './state.ts';
 
-export interface Fetcher {
-  get(realUrl: string, validators?: Validators): Promise<HttpOutcome>;
-}
+export { beijingDate } from './list-walk.ts';
+export type { Fetcher } from './list-walk.ts';
 
 export interface RunShared {
   state: StateFiles;
@@ -29,22 +31,6 @@ export interface RunShared {
    * article waits for the first one's result instead of ingesting it again. */
   ingested: Map<string, Promise<IngestResult>>;
   ingest: (article: FetchedArticle) => Promise<IngestResult>;
-}
-
-interface Candidate {
-  canonical: string;
-  linkedUrl: string;
-  title?: string | undefined;
-  date?: string | undefined;
-  feed?: FetchedArticle['feedItem'];
-}
-
-/** A feed's RFC 822 pubDate as a Beijing calendar date (a GMT midnight is 08:00 in Beijing). */
-export function beijingDate(pubDate: string | undefined): string | undefined {
-  if (!pubDate) return undefined;
-  const t = Date.parse(pubDate);
-  if (Number.isNaN(t)) return undefined;
-  return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function emptyRun(source: SourceDecl, previous: SourceRun | undefined): SourceRun {
@@ -64,202 +50,201 @@ function emptyRun(source: SourceDecl, previous: SourceRun | undefined): SourceRu
     durationMs: 0,
     lastCheckedAt: null,
     lastSuccessAt: previous?.lastSuccessAt ?? null,
+    lastChangeAt: previous?.lastChangeAt ?? null,
+    columns: [],
   };
 }
 
-function describeFailure(o: HttpOutcome): string {
-  if (o.kind === 'failure') return o.status !== undefined ? `${o.reason} (after ${o.attempts} attempts)` : o.reason;
-  return `HTTP ${o.status}`;
+/** Why the source is not ok, most telling first: blocked, then a changed template, then the rest. */
+interface Trouble {
+  blocked: string | null;
+  templateChanged: string | null;
+  failure: string | null;
 }
 
 export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: RunShared, previous?: SourceRun): Promise<SourceRun> {
   const started = Date.now();
   const run = emptyRun(source, previous);
+  const trouble: Trouble = { blocked: null, templateChanged: null, failure: null };
   const finish = (): SourceRun => {
+    if (trouble.blocked) {
+      run.state = 'blocked';
+      run.reason = trouble.blocked;
+    } else if (trouble.templateChanged) {
+      run.state = 'failing';
+      run.reason = trouble.templateChanged;
+    } else if (trouble.failure) {
+      run.state = 'failing';
+      run.reason = trouble.failure;
+    }
     run.durationMs = Date.now() - started;
     run.lastCheckedAt = shared.now;
     if (run.state === 'ok') run.lastSuccessAt = shared.now;
+    if (run.itemsNew + run.itemsChanged > 0) run.lastChangeAt = shared.now;
     return run;
   };
-  if (!source.url) {
+  if (!runnable(source)) {
     run.state = 'unconfigured';
     run.reason = source.unconfiguredReason ?? 'no list URL known';
     run.lastCheckedAt = shared.now;
     return run;
   }
 
-  const seen = (shared.state.seen[source.id] ??= {});
-  const pendingValidators: Record<string, Validators> = {};
-  const candidates = new Map<string, Candidate>();
-  const onLists = new Set<string>();
-  let blocked: string | null = null;
-  let listFailure: string | null = null;
+  const ctx: WalkContext = {
+    kind: source.kind,
+    fetcher,
+    validators: shared.state.validators,
+    since: shared.since,
+    maxPages: shared.maxPages,
+    seen: (shared.state.seen[source.id] ??= {}),
+    run,
+    candidates: new Map<string, Candidate>(),
+    onLists: new Set<string>(),
+    pendingValidators: {},
+  };
 
-  // 1. Lists: follow pagination until a page holds nothing worth fetching, or the page cap.
-  const visited = new Set<string>();
-  let pageUrl: string | null = source.url;
-  for (let page = 0; pageUrl && page < shared.maxPages && !visited.has(pageUrl); page++) {
-    visited.add(pageUrl);
-    const o = await fetcher.get(pageUrl, shared.state.validators[pageUrl]);
-    if (o.kind === 'failure') {
-      listFailure = `list ${pageUrl}: ${describeFailure(o)}`;
-      run.errors.push({ url: pageUrl, reason: describeFailure(o) });
-      break;
-    }
-    if (o.status === 304) {
-      // Unchanged since the last run: nothing new on it, and lists are newest first.
-      run.listsFetched++;
-      break;
-    }
-    const text = decodeHtml(o.body, o.headers['content-type']).text;
-    const challenge = detectChallenge(o.status, text);
-    if (challenge) {
-      blocked = `${challenge.reason} on ${pageUrl}`;
-      break;
-    }
-    if (o.status !== 200) {
-      listFailure = `list ${pageUrl}: HTTP ${o.status}`;
-      run.errors.push({ url: pageUrl, reason: `HTTP ${o.status}` });
-      break;
-    }
-    let entries: Candidate[];
-    let next: string | null = null;
-    if (source.kind === 'rss') {
-      try {
-        entries = (await parseFeed(text, o.url)).map((e) => ({
-          canonical: canonicalUrl(e.url),
-          linkedUrl: e.url,
-          title: e.title,
-          date: beijingDate(e.pubDate),
-          feed: { title: e.title, description: e.description, pubDate: e.pubDate },
-        }));
-      } catch (err) {
-        listFailure = `feed ${pageUrl}: not a parsable feed (${(err as Error).message})`;
-        run.errors.push({ url: pageUrl, reason: 'not a parsable RSS/Atom feed' });
-        break;
-      }
-    } else {
-      const parsed = parseListHtml(text, o.url);
-      if (!parsed) {
-        // Never read an unknown page as "no items": it is a failure to understand the page.
-        listFailure = `list ${pageUrl}: no known list template on the page`;
-        run.errors.push({ url: pageUrl, reason: 'no known list template (news_list, conList_ul, gov.cn, TRS) found' });
-        break;
-      }
-      entries = parsed.items.map((i) => ({ canonical: canonicalUrl(i.url), linkedUrl: i.url, title: i.title, date: i.date }));
-      next = parsed.next;
-    }
-    run.listsFetched++;
-    if (o.headers['etag'] || o.headers['last-modified']) pendingValidators[pageUrl] = { etag: o.headers['etag'], lastModified: o.headers['last-modified'] };
+  // 1. Lists: each column, then (once) the columns found again when one stopped answering.
+  const walks = await walkColumns(source, ctx, shared, trouble);
+  run.itemsSeen = ctx.onLists.size;
+  const families = [...new Set(walks.flatMap((w) => (w.family ? [w.family] : [])))];
+  if (families.length) run.family = families.join(', ');
+  if (walks.some((w) => w.via === 'browser')) run.via = 'browser';
+  else if (walks.length) run.via = 'http';
 
-    let worthFetching = 0;
-    for (const e of entries) {
-      if (onLists.has(e.canonical)) continue; // duplicate link (e.g. with a tracking query)
-      onLists.add(e.canonical);
-      const known = seen[e.canonical];
-      const old = shared.since !== null && e.date !== undefined && e.date < shared.since;
-      if (known && (known.last !== 'failed' || (known.failures ?? 1) >= MAX_ITEM_FAILURES)) {
-        run.itemsUnchanged++;
-        continue;
-      }
-      if (old) continue;
-      worthFetching++;
-      candidates.set(e.canonical, e);
-    }
-    // Judge the whole page, so an old item pinned on top of page 1 does not stop the crawl.
-    if (worthFetching === 0 && entries.length > 0) break;
-    pageUrl = next;
-  }
-  run.itemsSeen = onLists.size;
-
-  if (blocked && run.listsFetched === 0) {
+  if (trouble.blocked && run.listsFetched === 0) {
     // Blocked, not quiet: existing content stays untouched and the items of earlier runs too.
-    run.state = 'blocked';
-    run.reason = blocked;
     return finish();
   }
 
   // 2. Items that failed last time are retried even when the list did not show them again.
-  for (const [canonical, item] of Object.entries(seen)) {
-    if (item.last === 'failed' && (item.failures ?? 1) < MAX_ITEM_FAILURES && !candidates.has(canonical) && !onLists.has(canonical)) {
-      candidates.set(canonical, { canonical, linkedUrl: item.linkedUrl, title: item.title, date: item.date });
+  for (const [canonical, item] of Object.entries(ctx.seen)) {
+    if (item.last === 'failed' && (item.failures ?? 1) < MAX_ITEM_FAILURES && !ctx.candidates.has(canonical) && !ctx.onLists.has(canonical)) {
+      ctx.candidates.set(canonical, { canonical, linkedUrl: item.linkedUrl, title: item.title, date: item.date });
     }
   }
 
   // 3. Articles.
-  for (const c of candidates.values()) {
-    if (await reuseIngestion(run, seen, c, shared)) continue;
-    const o = await shared.fetchOnce(c.canonical, fetcher, shared.state.validators[c.canonical]);
-    let body: Uint8Array | null = null;
-    let contentType: string | null = null;
-    let finalUrl = c.canonical;
-    let pageError: string | null = null;
-    if (o.kind === 'failure') pageError = describeFailure(o);
-    else if (o.status === 304) {
-      run.itemsUnchanged++;
-      markSeen(seen, c, shared.now, { outcome: 'unchanged' });
-      continue;
-    } else {
-      const challenge = detectChallenge(o.status, decodeHtml(o.body, o.headers['content-type']).text);
-      if (challenge) {
-        blocked ??= `${challenge.reason} on article ${c.canonical}`;
-        pageError = challenge.reason;
-      } else if (o.status !== 200) pageError = `HTTP ${o.status}`;
-      else {
-        body = o.body;
-        contentType = o.headers['content-type'] ?? null;
-        finalUrl = canonicalUrl(o.url);
-      }
-    }
-    if (pageError) run.errors.push({ url: c.canonical, reason: pageError });
-    // A feed item whose page is gone still carries a title and description: hand that over.
-    const fromFeedOnly = body === null && c.feed?.description ? true : false;
-    if (body === null && !fromFeedOnly) {
-      markFailed(seen, c, shared.now);
-      continue;
-    }
-    const article: FetchedArticle = {
-      sourceId: source.id,
-      district: source.district,
-      url: finalUrl,
-      linkedUrl: c.linkedUrl,
-      body: body ?? new Uint8Array(),
-      contentType,
-      fetchedAt: shared.now,
-      listItem: { title: c.title, date: c.date },
-      ...(c.feed ? { feedItem: c.feed } : {}),
-    };
-    // Another source may have started on the same article while this one was fetching it. The
-    // has() check and the set() below run without an await between them, so only one ingests.
-    if (shared.ingested.has(c.canonical) && (await reuseIngestion(run, seen, c, shared))) continue;
-    const pending = shared.ingest(article).catch((err: unknown): IngestResult => ({ outcome: 'error', reason: `ingest threw: ${(err as Error).message}` }));
-    shared.ingested.set(c.canonical, pending);
-    const result = await pending;
-    if (result.outcome === 'error') {
-      shared.ingested.delete(c.canonical);
-      run.errors.push({ url: finalUrl, reason: `ingest: ${result.reason ?? 'error'}` });
-      markFailed(seen, c, shared.now);
-      continue;
-    }
-    countOutcome(run, result.outcome);
-    markSeen(seen, c, shared.now, result);
-    if (!pageError && o.kind === 'response' && (o.headers['etag'] || o.headers['last-modified'])) {
-      shared.state.validators[c.canonical] = { etag: o.headers['etag'], lastModified: o.headers['last-modified'] };
-    }
-  }
+  for (const c of ctx.candidates.values()) await fetchArticle(source, c, ctx, shared, trouble);
 
   // List validators only after a clean walk: a 304 next time skips the page and what follows it.
   // (Items that failed are retried from seen.json, so they do not hold the validators back.)
-  if (!blocked && !listFailure) Object.assign(shared.state.validators, pendingValidators);
-
-  if (blocked) {
-    run.state = 'blocked';
-    run.reason = blocked;
-  } else if (listFailure) {
-    run.state = 'failing';
-    run.reason = listFailure;
-  }
+  if (!trouble.blocked && !trouble.failure && !trouble.templateChanged) Object.assign(shared.state.validators, ctx.pendingValidators);
   return finish();
+}
+
+/** Walk the source's columns; find them (again) on the home page when needed. */
+async function walkColumns(source: SourceDecl, ctx: WalkContext, shared: RunShared, trouble: Trouble): Promise<ColumnWalk[]> {
+  const walks: ColumnWalk[] = [];
+  const record = (column: SourceColumn, w: ColumnWalk) => {
+    walks.push(w);
+    ctx.run.columns.push({ ...column, ...(w.family ? { family: w.family } : {}) });
+    if (w.blocked) trouble.blocked ??= w.blocked;
+    if (w.templateChanged) trouble.templateChanged ??= w.templateChanged;
+    if (w.failure) trouble.failure ??= w.failure;
+  };
+  const earlier = shared.state.columns[source.id];
+  let columns = knownColumns(source, earlier);
+  let discovered = false;
+  const discover = async (why: string | null): Promise<SourceColumn[] | null> => {
+    discovered = true;
+    const d = await discoverColumns(source, ctx.fetcher, shared.now, earlier);
+    if (d.kind === 'found') {
+      shared.state.columns[source.id] = d.found;
+      ctx.prefetched = d.fetched;
+      return d.found.columns;
+    }
+    const reason = why ? `${d.reason} (after ${why})` : d.reason;
+    if (d.kind === 'blocked') trouble.blocked ??= reason;
+    else trouble.failure = reason;
+    return null;
+  };
+  if (!columns) columns = await discover(null);
+  if (!columns) return walks;
+  for (const column of columns) record(column, await walkColumn(column.url, ctx));
+
+  // A guessed or discovered column that stopped answering: find the columns again, once.
+  const gone = walks.filter((w) => w.gone);
+  const rediscoverable = source.discover && !discovered && gone.length > 0 && columns.every((c) => c.how !== 'declared');
+  if (rediscoverable) {
+    const why = gone.map((w) => `${w.url} answered ${w.gone}`).join('; ');
+    const again = await discover(why);
+    if (again) {
+      // The columns that answer now replace the gone ones; the failure of the gone ones is history.
+      trouble.failure = null;
+      for (const column of again.filter((c) => !walks.some((w) => w.url === c.url))) record(column, await walkColumn(column.url, ctx));
+    }
+  }
+  return walks;
+}
+
+async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, shared: RunShared, trouble: Trouble): Promise<void> {
+  const { run, seen } = ctx;
+  if (await reuseIngestion(run, seen, c, shared)) return;
+  const o = await shared.fetchOnce(c.canonical, ctx.fetcher, shared.state.validators[c.canonical]);
+  let body: Uint8Array | null = null;
+  let contentType: string | null = null;
+  let finalUrl = c.canonical;
+  let pageError: string | null = null;
+  if (o.kind === 'failure') {
+    pageError = describeFailure(o);
+    if (o.failure === 'challenge') trouble.blocked ??= `${o.reason} (article ${c.canonical})`;
+  } else if (o.status === 304) {
+    run.itemsUnchanged++;
+    markSeen(seen, c, shared.now, { outcome: 'unchanged' });
+    return;
+  } else {
+    contentType = o.headers['content-type'] ?? null;
+    const text = decodeHtml(o.body, contentType).text;
+    const challenge = detectChallenge(o.status, text);
+    if (challenge) {
+      trouble.blocked ??= challengeReason(challenge.reason, o, `article ${c.canonical}`);
+      pageError = challenge.reason;
+    } else if (o.status !== 200) pageError = `HTTP ${o.status}`;
+    else {
+      finalUrl = canonicalUrl(o.url);
+      const check = /html/i.test(contentType ?? 'text/html') ? checkArticlePage(text, finalUrl) : { kind: 'ok' as const };
+      if (check.kind === 'template-changed') {
+        // Not handed to extraction: a generic reading would hide that the site changed.
+        pageError = `template changed: ${check.reason}`;
+        trouble.templateChanged ??= `template changed: ${finalUrl}: ${check.reason}`;
+      } else body = o.body;
+    }
+  }
+  if (pageError) run.errors.push({ url: c.canonical, reason: pageError });
+  // A feed item whose page is gone still carries a title and description: hand that over.
+  const fromFeedOnly = body === null && !pageError?.startsWith('template changed') && c.feed?.description ? true : false;
+  if (body === null && !fromFeedOnly) {
+    markFailed(seen, c, shared.now);
+    return;
+  }
+  const article: FetchedArticle = {
+    sourceId: source.id,
+    district: source.district,
+    url: finalUrl,
+    linkedUrl: c.linkedUrl,
+    body: body ?? new Uint8Array(),
+    contentType: body ? contentType : null,
+    fetchedAt: shared.now,
+    listItem: { title: c.title, date: c.date },
+    ...(c.feed ? { feedItem: c.feed } : {}),
+  };
+  // Another source may have started on the same article while this one was fetching it. The
+  // has() check and the set() below run without an await between them, so only one ingests.
+  if (shared.ingested.has(c.canonical) && (await reuseIngestion(run, seen, c, shared))) return;
+  const pending = shared.ingest(article).catch((err: unknown): IngestResult => ({ outcome: 'error', reason: `ingest threw: ${(err as Error).message}` }));
+  shared.ingested.set(c.canonical, pending);
+  const result = await pending;
+  if (result.outcome === 'error') {
+    shared.ingested.delete(c.canonical);
+    run.errors.push({ url: finalUrl, reason: `ingest: ${result.reason ?? 'error'}` });
+    markFailed(seen, c, shared.now);
+    return;
+  }
+  countOutcome(run, result.outcome);
+  markSeen(seen, c, shared.now, result);
+  if (!pageError && o.kind === 'response' && (o.headers['etag'] || o.headers['last-modified'])) {
+    shared.state.validators[c.canonical] = { etag: o.headers['etag'], lastModified: o.headers['last-modified'] };
+  }
 }
 
 function countOutcome(run: SourceRun, outcome: IngestResult['outcome']): void {

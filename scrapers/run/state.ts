@@ -1,11 +1,11 @@
 /**
  * Run state in <content root>/_state/ (never a collection): HTTP validators, the items each
- * source has already seen, and the run report. These are the only files a run that finds
+ * source has already seen, the columns found on district home pages, and the run report. These are the only files a run that finds
  * nothing new changes.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { runReport, type RunReport } from '../../src/model/schemas.ts';
+import { runReport, type RunReport, type SourceColumn } from '../../src/model/schemas.ts';
 import type { Validators } from '../http/client.ts';
 import { readJson, sweepTempFiles, writeJsonAtomic } from './json-file.ts';
 
@@ -24,9 +24,18 @@ export interface SeenItem {
 
 export const MAX_ITEM_FAILURES = 3;
 
+/** Columns found on a district's home page: kept between runs, found again when one stops answering. */
+export interface DiscoveredColumns {
+  home: string;
+  discoveredAt: string;
+  columns: SourceColumn[];
+}
+
 export interface StateFiles {
   validators: Record<string, Validators>;
   seen: Record<string, Record<string, SeenItem>>;
+  /** By source id. */
+  columns: Record<string, DiscoveredColumns>;
   report: RunReport | null;
 }
 
@@ -40,6 +49,7 @@ export function loadState(contentRoot: string): StateFiles {
   return {
     validators: readJson(path.join(dir, 'validators.json'), {}),
     seen: readJson(path.join(dir, 'seen.json'), {}),
+    columns: readJson(path.join(dir, 'columns.json'), {}),
     // An old or foreign report is not fatal: it only seeds lastSuccessAt.
     report: rawReport ? (runReport.safeParse(rawReport).data ?? null) : null,
   };
@@ -52,5 +62,7 @@ export async function saveState(contentRoot: string, state: StateFiles): Promise
   sweepTempFiles(dir);
   await writeJsonAtomic(path.join(dir, 'validators.json'), state.validators);
   await writeJsonAtomic(path.join(dir, 'seen.json'), state.seen);
+  const columnsFile = path.join(dir, 'columns.json');
+  if (Object.keys(state.columns).length > 0 || existsSync(columnsFile)) await writeJsonAtomic(columnsFile, state.columns);
   if (state.report) await writeJsonAtomic(path.join(dir, 'report.json'), runReport.parse(state.report));
 }

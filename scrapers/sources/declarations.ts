@@ -25,7 +25,12 @@ export interface SourceDecl {
   /** False when the URL is an unchecked guess (c.2019 column ids). */
   verified: boolean;
   browser?: boolean | undefined;
-  /** Why the source cannot run (url null). */
+  /**
+   * A district site whose columns are found on its home page: when `url` is null, or when the
+   * declared (guessed) column stops answering.
+   */
+  discover?: { host: string; pathPrefix: string } | undefined;
+  /** Why the source cannot run (url null and nothing to discover). */
   unconfiguredReason?: string | undefined;
   note?: string | undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * The source registry: every customs district from content/districts (a district without a known
- * notice column is an `unconfigured` source, shown in the report, never silently absent), the
- * national lists and the feeds. `--sources FILE` replaces all of it with minimal declarations.
+ * notice column has its columns found on its home page; none is left out), the national lists
+ * and the feeds. `--sources FILE` replaces all of it with minimal declarations.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +15,10 @@ export function districtSources(contentRoot: string): SourceDecl[] {
   return files.map((file) => {
     const id = file.replace(/\.json$/, '');
     const d = districtSchema.parse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
-    const base = { id: `${id}-notices`, kind: 'html-list' as const, district: id, publisher: d.name.zh, verified: false };
-    if (!d.noticeColumn2019) {
-      return { ...base, url: null, unconfiguredReason: `no known notice column for ${d.host}${d.pathPrefix}` };
-    }
-    // c.2019 column ids: unverified for 2026, kept because nothing newer is known.
+    // Every district is read: its columns are found on its home page when none is known.
+    const base = { id: `${id}-notices`, kind: 'html-list' as const, district: id, publisher: d.name.zh, verified: false, discover: { host: d.host, pathPrefix: d.pathPrefix } };
+    if (!d.noticeColumn2019) return { ...base, url: null, note: 'columns found on the home page' };
+    // c.2019 column ids: unverified for 2026, tried first; discovery takes over when they fail.
     return { ...base, url: `https://${d.host}${d.noticeColumn2019}`, note: 'c.2019 column id, unverified' };
   });
 }
@@ -41,6 +40,14 @@ export function loadSourcesFile(file: string): SourceDecl[] {
 /** Hosts a run may request: those of the registered sources (the SSRF allow-list). */
 export function registryHosts(sources: SourceDecl[]): Set<string> {
   const hosts = new Set<string>();
-  for (const s of sources) if (s.url) hosts.add(new URL(s.url).hostname.toLowerCase());
+  for (const s of sources) {
+    if (s.url) hosts.add(new URL(s.url).hostname.toLowerCase());
+    if (s.discover) hosts.add(s.discover.host.toLowerCase());
+  }
   return hosts;
+}
+
+/** A source that can run: a list or feed URL, or a home page to find its columns on. */
+export function runnable(s: SourceDecl): boolean {
+  return s.url !== null || s.discover !== undefined;
 }

@@ -3,6 +3,7 @@
  * on disk, and the field-by-field difference between the two. Pure.
  */
 import type { ChangeEntry } from '../../src/model/schemas.ts';
+import type { ImportProvenance } from '../types.ts';
 import type { ExtractedArticle } from './extracted.ts';
 import { safeHref } from '../text/url.ts';
 import { cleanLine } from './text.ts';
@@ -24,6 +25,8 @@ export interface ArticleMeta {
   /** The URL as the list or feed linked it. */
   linkedUrl: string;
   listTitle?: string | undefined;
+  /** A saved copy imported by hand: recorded as the announcement's provenance. */
+  provenance?: ImportProvenance | undefined;
 }
 
 export type RecordData = Record<string, unknown>;
@@ -95,6 +98,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     review: { state: 'auto' },
   };
   if (candidates.cities.length || candidates.measures.length) record['candidates'] = candidates;
+  if (meta.provenance) record['provenance'] = meta.provenance;
   return record;
 }
 

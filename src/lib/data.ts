@@ -7,7 +7,7 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../model/content-root.ts';
 import { deriveCells, cellKey, type Cell } from '../model/rollout.ts';
-import { runReport, type RunReport } from '../model/schemas.ts';
+import { canaryReport, runReport, type CanaryReport, type RunReport } from '../model/schemas.ts';
 import { ADOPTED } from '../model/status.ts';
 import { announcementEffects, type CellEffect, type RolloutInput } from './changes.ts';
 
@@ -53,6 +53,8 @@ export interface SiteData {
     announcement: Map<string, AnnouncementEntry>;
   };
   report: RunReport | null;
+  /** The last live canary (content/_state/canary.json), if any. */
+  canary: CanaryReport | null;
   counts: { confirmed: number; inferred: number; unidentified: number; total: number };
 }
 
@@ -63,6 +65,15 @@ function readReport(): RunReport | null {
   const file = path.join(contentRoot(), '_state', 'report.json');
   if (!existsSync(file)) return null;
   const parsed = runReport.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** The last live canary report, if any (content/_state/canary.json). */
+function readCanary(): CanaryReport | null {
+  const file = path.join(contentRoot(), '_state', 'canary.json');
+  if (!existsSync(file)) return null;
+  const parsed = canaryReport.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
@@ -137,6 +148,7 @@ async function load(): Promise<SiteData> {
       announcement: announcementById,
     },
     report: readReport(),
+    canary: readCanary(),
     counts: { confirmed, inferred, unidentified: Math.max(0, current.cities - confirmed - inferred), total: current.cities },
   };
 }

@@ -3,7 +3,7 @@
  * the cell pages. Pure: the reference time is the report's own generatedAt, never the clock, so
  * a build of the same content always says the same thing.
  */
-import type { RunReport, SourceRun } from '../model/schemas.ts';
+import type { RunReport, SourceColumn, SourceRun } from '../model/schemas.ts';
 
 /** A source that has not succeeded for this many days before the last run is stale. */
 export const STALE_DAYS = 14;
@@ -18,6 +18,11 @@ export interface SourceHealth {
   reason: string | undefined;
   lastCheckedAt: string | null;
   lastSuccessAt: string | null;
+  lastChangeAt: string | null;
+  family: string | undefined;
+  columns: SourceColumn[];
+  items: { seen: number; new: number; changed: number };
+  via: SourceRun['via'];
   stale: boolean;
 }
 
@@ -40,6 +45,11 @@ export function sourceHealth(report: RunReport | null): SourceHealth[] {
       reason: s.reason,
       lastCheckedAt: s.lastCheckedAt,
       lastSuccessAt: s.lastSuccessAt,
+      lastChangeAt: s.lastChangeAt ?? null,
+      family: s.family,
+      columns: s.columns,
+      items: { seen: s.itemsSeen, new: s.itemsNew, changed: s.itemsChanged },
+      via: s.via,
       // An unconfigured source is not expected to succeed: it is reported, not "stale".
       stale: s.state !== 'unconfigured' && isStale(s.lastSuccessAt, report.generatedAt),
     }))

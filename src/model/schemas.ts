@@ -235,6 +235,19 @@ export const announcement = z.object({
   provisional: z.boolean().optional(),
   /** The page answered 404/410 or was replaced by a withdrawal notice, first seen so on this date. */
   withdrawnAt: isoDate.optional(),
+  /** Present when the page was not fetched by the scraper but imported from a copy a maintainer saved in a browser. */
+  provenance: z
+    .object({
+      via: z.literal('import'),
+      note: z.string().min(1),
+      /** File name of the saved copy and the sha256 of its bytes. */
+      file: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      importedAt: isoDateTime,
+      /** Attachment files given with it, and the link of the page each one is. */
+      attachments: z.array(z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), url: httpUrl.nullable() })).default([]),
+    })
+    .optional(),
   synthetic: z.boolean().optional(),
 });
 export type Announcement = z.infer<typeof announcement>;
@@ -278,6 +291,20 @@ export type ChangeDay = z.infer<typeof changeDay>;
 
 export const sourceState = z.enum(['ok', 'blocked', 'failing', 'unconfigured']);
 
+/** A list column a source reads: its declared URL, or one found on the district's home page. */
+export const sourceColumn = z.object({
+  url: z.string(),
+  /** declared: a checked URL; guessed: an unchecked one (c.2019 ids); discovered: found by link text. */
+  how: z.enum(['declared', 'guessed', 'discovered']),
+  /** Discovered columns: the link text and the home page it was found on, and when. */
+  linkText: z.string().optional(),
+  home: z.string().optional(),
+  foundAt: isoDateTime.optional(),
+  /** Site family its list pages were read as. */
+  family: z.string().optional(),
+});
+export type SourceColumn = z.infer<typeof sourceColumn>;
+
 export const sourceRun = z.object({
   state: sourceState,
   kind: z.string(),
@@ -297,6 +324,14 @@ export const sourceRun = z.object({
   durationMs: z.number().nonnegative().default(0),
   lastCheckedAt: isoDateTime.nullable(),
   lastSuccessAt: isoDateTime.nullable(),
+  /** Last run that found a new or changed announcement. */
+  lastChangeAt: isoDateTime.nullable().optional(),
+  /** Site families its pages were read as (scrapers/sites/families.ts ids, or rss). */
+  family: z.string().optional(),
+  /** The list columns read this run. */
+  columns: z.array(sourceColumn).default([]),
+  /** How its pages were fetched: plain HTTP, or the browser after a JavaScript challenge. */
+  via: z.enum(['http', 'browser']).optional(),
 });
 export type SourceRun = z.infer<typeof sourceRun>;
 
@@ -308,6 +343,26 @@ export const runReport = z.object({
   sources: z.record(z.string(), sourceRun),
 });
 export type RunReport = z.infer<typeof runReport>;
+
+/** content/_state/canary.json: the weekly live check of one list page per customs host. */
+export const canaryReport = z.object({
+  generatedAt: isoDateTime,
+  durationMs: z.number().nonnegative(),
+  hosts: z.array(
+    z.object({
+      host: z.string(),
+      source: z.string().nullable(),
+      url: z.string().nullable(),
+      state: z.enum(['passed', 'blocked', 'failing']),
+      reason: z.string().optional(),
+      family: z.string().optional(),
+      items: z.number().int().nonnegative(),
+      via: z.enum(['http', 'browser']).optional(),
+      durationMs: z.number().nonnegative(),
+    }),
+  ),
+});
+export type CanaryReport = z.infer<typeof canaryReport>;
 
 /** Files and folders whose name starts with `_` are never entries (run state, notes, drafts). */
 const IGNORE_UNDERSCORE = ['!**/_*', '!**/_*/**'];

@@ -52,7 +52,8 @@ describe('scrape CLI', () => {
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr.match(/^\[\d+\/3\] /gm)).toHaveLength(3);
     expect(r.stderr).toMatch(/demo-blocked: blocked/);
-    expect(r.stdout).toMatch(/source\s+state\s+lists/);
+    expect(r.stdout).toMatch(/source\s+state\s+family\s+columns\s+last ok\s+last change\s+lists\s+seen/);
+    expect(r.stdout).toMatch(/demo-blocked\s+blocked .*HTTP 412.*still the challenge after Chromium ran it/);
     expect(r.stdout).toMatch(/ok 2, blocked 1, failing 0, unconfigured 0/);
     runReport.parse(JSON.parse(readFileSync(path.join(root, '_state/report.json'), 'utf8')));
     const ok = await cli(['--sources', SOURCES, '--source', 'demo-new', '--mirror', server.url, '--content', root, '--delay', '0']);

@@ -28,7 +28,8 @@ function freshRoot(): string {
 async function run(root: string, extra: Partial<ScrapeOptions> = {}) {
   const { ingest, received } = recordingIngest();
   const before = server.requests.length;
-  const result = await scrape({ contentRoot: root, sources: SOURCES, mirror: server.url, client: fast, delayMs: 0, now: NOW, ingest, ...extra });
+  // A static challenge shell never reloads: give it one second in the browser, not five.
+  const result = await scrape({ contentRoot: root, sources: SOURCES, mirror: server.url, client: fast, delayMs: 0, now: NOW, ingest, browserTiming: { settleMs: 1000 }, ...extra });
   return { ...result, received, served: server.requests.slice(before) };
 }
 
@@ -126,25 +127,28 @@ describe('a blocked source', () => {
 });
 
 describe('the registry', () => {
-  it('registers all 42 districts; those without a known column are reported unconfigured, none is absent', async () => {
+  it('registers all 42 districts and leaves none unconfigured: a district without a known column is read from its home page', async () => {
     const root = copyContentRoot();
     const registry = defaultRegistry(root, {});
     const districts = registry.filter((s) => s.district !== null);
     expect(districts).toHaveLength(42);
     const r = await scrape({ contentRoot: root, sources: registry, mirror: server.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, now: NOW, ingest: recordingIngest().ingest, hostsInParallel: 8 });
-    const states = Object.values(r.report.sources).map((s) => s.state);
     expect(Object.keys(r.report.sources)).toHaveLength(registry.length);
-    expect(states.filter((s) => s === 'unconfigured').length).toBe(registry.filter((s) => !s.url).length);
-    // The demo server knows none of the real column pages: failing, never "ok with no items".
+    for (const d of districts) expect(r.report.sources[d.id]!.state, d.id).not.toBe('unconfigured');
+    // The demo server knows none of the real sites: failing with the reason, never "ok with no items".
     expect(r.report.sources['nanjing-notices']).toMatchObject({ state: 'failing', urlVerified: false });
-    expect(r.report.sources['wuhan-notices']).toMatchObject({ state: 'unconfigured' });
+    expect(r.report.sources['nanjing-notices']!.reason).toMatch(/^column discovery: no home page answered .*HTTP 404.* \(after https:\/\/nanjing\.customs\.gov\.cn\/\S+ answered HTTP 404\)$/);
+    expect(r.report.sources['wuhan-notices']).toMatchObject({ state: 'failing' });
+    expect(r.report.sources['wuhan-notices']!.reason).toMatch(/^column discovery: no home page answered \(https:\/\/wuhan\.customs\.gov\.cn\/wuhan_customs\/index\.html: HTTP 404/);
+    // Only the feeds without an RSSHub stay unconfigured.
+    expect(Object.entries(r.report.sources).filter(([, s]) => s.state === 'unconfigured').map(([id]) => id).sort()).toEqual(['rsshub-customs-fagui', 'rsshub-govcn-zuixin']);
     expect(r.report.sources['rsshub-govcn-zuixin']!.reason).toMatch(/ROLLOUT_RSSHUB/);
     expect(r.exitCode).toBe(2);
   });
 
   it('a run that can start nothing is fatal', async () => {
     const root = copyContentRoot();
-    const r = await scrape({ contentRoot: root, sources: defaultRegistry(root, {}), only: ['wuhan-notices'], ingest: recordingIngest().ingest });
+    const r = await scrape({ contentRoot: root, sources: defaultRegistry(root, {}), only: ['rsshub-govcn-zuixin'], ingest: recordingIngest().ingest });
     expect(r.exitCode).toBe(1);
     expect(r.fatal).toMatch(/nothing can run/);
   });

@@ -12,7 +12,7 @@ const load = (name: string) => {
 };
 
 describe('GitHub workflows', () => {
-  for (const name of ['scrape.yml', 'deploy.yml']) {
+  for (const name of ['scrape.yml', 'deploy.yml', 'canary.yml']) {
     it(`${name}: every action pinned by full commit SHA, read-only default permissions, a concurrency group`, () => {
       const { wf } = load(name);
       const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter((u): u is string => !!u));
@@ -33,5 +33,31 @@ describe('GitHub workflows', () => {
     const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? ''));
     expect(runs.join('\n')).not.toMatch(/\$\{\{\s*(inputs|github\.event)/);
     expect(text).toMatch(/create-pull-request/);
+  });
+
+  it('scrape.yml passes the challenge by default: Xvfb and a browser installed, no --browser needed, no xvfb-run wrapper', () => {
+    const { wf } = load('scrape.yml');
+    const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => ({ run: s.run ?? '', if: (s as { if?: string }).if })));
+    const install = runs.find((s) => /apt-get install/.test(s.run))!;
+    expect(install.if).toBeUndefined();
+    expect(install.run).toMatch(/xvfb/);
+    expect(install.run).toMatch(/chromium/);
+    const scrape = runs.find((s) => /npm run --silent scrape/.test(s.run))!.run;
+    expect(scrape).toMatch(/ROLLOUT_CHROMIUM=/);
+    expect(scrape).not.toMatch(/--headed|--no-browser|xvfb-run/);
+  });
+
+  it('canary.yml runs weekly and by hand, keeps the report as an artefact and proposes it for the health page', () => {
+    const { wf, text } = load('canary.yml');
+    const cron = (wf.on['schedule'] as { cron: string }[])[0]!.cron.split(' ');
+    expect(Number(cron[0]) % 2).toBe(1);
+    expect(cron.slice(2, 4)).toEqual(['*', '*']);
+    expect(cron[4]).toMatch(/^[0-6]$/);
+    expect(wf.on).toHaveProperty('workflow_dispatch');
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+    expect(steps.some((s) => /npm run --silent canary -- --out/.test(s.run ?? ''))).toBe(true);
+    expect(steps.some((s) => s.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
+    expect(text).toMatch(/add-paths: content\/_state\/canary\.json/);
+    expect(steps.map((s) => s.run ?? '').join('\n')).not.toMatch(/\$\{\{\s*(inputs|github\.event)/);
   });
 });

@@ -53,3 +53,13 @@ describe('freshness of a cell', () => {
     expect(freshness(null, ['gacc'], ['nanjing']).kind).toBe('no-run');
   });
 });
+
+describe('per-source fields for the health page', () => {
+  it('carries family, columns, last change, items and how it was fetched', () => {
+    const column = { url: 'https://x.customs.gov.cn/x_customs/1/2/index.html', how: 'discovered' as const, linkText: '通知公告', foundAt: '2026-05-20T01:00:00Z' };
+    const r = run({ a: { family: 'customs-new', columns: [column], lastChangeAt: '2026-05-20T01:00:00Z', itemsSeen: 5, itemsNew: 2, itemsChanged: 1, via: 'browser' }, b: {} });
+    const [a, b] = sourceHealth(r);
+    expect(a).toMatchObject({ family: 'customs-new', columns: [column], lastChangeAt: '2026-05-20T01:00:00Z', items: { seen: 5, new: 2, changed: 1 }, via: 'browser' });
+    expect(b).toMatchObject({ family: undefined, lastChangeAt: null, items: { seen: 0, new: 0, changed: 0 } });
+  });
+});

@@ -328,6 +328,17 @@ describe('source health', () => {
     expect(state('hefei-notices').attr('data-state')).toBe('unconfigured');
     expect(html(out, 'zh/sources/')('#health').text()).toContain('被拦截');
   });
+
+  it('shows per source its site family, the columns read and the last change; and the live canary per host', () => {
+    const $ = html(out, 'en/sources/');
+    const nanjing = $('#health tr[data-source="nanjing-notices"]');
+    expect(nanjing.text()).toContain('customs-easysite');
+    expect(nanjing.find('.health-columns li[data-how="guessed"]').text()).toContain('unverified guess');
+    expect($('#canary-hosts tr[data-host="nanjing.customs.gov.cn"]').attr('data-state')).toBe('passed');
+    expect($('#canary-hosts tr[data-host="nanjing.customs.gov.cn"]').text()).toContain('through the browser');
+    expect($('#canary-hosts tr[data-host="wuhan.customs.gov.cn"]').text()).toContain('still the challenge after Chromium ran it');
+    expect(html(out, 'zh/sources/')('#canary').text()).toBe('在线探测');
+  });
 });
 
 describe('search (Pagefind, one index per language)', () => {

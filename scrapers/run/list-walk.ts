@@ -1,0 +1,171 @@
+/**
+ * Walk one list column (or feed): follow its pagination until a page holds nothing worth
+ * fetching, or the page cap, and collect the items worth fetching. Each page is judged against
+ * its site family: a page that no longer yields its family's list is a changed template, never
+ * "no news". Nothing here throws for a bad page; what happened is in the result.
+ */
+import type { SourceRun } from '../../src/model/schemas.ts';
+import type { FetchedArticle } from '../types.ts';
+import { decodeHtml } from '../http/charset.ts';
+import type { HttpOutcome, Validators } from '../http/client.ts';
+import { detectChallenge } from '../http/waf.ts';
+import { canonicalUrl } from '../crawl/canonical.ts';
+import { parseFeed } from '../crawl/feed.ts';
+import { readListPage } from '../crawl/list-templates.ts';
+import { FEED_FAMILY } from '../sites/families.ts';
+import { MAX_ITEM_FAILURES, type SeenItem } from './state.ts';
+
+export interface Fetcher {
+  get(realUrl: string, validators?: Validators): Promise<HttpOutcome>;
+}
+
+export interface Candidate {
+  canonical: string;
+  linkedUrl: string;
+  title?: string | undefined;
+  date?: string | undefined;
+  feed?: FetchedArticle['feedItem'];
+}
+
+/** What the walks of one source share: its seen items and what it found so far. */
+export interface WalkContext {
+  kind: 'html-list' | 'rss';
+  fetcher: Fetcher;
+  validators: Record<string, Validators>;
+  since: string | null;
+  maxPages: number;
+  seen: Record<string, SeenItem>;
+  run: SourceRun;
+  candidates: Map<string, Candidate>;
+  onLists: Set<string>;
+  pendingValidators: Record<string, Validators>;
+  /** Pages already fetched this run (e.g. while finding the columns): not fetched again. */
+  prefetched?: Map<string, HttpOutcome> | undefined;
+}
+
+export interface ColumnWalk {
+  url: string;
+  family?: string | undefined;
+  via?: 'http' | 'browser' | undefined;
+  blocked?: string | undefined;
+  failure?: string | undefined;
+  templateChanged?: string | undefined;
+  /** The column's first page no longer answers as a list (4xx, or no list at all). */
+  gone?: string | undefined;
+}
+
+/** A feed's RFC 822 pubDate as a Beijing calendar date (a GMT midnight is 08:00 in Beijing). */
+export function beijingDate(pubDate: string | undefined): string | undefined {
+  if (!pubDate) return undefined;
+  const t = Date.parse(pubDate);
+  if (Number.isNaN(t)) return undefined;
+  return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function describeFailure(o: HttpOutcome): string {
+  if (o.kind === 'failure') return o.status !== undefined ? `${o.reason} (after ${o.attempts} attempts)` : o.reason;
+  return `HTTP ${o.status}`;
+}
+
+/** A challenge's reason, with what the browser said when it tried. */
+export function challengeReason(reason: string, o: HttpOutcome, where: string): string {
+  const note = o.kind === 'response' && o.note ? `; ${o.note}` : '';
+  return `${reason} on ${where}${note}`;
+}
+
+export async function walkColumn(start: string, ctx: WalkContext): Promise<ColumnWalk> {
+  const walk: ColumnWalk = { url: start };
+  const run = ctx.run;
+  const visited = new Set<string>();
+  let pageUrl: string | null = start;
+  for (let page = 0; pageUrl && page < ctx.maxPages && !visited.has(pageUrl); page++) {
+    visited.add(pageUrl);
+    const pre = ctx.prefetched?.get(pageUrl);
+    ctx.prefetched?.delete(pageUrl);
+    const o = pre ?? (await ctx.fetcher.get(pageUrl, ctx.validators[pageUrl]));
+    if (o.kind === 'response' && o.via) walk.via = o.via;
+    if (o.kind === 'failure') {
+      if (o.failure === 'challenge') {
+        walk.blocked = `${o.reason} (${pageUrl})`;
+        break;
+      }
+      walk.failure = `list ${pageUrl}: ${describeFailure(o)}`;
+      run.errors.push({ url: pageUrl, reason: describeFailure(o) });
+      break;
+    }
+    if (o.status === 304) {
+      // Unchanged since the last run: nothing new on it, and lists are newest first.
+      run.listsFetched++;
+      break;
+    }
+    const text = decodeHtml(o.body, o.headers['content-type']).text;
+    const challenge = detectChallenge(o.status, text);
+    if (challenge) {
+      walk.blocked = challengeReason(challenge.reason, o, pageUrl);
+      break;
+    }
+    if (o.status !== 200) {
+      walk.failure = `list ${pageUrl}: HTTP ${o.status}`;
+      if (page === 0 && o.status >= 400 && o.status < 500) walk.gone = `HTTP ${o.status}`;
+      run.errors.push({ url: pageUrl, reason: `HTTP ${o.status}` });
+      break;
+    }
+    let entries: Candidate[];
+    let next: string | null = null;
+    if (ctx.kind === 'rss') {
+      try {
+        entries = (await parseFeed(text, o.url)).map((e) => ({
+          canonical: canonicalUrl(e.url),
+          linkedUrl: e.url,
+          title: e.title,
+          date: beijingDate(e.pubDate),
+          feed: { title: e.title, description: e.description, pubDate: e.pubDate },
+        }));
+        walk.family = FEED_FAMILY.id;
+      } catch (err) {
+        walk.failure = `feed ${pageUrl}: not a parsable feed (${(err as Error).message})`;
+        run.errors.push({ url: pageUrl, reason: 'not a parsable RSS/Atom feed' });
+        break;
+      }
+    } else {
+      const read = readListPage(text, o.url, { firstPage: page === 0 });
+      if (read.kind === 'template-changed') {
+        walk.family = read.family;
+        walk.templateChanged = `template changed: ${pageUrl}: ${read.reason}`;
+        run.errors.push({ url: pageUrl, reason: `template changed: ${read.reason}` });
+        break;
+      }
+      if (read.kind === 'unknown') {
+        // Never read an unknown page as "no items": it is a failure to understand the page.
+        walk.failure = `list ${pageUrl}: no known list template on the page`;
+        if (page === 0) walk.gone = 'no known list template';
+        run.errors.push({ url: pageUrl, reason: read.reason });
+        break;
+      }
+      walk.family ??= read.list.template;
+      entries = read.list.items.map((i) => ({ canonical: canonicalUrl(i.url), linkedUrl: i.url, title: i.title, date: i.date }));
+      next = read.list.next;
+    }
+    run.listsFetched++;
+    if (o.headers['etag'] || o.headers['last-modified']) ctx.pendingValidators[pageUrl] = { etag: o.headers['etag'], lastModified: o.headers['last-modified'] };
+
+    let worthFetching = 0;
+    for (const e of entries) {
+      if (ctx.onLists.has(e.canonical)) continue; // duplicate link (e.g. with a tracking query)
+      ctx.onLists.add(e.canonical);
+      const known = ctx.seen[e.canonical];
+      const old = ctx.since !== null && e.date !== undefined && e.date < ctx.since;
+      if (known && (known.last !== 'failed' || (known.failures ?? 1) >= MAX_ITEM_FAILURES)) {
+        run.itemsUnchanged++;
+        continue;
+      }
+      if (old) continue;
+      worthFetching++;
+      ctx.candidates.set(e.canonical, e);
+    }
+    // Judge the whole page, so an old item pinned on top of page 1 does not stop the crawl.
+    if (worthFetching === 0 && entries.length > 0) break;
+    pageUrl = next;
+  }
+  return walk;
+}
