@@ -5,16 +5,13 @@
  * Extraction is scrapers/extract/index.ts (`extractArticle`), loaded on first use so the writer
  * works and is testable on its own; `createIngest` takes any extractor of the same contract.
  */
-import type { FetchedArticle, IngestArticle, IngestResult } from './types.ts';
+import type { IngestArticle, IngestResult } from './types.ts';
+import type { ExtractInput } from './extract/types.ts';
 import type { ExtractedArticle } from './write/extracted.ts';
 import { writeAnnouncement } from './write/write-announcement.ts';
 
-export interface ExtractInput {
-  body: Uint8Array;
-  url: string;
-  contentType: string | null;
-  feedItem?: FetchedArticle['feedItem'];
-}
+/** What an extractor reads: the one input type of scrapers/extract. */
+export type { ExtractInput };
 
 /**
  * An extractor: an `ExtractedArticle`, or an object saying why the page could not be read
@@ -40,7 +37,7 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     let extracted: unknown;
     try {
       const extract = await getExtractor();
-      extracted = await extract({ body: article.body, url: article.url, contentType: article.contentType, feedItem: article.feedItem }, contentRoot);
+      extracted = await extract({ body: article.body, url: article.url, contentType: article.contentType, feedItem: article.feedItem, listDate: article.listItem.date }, contentRoot);
     } catch (err) {
       return { outcome: 'error', reason: `${article.url}: extraction threw: ${(err as Error).message}` };
     }

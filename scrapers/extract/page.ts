@@ -9,29 +9,13 @@ import type { AnyNode } from 'domhandler';
 import { decodeHtml } from '../http/charset.ts';
 import { beijingDateOf, chineseDates, firstDate, urlDate } from './dates.ts';
 import { articleText, type ArticleText } from '../text/article.ts';
+import { articleTemplates } from '../sites/families.ts';
 import { clean, type BodyText } from '../text/body.ts';
 import type { Attachment, ExtractInput, Explanation, Template } from './types.ts';
 
-interface TemplateSpec {
-  id: Template;
-  body: string;
-  title: string[];
-  dateAreas: string[];
-  remove: string[];
-  lang: 'zh' | 'en';
-}
-
-/** Checked in order; the first whose body selector exists wins. */
-export const TEMPLATES: TemplateSpec[] = [
-  { id: 'gacc-new', body: '.news_detail_con', title: ['.news_detail_tit h1', '.news_detail_tit'], dateAreas: ['.news_detail_tit .func', '.func'], remove: [], lang: 'zh' },
-  // Old EasySite: the whole .easysite-news-peruse (a stray </div> can close #easysiteText early), minus the print/close bar.
-  { id: 'easysite', body: '.easysite-news-peruse', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: ['.easysite-news-operation', '.easysite-news-title', '.easysite-news-describe'], lang: 'zh' },
-  { id: 'easysite', body: '#easysiteText', title: ['.easysite-news-title h2', '.easysite-news-title'], dateAreas: ['.easysite-news-describe'], remove: [], lang: 'zh' },
-  { id: 'govcn', body: '#UCAP-CONTENT', title: ['div.share-title', 'h1#ti', '.article h1'], dateAreas: ['table.bd1', '.pages-date'], remove: [], lang: 'zh' },
-  { id: 'trs', body: '.TRS_Editor', title: ['.xl_tit', '.article-title', 'h1'], dateAreas: ['.xl_info'], remove: [], lang: 'zh' },
-  // english.customs.gov.cn articles (/Statics/<uuid>.html): the date is shown as YYYY/MM/DD.
-  { id: 'english-customs', body: '.atcl-cnt', title: ['.atcl-ttl'], dateAreas: ['.atcl-date'], remove: [], lang: 'en' },
-];
+/** Article templates, checked in order (the first whose body selector exists wins): one home, the site-family declarations. */
+const TEMPLATES = articleTemplates();
+type TemplateSpec = (typeof TEMPLATES)[number];
 
 export interface PageRecord {
   template: Template;

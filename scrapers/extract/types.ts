@@ -1,5 +1,6 @@
 /** The extraction result the writer (scrapers/ingest.ts) and the CLI consume. */
 import type { Signal } from '../../src/model/status.ts';
+import type { SiteFamily } from '../sites/families.ts';
 import type { CityMention } from '../../src/model/schemas.ts';
 
 export interface FeedItemInput {
@@ -33,7 +34,8 @@ export interface Explanation {
   excerpt?: string;
 }
 
-export type Template = 'gacc-new' | 'easysite' | 'govcn' | 'trs' | 'english-customs' | 'feed' | 'generic';
+/** A site family's article template (scrapers/sites/families.ts), a feed item, or the generic fallback. */
+export type Template = SiteFamily['extractTemplate'] | 'feed' | 'generic';
 
 export interface Extracted {
   title: string;

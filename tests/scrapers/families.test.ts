@@ -1,13 +1,11 @@
 /** The site-family declarations are the one home of the article selectors extraction reads. */
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../../scrapers/extract/page.ts';
 import { articleTemplates, familiesForHost, FAMILIES } from '../../scrapers/sites/families.ts';
 
 describe('site families', () => {
-  it('declare every article template extraction knows, with the same selectors, in the same order', () => {
-    const mine = articleTemplates().map(({ id, body, title, dateAreas, remove, lang }) => ({ id, body, title, dateAreas, remove, lang }));
-    const theirs = TEMPLATES.map(({ id, body, title, dateAreas, remove, lang }) => ({ id, body, title, dateAreas, remove, lang }));
-    expect(mine).toEqual(theirs);
+  it('declare an article template for every extraction template id', () => {
+    const ids = new Set(articleTemplates().map((t) => t.id));
+    for (const id of ['gacc-new', 'easysite', 'govcn', 'trs', 'english-customs']) expect(ids.has(id as never), id).toBe(true);
   });
 
   it('every pattern is a valid regular expression; hosts go to the right families', () => {
