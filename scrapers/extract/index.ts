@@ -74,7 +74,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const measures = measuresFrom(hits, v);
   const cities = findCities(page.title, sentences, page.body.tables, v);
   const markets = findMarkets(page.title, sentences, page.body.tables, v);
-  const products = findProducts(sentences, page.body.tables, v);
+  const products = findProducts(sentences, page.body.tables, v, docYear);
   const eligibility = findEligibility(page.body.lines, v);
   const sig = decideSignal(true, page.title, page.body.lines, v);
   return {

@@ -13,11 +13,12 @@ import { normalizeForMatch } from './normalize.ts';
 import { VOCAB_SCHEMAS, type VocabData, type VocabName } from './vocab-schema.ts';
 import { loadPlaces } from './places/load.ts';
 import type { Form } from './places/gazetteer.ts';
+import { buildProductVocab, type ProductEntry, type ProductRules } from './product-vocab.ts';
 
 const require = createRequire(import.meta.url);
 
 export interface MeasureKw { id: string; keyword: string; strong: boolean }
-export interface ProductEntry { id: string; nameZh: string; hs: string[] }
+export type { ProductEntry } from './product-vocab.ts';
 
 export interface Vocabulary {
   root: string;
@@ -41,16 +42,7 @@ export interface Vocabulary {
   directionCues: { export: RegExp; import: RegExp };
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; columns: string[] };
-  productRules: {
-    modifiers: string[];
-    scopeCue: RegExp;
-    firstItemCut: string[];
-    classifierAfter: RegExp;
-    itemMaxLength: number;
-    notProducts: string[];
-    tableHeaders: string[];
-    hsHeaders: string[];
-  };
+  productRules: ProductRules;
   eligibilityRules: {
     header: RegExp;
     section: RegExp;
@@ -162,15 +154,13 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   }
   const cities = new Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>();
   for (const { id, data } of readJsonDir(path.join(root, 'cities'))) cities.set(id, { id, nameZh: data.name.zh, nameEn: data.name.en, adcode: data.adcode });
-  const productEntries: [string, ProductEntry][] = [];
-  for (const { id, data } of readJsonDir(path.join(root, 'products'))) {
-    const e: ProductEntry = { id, nameZh: data.name.zh, hs: data.hs ?? [] };
-    for (const n of [data.name.zh, ...(data.aliases ?? [])]) productEntries.push([n, e]);
-  }
+  const catalogueProducts = readJsonDir(path.join(root, 'products')).map(({ id, data }) => ({ id, nameZh: data.name.zh as string, aliases: (data.aliases ?? []) as string[], hs: (data.hs ?? []) as string[] }));
+  // Place names of the gazetteer (not its general words) are origin prefixes of products.
+  const divisionNames = [...loadPlaces(root).gazetteer.forms.values()].filter((f) => !f.word).map((f) => f.name);
+  const productVocab = buildProductVocab(readVocab(root, 'products'), readVocab(root, 'product-lexicon'), catalogueProducts, divisionNames);
   const rel = readVocab(root, 'relevance');
   const ctx = readVocab(root, 'context');
   const mkt = readVocab(root, 'markets');
-  const prod = readVocab(root, 'products');
   const el = readVocab(root, 'eligibility');
   const sig = readVocab(root, 'signal');
   const v: Vocabulary = {
@@ -181,7 +171,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     cities,
     placeDict: loadPlaces(root).scanner,
     countryDict: buildCountries(mkt),
-    productDict: new Dictionary(productEntries),
+    productDict: productVocab.dict,
     relevance: {
       actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
       paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
@@ -208,16 +198,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       notCandidates: new Set(mv.candidate.notCandidates),
     },
     marketRules: { exportCue: literalAny(mkt.exportCues), blockBefore: new RegExp(mkt.blockBefore, 'u'), columns: mkt.marketColumnHeaders },
-    productRules: {
-      modifiers: [...(prod.modifiers as string[])].sort((a, b) => b.length - a.length),
-      scopeCue: literalAny(prod.scopeCues),
-      firstItemCut: prod.firstItemCut,
-      classifierAfter: new RegExp(prod.classifierAfter, 'u'),
-      itemMaxLength: prod.itemMaxLength,
-      notProducts: prod.notProducts,
-      tableHeaders: prod.tableHeaders,
-      hsHeaders: prod.hsHeaders,
-    },
+    productRules: productVocab.rules,
     eligibilityRules: {
       header: anyOf(el.headerPatterns),
       section: anyOf(el.sectionPatterns),
