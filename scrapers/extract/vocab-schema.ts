@@ -63,6 +63,10 @@ export const marketsVocab = z.object({
   falseFriends: words,
   exportCues: words,
   blockBefore: pattern,
+  /** Transit or origin cue at the end of the text before a country or an enumeration of countries. */
+  transitCues: pattern,
+  /** A clause naming a later plan (计划, 探索, next year): its countries are no markets. */
+  futureCues: patterns,
   marketColumnHeaders: words,
 }).strict();
 

@@ -41,7 +41,7 @@ export interface Vocabulary {
   context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
-  marketRules: { exportCue: RegExp; blockBefore: RegExp; columns: string[] };
+  marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
   productRules: ProductRules;
   eligibilityRules: {
     header: RegExp;
@@ -197,7 +197,13 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       maxLength: mv.candidate.maxLength,
       notCandidates: new Set(mv.candidate.notCandidates),
     },
-    marketRules: { exportCue: literalAny(mkt.exportCues), blockBefore: new RegExp(mkt.blockBefore, 'u'), columns: mkt.marketColumnHeaders },
+    marketRules: {
+      exportCue: new RegExp(mkt.exportCues.map(esc).join('|'), 'iu'),
+      blockBefore: new RegExp(mkt.blockBefore, 'u'),
+      transit: new RegExp(mkt.transitCues, 'iu'),
+      future: new RegExp(mkt.futureCues.join('|'), 'iu'),
+      columns: mkt.marketColumnHeaders,
+    },
     productRules: productVocab.rules,
     eligibilityRules: {
       header: anyOf(el.headerPatterns),
