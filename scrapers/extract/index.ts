@@ -7,7 +7,7 @@ import { readPage } from './page.ts';
 import { splitSentences } from './sentences.ts';
 import { loadVocabulary, type Vocabulary } from './vocab.ts';
 import { decideRelevance } from './relevance.ts';
-import { measureHits, measuresFrom, measureCandidates } from './measures.ts';
+import { measureHits, measuresFrom, measureCandidates, tableSentences } from './measures.ts';
 import { findCities } from './cities.ts';
 import { findMarkets } from './markets.ts';
 import { findProducts } from './products.ts';
@@ -43,7 +43,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   if ('error' in page) return { error: page.error, url: input.url, reason: page.reason };
   const docYear = Number(page.publishedAt.slice(0, 4));
   const sentences = splitSentences(page.body.lines, docYear, v);
-  const { hits, excluded } = measureHits(page.title, sentences, v);
+  const { hits, excluded } = measureHits(page.title, sentences, v, tableSentences(page.body.tables, docYear, v));
   const rel = decideRelevance(page.title, sentences, hits, v, docYear);
   const explain: Explanation[] = [...page.explain, { field: 'title', value: page.title, rule: `template ${page.template}`, position: -1 }, ...rel.explain];
   const base = {

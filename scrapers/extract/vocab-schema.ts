@@ -52,6 +52,8 @@ export const measuresVocab = z.object({
     direction: z.enum(['export', 'import']).optional(),
   }).strict()),
   directionCues: z.object({ export: words, import: words }).strict(),
+  /** A clause naming a later plan (下一步…研究, 探索在…): its measure keywords put nothing in place. */
+  laterPlan: patterns.default([]),
   candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
 }).strict();
 
@@ -156,6 +158,10 @@ export const signalVocab = z.object({
   operational: z.object({ title: patterns, body: patterns.default([]) }).strict(),
   pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
   eligibility: z.object({ title: patterns, conditionSection: pattern, procedureSection: pattern }).strict(),
+  /** A source says the measure stopped here (暂停). */
+  suspended: z.object({ title: patterns, body: patterns }).strict(),
+  /** A source says the measure does not apply here (暂未列入实施范围, 暂不受理). */
+  notAnnounced: z.object({ title: patterns, body: patterns }).strict(),
 }).passthrough();
 
 /** Every vocabulary file and its schema. */

@@ -40,6 +40,7 @@ export interface Vocabulary {
   };
   context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
+  measureLaterPlan: RegExp;
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
   productRules: ProductRules;
@@ -63,6 +64,8 @@ export interface Vocabulary {
     eligibilityTitle: RegExp;
     conditionSection: RegExp;
     procedureSection: RegExp;
+    suspended: { title: RegExp; body: RegExp };
+    notAnnounced: { title: RegExp; body: RegExp };
   };
 }
 
@@ -191,6 +194,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       transit: literalAny(ctx.transit),
     },
     directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
+    measureLaterPlan: anyOf(mv.laterPlan),
     candidate: {
       near: literalAny(mv.candidate.near),
       minLength: mv.candidate.minLength,
@@ -225,6 +229,8 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       eligibilityTitle: anyOf(sig.eligibility.title),
       conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),
       procedureSection: new RegExp(sig.eligibility.procedureSection, 'mu'),
+      suspended: { title: anyOf(sig.suspended.title), body: anyOf(sig.suspended.body) },
+      notAnnounced: { title: anyOf(sig.notAnnounced.title), body: anyOf(sig.notAnnounced.body) },
     },
   };
   cache.set(root, v);
