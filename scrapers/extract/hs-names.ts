@@ -38,8 +38,9 @@ const valid = (s: string) => /^[\u4e00-\u9fff]{2,6}$/u.test(s) && !NOT_A_NAME.te
 /** Short names (first: the name, rest: aliases) a commodity name yields; [] when none. */
 export function shortNamesOf(commodity: string): string[][] {
   let s = commodity.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-  if (/^(未列名|本品目|品目)/u.test(s) || /种用|种苗|鱼苗|孵化|零件|\?/u.test(s)) return [];
+  if (/^(未列名|本品目|品目)/u.test(s)) return [];
   s = s.split(/[，,；;]/u)[0]!;
+  if (/种用|种苗|鱼苗|孵化|零件|\?/u.test(s)) return [];
   const aliases: string[] = [];
   s = s.replace(/（([^（）]*)）/gu, (_, inner: string) => {
     if (/^[\u4e00-\u9fff]{2,6}$/u.test(inner) && !/[属科类]$/u.test(inner)) aliases.push(inner);
