@@ -19,7 +19,7 @@ export function contractView(r: Extracted) {
     relevant: r.relevant,
     cities: r.cities.map((c) => ({ id: c.id, nameZh: c.nameZh, nameEn: c.nameEn })),
     measures: r.measures.map((m) => ({ id: m.id, nameZh: m.nameZh })),
-    products: r.products.map((p) => ({ id: p.id, nameZh: p.nameZh, ...(p.hs ? { hs: p.hs } : {}) })),
+    products: r.products.map((p) => ({ id: p.id, nameZh: p.nameZh, ...(p.display ? { display: p.display } : {}), ...(p.hs ? { hs: p.hs } : {}) })),
     markets: r.markets.map((m) => ({ id: m.id })),
     eligibility: r.eligibility,
     signal: r.signal,

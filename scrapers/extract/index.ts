@@ -7,7 +7,7 @@ import { readPage } from './page.ts';
 import { splitSentences } from './sentences.ts';
 import { loadVocabulary, type Vocabulary } from './vocab.ts';
 import { decideRelevance } from './relevance.ts';
-import { measureHits, measuresFrom, measureCandidates } from './measures.ts';
+import { measureHits, measuresFrom, measureCandidates, tableSentences } from './measures.ts';
 import { findCities } from './cities.ts';
 import { findMarkets } from './markets.ts';
 import { findProducts } from './products.ts';
@@ -20,7 +20,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.2.0';
+export const EXTRACTOR_VERSION = '1.3.0';
 
 function confidenceOf(parts: { template: string; dateRule: string; basis: string; measures: number; relevant: boolean }): number {
   let c = 0.5;
@@ -43,7 +43,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   if ('error' in page) return { error: page.error, url: input.url, reason: page.reason };
   const docYear = Number(page.publishedAt.slice(0, 4));
   const sentences = splitSentences(page.body.lines, docYear, v);
-  const { hits, excluded } = measureHits(page.title, sentences, v);
+  const { hits, excluded } = measureHits(page.title, sentences, v, tableSentences(page.body.tables, docYear, v));
   const rel = decideRelevance(page.title, sentences, hits, v, docYear);
   const explain: Explanation[] = [...page.explain, { field: 'title', value: page.title, rule: `template ${page.template}`, position: -1 }, ...rel.explain];
   const base = {
@@ -74,7 +74,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const measures = measuresFrom(hits, v);
   const cities = findCities(page.title, sentences, page.body.tables, v);
   const markets = findMarkets(page.title, sentences, page.body.tables, v);
-  const products = findProducts(sentences, page.body.tables, v);
+  const products = findProducts(sentences, page.body.tables, v, docYear);
   const eligibility = findEligibility(page.body.lines, v);
   const sig = decideSignal(true, page.title, page.body.lines, v);
   return {

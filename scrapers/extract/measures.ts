@@ -1,5 +1,6 @@
 /** Measures: catalogue keywords and synonyms, outside past examples and off-direction clauses. */
-import { clauseAt, type Sentence } from './sentences.ts';
+import { clauseAt, splitSentences, type Sentence } from './sentences.ts';
+import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MeasureRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
@@ -9,6 +10,8 @@ export interface MeasureHit {
   keyword: string;
   strong: boolean;
   position: number;
+  /** Index of the sentence (title: -1; table cells follow the body sentences). */
+  sentence: number;
 }
 
 function offDirection(id: string, clause: string, v: Vocabulary): boolean {
@@ -19,34 +22,56 @@ function offDirection(id: string, clause: string, v: Vocabulary): boolean {
   return other.test(clause) && !own.test(clause);
 }
 
-export function measureHits(title: string, sentences: Sentence[], v: Vocabulary): { hits: MeasureHit[]; excluded: Explanation[] } {
+/** Table cells read as sentences (position -1): a measure named only in a table counts. */
+export function tableSentences(tables: Table[], docYear: number, v: Vocabulary): Sentence[] {
+  return tables.flatMap((t) => [...t.header, ...t.rows.flat()].flatMap((cell) => splitSentences([cell.replace(/\n/g, '')], docYear, v).map((s) => ({ ...s, start: -1 }))));
+}
+
+export function measureHits(title: string, sentences: Sentence[], v: Vocabulary, tables: Sentence[] = []): { hits: MeasureHit[]; excluded: Explanation[] } {
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
   for (const h of v.measureDict.scan(normalizeForMatch(title))) {
     if (offDirection(h.value.id, title, v)) continue;
-    hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1 });
+    hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1 });
   }
-  for (const s of sentences) {
+  for (const [si, s] of [...sentences, ...tables].entries()) {
     for (const h of v.measureDict.scan(normalizeForMatch(s.text))) {
-      const pos = s.start + h.start;
-      const clause = clauseAt(s, pos)?.text ?? s.text;
+      const pos = s.start < 0 ? -1 : s.start + h.start;
+      const clause = (s.start < 0 ? s.clauses.find((c) => c.start <= h.start && h.start < c.start + c.text.length) : clauseAt(s, pos))?.text ?? s.text;
       if (s.past) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: cited as earlier experience or a past example', keyword: h.name, position: pos, excerpt: s.text.slice(0, 80) });
+        continue;
+      }
+      if (v.measureLaterPlan.test(clause)) {
+        excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: a later plan, not put in place', keyword: h.name, position: pos });
         continue;
       }
       if (offDirection(h.value.id, clause, v)) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: keyword in a clause about the other trade direction', keyword: h.name, position: pos });
         continue;
       }
-      hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: pos });
+      hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: pos, sentence: si });
     }
   }
   return { hits, excluded };
 }
 
+/**
+ * A generic (weak) keyword names the measure only with support: a strong keyword of it anywhere,
+ * another of its keywords in the same sentence, or the title. Alone it is the same words in
+ * another sense (an enterprise 白名单, a 综合保税区 as a place).
+ */
+export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
+  const strong = new Set(hits.filter((h) => h.strong).map((h) => h.id));
+  return hits.filter((h) => {
+    if (h.strong || strong.has(h.id) || h.position === -1 && h.sentence === -1) return true;
+    return hits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && (g.sentence === h.sentence || g.sentence === -1));
+  });
+}
+
 export function measuresFrom(hits: MeasureHit[], v: Vocabulary): { measures: MeasureRef[]; explain: Explanation[] } {
   const seen = new Map<string, MeasureHit>();
-  for (const h of hits) if (!seen.has(h.id)) seen.set(h.id, h);
+  for (const h of supportedHits(hits)) if (!seen.has(h.id)) seen.set(h.id, h);
   const measures: MeasureRef[] = [];
   const explain: Explanation[] = [];
   for (const [id, h] of seen) {

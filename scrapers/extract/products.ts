@@ -1,156 +1,344 @@
 /**
- * Products designated or named as in scope, verbatim as written: gazetteer names (extended over
- * modifiers such as 速冻/鲜), the other items of an enumeration in a product-scope sentence, and
- * the product column of product tables. Past examples, future ideas and statistics items are not
- * products of the notice.
+ * Products designated or in scope, as the core noun a user searches for (鱿鱼) with the page's
+ * form as display (冷冻鱿鱼). Candidates come from lexicon names in running text, the items of
+ * enumerations (after a product-scope cue, or holding a lexicon name), product columns of tables
+ * (a line break in a cell separates products; a fragment line such as "广式" joins the next) and,
+ * on English pages, the lexicon's English names. Every candidate is validated and normalised by
+ * `productName`. Past examples, later batches, statistics and pest names are not products.
  */
-import { clauseAt, type Sentence } from './sentences.ts';
+import { clauseAt, splitSentences, type Sentence } from './sentences.ts';
 import type { Table } from '../text/body.ts';
 import type { Vocabulary, ProductEntry } from './vocab.ts';
 import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
 
-interface Found {
-  name: string;
+export interface ProductName {
+  /** Core noun (西兰花). */
+  core: string;
+  /** The page's own form when it differs (速冻西兰花). */
+  display: string;
   entry: ProductEntry | null;
+  /** The core is a lexicon name or alias itself (not a variety found through its last characters). */
+  exact: boolean;
+}
+
+interface Found extends ProductName {
   hs?: string[];
   rule: string;
-  position: number;
+  /** Span in the body text ([-1, -1] for tables and titles). */
+  start: number;
+  end: number;
 }
 
-function extendLeft(text: string, start: number, modifiers: string[]): number {
-  let s = start;
-  for (let guard = 0; guard < 3; guard++) {
-    const m = modifiers.find((mod) => text.slice(s - mod.length, s) === mod);
-    if (!m) break;
-    s -= m.length;
+const CJK = /^[\u4e00-\u9fff]+$/u;
+
+/** Place stems the page itself names with a suffix (神湾镇 -> 神湾): origin prefixes on this page. */
+export function localPlaces(texts: string[], v: Vocabulary): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(v.productRules.pageLocalPlace)) out.add(m[1]!);
+  return out;
+}
+
+function originLength(s: string, local: Set<string>, v: Vocabulary): number {
+  let len = 0;
+  const h = v.productRules.origins.scan(s)[0];
+  if (h && h.start === 0) len = h.end;
+  for (const l of local) if (l.length > len && s.startsWith(l)) len = l.length;
+  return len;
+}
+
+function lexiconEntry(core: string, v: Vocabulary): { entry: ProductEntry | null; exact: boolean } {
+  const exact = v.productRules.byName.get(core);
+  if (exact) return { entry: exact, exact: true };
+  // A variety is named by a prefix to its product (雪花梨, 冰糖橙): the product gives the id and HS.
+  for (let k = 1; k <= Math.min(3, core.length - 1); k++) {
+    const e = v.productRules.byName.get(core.slice(k));
+    if (e) return { entry: e, exact: false };
   }
-  return s;
+  return { entry: null, exact: false };
 }
 
-/** Cut a first enumeration item after the last scope word ("主要为X" -> "X"). */
+/** Why a core is not a product name, or null when it is one. */
+export function notAProduct(core: string, v: Vocabulary): string | null {
+  const r = v.productRules;
+  if (!CJK.test(core)) return 'not a Chinese name';
+  if (core.length > r.itemMaxLength) return 'too long';
+  if (core.length < 2 && !r.byName.has(core)) return 'too short';
+  if (r.umbrella.has(core)) return 'umbrella word';
+  // A lexicon name is a product name (对虾 is no "对…" phrase).
+  if (r.byName.has(core)) return null;
+  if (r.notProduct.test(core)) return 'organisation, place, procedure or figure';
+  const whole = (hits: { start: number; end: number }[]) => hits.some((h) => h.start === 0 && h.end === core.length);
+  if ((whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core)))) return 'a place';
+  // Weak measure keywords are product words too (锂电池): only a measure's own name disqualifies.
+  if (v.measureDict.scan(core).some((h) => h.value.strong)) return 'a measure';
+  return null;
+}
+
+/**
+ * Validate and normalise one candidate: brackets and quotes dropped, then modifiers (鲜, 速冻),
+ * styles (广式), uses (工业机器人用) and origin prefixes (places of GB/T 2260, countries, the
+ * page's own towns) removed from the left while at least two characters remain.
+ */
+export function productName(raw: string, v: Vocabulary, local: Set<string> = new Set()): ProductName | null {
+  const { core, display } = coreOf(raw, v, local);
+  if (notAProduct(core, v)) return null;
+  const { entry, exact } = lexiconEntry(core, v);
+  return { core, display, entry, exact };
+}
+
+/** The page's form (brackets and quotes dropped) and its core noun, not yet validated. */
+export function coreOf(raw: string, v: Vocabulary, local: Set<string> = new Set()): { core: string; display: string } {
+  const r = v.productRules;
+  const display = raw
+    .replace(/（[^）]*）?|\([^)]*\)?/gu, '')
+    .replace(/[“”"'‘’《》〈〉「」\s]/gu, '')
+    .replace(/^(等|及|和|与|以及)/u, '')
+    .replace(/(等|系列)$/u, '');
+  let core = display;
+  for (let guard = 0; guard < 6 && !r.byName.has(core); guard++) {
+    const before = core;
+    const m = r.modifiers.find((x) => core.startsWith(x) && core.length - x.length >= 2);
+    if (m) core = core.slice(m.length);
+    core = core.replace(r.stylePrefix, '').replace(r.usePrefix, '');
+    const o = originLength(core, local, v);
+    if (o && core.length - o >= 2) core = core.slice(o);
+    if (core === before) break;
+  }
+  return { core, display };
+}
+
+/** Cut a first enumeration item after the last scope or verb word ("主要为X" -> "X"). */
 function cutFirst(item: string, cuts: string[]): string {
   let best = -1;
   for (const c of cuts) {
     const i = item.lastIndexOf(c);
-    if (i >= 0 && i + c.length > best) best = i + c.length;
+    if (i >= 0 && i + c.length > best && i + c.length < item.length) best = i + c.length;
   }
   return best >= 0 ? item.slice(best) : item;
 }
 
-/** Index where a classifier ("3类蔬菜", "等时令水果", "两个品类") starts, or -1. */
+/** Index where a classifier ("3类蔬菜", "等时令水果") starts, or -1. */
 function classifierAt(item: string, re: RegExp): number {
   for (let i = 1; i < item.length; i++) if (re.test(item.slice(i))) return i;
   return -1;
 }
 
-function enumerations(segment: string, v: Vocabulary): { items: string[]; classified: boolean }[] {
-  const runs: { items: string[]; classified: boolean }[] = [];
-  const parts = segment.split(/、|以及|和|及|与/);
-  let cur: string[] = [];
-  const flush = (classified: boolean) => {
-    if (cur.length >= 2) runs.push({ items: cur, classified });
+/** Runs of enumerated items (A、B和C) in a clause-free segment, with their offsets in it. */
+function enumerations(segment: string, v: Vocabulary): { items: { text: string; at: number }[]; classified: boolean }[] {
+  const r = v.productRules;
+  const runs: { items: { text: string; at: number }[]; classified: boolean }[] = [];
+  let cur: { text: string; at: number }[] = [];
+  const flush = (classified: boolean, rest: string) => {
+    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified });
     cur = [];
   };
-  for (const raw of parts) {
+  let at = 0;
+  for (const m of segment.matchAll(/(.*?)(、|以及|和|及|与|$)/gu)) {
+    if (m[0] === '') break;
+    const raw = m[1]!;
+    const start = at;
+    at += m[0].length;
     let item = raw.trim();
-    const ci = classifierAt(item, v.productRules.classifierAfter);
-    const cutIdx = Math.max(...v.productRules.firstItemCut.map((c) => {
-      const i = item.lastIndexOf(c);
-      return i >= 0 ? i + c.length : -1;
-    }));
+    let offset = start + raw.indexOf(item);
+    if (cur.length === 0) {
+      const cut = cutFirst(item, r.firstItemCut);
+      offset += item.length - cut.length;
+      item = cut;
+    }
+    const ci = classifierAt(item, r.classifierAfter);
     if (ci > 0) {
-      const head = item.slice(0, ci);
-      const headCut = cutFirst(head, v.productRules.firstItemCut);
-      if (headCut !== head) {
-        flush(false);
-        cur = [headCut];
-      } else cur.push(head);
-      flush(true);
+      cur.push({ text: item.slice(0, ci), at: offset });
+      flush(true, item.slice(ci));
       continue;
     }
-    if (cutIdx >= 0) {
-      flush(false);
-      item = item.slice(cutIdx);
+    // "…等品种": what precedes is a list of varieties or regions, not products.
+    const stop = item.search(/等/u);
+    if (stop > 0 && r.notListAfter.test(item.slice(stop))) {
+      cur.push({ text: item.slice(0, stop), at: offset });
+      flush(false, item.slice(stop));
+      continue;
     }
-    cur.push(item);
+    cur.push({ text: item, at: offset });
   }
-  flush(false);
+  flush(false, '');
+  for (const run of runs) {
+    for (const item of run.items) item.text = item.text.replace(r.lastItemStop, '');
+    // In "X的Y" the product is Y ("装有电池的便携式电源") unless Y is no product name ("鲜香菇的冷藏货车").
+    const last = run.items[run.items.length - 1]!;
+    const de = last.text.lastIndexOf('的');
+    if (de >= 0) {
+      const head = last.text.slice(de + 1);
+      if (head.length >= 2 && productName(head, v)) {
+        last.at += de + 1;
+        last.text = head;
+      } else last.text = last.text.slice(0, de);
+    }
+  }
   return runs;
 }
 
-export function findProducts(sentences: Sentence[], tables: Table[], v: Vocabulary): { products: ProductRef[]; explain: Explanation[] } {
-  const found: Found[] = [];
-  const explain: Explanation[] = [];
-  const pr = v.productRules;
+/** Segments of a sentence between punctuation; one starting with 以及/和 continues the previous. */
+function segments(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const part of text.split(/[，；。：:（）()！？,;]/u)) {
+    if (/^(以及|及|和|与)/u.test(part) && out.length) out[out.length - 1]!.text += `、${part.replace(/^(以及|及|和|与)/u, '')}`;
+    else out.push({ text: part, at });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+const isEnglish = (s: string) => !/[\u4e00-\u9fff]/u.test(s) && /[a-z]{3,}/iu.test(s);
+const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\b/gu)].some((m) => Number(m[1]) < docYear);
+
+interface Ctx { v: Vocabulary; local: Set<string>; docYear: number; found: Found[]; explain: Explanation[] }
+
+function add(ctx: Ctx, n: ProductName, rule: string, start: number, end: number, hs?: string[]) {
+  ctx.found.push({ ...n, rule, start, end, ...(hs ? { hs } : {}) });
+}
+
+function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boolean) {
+  const { v } = ctx;
+  const r = v.productRules;
+  const text = normalizeForMatch(s.text);
+  const base = inTable ? -1 : s.start;
+  const at = (i: number) => (base < 0 ? -1 : base + i);
+  const skip = s.past || (isEnglish(s.text) && englishPast(s.text, ctx.docYear)) ? 'past example' : s.statistics ? 'statistics item' : r.exclude.test(s.text) ? 'later batch, example or not yet in scope' : null;
+  const measureSpans = v.measureDict.scan(text).filter((h) => h.value.strong);
+  const inMeasure = (a: number, b: number) => measureSpans.some((m) => a < m.end && b > m.start);
+  for (const h of v.productDict.scan(text)) {
+    const pos = at(h.start);
+    const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : null);
+    if (why) {
+      ctx.explain.push({ field: 'products', value: h.name, rule: `excluded: ${why}`, position: pos });
+      continue;
+    }
+    const after = text.slice(h.end);
+    if (inMeasure(h.start, h.end) || r.notAfter.test(after) || r.organisationAfter.test(after)) continue;
+    // The page's form: the name with the modifiers and origin right in front of it.
+    let from = h.start;
+    for (let guard = 0; guard < 3; guard++) {
+      const m = r.modifiers.find((x) => text.slice(from - x.length, from) === x);
+      if (!m) break;
+      from -= m.length;
+    }
+    const suffix = r.formSuffixes.find((x) => after.startsWith(x)) ?? '';
+    const to = h.end + suffix.length;
+    const n = productName(s.text.slice(from, to), v, ctx.local) ?? productName(h.name, v, ctx.local);
+    if (n) add(ctx, n, 'lexicon name in running text', at(from), at(to));
+  }
+  if (r.english && isEnglish(s.text) && !skip) {
+    for (const m of s.text.matchAll(r.english.re)) {
+      const e = r.english.byName.get(m[1]!.toLowerCase());
+      if (e) add(ctx, { core: e.nameZh, display: e.nameZh, entry: e, exact: true }, `English name "${m[1]}"`, at(m.index), at(m.index + m[0].length));
+    }
+  }
+  if (skip) return;
+  const weak = r.weakCue.test(text);
+  const segs = segments(text);
+  segs.forEach((seg, k) => {
+    if (!inTable && clauseAt(s, at(seg.at))?.future) return;
+    // A strong cue counts in its own segment and the one after it ("试点产品：A和B").
+    const strong = (k <= 1 && strongBefore) || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text));
+    for (const run of enumerations(seg.text, v)) {
+      const names: ProductName[] = [];
+      let rejected = false;
+      for (const i of run.items) {
+        const n = productName(i.text, v, ctx.local);
+        if (n) names.push(n);
+        // An umbrella item (鲜食蔬菜) is no product but does not make the list something else.
+        else if (!v.productRules.umbrella.has(coreOf(i.text, v, ctx.local).core)) rejected = true;
+      }
+      if (rejected || !names.length) continue;
+      const known = names.filter((n) => n.entry).length;
+      if (!(strong || known > 0 || (run.classified && weak))) continue;
+      const rule = strong ? 'item of an enumeration after a product-scope cue' : known ? 'item of an enumeration with a lexicon product' : 'item of a classified enumeration';
+      for (const n of names) {
+        const i = run.items.find((x) => x.text.endsWith(n.core)) ?? run.items[0]!;
+        add(ctx, n, rule, at(seg.at + i.at), at(seg.at + i.at + i.text.length));
+      }
+    }
+  });
+}
+
+/** Products of one table cell: one per line (or per 、-separated part); fragment lines join the next. */
+export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): ProductName[] {
+  const r = v.productRules;
+  const out: ProductName[] = [];
+  let carry = '';
+  const lines = cell.split('\n').map((l) => l.trim()).filter(Boolean);
+  lines.forEach((line, k) => {
+    if (/^[（(].*[)）]$/u.test(line)) return;
+    const joined = carry + line;
+    const isFragment = k < lines.length - 1 && (
+      /[式用]$/u.test(line) || r.modifiers.includes(line) || local.has(line) || originLength(line, local, v) === line.length
+    );
+    if (isFragment) {
+      carry = joined;
+      return;
+    }
+    carry = '';
+    for (const part of joined.split(/[、，,；;/]/u)) {
+      const n = productName(part, v, local);
+      if (n) out.push(n);
+    }
+  });
+  return out;
+}
+
+export function findProducts(sentences: Sentence[], tables: Table[], v: Vocabulary, docYear = new Date().getUTCFullYear()): { products: ProductRef[]; explain: Explanation[] } {
+  const r = v.productRules;
+  const cells = tables.flatMap((t) => [...t.header, ...t.rows.flat()]);
+  const ctx: Ctx = { v, local: localPlaces([...sentences.map((s) => s.text), ...cells], v), docYear, found: [], explain: [] };
+  let strongBefore = false;
   for (const s of sentences) {
-    const text = normalizeForMatch(s.text);
-    const skip = s.past ? 'past example' : s.statistics ? 'statistics item' : null;
-    for (const h of v.productDict.scan(text)) {
-      const pos = s.start + h.start;
-      const clause = clauseAt(s, pos);
-      const why = skip ?? (clause?.future ? 'future idea' : null);
-      if (why) {
-        explain.push({ field: 'products', value: h.name, rule: `excluded: ${why}`, position: pos });
-        continue;
-      }
-      const from = extendLeft(text, h.start, pr.modifiers);
-      found.push({ name: s.text.slice(from, h.end), entry: h.value, rule: 'gazetteer name', position: s.start + from });
-    }
-    if (skip || !pr.scopeCue.test(text)) continue;
-    let segOffset = 0;
-    for (const seg of text.split(/[，；。：:（）()！？,;]/)) {
-      const segStart = s.start + segOffset;
-      segOffset += seg.length + 1;
-      if (clauseAt(s, segStart)?.future) continue;
-      for (const run of enumerations(seg, v)) {
-        const items = run.items.map((i) => i.replace(/^[“”"]+|[“”"]+$/g, '').trim());
-        if (items.some((i) => i.length < 2 || i.length > pr.itemMaxLength)) continue;
-        // A list of places or countries is not a product list.
-        const whole = (i: string, d: { scan(t: string): { start: number; end: number }[] }) => d.scan(i).some((h) => h.start === 0 && h.end === i.length);
-        if (items.some((i) => whole(i, v.placeDict) || whole(i, v.countryDict))) continue;
-        const gaz = items.map((i) => v.productDict.scan(i)[0]?.value ?? null);
-        if (!run.classified && !gaz.some(Boolean)) continue;
-        items.forEach((name, k) => {
-          if (pr.notProducts.some((w) => name.includes(w))) return;
-          found.push({ name, entry: gaz[k] ?? null, rule: run.classified ? 'item of a classified enumeration' : 'item of an enumeration with a gazetteer product', position: segStart + Math.max(0, seg.indexOf(name)) });
-        });
-      }
-    }
+    readSentence(s, ctx, strongBefore, false);
+    // A short heading ("一、适用商品。") puts its cue on the sentence that follows it.
+    strongBefore = s.text.length <= 10 && r.strongCue.test(s.text);
   }
   for (const t of tables) {
-    const col = t.header.findIndex((h) => pr.tableHeaders.some((x) => h === x)) >= 0
-      ? t.header.findIndex((h) => pr.tableHeaders.some((x) => h === x))
-      : t.header.findIndex((h) => pr.tableHeaders.some((x) => h.includes(x)));
-    if (col < 0) continue;
-    const hsCol = t.header.findIndex((h) => pr.hsHeaders.some((x) => h.includes(x)));
+    const exactCol = t.header.findIndex((h) => r.tableHeaders.includes(h.trim()));
+    const col = exactCol >= 0 ? exactCol : t.header.findIndex((h) => r.tableHeaders.some((x) => h.includes(x)) && !r.hsHeaders.some((x) => h.includes(x)));
+    const hsCol = t.header.findIndex((h) => r.hsHeaders.some((x) => h.includes(x)));
     for (const row of t.rows) {
-      const name = (row[col] ?? '').trim();
-      if (name.length < 2 || name.length > 20) continue;
-      const hsRaw = hsCol >= 0 ? (row[hsCol] ?? '').replace(/[.\s]/g, '') : '';
-      const entry = v.productDict.scan(name)[0]?.value ?? null;
-      found.push({ name, entry, ...(/^\d{4,10}$/.test(hsRaw) ? { hs: [hsRaw] } : {}), rule: `product table column "${t.header[col]}"`, position: -1 });
+      row.forEach((cell, i) => {
+        if (i === col) {
+          const hsRaw = hsCol >= 0 ? (row[hsCol] ?? '').replace(/[.\s]/g, '') : '';
+          for (const n of cellProducts(cell, v, ctx.local)) add(ctx, n, `product table column "${t.header[col]}"`, -1, -1, /^\d{4,10}$/.test(hsRaw) ? [hsRaw] : undefined);
+        } else if (cell.length >= r.tableSentenceLength) {
+          for (const s of splitSentences([cell.replace(/\n/g, '')], docYear, v)) readSentence(s, ctx, false, true);
+        }
+      });
     }
   }
-  // One product per gazetteer entry (the longest written form), and no name inside another.
+  return merge(ctx);
+}
+
+/** One product per core name (and per lexicon entry named exactly); a name found inside a longer one's span is the longer one. */
+function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
+  const inside = (f: Found, g: Found) => g !== f && f.start >= 0 && g.start >= 0 && g.start <= f.start && g.end >= f.end && g.core.length > f.core.length && g.core.includes(f.core);
+  const found = ctx.found.filter((f) => !ctx.found.some((g) => inside(f, g)));
   const byKey = new Map<string, Found>();
   for (const f of found) {
-    const key = f.entry ? `id:${f.entry.id}` : `name:${f.name}`;
-    const prev = byKey.get(key);
+    const key = f.exact && f.entry ? `id:${f.entry.id}` : `name:${f.core}`;
+    const prev = byKey.get(key) ?? (f.entry && f.exact ? undefined : undefined);
     if (!prev) {
       byKey.set(key, f);
       continue;
     }
-    const longer = f.name.length > prev.name.length ? f : prev;
-    const hs = longer.hs ?? f.hs ?? prev.hs;
-    byKey.set(key, { ...longer, ...(hs ? { hs } : {}) });
+    // The lexicon's own name wins over an alias (锂离子电池 over 锂电池); hs from whichever has it.
+    const better = f.entry && f.core === f.entry.nameZh && prev.core !== f.entry.nameZh ? f : prev;
+    const hs = better.hs ?? f.hs ?? prev.hs;
+    byKey.set(key, { ...better, ...(hs ? { hs } : {}) });
   }
-  const list = [...byKey.values()];
-  const kept = list.filter((f) => !list.some((g) => g !== f && g.name.length > f.name.length && g.name.includes(f.name)));
-  const products: ProductRef[] = kept.map((f) => {
-    const hs = f.hs ?? f.entry?.hs;
-    return { id: f.entry?.id ?? null, nameZh: f.name, ...(hs && hs.length ? { hs } : {}) };
+  // A name found both exactly and as a plain name is one product.
+  const list = [...byKey.values()].filter((f, _, all) => !(f.entry === null && all.some((g) => g !== f && g.core === f.core && g.entry)));
+  const products: ProductRef[] = list.map((f) => {
+    const hs = f.hs ?? (f.entry?.hs.length ? f.entry.hs : undefined);
+    return { id: f.entry?.id ?? null, nameZh: f.core, ...(f.display !== f.core ? { display: f.display } : {}), ...(hs ? { hs } : {}) };
   });
-  for (const f of kept) explain.push({ field: 'products', value: f.name, rule: f.entry ? `${f.rule} (gazetteer ${f.entry.id})` : f.rule, position: f.position });
-  return { products, explain };
+  for (const f of list) ctx.explain.push({ field: 'products', value: f.core, rule: f.entry ? `${f.rule} (lexicon ${f.entry.id}${f.exact ? '' : ', variety'})` : f.rule, keyword: f.display, position: f.start });
+  return { products, explain: ctx.explain };
 }

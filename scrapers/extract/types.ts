@@ -1,7 +1,8 @@
 /** The extraction result the writer (scrapers/ingest.ts) and the CLI consume. */
+import type { z } from 'astro/zod';
 import type { Signal } from '../../src/model/status.ts';
 import type { SiteFamily } from '../sites/families.ts';
-import type { CityMention } from '../../src/model/schemas.ts';
+import type { CityMention, announcementProduct } from '../../src/model/schemas.ts';
 
 export interface FeedItemInput {
   title?: string | undefined;
@@ -19,7 +20,8 @@ export interface ExtractInput {
 }
 
 export interface MeasureRef { id: string; nameZh: string }
-export interface ProductRef { id: string | null; nameZh: string; hs?: string[] }
+/** A product as announcements store it: core noun, the page's form as display, lexicon id and HS codes. */
+export type ProductRef = z.infer<typeof announcementProduct>;
 export interface MarketRef { id: string }
 export interface Attachment { name: string; url: string; type: string }
 

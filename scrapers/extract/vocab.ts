@@ -13,11 +13,12 @@ import { normalizeForMatch } from './normalize.ts';
 import { VOCAB_SCHEMAS, type VocabData, type VocabName } from './vocab-schema.ts';
 import { loadPlaces } from './places/load.ts';
 import type { Form } from './places/gazetteer.ts';
+import { buildProductVocab, type ProductEntry, type ProductRules } from './product-vocab.ts';
 
 const require = createRequire(import.meta.url);
 
 export interface MeasureKw { id: string; keyword: string; strong: boolean }
-export interface ProductEntry { id: string; nameZh: string; hs: string[] }
+export type { ProductEntry } from './product-vocab.ts';
 
 export interface Vocabulary {
   root: string;
@@ -39,18 +40,10 @@ export interface Vocabulary {
   };
   context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
+  measureLaterPlan: RegExp;
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
-  marketRules: { exportCue: RegExp; blockBefore: RegExp; columns: string[] };
-  productRules: {
-    modifiers: string[];
-    scopeCue: RegExp;
-    firstItemCut: string[];
-    classifierAfter: RegExp;
-    itemMaxLength: number;
-    notProducts: string[];
-    tableHeaders: string[];
-    hsHeaders: string[];
-  };
+  marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
+  productRules: ProductRules;
   eligibilityRules: {
     header: RegExp;
     section: RegExp;
@@ -71,6 +64,8 @@ export interface Vocabulary {
     eligibilityTitle: RegExp;
     conditionSection: RegExp;
     procedureSection: RegExp;
+    suspended: { title: RegExp; body: RegExp };
+    notAnnounced: { title: RegExp; body: RegExp };
   };
 }
 
@@ -162,15 +157,13 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   }
   const cities = new Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>();
   for (const { id, data } of readJsonDir(path.join(root, 'cities'))) cities.set(id, { id, nameZh: data.name.zh, nameEn: data.name.en, adcode: data.adcode });
-  const productEntries: [string, ProductEntry][] = [];
-  for (const { id, data } of readJsonDir(path.join(root, 'products'))) {
-    const e: ProductEntry = { id, nameZh: data.name.zh, hs: data.hs ?? [] };
-    for (const n of [data.name.zh, ...(data.aliases ?? [])]) productEntries.push([n, e]);
-  }
+  const catalogueProducts = readJsonDir(path.join(root, 'products')).map(({ id, data }) => ({ id, nameZh: data.name.zh as string, aliases: (data.aliases ?? []) as string[], hs: (data.hs ?? []) as string[] }));
+  // Place names of the gazetteer (not its general words) are origin prefixes of products.
+  const divisionNames = [...loadPlaces(root).gazetteer.forms.values()].filter((f) => !f.word).map((f) => f.name);
+  const productVocab = buildProductVocab(readVocab(root, 'products'), readVocab(root, 'product-lexicon'), catalogueProducts, divisionNames);
   const rel = readVocab(root, 'relevance');
   const ctx = readVocab(root, 'context');
   const mkt = readVocab(root, 'markets');
-  const prod = readVocab(root, 'products');
   const el = readVocab(root, 'eligibility');
   const sig = readVocab(root, 'signal');
   const v: Vocabulary = {
@@ -181,7 +174,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     cities,
     placeDict: loadPlaces(root).scanner,
     countryDict: buildCountries(mkt),
-    productDict: new Dictionary(productEntries),
+    productDict: productVocab.dict,
     relevance: {
       actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
       paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
@@ -201,23 +194,21 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       transit: literalAny(ctx.transit),
     },
     directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
+    measureLaterPlan: anyOf(mv.laterPlan),
     candidate: {
       near: literalAny(mv.candidate.near),
       minLength: mv.candidate.minLength,
       maxLength: mv.candidate.maxLength,
       notCandidates: new Set(mv.candidate.notCandidates),
     },
-    marketRules: { exportCue: literalAny(mkt.exportCues), blockBefore: new RegExp(mkt.blockBefore, 'u'), columns: mkt.marketColumnHeaders },
-    productRules: {
-      modifiers: [...(prod.modifiers as string[])].sort((a, b) => b.length - a.length),
-      scopeCue: literalAny(prod.scopeCues),
-      firstItemCut: prod.firstItemCut,
-      classifierAfter: new RegExp(prod.classifierAfter, 'u'),
-      itemMaxLength: prod.itemMaxLength,
-      notProducts: prod.notProducts,
-      tableHeaders: prod.tableHeaders,
-      hsHeaders: prod.hsHeaders,
+    marketRules: {
+      exportCue: new RegExp(mkt.exportCues.map(esc).join('|'), 'iu'),
+      blockBefore: new RegExp(mkt.blockBefore, 'u'),
+      transit: new RegExp(mkt.transitCues, 'iu'),
+      future: new RegExp(mkt.futureCues.join('|'), 'iu'),
+      columns: mkt.marketColumnHeaders,
     },
+    productRules: productVocab.rules,
     eligibilityRules: {
       header: anyOf(el.headerPatterns),
       section: anyOf(el.sectionPatterns),
@@ -238,6 +229,8 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       eligibilityTitle: anyOf(sig.eligibility.title),
       conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),
       procedureSection: new RegExp(sig.eligibility.procedureSection, 'mu'),
+      suspended: { title: anyOf(sig.suspended.title), body: anyOf(sig.suspended.body) },
+      notAnnounced: { title: anyOf(sig.notAnnounced.title), body: anyOf(sig.notAnnounced.body) },
     },
   };
   cache.set(root, v);

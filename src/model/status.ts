@@ -38,7 +38,7 @@ export function isMoreAdvanced(a: Status, b: Status): boolean {
 export const ADOPTED: ReadonlySet<Status> = new Set(['announced', 'details-published', 'pilot', 'operational']);
 
 /** Announcement signal -> the status it supports (issue 4: `other` supports none). */
-export const SIGNALS = ['launch', 'pilot-list', 'eligibility', 'operational', 'other'] as const;
+export const SIGNALS = ['launch', 'pilot-list', 'eligibility', 'operational', 'suspended', 'not-announced', 'other'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
 export const SIGNAL_STATUS: Record<Signal, Status | null> = {
@@ -46,5 +46,7 @@ export const SIGNAL_STATUS: Record<Signal, Status | null> = {
   eligibility: 'details-published',
   'pilot-list': 'pilot',
   operational: 'operational',
+  suspended: 'suspended',
+  'not-announced': 'not-announced',
   other: null,
 };

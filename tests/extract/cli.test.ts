@@ -27,14 +27,14 @@ describe('extract CLI contract', () => {
     expect(r.json.markets).toEqual([{ id: 'HK' }]);
     expect(typeof r.json.confidence).toBe('number');
   });
-  it('products carry id (gazetteer id or null), nameZh and hs when known', () => {
+  it('products carry id (lexicon id or null), nameZh (core noun), display (the page\'s form) and hs when known', () => {
     const r = cli('--url', 'https://xiamen.customs.gov.cn/xiamen_customs/490391/490392/7000001/index.html', path.join(FIX, 'xiamen-list.html'));
     expect(r.code).toBe(0);
     for (const p of r.json.products) {
-      expect(Object.keys(p).filter((k) => k !== 'hs')).toEqual(['id', 'nameZh']);
+      expect(Object.keys(p).filter((k) => k !== 'hs' && k !== 'display')).toEqual(['id', 'nameZh']);
       expect(p.id === null || typeof p.id === 'string').toBe(true);
     }
-    expect(r.json.products[0]).toEqual({ id: 'grapes', nameZh: '鲜食葡萄', hs: ['080610'] });
+    expect(r.json.products[0]).toEqual({ id: 'grapes', nameZh: '葡萄', display: '鲜食葡萄', hs: ['080610'] });
   });
   it.each([
     ['an nginx 500 page', '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>', 'error-page'],

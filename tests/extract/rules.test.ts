@@ -85,7 +85,8 @@ describe('markets', () => {
 });
 
 describe('products', () => {
-  const names = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
+  // The page's form (display, else the core noun when they are the same).
+  const names = (body: string[]) => extract(T, body).products.map((p) => p.display ?? p.nameZh);
   it.each([
     [['本次纳入帮扶的产品主要为冷冻鱿鱼、冷冻扇贝柱和即食海参。'], ['冷冻鱿鱼', '冷冻扇贝柱', '即食海参'], 'gazetteer names with modifiers'],
     [['首批服务范围覆盖清真方便面、调味酱料和烘焙糕点3类产品。'], ['清真方便面', '调味酱料', '烘焙糕点'], 'a classified enumeration'],
@@ -101,7 +102,7 @@ describe('products', () => {
     const r = extract(T, ['<table><tr><td>序号</td><td>产品名称</td><td>商品编号</td></tr><tr><td>1</td><td>洞庭山碧螺春茶</td><td>0902.1090</td></tr><tr><td>2</td><td>苏式糕点</td><td>1905.9000</td></tr></table>']);
     expect(r.products).toEqual([
       { id: 'green-tea-biluochun', nameZh: '洞庭山碧螺春茶', hs: ['09021090'] },
-      { id: 'pastries', nameZh: '苏式糕点', hs: ['19059000'] },
+      { id: 'pastries', nameZh: '糕点', display: '苏式糕点', hs: ['19059000'] },
     ]);
   });
 });

@@ -1,0 +1,138 @@
+/**
+ * Products, markets, measures and signals on small INVENTED sentences (no real notice): one
+ * example for each mechanism of Extraction III.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, T, vocab } from './helpers.ts';
+import { productName, cellProducts } from '../../scrapers/extract/products.ts';
+import { englishNameOf, shortNamesOf } from '../../scrapers/extract/hs-names.ts';
+
+const names = (r: { products: { nameZh: string }[] }) => r.products.map((p) => p.nameZh).sort();
+const table = (header: string[], rows: string[][]) =>
+  `<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+
+describe('product names: validation and the core noun', () => {
+  it.each([
+    ['速冻西兰花', '西兰花', 'a modifier'],
+    ['迁西板栗', '板栗', 'a county as origin prefix'],
+    ['麻阳冰糖橙', '冰糖橙', 'an autonomous county stem as origin prefix'],
+    ['广式腊肠', '腊肠', 'a style'],
+    ['工业机器人用伺服控制器', '伺服控制器', 'a use'],
+    ['脐橙原汁（NFC）', '脐橙原汁', 'a parenthesis'],
+    ['哈密瓜', '哈密瓜', 'a place stem that leaves one character is kept'],
+  ])('%s -> %s (%s)', (raw, core) => {
+    const n = productName(raw, vocab);
+    expect(n?.core).toBe(core);
+    expect(n?.display).toBe(raw.replace(/（.*）/u, ''));
+  });
+  it.each([['水果'], ['农产品'], ['宁波'], ['加工企业'], ['专家评审'], ['在钦州港'], ['一品一策']])('%s is no product', (raw) => {
+    expect(productName(raw, vocab)).toBeNull();
+  });
+  it('the lexicon gives ids and HS codes; a variety takes its product\'s; an unknown valid name has id null', () => {
+    expect(productName('鲜苹果', vocab)?.entry).toMatchObject({ id: 'apples', hs: ['080810'] });
+    expect(productName('黄冠梨', vocab)).toMatchObject({ core: '黄冠梨', exact: false, entry: { id: 'pears' } });
+    expect(productName('伺服控制器', vocab)?.entry).toBeNull();
+  });
+  it('a table cell: lines are products, a fragment line joins the next, a parenthesis line is dropped', () => {
+    expect(cellProducts('黄冠梨\n鸭梨', vocab, new Set()).map((n) => n.core)).toEqual(['黄冠梨', '鸭梨']);
+    expect(cellProducts('广式\n腊肠', vocab, new Set()).map((n) => n.core)).toEqual(['腊肠']);
+    expect(cellProducts('鲜\n脐橙', vocab, new Set()).map((n) => n.core)).toEqual(['脐橙']);
+    expect(cellProducts('神湾\n菠萝', vocab, new Set(['神湾'])).map((n) => n.core)).toEqual(['菠萝']);
+    expect(cellProducts('黄花菜\n（脱水）', vocab, new Set()).map((n) => n.core)).toEqual(['黄花菜']);
+  });
+});
+
+describe('products on a page', () => {
+  it('a strong scope cue accepts names the lexicon does not know', () => {
+    expect(names(extract(T, ['本批试点产品为紫云糕和青溪腐乳。']))).toEqual(['紫云糕', '青溪腐乳'].sort());
+  });
+  it('without a strong cue an enumeration needs one lexicon name, and every item must be valid', () => {
+    expect(names(extract(T, ['一辆满载大蒜、甘薯和紫云糕的冷藏货车驶出。']))).toEqual(['大蒜', '甘薯', '紫云糕'].sort());
+    expect(names(extract(T, ['会议听取了紫云糕、青溪腐乳情况汇报。']))).toEqual([]);
+  });
+  it('a heading puts its cue on the next sentence; a list of varieties is no product list', () => {
+    expect(names(extract(T, ['一、试点产品。', '本地生产的出口鲜苹果（包括红星、金冠等品种）及浓缩苹果汁。']))).toEqual(['苹果', '苹果汁']);
+  });
+  it('later batches, pests, past examples and statistics give no products', () => {
+    const r = extract(T, ['试点产品为鲜脐橙。', '青溪腐乳等产品拟纳入下一批试点。', '重点防控柑橘小实蝇。', '2025年本地出口香菇86吨。']);
+    expect(names(r)).toEqual(['脐橙']);
+  });
+  it('keeps the page form as display and the lexicon id', () => {
+    const p = extract(T, ['试点产品为速冻西兰花和冷冻鱿鱼。']).products;
+    expect(p).toContainEqual({ id: 'broccoli', nameZh: '西兰花', display: '速冻西兰花', hs: ['070410'] });
+    expect(p.find((x) => x.nameZh === '鱿鱼')?.id).toBe('squid');
+  });
+  it('product columns of a table, with HS codes from an HS column; the page\'s own towns are origins', () => {
+    const r = extract(T, ['试点产品见下表。', table(['序号', '试点产品', '商品编码', '主产区'], [['1', '青溪\n腐乳', '21069090', '青溪镇'], ['2', '鲜\n芒果', '08045020', '']])]);
+    expect(r.products).toEqual([
+      { id: null, nameZh: '腐乳', display: '青溪腐乳', hs: ['21069090'] },
+      { id: 'mangoes', nameZh: '芒果', display: '鲜芒果', hs: ['08045020'] },
+    ]);
+  });
+  it('a sentence inside a table cell is running text', () => {
+    const r = extract(T, [table(['举措', '主要内容'], [['绿色通道', '对鲜香菇、鲜芦笋、鲜樱桃等鲜活农产品实行优先查验。']])]);
+    expect(names(r)).toEqual(['樱桃', '芦笋', '香菇'].sort());
+  });
+  it('English pages give the Chinese names of the lexicon', () => {
+    const r = extract('Fresh lilies reach Central Asia under this year\'s special action to promote cross-border trade facilitation', [
+      'Under this year\'s special action to promote cross-border trade facilitation, 12 tonnes of fresh lily bulbs and broccoli were shipped to Almaty, Kazakhstan.',
+      'Customs said lychees may be added next year.',
+    ]);
+    expect(names(r)).toEqual(['百合', '西兰花'].sort());
+  });
+});
+
+describe('the HS name rules (product lexicon)', () => {
+  it.each([
+    ['鲜或冷藏的番茄', [['番茄']]],
+    ['其他冻的墨鱼及鱿鱼', [['墨鱼'], ['鱿鱼']]],
+    ['金针菜（黄花菜）', [['金针菜', '黄花菜']]],
+    ['其他活鳗鱼，鱼苗除外', [['鳗鱼']]],
+    ['种用马铃薯', []],
+    ['未列名干蔬菜及什锦蔬菜', []],
+  ])('%s -> %j', (zh, want) => {
+    expect(shortNamesOf(zh)).toEqual(want);
+  });
+  it('English names lose their state words', () => {
+    expect(englishNameOf('Fresh or chilled tomatoes')).toBe('tomatoes');
+    expect(englishNameOf('Other fresh or chilled fish')).toBeNull();
+  });
+});
+
+describe('markets', () => {
+  const codes = (paras: string[]) => extract(T, paras).markets.map((m) => m.id).sort();
+  it('grouped and short forms', () => {
+    expect(codes(['产品主要出口日韩和港澳市场。'])).toEqual(['HK', 'JP', 'KR', 'MO']);
+    expect(codes(['对俄出口果蔬实行优先查验。'])).toEqual(['RU']);
+  });
+  it('every country after a transit or origin cue is out; a later plan is out', () => {
+    expect(codes(['班列途经哈萨克斯坦、俄罗斯和波兰，最终抵达德国杜伊斯堡。'])).toEqual(['DE']);
+    expect(codes(['原料主要来自越南、泰国和老挝，成品出口新加坡。'])).toEqual(['SG']);
+    expect(codes(['产品出口马来西亚，计划明年试运迪拜。'])).toEqual(['MY']);
+  });
+  it('a market given only in a table cell, one per line', () => {
+    expect(codes([table(['试点产品', '目标市场'], [['紫云糕', '日韩\n新加坡']])])).toEqual(['JP', 'KR', 'SG']);
+  });
+  it('English names and cues', () => {
+    const r = extract('Goji exports start under this year\'s special action to promote cross-border trade facilitation', ['The first 20 tonnes are headed for Germany and the United Kingdom.']);
+    expect(r.markets.map((m) => m.id).sort()).toEqual(['DE', 'GB']);
+  });
+});
+
+describe('measures and signals', () => {
+  it('a measure named only in a table counts', () => {
+    const r = extract(T, ['本关推出以下举措。', table(['举措', '办理要点'], [['抵港直装', '出口货物运抵港区即可装船']])]);
+    expect(r.measures.map((m) => m.id)).toContain('direct-pickup-loading');
+  });
+  it('a generic keyword in another sense is no measure; with support it is', () => {
+    expect(extract(T, ['完成指导的企业列入服务企业白名单。']).measures.map((m) => m.id)).not.toContain('bonded-testing-whitelist');
+    expect(extract(T, ['对区内保税检测业务实施白名单管理。']).measures.map((m) => m.id)).toContain('bonded-testing-whitelist');
+  });
+  it('a later plan puts no measure in place', () => {
+    expect(extract(T, ['下一步，本关将研究在山区探索“一地一策”。', '本关推行“两步申报”。']).measures.map((m) => m.id)).toEqual(['two-step-declaration']);
+  });
+  it('local suspended and not-announced cues', () => {
+    expect(extract('关于某港区暂停实施“抵港直装”的公告', ['为落实今年促进跨境贸易便利化专项行动推出的“抵港直装”，因施工，自10月1日起暂停实施。']).signal).toBe('suspended');
+    expect(extract('关于某地能否办理“生鲜集拼”的答复', ['今年促进跨境贸易便利化专项行动中的“生鲜集拼”措施，本地区暂未列入实施范围。']).signal).toBe('not-announced');
+  });
+});
