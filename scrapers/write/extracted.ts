@@ -12,7 +12,7 @@ export interface ExtractedArticle {
   /** City mentions; those with an adcode are written as `cityMentions`, the ids as `cities`. */
   cities: readonly { id: string | null; nameZh?: string | undefined; nameEn?: string | undefined; adcode?: string | undefined; via?: readonly string[] | undefined }[];
   measures: readonly { id: string | null; nameZh?: string | undefined }[];
-  products: readonly { id: string | null; nameZh: string; hs?: readonly string[] | string | undefined }[];
+  products: readonly { id: string | null; nameZh: string; display?: string | undefined; hs?: readonly string[] | string | undefined }[];
   markets: readonly { id: string }[];
   eligibility: readonly string[];
   signal: Signal;

@@ -60,7 +60,9 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     if (!nameZh || seenProducts.has(nameZh)) continue;
     seenProducts.add(nameZh);
     const hs = p.hs === undefined ? undefined : (typeof p.hs === 'string' ? [p.hs] : [...p.hs]).map(String);
-    products.push(hs && hs.length ? { id: p.id ?? null, nameZh, hs } : { id: p.id ?? null, nameZh });
+    // The page's own form (冷冻鱿鱼) beside the core noun (鱿鱼) a user searches for.
+    const display = cleanLine(p.display ?? '');
+    products.push({ id: p.id ?? null, nameZh, ...(display && display !== nameZh ? { display } : {}), ...(hs && hs.length ? { hs } : {}) });
   }
   const attachments: RecordData[] = [];
   const seenAttachments = new Set<string>();
