@@ -65,6 +65,12 @@ const cue = z.object({
   both: z.array(z.object({ before: regexSource, after: regexSource })).default([]),
   /** Tested against the whole line. */
   line: z.array(regexSource).default([]),
+  /** Tested against the sentence text before the group, across commas (下一步，…将在X推广). */
+  sentenceBefore: z.array(regexSource).default([]),
+  /** Tested against the sentence text after the group, across commas (X…，具体安排另行通知). */
+  sentenceAfter: z.array(regexSource).default([]),
+  /** Tested against the sentence that follows (…。各地要借鉴上述经验). */
+  nextSentence: z.array(regexSource).default([]),
   why: z.string().min(1),
 });
 
@@ -73,10 +79,14 @@ export const rolesFile = z.object({
   roles: z.object(Object.fromEntries(ROLES.map((r) => [r, cue])) as Record<(typeof ROLES)[number], typeof cue>),
   /** What may stand between the names of one enumeration (宁波、厦门和泉州). */
   enumerationSeparator: regexSource,
+  /** A place-like word the gazetteer does not know (东渡港区) that may stand inside an enumeration of known places. */
+  enumerationFiller: regexSource,
+  /** One name the gazetteer does not know, with its separator, enumerated right before a group (途经磨憨、凭祥口岸): the cue before it still applies. */
+  enumerationUnknown: regexSource,
   /** Words that end a proper name (厦门航空, 南京海关, 上海随申办APP): a place inside such a name is not a mention. */
   nameHeads: z.array(z.string().min(1)),
-  /** How many segmenter tokens after a place may lead up to a name head. */
-  nameHeadWindow: z.number().int().min(1).max(6),
+  /** How many segmenter tokens after a place may lead up to a name head (鞍山果丰农业科技有限公司). */
+  nameHeadWindow: z.number().int().min(1).max(12),
   /**
    * The general lexicon holds words made of a place and a tail (苏州地区, 上海港, 苏州企业 but also
    * 上海大学, 苏州河): the place inside counts when the tail is one of these or a place itself.
