@@ -130,6 +130,37 @@ describe('roles: only where the measure runs counts', () => {
   });
 });
 
+describe('English pages name the same cities', () => {
+  const en = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+  it.each([
+    [['The lane opened in Changsha on May 5.'], ['长沙'], 'a city in pinyin'],
+    [["Exporters in Zhangzhou and Xi'an can apply."], ['漳州', '西安'], 'an enumeration, with an apostrophe'],
+    [['The pilot runs in Hohhot, Urumqi and Lhasa.'], ['呼和浩特', '乌鲁木齐', '拉萨'], 'English exonyms'],
+    [['Oranges are inspected at a centre in Fengjie County.'], ['重庆'], 'a county with its English suffix'],
+    [['Lemons are sealed in Tongnan District before export.'], ['重庆'], 'a district'],
+    [['Containers are released faster at Qingdao port.'], ['青岛'], 'a port'],
+    [['Cargo is cleared at Pudong International Airport.'], ['上海'], 'an airport'],
+    [['Changsha Customs opened the lane in Yueyang.'], ['岳阳'], 'a customs office named after a city is not a mention'],
+    [['"It saves a day," said Huang Anyang, a manager in Wuhan.'], ['武汉'], "a person's given name is not a place"],
+    [['A green lane opened at Pingxiang in Guangxi.'], ['崇左'], 'a homophone resolved by the province named beside it'],
+    [['A green lane opened at Pingxiang in Jiangxi.'], ['萍乡'], '… and by the other one'],
+  ])('%j -> %j (%s)', (body, want) => {
+    expect(en(body)).toEqual(want);
+  });
+  it.each([
+    [['The port of loading is Ningbo, and the lane runs in Jinhua.'], '宁波', 'the port of loading'],
+    [['Goods are inspected in Jinhua, then trucked to Ningbo Port, where they are loaded onto ships.'], '宁波', 'the port where goods are loaded'],
+    [['The train runs from Chengdu via Horgos to Europe; the pilot runs in Chengdu.'], '伊犁', 'a transit place'],
+    [['Apples grown in Yantai are inspected in Qingdao.'], '烟台', 'the origin of the goods'],
+    [['A similar model was tested in Ningbo, and the pilot now runs in Hangzhou.'], '宁波', 'a precedent'],
+    [['The lane runs in Kunming and will be extended to Dali next year.'], '大理', 'a future plan'],
+  ])('%j: %s is not counted (%s)', (body, name) => {
+    const r = extract(T, body);
+    expect(r.cities.map((c) => c.nameZh)).not.toContain(name);
+    expect(r.cities.length).toBe(1);
+  });
+});
+
 describe('gazetteer data', () => {
   it('the shipped files validate (as npm run check does)', () => {
     expect(validateGazetteer(SHIPPED_GAZETTEER)).toEqual([]);
@@ -142,6 +173,15 @@ describe('gazetteer data', () => {
     writeFileSync(path.join(dir, 'places.json'), JSON.stringify(places));
     const fields = validateGazetteer(dir).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining([`entries.${places.entries.length - 1}.source`, `entries.${places.entries.length - 1}.cities.0`]));
+  });
+  it('reports an English exonym for a name divisions.json does not have', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gazetteer-'));
+    cpSync(SHIPPED_GAZETTEER, dir, { recursive: true });
+    const english = JSON.parse(readFileSync(path.join(dir, 'english.json'), 'utf8'));
+    english.exonyms.push({ name: 'Nowhere', zh: '无此市', source: 'nowhere' });
+    writeFileSync(path.join(dir, 'english.json'), JSON.stringify(english));
+    const n = english.exonyms.length - 1;
+    expect(validateGazetteer(dir).map((e) => e.field)).toEqual(expect.arrayContaining([`exonyms.${n}.source`, `exonyms.${n}.zh`]));
   });
   it('short names drop the suffix and the ethnic groups of autonomous prefectures', () => {
     const ethnic = ['朝鲜', '土家', '苗'];

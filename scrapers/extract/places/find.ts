@@ -14,6 +14,7 @@ import type { Form, Gazetteer, Reading } from './gazetteer.ts';
 import type { Places, Token } from './load.ts';
 import { roleOf, type RoleResult } from './roles.ts';
 import { englishName } from './names.ts';
+import { findEnglish } from './english.ts';
 
 export interface Catalogue {
   /** Catalogue city by 6-digit adcode. */
@@ -126,7 +127,6 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
 }
 
 interface Found {
-  i: number;
   start: number;
   end: number;
   form: Form;
@@ -144,10 +144,17 @@ function shortRun(word: string, forms: Map<string, Form>): Form | undefined {
   return { name: word, readings: [{ cities, kind: 'abbreviation', full: word }] };
 }
 
-/** The mentions of one segment: names the segmenter keeps whole, grouped into enumerations, each group with its role. */
-function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], explain: Explanation[], ctx: Set<string>): void {
+/** How a language groups names and finds the clause and sentence around them. */
+interface Grouping {
+  cues: Pick<Places['roles'], 'cues' | 'unknownBefore'>;
+  joins(gap: string): boolean;
+  clause(text: string, start: number, end: number): [number, number];
+  sentence(text: string, start: number, end: number): [number, number];
+}
+
+/** Chinese names found by the segmenter: names it keeps whole that do not begin a longer proper name. */
+function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Set<string>): Found[] {
   const { text } = seg;
-  if (!p.scanner.scan(text).length) return;
   const { forms, cities } = p.gazetteer;
   const r = p.roles;
   const toks = splitCompounds(p.segment(text), forms, r.compoundTails);
@@ -161,7 +168,7 @@ function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], exp
     const form = forms.get(t.word) ?? shortRun(t.word, forms);
     if (!form || form.word) continue;
     if (form.province && !form.readings.length) {
-      found.push({ i, start: t.start, end: t.end, form });
+      found.push({ start: t.start, end: t.end, form });
       continue;
     }
     if (!form.readings.length) continue;
@@ -178,32 +185,103 @@ function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], exp
       explain.push({ field: 'cities', value: t.word, rule: `excluded: part of the name ${inside}`, keyword: t.word, position: seg.offset < 0 ? -1 : seg.offset + t.start });
       continue;
     }
-    found.push({ i, start: t.start, end: t.end, form });
+    found.push({ start: t.start, end: t.end, form });
   }
-  const joins = (gap: string) => {
-    if (r.separator.test(gap)) return true;
-    const rest = gap.replace(r.filler, '');
-    return rest !== gap && rest.trim() !== '' && r.separator.test(rest);
-  };
+  return found;
+}
+
+const EN_SENTENCE_END = /[.;!?。；！？](?=\s|$|["”’])/gu;
+
+/** The English sentence around a span: from after the last full stop before it to the next one. */
+function englishSentence(text: string, start: number, end: number): [number, number] {
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(EN_SENTENCE_END)) {
+    if (m.index < start) a = m.index + 1;
+    else if (m.index >= end) {
+      b = m.index;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+const EN_CLAUSE_START = /,\s+(?:and|but|while|whereas)\s+/gu;
+
+/** The English clause around a span: its sentence, cut where ", and" / ", but" starts another clause. */
+function englishClause(text: string, start: number, end: number): [number, number] {
+  let [a, b] = englishSentence(text, start, end);
+  for (const m of text.slice(a, b).matchAll(EN_CLAUSE_START)) {
+    const ms = a + m.index;
+    if (ms + m[0].length <= start) a = ms + m[0].length;
+    else if (ms >= end) {
+      b = ms;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+/** English names (Lanzhou, Fengjie County, Yangshan Port); organisations named after a place (Lanzhou Customs) are explained, not mentions. */
+function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanation[], ctx: Set<string>): Found[] {
+  const { found, names } = findEnglish(seg.text, p.english(cat.byAdcode));
+  for (const n of names) {
+    if (n.form.readings.length === 1) for (const c of n.form.readings[0]!.cities) ctx.add(p.gazetteer.cities.get(c)?.province ?? c.slice(0, 2));
+    explain.push({ field: 'cities', value: n.form.name, rule: `excluded: part of the name ${n.name}`, keyword: n.form.name, position: seg.offset < 0 ? -1 : seg.offset + n.start });
+  }
+  return found;
+}
+
+/** The mentions of one segment, Chinese and English: found names grouped into enumerations, each group with its role. */
+function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], explain: Explanation[], ctx: Set<string>): void {
+  const r = p.roles;
+  if (p.scanner.scan(seg.text).length) {
+    const zh: Grouping = {
+      cues: r,
+      joins: (gap) => {
+        if (r.separator.test(gap)) return true;
+        const rest = gap.replace(r.filler, '');
+        return rest !== gap && rest.trim() !== '' && r.separator.test(rest);
+      },
+      clause: clauseBounds,
+      sentence: (text) => [0, text.length],
+    };
+    grouped(seg, chineseFound(seg, p, explain, ctx), zh, r, cat, out, explain);
+  }
+  if (LATIN.test(seg.text)) {
+    const idx = p.english(cat.byAdcode);
+    const en: Grouping = { cues: { cues: idx.cues, unknownBefore: NEVER }, joins: (gap) => idx.separator.test(gap), clause: englishClause, sentence: englishSentence };
+    grouped(seg, englishFound(seg, p, cat, explain, ctx), en, r, cat, out, explain);
+  }
+}
+
+const LATIN = /[A-Za-z]{3}/;
+const NEVER = /(?!)/;
+
+function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'], cat: Catalogue, out: Mention[], explain: Explanation[]): void {
+  const { text } = seg;
   const s = seg.sentence;
-  // A place given a role earlier in the sentence keeps it when named again (运至大连港装船出境，大连港不再重复查验).
+  // A port of exit or transit keeps its role when the sentence names it again (运至大连港装船出境，大连港不再重复查验);
+  // an origin does not (mangoes from Baise …, inspected in Baise).
   const earlier = new Map<string, RoleResult>();
   const key = (f: Found) => f.form.readings.map((x) => x.cities.join('+')).join('|');
   // Enumerations (宁波、厦门等地) share the cue before the first name and after the last.
   let g = 0;
   while (g < found.length) {
     let h = g;
-    while (h + 1 < found.length && joins(text.slice(found[h]!.end, found[h + 1]!.start))) h++;
+    while (h + 1 < found.length && lang.joins(text.slice(found[h]!.end, found[h + 1]!.start))) h++;
     const first = found[g]!;
     const last = found[h]!;
-    const [ca, cb] = clauseBounds(text, first.start, last.end);
-    let role = roleOf(r, {
+    const [ca, cb] = lang.clause(text, first.start, last.end);
+    const [sa, sb] = lang.sentence(text, first.start, last.end);
+    const [na, nb] = sb < text.length ? lang.sentence(text, sb + 1, sb + 1) : [0, 0];
+    let role = roleOf(lang.cues, {
       before: text.slice(ca, first.start),
       after: text.slice(last.end, cb),
       line: text,
-      sentenceBefore: text.slice(0, first.start),
-      sentenceAfter: text.slice(last.end),
-      next: seg.next ?? '',
+      sentenceBefore: text.slice(sa, first.start),
+      sentenceAfter: text.slice(last.end, sb),
+      next: nb > na ? text.slice(na, nb) : (seg.next ?? ''),
     });
     if (role.role === 'runs' && s) {
       const prefix = s.text.slice(0, cb);
@@ -215,7 +293,7 @@ function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], exp
     if (role.role === 'runs') {
       const inherited = members.map((f) => earlier.get(key(f)));
       if (inherited.every((x) => x)) role = { ...inherited[0]!, why: `${inherited[0]!.why}, as earlier in the sentence` };
-    } else for (const f of members) if (f.form.readings.length) earlier.set(key(f), role);
+    } else if (role.role === 'exit-port' || role.role === 'transit') for (const f of members) if (f.form.readings.length) earlier.set(key(f), role);
     const strongBeside = members.some((f) => !f.form.weak);
     const placeContext = r.weakBefore.test(text.slice(0, first.start)) || r.weakAfter.test(text.slice(last.end));
     for (let k = g; k <= h; k++) {
@@ -300,7 +378,7 @@ function resolve(ms: Mention[], gz: Gazetteer): void {
     else if (left?.province) pick = m.readings.filter((r) => r.cities.some((c) => provinceOf(c) === left.province));
     if (pick.length !== 1) pick = m.readings.filter((r) => r.cities.some((c) => ctxCities.has(c)));
     if (pick.length !== 1) pick = m.readings.filter((r) => r.cities.some((c) => ctxProvinces.has(provinceOf(c))));
-    m.readings = pick.length === 1 ? pick : [];
+    m.readings = pick.length === 1 ? pick : (m.form.fallback ?? []);
   }
 }
 

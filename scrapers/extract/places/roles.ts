@@ -1,7 +1,7 @@
 /** What a group of place names is doing in its clause: where a measure runs, or one of the roles of roles.json. Pure. */
 import { ROLES, type Role, type RolesFile } from './schema.ts';
 
-interface CompiledCue {
+export interface CompiledCue {
   role: (typeof ROLES)[number];
   why: string;
   before: RegExp[];
@@ -28,23 +28,29 @@ export interface CompiledRoles {
   originColumns: string[];
 }
 
+const re = (s: string) => new RegExp(s, 'u');
+
+/** The cues of each role, in the order they are tried. */
+export function compileCues(roles: RolesFile['roles']): CompiledCue[] {
+  return ROLES.map((role) => {
+    const c = roles[role];
+    return {
+      role,
+      why: c.why,
+      before: c.before.map(re),
+      after: c.after.map(re),
+      both: c.both.map((b) => ({ before: re(b.before), after: re(b.after) })),
+      line: c.line.map(re),
+      sentenceBefore: c.sentenceBefore.map(re),
+      sentenceAfter: c.sentenceAfter.map(re),
+      nextSentence: c.nextSentence.map(re),
+    };
+  });
+}
+
 export function compileRoles(r: RolesFile): CompiledRoles {
-  const re = (s: string) => new RegExp(s, 'u');
   return {
-    cues: ROLES.map((role) => {
-      const c = r.roles[role];
-      return {
-        role,
-        why: c.why,
-        before: c.before.map(re),
-        after: c.after.map(re),
-        both: c.both.map((b) => ({ before: re(b.before), after: re(b.after) })),
-        line: c.line.map(re),
-        sentenceBefore: c.sentenceBefore.map(re),
-        sentenceAfter: c.sentenceAfter.map(re),
-        nextSentence: c.nextSentence.map(re),
-      };
-    }),
+    cues: compileCues(r.roles),
     separator: re(r.enumerationSeparator),
     filler: new RegExp(r.enumerationFiller, 'gu'),
     unknownBefore: re(r.enumerationUnknown),
@@ -78,7 +84,7 @@ export interface RoleContext {
 }
 
 /** The role of a group of names from the text around it; the first cue that matches wins. */
-export function roleOf(c: CompiledRoles, x: RoleContext): RoleResult {
+export function roleOf(c: Pick<CompiledRoles, 'cues' | 'unknownBefore'>, x: RoleContext): RoleResult {
   // An unknown name enumerated before the group shares its cue: 途经磨憨、凭祥口岸 is 途经 … 凭祥.
   // Every cut is tried, as the segmenter does not know where that name starts.
   const befores = [x.before];
