@@ -20,7 +20,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.3.0';
+export const EXTRACTOR_VERSION = '1.4.0';
 
 function confidenceOf(parts: { template: string; dateRule: string; basis: string; measures: number; relevant: boolean }): number {
   let c = 0.5;

@@ -12,7 +12,7 @@ import { announcement } from '../../src/model/schemas.ts';
 
 const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
 const excluded = (body: string[], name: string) =>
-  extract(T, body).explain.filter((e) => e.field === 'cities' && !!e.keyword?.startsWith(name) && e.rule.startsWith('excluded')).map((e) => e.rule);
+  extract(T, body).explain.filter((e) => e.field === 'cities' && (!!e.keyword?.startsWith(name) || e.value === name) && e.rule.startsWith('excluded')).map((e) => e.rule);
 
 describe('ways of naming a city', () => {
   it.each([
@@ -31,6 +31,10 @@ describe('ways of naming a city', () => {
     [['在恩施土家族苗族自治州开展试点。'], ['恩施'], 'an autonomous prefecture, by its short name'],
     [['在仙桃开展试点。'], ['仙桃'], 'a county-level city the province administers directly'],
     [['结合苏州地区出口实际开展试点。'], ['苏州'], 'a place inside a lexicon word with a place-like tail (苏州地区)'],
+    [['沪渝两地同步实施。'], ['上海', '重庆'], 'a word made of one-character short names'],
+    [['在京、沪、蓉三地口岸同步实施。'], ['北京', '上海', '成都'], 'one-character short names enumerated together'],
+    [['呼包鄂地区企业可申请。'], ['呼和浩特', '包头', '鄂尔多斯'], 'another multi-city abbreviation'],
+    [['在大窑湾港区实施。'], ['大连'], 'a port area'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -70,6 +74,12 @@ describe('a place inside a longer word is not a mention', () => {
     [['北京时间上午十时，上海正式启动。'], ['上海'], 'a common word (北京时间)'],
     [['开封查验比例降低，在郑州实施。'], ['郑州'], 'a city name that is also a verb (开封)'],
     [['在开封开展试点。'], ['开封'], '… which still names the city in a place context'],
+    [['由苏州瑞丰农业科技有限公司申报，在无锡实施。'], ['无锡'], 'a company name of several words'],
+    [['企业可通过“南通关务通”微信小程序申请，在无锡实施。'], ['无锡'], 'a quoted app name'],
+    [['宁波远丰食品（余姚）有限公司率先申报，在温州实施。'], ['温州'], 'a company name with a place in brackets'],
+    [['宁波关区企业可申请，在温州实施。'], ['温州'], 'a customs district (关区) is the customs office, not the city'],
+    [['在沈阳兴隆物流园区实施。'], ['沈阳'], 'a county name right after a city it is not part of (兴隆县 is in 承德)'],
+    [['在泉州实施，企业可选用兴隆包装。'], ['泉州'], 'a bare county name of a province the page names nowhere else'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -85,6 +95,20 @@ describe('roles: only where the measure runs counts', () => {
     [['下一步将逐步推广至温州，在杭州实施。'], '温州', 'a future plan'],
     [['产品主要销往北京、天津等地，在昆明开展。'], '北京', 'the place where goods are sold'],
     [['在厦门实施。', '地址：福州市鼓楼区五四路1号'], '福州', 'the office address'],
+    [['货物途经甘其毛都、二连浩特口岸运往蒙古国，在包头实施。'], '锡林郭勒', 'a transit place after a name the gazetteer does not know'],
+    [['货物经珠海拱北口岸运往澳门，在中山实施。'], '珠海', 'the port of exit (经 … 运往)'],
+    [['货物运至青岛港装船出境，青岛港不再重复查验，在济南实施。'], '青岛', 'the port of exit, named again in the same sentence'],
+    [['产品经厦门港东渡港区、泉州港石湖港区出境，在漳州实施。'], '泉州', 'the port of exit, enumerated across port areas the gazetteer does not know'],
+    [['这批荔枝由茂名高州的果园采摘，在广州集中查验。'], '茂名', 'the origin (harvested there)'],
+    [['企业部分原料采购自宁德，在福州加工出口。'], '宁德', 'the origin (bought there)'],
+    [['旅客在佛山购买的商品可在广州办理退税。'], '佛山', 'where goods are bought'],
+    [['在上海试点取得积极成效的基础上，在杭州推行。'], '上海', 'a precedent (取得成效的基础上)'],
+    [['2025年起，宁波、厦门已实施该模式。', '各地要借鉴上述经验，在福州推行。'], '厦门', 'a precedent the next sentence refers to'],
+    [['“以前货物要运到青岛港查验，现在在潍坊就能完成。”'], '青岛', 'an earlier situation (以前 …)'],
+    [['六、下一步，海关将研究在九江、上饶等地设立同类通道。', '在南昌实施。'], '上饶', 'a future plan (下一步 earlier in the sentence)'],
+    [['首批企业确定后，海关将总结经验，视情推广至德州、滨州等地。', '在聊城实施。'], '滨州', 'a future plan (视情推广至)'],
+    [['洛川苹果等产品拟列入第二批试点。', '在西安实施。'], '延安', 'a future plan (拟列入)'],
+    [['南丰蜜橘暂未纳入，待条件成熟后另行公布。', '在赣州实施。'], '抚州', 'a future plan (另行公布 later in the sentence)'],
   ])('%j: %s is not counted (%s)', (body, name) => {
     expect(names(body)).not.toContain(name);
     expect(excluded(body, name).length).toBeGreaterThan(0);
@@ -96,9 +120,44 @@ describe('roles: only where the measure runs counts', () => {
   it('an origin counts when no other city on the page runs the measure', () => {
     expect(names(['对产自安溪的乌龙茶实施“一品一策”。'])).toEqual(['泉州']);
   });
-  it('a production-area column of a table gives no city', () => {
+  it('a production-area column of a table gives the cities when neither the title nor the text names one', () => {
+    const r = extract(T, ['<table><tr><td>试点产品</td><td>主产区</td></tr><tr><td>干香菇</td><td>庆元县</td></tr><tr><td>胡柚</td><td>常山县</td></tr></table>']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['丽水', '衢州']);
+  });
+  it('a production-area column of a table gives no city when the text names where the measure runs', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['无锡']);
+  });
+});
+
+describe('English pages name the same cities', () => {
+  const en = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+  it.each([
+    [['The lane opened in Changsha on May 5.'], ['长沙'], 'a city in pinyin'],
+    [["Exporters in Zhangzhou and Xi'an can apply."], ['漳州', '西安'], 'an enumeration, with an apostrophe'],
+    [['The pilot runs in Hohhot, Urumqi and Lhasa.'], ['呼和浩特', '乌鲁木齐', '拉萨'], 'English exonyms'],
+    [['Oranges are inspected at a centre in Fengjie County.'], ['重庆'], 'a county with its English suffix'],
+    [['Lemons are sealed in Tongnan District before export.'], ['重庆'], 'a district'],
+    [['Containers are released faster at Qingdao port.'], ['青岛'], 'a port'],
+    [['Cargo is cleared at Pudong International Airport.'], ['上海'], 'an airport'],
+    [['Changsha Customs opened the lane in Yueyang.'], ['岳阳'], 'a customs office named after a city is not a mention'],
+    [['"It saves a day," said Huang Anyang, a manager in Wuhan.'], ['武汉'], "a person's given name is not a place"],
+    [['A green lane opened at Pingxiang in Guangxi.'], ['崇左'], 'a homophone resolved by the province named beside it'],
+    [['A green lane opened at Pingxiang in Jiangxi.'], ['萍乡'], '… and by the other one'],
+  ])('%j -> %j (%s)', (body, want) => {
+    expect(en(body)).toEqual(want);
+  });
+  it.each([
+    [['The port of loading is Ningbo, and the lane runs in Jinhua.'], '宁波', 'the port of loading'],
+    [['Goods are inspected in Jinhua, then trucked to Ningbo Port, where they are loaded onto ships.'], '宁波', 'the port where goods are loaded'],
+    [['The train runs from Chengdu via Horgos to Europe; the pilot runs in Chengdu.'], '伊犁', 'a transit place'],
+    [['Apples grown in Yantai are inspected in Qingdao.'], '烟台', 'the origin of the goods'],
+    [['A similar model was tested in Ningbo, and the pilot now runs in Hangzhou.'], '宁波', 'a precedent'],
+    [['The lane runs in Kunming and will be extended to Dali next year.'], '大理', 'a future plan'],
+  ])('%j: %s is not counted (%s)', (body, name) => {
+    const r = extract(T, body);
+    expect(r.cities.map((c) => c.nameZh)).not.toContain(name);
+    expect(r.cities.length).toBe(1);
   });
 });
 
@@ -114,6 +173,15 @@ describe('gazetteer data', () => {
     writeFileSync(path.join(dir, 'places.json'), JSON.stringify(places));
     const fields = validateGazetteer(dir).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining([`entries.${places.entries.length - 1}.source`, `entries.${places.entries.length - 1}.cities.0`]));
+  });
+  it('reports an English exonym for a name divisions.json does not have', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gazetteer-'));
+    cpSync(SHIPPED_GAZETTEER, dir, { recursive: true });
+    const english = JSON.parse(readFileSync(path.join(dir, 'english.json'), 'utf8'));
+    english.exonyms.push({ name: 'Nowhere', zh: '无此市', source: 'nowhere' });
+    writeFileSync(path.join(dir, 'english.json'), JSON.stringify(english));
+    const n = english.exonyms.length - 1;
+    expect(validateGazetteer(dir).map((e) => e.field)).toEqual(expect.arrayContaining([`exonyms.${n}.source`, `exonyms.${n}.zh`]));
   });
   it('short names drop the suffix and the ethnic groups of autonomous prefectures', () => {
     const ethnic = ['朝鲜', '土家', '苗'];

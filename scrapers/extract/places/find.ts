@@ -14,6 +14,7 @@ import type { Form, Gazetteer, Reading } from './gazetteer.ts';
 import type { Places, Token } from './load.ts';
 import { roleOf, type RoleResult } from './roles.ts';
 import { englishName } from './names.ts';
+import { findEnglish } from './english.ts';
 
 export interface Catalogue {
   /** Catalogue city by 6-digit adcode. */
@@ -28,6 +29,10 @@ interface Segment {
   offset: number;
   where: 'title' | 'body' | 'table';
   sentence?: Sentence;
+  /** The sentence after this one (a later 借鉴上述经验 makes this one's places precedents). */
+  next?: string;
+  /** A role every name of the segment has unless a cue says otherwise (a table's production-area column). */
+  role?: RoleResult;
 }
 
 interface Mention {
@@ -40,6 +45,10 @@ interface Mention {
   excerpt?: string;
   /** Index of the mention that ends where this one starts (福州市 before 鼓楼区), if any. */
   leftNeighbour?: number;
+  /** Named in an enumeration with other places (永春、德化等地), not just next to one. */
+  enumerated: boolean;
+  /** Why the page contradicts every reading, when it does. */
+  dropped?: string;
   province?: string;
 }
 
@@ -74,55 +83,218 @@ function splitCompounds(toks: Token[], forms: Map<string, Form>, tails: Set<stri
   return out;
 }
 
-/** The mentions of one segment: names the segmenter keeps whole, grouped into enumerations, each group with its role. */
-function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], explain: Explanation[]): void {
+/** Marks that open and close a quoted or bracketed part of a name (“丹东农品汇”小程序, 厦门鹭丰食品（漳浦）有限公司). */
+const OPEN_MARK = /^[“‘「『《（(]$/u;
+const CLOSE_MARK = /^[”’」』》）)]$/u;
+/** Segmenter tags a proper name's inner words carry (鞍山果丰农业科技有限公司: ns ng a n n n). */
+const NAME_PART = /^(n|eng|j|a|b|zg|vn|g)/;
+
+/** Whether a position is inside an open quote or bracket of its clause. */
+function insideMarks(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0; k--) {
+    const ch = text[k]!;
+    if (CLOSE_MARK.test(ch) || (CLAUSE_END.test(ch) && ch !== '，' && ch !== ',')) return false;
+    if (OPEN_MARK.test(ch)) return true;
+  }
+  return false;
+}
+
+/** The proper name a place at toks[i] begins (南京海关, 鞍山果丰农业科技有限公司, “长沙通关助手”微信小程序), if any. */
+function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>, r: Places['roles']): string | null {
+  const t = toks[i]!;
+  let marked = insideMarks(text, t.start);
+  const boundary = (pos: number) => toks.some((x) => x.end === pos);
+  for (let j = i + 1; j < toks.length && j <= i + r.nameHeadWindow; j++) {
+    const w = toks[j]!;
+    const span = text.slice(t.end, w.end);
+    if (r.nameHeads.some((h) => w.word === h || (h.length >= 2 && span.endsWith(h)))) return text.slice(t.start, w.end);
+    // A head the segmenter split into single characters (厦门/关/区, 小/程序), not one inside a longer word (郑州/航空港).
+    const split = r.nameHeads.find((h) => h.length >= 2 && text.startsWith(h, w.start) && boundary(w.start + h.length));
+    if (split) return text.slice(t.start, w.start + split.length);
+    if (OPEN_MARK.test(w.word)) {
+      marked = true;
+      continue;
+    }
+    if (CLOSE_MARK.test(w.word)) {
+      if (!marked) return null;
+      marked = false;
+      continue;
+    }
+    if (marked) continue;
+    if (!NAME_PART.test(w.tag) || forms.get(w.word)?.readings.length) return null;
+  }
+  return null;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  form: Form;
+}
+
+/** A word made only of one-character short names (京津) names each of their cities. */
+function shortRun(word: string, forms: Map<string, Form>): Form | undefined {
+  if (word.length < 2 || word.length > 4) return undefined;
+  const cities: string[] = [];
+  for (const ch of word) {
+    const r = forms.get(ch)?.readings;
+    if (r?.length !== 1 || r[0]!.kind !== 'short-name') return undefined;
+    cities.push(...r[0]!.cities);
+  }
+  return { name: word, readings: [{ cities, kind: 'abbreviation', full: word }] };
+}
+
+/** How a language groups names and finds the clause and sentence around them. */
+interface Grouping {
+  cues: Pick<Places['roles'], 'cues' | 'unknownBefore'>;
+  joins(gap: string): boolean;
+  clause(text: string, start: number, end: number): [number, number];
+  sentence(text: string, start: number, end: number): [number, number];
+}
+
+/** Chinese names found by the segmenter: names it keeps whole that do not begin a longer proper name. */
+function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Set<string>): Found[] {
   const { text } = seg;
-  if (!p.scanner.scan(text).length) return;
-  const { forms } = p.gazetteer;
+  const { forms, cities } = p.gazetteer;
   const r = p.roles;
   const toks = splitCompounds(p.segment(text), forms, r.compoundTails);
-  const found: { i: number; start: number; end: number; form: Form }[] = [];
+  const found: Found[] = [];
+  const isShort = (k: number) => {
+    const f = k >= 0 && k < toks.length ? forms.get(toks[k]!.word) : undefined;
+    return !!f && toks[k]!.word.length === 1 && f.readings[0]?.kind === 'short-name';
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const form = forms.get(t.word);
+    const form = forms.get(t.word) ?? shortRun(t.word, forms);
     if (!form || form.word) continue;
     if (form.province && !form.readings.length) {
-      found.push({ i, start: t.start, end: t.end, form });
+      found.push({ start: t.start, end: t.end, form });
       continue;
     }
     if (!form.readings.length) continue;
-    if (t.word.length === 1 && !(r.shortBefore.test(text.slice(0, t.start)) || r.shortAfter.test(text.slice(t.end)))) continue;
-    let inside: string | null = null;
-    for (let j = i + 1; j < toks.length && j <= i + r.nameHeadWindow; j++) {
-      const w = toks[j]!;
-      if (r.nameHeads.some((h) => w.word === h || (h.length >= 2 && w.word.endsWith(h)))) {
-        inside = text.slice(t.start, w.end);
-        break;
-      }
-      if (!(w.tag.startsWith('n') || w.tag === 'eng' || w.tag === 'j') || forms.has(w.word)) break;
+    const short = t.word.length === 1 || !forms.has(t.word);
+    if (short && !(r.shortBefore.test(text.slice(0, t.start)) || r.shortAfter.test(text.slice(t.end)))) {
+      // 沪、穗、蓉三地: a short name enumerated with other short names.
+      const sep = (k: number) => k >= 0 && k < toks.length && r.separator.test(toks[k]!.word) && toks[k]!.word.trim() !== '';
+      if (!(t.word.length === 1 && ((sep(i - 1) && isShort(i - 2)) || (sep(i + 1) && isShort(i + 2))))) continue;
     }
+    const inside = nameAt(toks, i, text, forms, r);
     if (inside) {
+      // A customs office or a company still tells which province the page is about.
+      if (form.readings.length === 1) for (const c of form.readings[0]!.cities) ctx.add(cities.get(c)?.province ?? c.slice(0, 2));
       explain.push({ field: 'cities', value: t.word, rule: `excluded: part of the name ${inside}`, keyword: t.word, position: seg.offset < 0 ? -1 : seg.offset + t.start });
       continue;
     }
-    found.push({ i, start: t.start, end: t.end, form });
+    found.push({ start: t.start, end: t.end, form });
   }
+  return found;
+}
+
+const EN_SENTENCE_END = /[.;!?。；！？](?=\s|$|["”’])/gu;
+
+/** The English sentence around a span: from after the last full stop before it to the next one. */
+function englishSentence(text: string, start: number, end: number): [number, number] {
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(EN_SENTENCE_END)) {
+    if (m.index < start) a = m.index + 1;
+    else if (m.index >= end) {
+      b = m.index;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+const EN_CLAUSE_START = /,\s+(?:and|but|while|whereas)\s+/gu;
+
+/** The English clause around a span: its sentence, cut where ", and" / ", but" starts another clause. */
+function englishClause(text: string, start: number, end: number): [number, number] {
+  let [a, b] = englishSentence(text, start, end);
+  for (const m of text.slice(a, b).matchAll(EN_CLAUSE_START)) {
+    const ms = a + m.index;
+    if (ms + m[0].length <= start) a = ms + m[0].length;
+    else if (ms >= end) {
+      b = ms;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+/** English names (Lanzhou, Fengjie County, Yangshan Port); organisations named after a place (Lanzhou Customs) are explained, not mentions. */
+function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanation[], ctx: Set<string>): Found[] {
+  const { found, names } = findEnglish(seg.text, p.english(cat.byAdcode));
+  for (const n of names) {
+    if (n.form.readings.length === 1) for (const c of n.form.readings[0]!.cities) ctx.add(p.gazetteer.cities.get(c)?.province ?? c.slice(0, 2));
+    explain.push({ field: 'cities', value: n.form.name, rule: `excluded: part of the name ${n.name}`, keyword: n.form.name, position: seg.offset < 0 ? -1 : seg.offset + n.start });
+  }
+  return found;
+}
+
+/** The mentions of one segment, Chinese and English: found names grouped into enumerations, each group with its role. */
+function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], explain: Explanation[], ctx: Set<string>): void {
+  const r = p.roles;
+  if (p.scanner.scan(seg.text).length) {
+    const zh: Grouping = {
+      cues: r,
+      joins: (gap) => {
+        if (r.separator.test(gap)) return true;
+        const rest = gap.replace(r.filler, '');
+        return rest !== gap && rest.trim() !== '' && r.separator.test(rest);
+      },
+      clause: clauseBounds,
+      sentence: (text) => [0, text.length],
+    };
+    grouped(seg, chineseFound(seg, p, explain, ctx), zh, r, cat, out, explain);
+  }
+  if (LATIN.test(seg.text)) {
+    const idx = p.english(cat.byAdcode);
+    const en: Grouping = { cues: { cues: idx.cues, unknownBefore: NEVER }, joins: (gap) => idx.separator.test(gap), clause: englishClause, sentence: englishSentence };
+    grouped(seg, englishFound(seg, p, cat, explain, ctx), en, r, cat, out, explain);
+  }
+}
+
+const LATIN = /[A-Za-z]{3}/;
+const NEVER = /(?!)/;
+
+function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'], cat: Catalogue, out: Mention[], explain: Explanation[]): void {
+  const { text } = seg;
+  const s = seg.sentence;
+  // A port of exit or transit keeps its role when the sentence names it again (运至大连港装船出境，大连港不再重复查验);
+  // an origin does not (mangoes from Baise …, inspected in Baise).
+  const earlier = new Map<string, RoleResult>();
+  const key = (f: Found) => f.form.readings.map((x) => x.cities.join('+')).join('|');
   // Enumerations (宁波、厦门等地) share the cue before the first name and after the last.
   let g = 0;
   while (g < found.length) {
     let h = g;
-    while (h + 1 < found.length && r.separator.test(text.slice(found[h]!.end, found[h + 1]!.start))) h++;
+    while (h + 1 < found.length && lang.joins(text.slice(found[h]!.end, found[h + 1]!.start))) h++;
     const first = found[g]!;
     const last = found[h]!;
-    const [ca, cb] = clauseBounds(text, first.start, last.end);
-    let role = roleOf(r, text.slice(ca, first.start), text.slice(last.end, cb), text);
-    const s = seg.sentence;
+    const [ca, cb] = lang.clause(text, first.start, last.end);
+    const [sa, sb] = lang.sentence(text, first.start, last.end);
+    const [na, nb] = sb < text.length ? lang.sentence(text, sb + 1, sb + 1) : [0, 0];
+    let role = roleOf(lang.cues, {
+      before: text.slice(ca, first.start),
+      after: text.slice(last.end, cb),
+      line: text,
+      sentenceBefore: text.slice(sa, first.start),
+      sentenceAfter: text.slice(last.end, sb),
+      next: nb > na ? text.slice(na, nb) : (seg.next ?? ''),
+    });
     if (role.role === 'runs' && s) {
       const prefix = s.text.slice(0, cb);
       if (s.past && (cat.past.test(prefix) || /20\d{2}年/u.test(prefix))) role = { role: 'precedent', why: 'a precedent or an earlier example (the sentence cites earlier experience)' };
       else if (clauseAt(s, seg.offset + first.start)?.future) role = { role: 'future', why: 'a future plan, not (yet) where the measure runs' };
     }
-    const strongBeside = found.slice(g, h + 1).some((f) => !f.form.weak);
+    if (seg.role && role.role === 'runs') role = seg.role;
+    const members = found.slice(g, h + 1);
+    if (role.role === 'runs') {
+      const inherited = members.map((f) => earlier.get(key(f)));
+      if (inherited.every((x) => x)) role = { ...inherited[0]!, why: `${inherited[0]!.why}, as earlier in the sentence` };
+    } else if (role.role === 'exit-port' || role.role === 'transit') for (const f of members) if (f.form.readings.length) earlier.set(key(f), role);
+    const strongBeside = members.some((f) => !f.form.weak);
     const placeContext = r.weakBefore.test(text.slice(0, first.start)) || r.weakAfter.test(text.slice(last.end));
     for (let k = g; k <= h; k++) {
       const f = found[k]!;
@@ -138,12 +310,51 @@ function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], exp
         role,
         where: seg.where,
         position: seg.offset < 0 ? -1 : seg.offset + f.start,
+        enumerated: h > g && members.some((x) => x !== f && x.end !== f.start && x.start !== f.end),
         ...(seg.where === 'body' ? { excerpt: text.slice(0, 80) } : {}),
         ...(prev !== undefined ? { leftNeighbour: prev } : {}),
         ...(f.form.province ? { province: f.form.province } : {}),
       });
     }
     g = h + 1;
+  }
+}
+
+const COUNTY_LEVEL = new Set(['county', 'county-bare', 'town']);
+
+/**
+ * Drops readings the page contradicts. A county-level name right after a city it is not part of
+ * is a word of a local name (长春兴隆铁路口岸: not 兴隆县 of 承德). A bare county name (no 县/区/市)
+ * of a province the page names nowhere else, alone rather than in an enumeration, is more likely a
+ * nickname or part of another word (榕城茉莉 on a 福州 page; 凤凰单丛茶 from 潮州).
+ */
+function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
+  const provinceOf = (c: string) => gz.cities.get(c)?.province ?? c.slice(0, 2);
+  const bareOnly = (m: Mention) => m.readings.length > 0 && m.readings.every((r) => r.kind === 'county-bare');
+  const named = new Set(ctx);
+  for (const m of ms) {
+    if (m.province) named.add(m.province);
+    if (!bareOnly(m)) for (const r of m.readings) for (const c of r.cities) named.add(provinceOf(c));
+  }
+  for (const m of ms) {
+    const left = m.leftNeighbour === undefined ? undefined : ms[m.leftNeighbour];
+    if (left?.readings.length === 1 && left.readings[0]!.kind === 'city' && m.readings.length && m.readings.every((r) => COUNTY_LEVEL.has(r.kind))) {
+      const city = left.readings[0]!.cities;
+      const keep = m.readings.filter((r) => r.cities.some((c) => city.includes(c)));
+      if (!keep.length) {
+        m.dropped = `${m.name} right after ${left.name} is not one of its divisions: part of a local name`;
+        m.readings = [];
+        continue;
+      }
+    }
+    if (!bareOnly(m) || m.enumerated || !named.size) continue;
+    const keep = m.readings.filter((r) => r.cities.some((c) => named.has(provinceOf(c))));
+    if (keep.length) m.readings = keep;
+    else {
+      const where = [...new Set(m.readings.flatMap((r) => r.cities.map((c) => gz.provinces.get(provinceOf(c)) ?? c)))].join('、');
+      m.dropped = `${m.name} would be a county of ${where}, which the page names nowhere else`;
+      m.readings = [];
+    }
   }
 }
 
@@ -167,7 +378,7 @@ function resolve(ms: Mention[], gz: Gazetteer): void {
     else if (left?.province) pick = m.readings.filter((r) => r.cities.some((c) => provinceOf(c) === left.province));
     if (pick.length !== 1) pick = m.readings.filter((r) => r.cities.some((c) => ctxCities.has(c)));
     if (pick.length !== 1) pick = m.readings.filter((r) => r.cities.some((c) => ctxProvinces.has(provinceOf(c))));
-    m.readings = pick.length === 1 ? pick : [];
+    m.readings = pick.length === 1 ? pick : (m.form.fallback ?? []);
   }
 }
 
@@ -194,20 +405,30 @@ function describe(m: Mention, r: Reading, gz: Gazetteer): string {
 export function findPlaces(title: string, sentences: Sentence[], tables: Table[], p: Places, cat: Catalogue): { cities: CityMention[]; explain: Explanation[] } {
   const explain: Explanation[] = [];
   const ms: Mention[] = [];
-  mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, ms, explain);
-  for (const s of sentences) mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s }, p, cat, ms, explain);
+  const ctx = new Set<string>();
+  mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, ms, explain, ctx);
+  sentences.forEach((s, k) => mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, ms, explain, ctx));
+  const origin = p.roles.cues.find((c) => c.role === 'origin')!;
   for (const t of tables) {
-    const skip = new Set(t.header.flatMap((h, i) => (p.roles.originColumns.some((o) => h.includes(o)) ? [i] : [])));
-    for (const row of t.rows) row.forEach((cell, i) => !skip.has(i) && mentionsIn({ text: cell, offset: -1, where: 'table' }, p, cat, ms, explain));
+    const production = new Set(t.header.flatMap((h, i) => (p.roles.originColumns.some((o) => h.includes(o)) ? [i] : [])));
+    for (const row of t.rows) {
+      row.forEach((cell, i) => {
+        const role = production.has(i) ? { role: 'origin' as const, why: `${origin.why} (a production-area column: ${t.header[i]})` } : undefined;
+        mentionsIn({ text: cell, offset: -1, where: 'table', ...(role ? { role } : {}) }, p, cat, ms, explain, ctx);
+      });
+    }
   }
   const gz = p.gazetteer;
+  contradicted(ms, gz, ctx);
   resolve(ms, gz);
   const places = ms.filter((m) => !m.province || m.readings.length);
-  const runs = new Set(places.filter((m) => m.role.role === 'runs').flatMap((m) => m.readings.flatMap((r) => r.cities)));
+  // Production areas count unless the title or the text names where the measure runs.
+  const runs = new Set(places.filter((m) => m.role.role === 'runs' && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
   const byCity = new Map<string, { via: string[] }>();
   for (const m of places) {
     if (!m.readings.length) {
-      if (m.form.readings.length > 1) {
+      if (m.dropped) explain.push({ field: 'cities', value: m.name, rule: `excluded: ${m.dropped}`, keyword: m.name, position: m.position });
+      else if (m.form.readings.length > 1) {
         const options = m.form.readings.flatMap((r) => r.cities.map((c) => gz.cities.get(c)?.nameZh ?? c)).join('、');
         explain.push({ field: 'cities', value: m.name, rule: `excluded: ${m.name} is in several cities (${options}) and the page does not say which`, keyword: m.name, position: m.position });
       }
@@ -229,7 +450,7 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
         continue;
       }
       byCity.set(c, { via: [m.name] });
-      const origin = m.role.role === 'origin' ? '; an origin, counted as no other city on the page runs the measure' : '';
+      const origin = m.role.role === 'origin' ? '; a production area or origin, counted as neither the title nor the text names another city where the measure runs' : '';
       explain.push({ field: 'cities', value, rule: `named in the ${m.where}: ${describe(m, r, gz)}${origin}`, keyword: m.name, position: m.position, ...(m.excerpt ? { excerpt: m.excerpt } : {}) });
     }
   }

@@ -29,6 +29,8 @@ export interface Form {
    * counts only beside other places or in a place context (roles.json weakNameContext).
    */
   weak?: string;
+  /** The readings to keep when the page does not say which of several it means (English homophones: Pingxiang). */
+  fallback?: Reading[];
 }
 
 export interface CityUnit {

@@ -11,7 +11,8 @@ import { contentRoot } from '../../../src/model/content-root.ts';
 import { Dictionary } from '../match.ts';
 import { bareForms, buildGazetteer, lexicon, type Form, type Gazetteer } from './gazetteer.ts';
 import { compileRoles, type CompiledRoles } from './roles.ts';
-import { divisionsFile, gazetteerDir, placesFile, rolesFile } from './schema.ts';
+import { divisionsFile, englishFile, gazetteerDir, placesFile, rolesFile } from './schema.ts';
+import { buildEnglish, type EnglishIndex } from './english.ts';
 
 export interface Token {
   word: string;
@@ -27,6 +28,8 @@ export interface Places {
   /** Every form, for a quick look whether a text names any place at all before segmenting it. */
   scanner: Dictionary<Form>;
   segment(text: string): Token[];
+  /** The English names of the places, built on the first English page (pinyin of ~3,300 names takes a moment). */
+  english(catalogue: ReadonlyMap<string, { nameEn: string }>): EnglishIndex;
 }
 
 /** Parts of speech of the general lexicon, for the given words only (the lexicon has 350k lines). */
@@ -57,6 +60,7 @@ export function loadPlaces(root: string = contentRoot()): Places {
   const divisions = divisionsFile.parse(read('divisions'));
   const places = placesFile.parse(read('places'));
   const rules = rolesFile.parse(read('roles'));
+  const en = englishFile.parse(read('english'));
   const wanted = bareForms(divisions, rules);
   for (const e of places.entries) for (const n of [e.name, ...e.aliases]) wanted.add(n);
   for (const n of [...Object.values(divisions.counties), ...Object.values(divisions.prefectures), ...Object.values(divisions.towns), ...places.words]) wanted.add(n);
@@ -65,8 +69,13 @@ export function loadPlaces(root: string = contentRoot()): Places {
   const gazetteer = buildGazetteer(divisions, places, rules, baseTag);
   const jieba = Jieba.withDict(dict);
   jieba.loadDict(Buffer.from(lexicon(gazetteer, baseTag), 'utf8'));
+  let english: EnglishIndex | undefined;
   const p: Places = {
     dir,
+    english(catalogue) {
+      english ??= buildEnglish(divisions, places, rules, en, gazetteer, catalogue);
+      return english;
+    },
     gazetteer,
     roles: compileRoles(rules),
     scanner: new Dictionary([...gazetteer.forms.values()].map((f) => [f.name, f] as [string, Form])),

@@ -1,18 +1,23 @@
 /** What a group of place names is doing in its clause: where a measure runs, or one of the roles of roles.json. Pure. */
 import { ROLES, type Role, type RolesFile } from './schema.ts';
 
-interface CompiledCue {
+export interface CompiledCue {
   role: (typeof ROLES)[number];
   why: string;
   before: RegExp[];
   after: RegExp[];
   both: { before: RegExp; after: RegExp }[];
   line: RegExp[];
+  sentenceBefore: RegExp[];
+  sentenceAfter: RegExp[];
+  nextSentence: RegExp[];
 }
 
 export interface CompiledRoles {
   cues: CompiledCue[];
   separator: RegExp;
+  filler: RegExp;
+  unknownBefore: RegExp;
   nameHeads: string[];
   nameHeadWindow: number;
   compoundTails: Set<string>;
@@ -23,14 +28,32 @@ export interface CompiledRoles {
   originColumns: string[];
 }
 
+const re = (s: string) => new RegExp(s, 'u');
+
+/** The cues of each role, in the order they are tried. */
+export function compileCues(roles: RolesFile['roles']): CompiledCue[] {
+  return ROLES.map((role) => {
+    const c = roles[role];
+    return {
+      role,
+      why: c.why,
+      before: c.before.map(re),
+      after: c.after.map(re),
+      both: c.both.map((b) => ({ before: re(b.before), after: re(b.after) })),
+      line: c.line.map(re),
+      sentenceBefore: c.sentenceBefore.map(re),
+      sentenceAfter: c.sentenceAfter.map(re),
+      nextSentence: c.nextSentence.map(re),
+    };
+  });
+}
+
 export function compileRoles(r: RolesFile): CompiledRoles {
-  const re = (s: string) => new RegExp(s, 'u');
   return {
-    cues: ROLES.map((role) => {
-      const c = r.roles[role];
-      return { role, why: c.why, before: c.before.map(re), after: c.after.map(re), both: c.both.map((b) => ({ before: re(b.before), after: re(b.after) })), line: c.line.map(re) };
-    }),
+    cues: compileCues(r.roles),
     separator: re(r.enumerationSeparator),
+    filler: new RegExp(r.enumerationFiller, 'gu'),
+    unknownBefore: re(r.enumerationUnknown),
     nameHeads: [...r.nameHeads].sort((a, b) => b.length - a.length),
     nameHeadWindow: r.nameHeadWindow,
     compoundTails: new Set(r.compoundTails),
@@ -50,13 +73,31 @@ export interface RoleResult {
 
 const RUNS: RoleResult = { role: 'runs', why: 'where the measure runs' };
 
-/** The role of a group of names, from the clause text before and after it and the whole line. */
-export function roleOf(c: CompiledRoles, before: string, after: string, line: string): RoleResult {
+/** Where a group of names stands: its clause, its sentence (crossing commas), the whole line and the sentence after it. */
+export interface RoleContext {
+  before: string;
+  after: string;
+  line: string;
+  sentenceBefore: string;
+  sentenceAfter: string;
+  next: string;
+}
+
+/** The role of a group of names from the text around it; the first cue that matches wins. */
+export function roleOf(c: Pick<CompiledRoles, 'cues' | 'unknownBefore'>, x: RoleContext): RoleResult {
+  // An unknown name enumerated before the group shares its cue: 途经磨憨、凭祥口岸 is 途经 … 凭祥.
+  // Every cut is tried, as the segmenter does not know where that name starts.
+  const befores = [x.before];
+  for (let cut = x.before.length - 2; cut >= Math.max(0, x.before.length - 12); cut--) if (c.unknownBefore.test(x.before.slice(cut))) befores.push(x.before.slice(0, cut));
+  const hit = (cue: CompiledCue, r: RegExp) => ({ role: cue.role, why: cue.why, cue: r.source });
   for (const cue of c.cues) {
-    for (const r of cue.line) if (r.test(line)) return { role: cue.role, why: cue.why, cue: r.source };
-    for (const r of cue.before) if (r.test(before)) return { role: cue.role, why: cue.why, cue: r.source };
-    for (const r of cue.after) if (r.test(after)) return { role: cue.role, why: cue.why, cue: r.source };
-    for (const b of cue.both) if (b.before.test(before) && b.after.test(after)) return { role: cue.role, why: cue.why, cue: `${b.before.source} … ${b.after.source}` };
+    for (const r of cue.line) if (r.test(x.line)) return hit(cue, r);
+    for (const r of cue.before) if (befores.some((b) => r.test(b))) return hit(cue, r);
+    for (const r of cue.after) if (r.test(x.after)) return hit(cue, r);
+    for (const b of cue.both) if (befores.some((t) => b.before.test(t)) && b.after.test(x.after)) return { role: cue.role, why: cue.why, cue: `${b.before.source} … ${b.after.source}` };
+    for (const r of cue.sentenceBefore) if (r.test(x.sentenceBefore)) return hit(cue, r);
+    for (const r of cue.sentenceAfter) if (r.test(x.sentenceAfter)) return hit(cue, r);
+    for (const r of cue.nextSentence) if (r.test(x.next)) return hit(cue, r);
   }
   return RUNS;
 }

@@ -65,6 +65,12 @@ const cue = z.object({
   both: z.array(z.object({ before: regexSource, after: regexSource })).default([]),
   /** Tested against the whole line. */
   line: z.array(regexSource).default([]),
+  /** Tested against the sentence text before the group, across commas (下一步，…将在X推广). */
+  sentenceBefore: z.array(regexSource).default([]),
+  /** Tested against the sentence text after the group, across commas (X…，具体安排另行通知). */
+  sentenceAfter: z.array(regexSource).default([]),
+  /** Tested against the sentence that follows (…。各地要借鉴上述经验). */
+  nextSentence: z.array(regexSource).default([]),
   why: z.string().min(1),
 });
 
@@ -73,10 +79,14 @@ export const rolesFile = z.object({
   roles: z.object(Object.fromEntries(ROLES.map((r) => [r, cue])) as Record<(typeof ROLES)[number], typeof cue>),
   /** What may stand between the names of one enumeration (宁波、厦门和泉州). */
   enumerationSeparator: regexSource,
+  /** A place-like word the gazetteer does not know (东渡港区) that may stand inside an enumeration of known places. */
+  enumerationFiller: regexSource,
+  /** One name the gazetteer does not know, with its separator, enumerated right before a group (途经磨憨、凭祥口岸): the cue before it still applies. */
+  enumerationUnknown: regexSource,
   /** Words that end a proper name (厦门航空, 南京海关, 上海随申办APP): a place inside such a name is not a mention. */
   nameHeads: z.array(z.string().min(1)),
-  /** How many segmenter tokens after a place may lead up to a name head. */
-  nameHeadWindow: z.number().int().min(1).max(6),
+  /** How many segmenter tokens after a place may lead up to a name head (鞍山果丰农业科技有限公司). */
+  nameHeadWindow: z.number().int().min(1).max(12),
   /**
    * The general lexicon holds words made of a place and a tail (苏州地区, 上海港, 苏州企业 but also
    * 上海大学, 苏州河): the place inside counts when the tail is one of these or a place itself.
@@ -103,7 +113,25 @@ export const rolesFile = z.object({
 });
 export type RolesFile = z.infer<typeof rolesFile>;
 
-export const GAZETTEER_FILES = { divisions: divisionsFile, places: placesFile, roles: rolesFile } as const;
+const roleCues = z.object(Object.fromEntries(ROLES.map((r) => [r, cue])) as Record<(typeof ROLES)[number], typeof cue>);
+
+export const englishFile = z.object({
+  about: z.string().min(1),
+  sources: placesFile.shape.sources,
+  /** English names that are not the pinyin of the Chinese one (Hohhot); `zh` is a full name of divisions.json. */
+  exonyms: z.array(z.object({ name: z.string().min(2), zh: hanName, source: z.string().min(1) })),
+  /** English generic words and the Chinese suffixes they stand for (County: 县, 自治县 …). */
+  suffixes: z.array(z.object({ en: z.array(z.string().min(1)).min(1), zh: z.array(hanName).min(1) })),
+  /** Words that end an organisation's name (Customs, University …): a place before them is not a mention. */
+  nameHeads: z.array(z.string().min(1)),
+  /** Family names: a pinyin word right after one is a person's given name. */
+  surnames: z.array(z.string().min(1)),
+  enumerationSeparator: regexSource,
+  roles: roleCues,
+});
+export type EnglishFile = z.infer<typeof englishFile>;
+
+export const GAZETTEER_FILES = { divisions: divisionsFile, places: placesFile, roles: rolesFile, english: englishFile } as const;
 export type GazetteerFileName = keyof typeof GAZETTEER_FILES;
 
 /** The gazetteer folder a content root uses: its own vocab/gazetteer when it has one, else the project's. */
@@ -116,7 +144,7 @@ export function gazetteerDir(root: string): string {
 /** Every problem of the gazetteer files: schema errors, then references (cities that no division has, unknown sources). */
 export function validateGazetteer(dir: string): ContentError[] {
   const errors: ContentError[] = [];
-  const parsed: Partial<{ divisions: DivisionsFile; places: PlacesFile; roles: RolesFile }> = {};
+  const parsed: Partial<{ divisions: DivisionsFile; places: PlacesFile; roles: RolesFile; english: EnglishFile }> = {};
   for (const [name, schema] of Object.entries(GAZETTEER_FILES) as [GazetteerFileName, z.ZodTypeAny][]) {
     const file = path.join(dir, `${name}.json`);
     const rel = path.relative(process.cwd(), file) || file;
@@ -135,7 +163,15 @@ export function validateGazetteer(dir: string): ContentError[] {
     if (!r.success) for (const i of r.error.issues) errors.push({ file: rel, field: i.path.join('.') || '(root)', reason: i.message });
     else (parsed as Record<string, unknown>)[name] = r.data;
   }
-  const { divisions, places } = parsed;
+  const { divisions, places, english } = parsed;
+  if (divisions && english) {
+    const rel = path.relative(process.cwd(), path.join(dir, 'english.json'));
+    const full = new Set([...Object.values(divisions.provinces), ...Object.values(divisions.prefectures), ...Object.values(divisions.counties)]);
+    english.exonyms.forEach((e, i) => {
+      if (!english.sources[e.source]) errors.push({ file: rel, field: `exonyms.${i}.source`, reason: `"${e.source}" is not in sources` });
+      if (!full.has(e.zh)) errors.push({ file: rel, field: `exonyms.${i}.zh`, reason: `${e.zh} is not a name in divisions.json` });
+    });
+  }
   if (divisions && places) {
     const rel = path.relative(process.cwd(), path.join(dir, 'places.json'));
     const cityCodes = new Set(cityAdcodes(divisions));
