@@ -109,9 +109,13 @@ export function announcementRows(data: SiteData): Row[] {
   }));
 }
 
-/** CSV with a header row; csv-stringify quotes what needs quoting. A BOM helps spreadsheet apps read UTF-8. */
+/**
+ * CSV with a header row; csv-stringify quotes what needs quoting and, with escape_formulas, puts an
+ * apostrophe before any cell a spreadsheet would evaluate (scraped titles are attacker-controlled;
+ * see lib/csv-safe.ts). A BOM helps spreadsheet apps read UTF-8.
+ */
 export function toCsv(columns: Column[], rows: Row[]): string {
-  return '\uFEFF' + stringify(rows, { header: true, columns: columns.map((c) => c.name), record_delimiter: 'windows' });
+  return '\uFEFF' + stringify(rows, { header: true, columns: columns.map((c) => c.name), record_delimiter: 'windows', escape_formulas: true });
 }
 
 export function toJson(kind: string, columns: Column[], rows: Row[], data: SiteData): string {

@@ -2,6 +2,8 @@
  * Progressive enhancement of the matrix: filters whose state lives in the URL query (shareable),
  * and a CSV of the visible rows. The table is complete without this script.
  */
+import { csvLines } from '../lib/csv-safe.ts';
+
 const FILTERS = ['province', 'district', 'status', 'group', 'product', 'market'] as const;
 type Filter = (typeof FILTERS)[number];
 type State = Record<Filter, string>;
@@ -91,15 +93,11 @@ function formState(): State {
   return s;
 }
 
-function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** CSV of the visible cells, one row per measure x city, like the full export's first columns. */
 function visibleCsv(): string {
   if (!table) return '';
   const heads = [...table.tHead!.rows[0]!.cells];
-  const lines = [['measure_id', 'measure', 'city_id', 'city', 'status', 'status_label', 'page'].join(',')];
+  const lines: string[][] = [['measure_id', 'measure', 'city_id', 'city', 'status', 'status_label', 'page']];
   for (const tr of [...table.tBodies[0]!.rows]) {
     if (tr.hidden) continue;
     const measure = tr.cells[0]!.querySelector('a')?.textContent?.trim() ?? '';
@@ -107,10 +105,10 @@ function visibleCsv(): string {
       const th = heads[i];
       if (i === 0 || td.hidden || !th?.dataset.city || td.dataset.s === undefined) return;
       const a = td.querySelector('a');
-      lines.push([tr.dataset.measure ?? '', measure, th.dataset.city, th.querySelector('a')?.textContent?.trim() ?? '', td.dataset.s, a?.textContent?.trim() ?? '', a?.href ?? ''].map(csvField).join(','));
+      lines.push([tr.dataset.measure ?? '', measure, th.dataset.city, th.querySelector('a')?.textContent?.trim() ?? '', td.dataset.s, a?.textContent?.trim() ?? '', a?.href ?? '']);
     });
   }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return csvLines(lines);
 }
 
 if (form && table) {
