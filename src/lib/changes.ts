@@ -81,8 +81,8 @@ export interface RolloutInput {
 const pad = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 
 /**
- * The matrix as it stood at the end of `date`: announcements published by then, overrides dated
- * by then, nationwide scopes in force by then.
+ * The matrix as it stood at the end of `date`: announcements published (and not yet withdrawn) by
+ * then, overrides dated by then, nationwide scopes in force by then.
  */
 export function cellsAt(input: RolloutInput, date: string): Map<string, Cell> {
   const measures = input.measures.map((m) =>
@@ -91,7 +91,8 @@ export function cellsAt(input: RolloutInput, date: string): Map<string, Cell> {
   return deriveCells(
     measures,
     input.cities,
-    input.announcements.filter((a) => a.publishedAt <= date),
+    // A page withdrawn after `date` still counted then.
+    input.announcements.filter((a) => a.publishedAt <= date).map((a) => (a.withdrawnAt !== undefined && a.withdrawnAt > date ? { ...a, withdrawnAt: undefined } : a)),
     input.overrides.filter((o) => o.since !== null && o.since <= date),
   );
 }
@@ -129,9 +130,10 @@ export function diffCells(before: ReadonlyMap<string, Cell>, after: ReadonlyMap<
   return out;
 }
 
-/** Dates worth offering in a diff: every publication date of relevant evidence, oldest first. */
-export function snapshotDates(announcements: readonly Pick<AnnouncementInput, 'publishedAt' | 'relevant'>[], extra: readonly string[] = []): string[] {
-  return [...new Set([...announcements.filter((a) => a.relevant).map((a) => a.publishedAt), ...extra])].sort();
+/** Dates worth offering in a diff: every publication and withdrawal date of relevant evidence, oldest first. */
+export function snapshotDates(announcements: readonly Pick<AnnouncementInput, 'publishedAt' | 'relevant' | 'withdrawnAt'>[], extra: readonly string[] = []): string[] {
+  const relevant = announcements.filter((a) => a.relevant);
+  return [...new Set([...relevant.map((a) => a.publishedAt), ...relevant.flatMap((a) => (a.withdrawnAt ? [a.withdrawnAt] : [])), ...extra])].sort();
 }
 
 /** When the cell first reached an adopted status (announced or further), or null. */

@@ -1,26 +1,37 @@
 /**
- * Rollout derivation: from the catalogue, the announcements and the human overrides to the status
- * of every measure x city cell. Pure: same input, same cells; no I/O, no clock.
+ * Rollout derivation: from the catalogue, the evidence and the human overrides to the status of
+ * every measure x city cell. Pure: same input, same cells; no I/O, no clock. Every rule has a
+ * table test in tests/rollout/rollout.test.ts; docs/status.md is the same table for readers.
  *
- * Rules (issue 4, item 6):
- * 1. An announcement is evidence for cell (m, c) when it is relevant and names both m and c.
- * 2. Its signal supports a status (SIGNAL_STATUS): launch -> announced, eligibility ->
- *    details-published, pilot-list -> pilot, operational -> operational, other -> none.
- * 3. A cell takes the most advanced status its evidence supports, `since` the earliest date that
- *    status was reached.
- * 4. A nationwide measure's cells are `operational` from the measure's national `since` date,
- *    unless local evidence is newer than that date: then the local evidence decides.
- * 5. A human override wins over everything (verification `reviewed`).
- * 6. No evidence, no override, not nationwide: `unknown`.
- * 7. Names an announcement uses that the catalogue lacks (ids not in it, or names the extractor
+ * Evidence is a scraped announcement or a reviewed evidence record (content/evidence/), both
+ * given as AnnouncementInput (records with `review.state: reviewed`).
+ *
+ * 1. An item is evidence for cell (m, c) when it is relevant and names both m and c (`cities`
+ *    holds catalogue ids only: a place that is not a catalogue city sets no catalogue cell).
+ * 2. Pending review: unreviewed machine evidence below REVIEW_THRESHOLD (model/review.ts) is listed
+ *    on the cell (`pending`) but changes nothing.
+ * 3. Withdrawn: a page withdrawn on date W (`withdrawnAt`) is not evidence from W on; the matrix
+ *    at an earlier date (lib/changes.ts cellsAt) still counts it.
+ * 4. Each signal supports one status (SIGNAL_STATUS): launch -> announced, eligibility ->
+ *    details-published, pilot-list -> pilot, operational -> operational, suspension -> suspended,
+ *    not-running -> not-announced, other -> none.
+ * 5. Evidence is read oldest first. The strongest status a source supports wins, `since` the date
+ *    it was first reached: a later, weaker notice (a "launch" after "operational") changes nothing.
+ *    An explicit suspension overrides whatever came before it; later positive evidence after a
+ *    suspension is a restart and sets its own status. `not-running` only fills an empty cell.
+ * 6. A nationwide measure is `operational` from its national date, a step in that same reading:
+ *    local launch notices never lower it; only a local suspension or not-running source dated
+ *    after the national date does.
+ * 7. A human override wins over everything (verification `reviewed`).
+ * 8. No evidence, no override, not nationwide: `unknown`.
+ * 9. `decidedBy` names the step that set the current status: an evidence id, `nationwide` or
+ *    `override` (null for unknown). The cell is `reviewed` when that step is an override or
+ *    reviewed evidence; `auto` otherwise.
+ * 10. Names an announcement uses that the catalogue lacks (ids not in it, or names the extractor
  *    could not match, kept in its `candidates`) are reported for review (`unknownReferences`),
  *    never silently dropped.
- *
- * "Newer official evidence beats older" is rule 4: between the national source and local
- * announcements, the newer decides. Among local announcements the most advanced status wins
- * (rule 3): a later launch notice does not undo an earlier operational report. Every rule has a
- * table test in tests/rollout/rollout.test.ts.
  */
+import { isPendingReview, isReviewed } from './review.ts';
 import { SIGNAL_STATUS, isMoreAdvanced, type Signal, type Status } from './status.ts';
 
 export interface MeasureInput {
@@ -42,6 +53,10 @@ export interface AnnouncementInput {
   canonicalUrl: string;
   /** Names the extractor found but could not match to the catalogue. */
   candidates?: { cities?: readonly string[] | undefined; measures?: readonly string[] | undefined } | undefined;
+  /** The page was withdrawn on this date: not evidence from then on. */
+  withdrawnAt?: string | undefined;
+  extraction?: { confidence: number } | undefined;
+  review?: { state: 'auto' | 'reviewed' } | undefined;
 }
 export interface OverrideInput {
   measure: string;
@@ -57,7 +72,7 @@ export interface OverrideInput {
 export interface StatusStep {
   date: string;
   status: Status;
-  /** Announcement id, `nationwide`, or `override`. */
+  /** Evidence id, `nationwide`, or `override`. */
   basis: string;
 }
 
@@ -66,14 +81,20 @@ export interface Cell {
   city: string;
   status: Status;
   since: string | null;
-  /** Announcement ids, oldest first. */
+  /** Evidence ids that count, oldest first. */
   evidence: string[];
+  /** Evidence awaiting review (rule 2): shown, changes nothing. */
+  pending: string[];
+  /** Evidence withdrawn by its publisher (rule 3): shown, changes nothing. */
+  withdrawn: string[];
   pilotProducts: string[];
   eligibility: string[];
   verification: 'auto' | 'reviewed';
   /** How the status was reached: override, local evidence, nationwide scope, or none. */
   basis: 'override' | 'local' | 'nationwide' | 'none';
-  /** National source URLs when the basis is nationwide. */
+  /** The step that set the current status (rule 9); null when the cell is unknown. */
+  decidedBy: StatusStep | null;
+  /** National source URLs when the measure is nationwide. */
   nationalSources: string[];
   history: StatusStep[];
   note?: string;
@@ -88,6 +109,14 @@ function uniq(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
+/** Rule 5 and 6: the status after `current` meets a source supporting `next`. */
+function fold(current: Status, next: Status, nationwideAfter: boolean): Status {
+  if (next === 'suspended') return 'suspended';
+  if (next === 'not-announced') return current === 'unknown' || nationwideAfter ? 'not-announced' : current;
+  if (current === 'unknown' || current === 'suspended' || current === 'not-announced') return next;
+  return isMoreAdvanced(next, current) ? next : current;
+}
+
 /** Derive one cell. Exported for table tests; `deriveCells` maps it over the grid. */
 export function deriveCell(
   measure: MeasureInput,
@@ -95,41 +124,39 @@ export function deriveCell(
   evidence: readonly AnnouncementInput[],
   override: OverrideInput | undefined,
 ): Cell {
-  const sorted = evidence.filter((a) => a.relevant).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id));
+  const byDate = (a: AnnouncementInput, b: AnnouncementInput) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id);
+  const relevant = evidence.filter((a) => a.relevant).sort(byDate);
+  const withdrawn = relevant.filter((a) => a.withdrawnAt !== undefined);
+  const pending = relevant.filter((a) => a.withdrawnAt === undefined && isPendingReview(a));
+  const counted = relevant.filter((a) => a.withdrawnAt === undefined && !isPendingReview(a));
   const nationwide = measure.scope.kind === 'nationwide' ? measure.scope : null;
   const nationalSince = nationwide ? padDate(nationwide.since) : null;
 
-  // Local evidence newer than the national date decides; older local evidence is history only.
-  const deciding = nationalSince ? sorted.filter((a) => a.publishedAt > nationalSince) : sorted;
+  // The national date is one more step, read before local evidence of the same day.
+  const steps: { date: string; status: Status | null; basis: string; reviewed: boolean }[] = counted.map((a) => ({
+    date: a.publishedAt,
+    status: SIGNAL_STATUS[a.signal],
+    basis: a.id,
+    reviewed: isReviewed(a),
+  }));
+  if (nationwide && nationalSince) {
+    const at = steps.findIndex((s) => padDate(s.date) >= nationalSince);
+    steps.splice(at === -1 ? steps.length : at, 0, { date: nationwide.since, status: 'operational', basis: 'nationwide', reviewed: false });
+  }
 
   const history: StatusStep[] = [];
   let status: Status = 'unknown';
   let since: string | null = null;
-  if (nationwide && nationalSince) {
-    for (const a of sorted.filter((x) => x.publishedAt <= nationalSince)) {
-      const s = SIGNAL_STATUS[a.signal];
-      if (s && (status === 'unknown' || isMoreAdvanced(s, status))) {
-        status = s;
-        since = a.publishedAt;
-        history.push({ date: a.publishedAt, status: s, basis: a.id });
-      }
-    }
-    status = 'operational';
-    since = nationwide.since;
-    history.push({ date: nationwide.since, status: 'operational', basis: 'nationwide' });
-  }
-  let basis: Cell['basis'] = nationwide ? 'nationwide' : 'none';
-  let localStatus: Status = 'unknown';
-  for (const a of deciding) {
-    const s = SIGNAL_STATUS[a.signal];
-    if (!s) continue;
-    if (localStatus === 'unknown' || isMoreAdvanced(s, localStatus)) {
-      localStatus = s;
-      history.push({ date: a.publishedAt, status: s, basis: a.id });
-      status = s;
-      since = a.publishedAt;
-      basis = 'local';
-    }
+  let decided: (typeof steps)[number] | null = null;
+  for (const step of steps) {
+    if (!step.status) continue;
+    const after = nationalSince !== null && step.basis !== 'nationwide' && padDate(step.date) > nationalSince;
+    const next = fold(status, step.status, after);
+    if (next === status) continue;
+    status = next;
+    since = step.date;
+    decided = step;
+    history.push({ date: step.date, status, basis: step.basis });
   }
 
   const cell: Cell = {
@@ -137,24 +164,29 @@ export function deriveCell(
     city: cityId,
     status,
     since,
-    evidence: sorted.map((a) => a.id),
-    pilotProducts: uniq(sorted.flatMap((a) => a.products.map((p) => p.nameZh))),
-    eligibility: uniq(sorted.flatMap((a) => a.eligibility)),
-    verification: 'auto',
-    basis,
+    evidence: counted.map((a) => a.id),
+    pending: pending.map((a) => a.id),
+    withdrawn: withdrawn.map((a) => a.id),
+    pilotProducts: uniq(counted.flatMap((a) => a.products.map((p) => p.nameZh))),
+    eligibility: uniq(counted.flatMap((a) => a.eligibility)),
+    verification: decided?.reviewed ? 'reviewed' : 'auto',
+    basis: decided === null ? 'none' : decided.basis === 'nationwide' ? 'nationwide' : 'local',
+    decidedBy: decided === null ? null : { date: decided.date, status, basis: decided.basis },
     nationalSources: nationwide ? [...nationwide.sources] : [],
     history,
   };
 
   if (override) {
+    const step: StatusStep = { date: override.since ?? '', status: override.status, basis: 'override' };
     cell.status = override.status;
     cell.since = override.since;
     cell.verification = 'reviewed';
     cell.basis = 'override';
+    cell.decidedBy = step;
     cell.note = override.note;
     if (override.pilotProducts) cell.pilotProducts = [...override.pilotProducts];
     if (override.eligibility) cell.eligibility = [...override.eligibility];
-    cell.history = [...history, { date: override.since ?? '', status: override.status, basis: 'override' }];
+    cell.history = [...history, step];
   }
   return cell;
 }

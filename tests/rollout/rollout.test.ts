@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellKey, deriveCell, deriveCells, unknownReferences, type AnnouncementInput, type MeasureInput, type OverrideInput } from '../../src/model/rollout.ts';
 import type { Signal, Status } from '../../src/model/status.ts';
+import { REVIEW_THRESHOLD } from '../../src/model/review.ts';
+import { cellsAt } from '../../src/lib/changes.ts';
 
 const PILOT: MeasureInput = { id: 'm-pilot', scope: { kind: 'pilot-cities' } };
 const NATIONWIDE: MeasureInput = { id: 'm-national', scope: { kind: 'nationwide', since: '2026-01-15', sources: ['https://www.gov.cn/national.htm'] } };
@@ -32,12 +34,14 @@ const override = (over: Partial<OverrideInput> = {}): OverrideInput => ({
   ...over,
 });
 
-describe('rule 2: each signal supports one status; other supports none', () => {
+describe('rule 4: each signal supports one status; other supports none', () => {
   it.each<[Signal, Status]>([
     ['launch', 'announced'],
     ['eligibility', 'details-published'],
     ['pilot-list', 'pilot'],
     ['operational', 'operational'],
+    ['suspension', 'suspended'],
+    ['not-running', 'not-announced'],
     ['other', 'unknown'],
   ])('%s -> %s', (signal, status) => {
     const cell = deriveCell(PILOT, 'c1', [ann(signal, '2026-04-01', { id: 'x' })], undefined);
@@ -48,7 +52,7 @@ describe('rule 2: each signal supports one status; other supports none', () => {
   });
 });
 
-describe('rule 3: the most advanced status its evidence supports, since the date it was reached', () => {
+describe('rule 5: the most advanced status its evidence supports, since the date it was reached', () => {
   it.each<[string, [Signal, string][], Status, string]>([
     ['launch then pilot list', [['launch', '2026-04-01'], ['pilot-list', '2026-05-01']], 'pilot', '2026-05-01'],
     ['pilot list then a later launch notice', [['pilot-list', '2026-05-01'], ['launch', '2026-06-01']], 'pilot', '2026-05-01'],
@@ -84,30 +88,102 @@ describe('rule 3: the most advanced status its evidence supports, since the date
   });
 });
 
-describe('rule 4: nationwide measures are operational from the national source unless local evidence is newer', () => {
-  it.each<[string, [Signal, string][], Status, string, string]>([
-    ['no local evidence', [], 'operational', '2026-01-15', 'nationwide'],
-    ['older local launch: national source decides', [['launch', '2025-10-01']], 'operational', '2026-01-15', 'nationwide'],
-    ['local evidence on the national date is not newer', [['launch', '2026-01-15']], 'operational', '2026-01-15', 'nationwide'],
-    ['newer local launch decides (newer official evidence beats older)', [['launch', '2026-04-01']], 'announced', '2026-04-01', 'local'],
-    ['newer local operational report', [['operational', '2026-04-01']], 'operational', '2026-04-01', 'local'],
-    ['newer local "other" changes nothing', [['other', '2026-04-01']], 'operational', '2026-01-15', 'nationwide'],
-  ])('%s', (_, steps, status, since, basis) => {
-    const cell = deriveCell(NATIONWIDE, 'c1', steps.map(([s, d]) => ann(s, d, { measures: ['m-national'] })), undefined);
+describe('rule 6: a nationwide measure is operational from its national date unless a later local source says suspended or not-running', () => {
+  it.each<[string, [Signal, string][], Status, string, string, string]>([
+    ['no local evidence', [], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+    ['older local launch: the national date decides', [['launch', '2025-10-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+    ['local launch on the national date changes nothing', [['launch', '2026-01-15']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+    ['later local launch notice: stays operational', [['launch', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+    ['later local pilot list: stays operational', [['pilot-list', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+    ['earlier local operational report: operational since then', [['operational', '2025-11-01']], 'operational', '2025-11-01', 'local', 'a'],
+    ['later local suspension', [['suspension', '2026-04-01']], 'suspended', '2026-04-01', 'local', 'a'],
+    ['later local not-running source', [['not-running', '2026-04-01']], 'not-announced', '2026-04-01', 'local', 'a'],
+    ['suspension before the national date: replication supersedes it', [['suspension', '2025-12-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+    ['suspended, then a local operational report: restarted', [['suspension', '2026-04-01'], ['operational', '2026-06-01']], 'operational', '2026-06-01', 'local', 'b'],
+    ['later local "other" changes nothing', [['other', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+  ])('%s', (_, steps, status, since, basis, decidedBy) => {
+    const ids = ['a', 'b', 'c'];
+    const cell = deriveCell(NATIONWIDE, 'c1', steps.map(([s, d], i) => ann(s, d, { id: ids[i], measures: ['m-national'] })), undefined);
     expect(cell.status).toBe(status);
     expect(cell.since).toBe(since);
     expect(cell.basis).toBe(basis);
+    expect(cell.decidedBy?.basis).toBe(decidedBy);
     expect(cell.nationalSources).toEqual(['https://www.gov.cn/national.htm']);
   });
 
   it('compares a month-only national date as the first of that month', () => {
     const m: MeasureInput = { id: 'm', scope: { kind: 'nationwide', since: '2026-01', sources: ['https://www.gov.cn/n.htm'] } };
-    expect(deriveCell(m, 'c1', [ann('launch', '2026-01-20')], undefined).status).toBe('announced');
-    expect(deriveCell(m, 'c1', [ann('launch', '2025-12-31')], undefined).status).toBe('operational');
+    expect(deriveCell(m, 'c1', [ann('suspension', '2026-01-20')], undefined).status).toBe('suspended');
+    expect(deriveCell(m, 'c1', [ann('suspension', '2025-12-31')], undefined).status).toBe('operational');
   });
 });
 
-describe('rule 5: a human override wins', () => {
+describe('rule 5: suspension and not-running on a pilot measure', () => {
+  it.each<[string, [Signal, string][], Status, string | null]>([
+    ['a later explicit suspension overrides operational', [['operational', '2026-04-01'], ['suspension', '2026-06-01']], 'suspended', '2026-06-01'],
+    ['a suspension overrides a stronger status however old that is', [['pilot-list', '2026-04-01'], ['launch', '2026-05-01'], ['suspension', '2026-06-01']], 'suspended', '2026-06-01'],
+    ['positive evidence after a suspension restarts', [['suspension', '2026-04-01'], ['launch', '2026-06-01']], 'announced', '2026-06-01'],
+    ['not-running fills an empty cell', [['not-running', '2026-04-01']], 'not-announced', '2026-04-01'],
+    ['not-running does not undo a launch', [['launch', '2026-04-01'], ['not-running', '2026-05-01']], 'announced', '2026-04-01'],
+    ['a launch after not-running', [['not-running', '2026-04-01'], ['launch', '2026-05-01']], 'announced', '2026-05-01'],
+  ])('%s', (_, steps, status, since) => {
+    const cell = deriveCell(PILOT, 'c1', steps.map(([s, d]) => ann(s, d)), undefined);
+    expect(cell.status).toBe(status);
+    expect(cell.since).toBe(since);
+  });
+});
+
+describe('rule 2: machine evidence below the review threshold is pending and changes nothing', () => {
+  const low = { extraction: { confidence: REVIEW_THRESHOLD - 0.01 }, review: { state: 'auto' as const } };
+  it.each<[string, AnnouncementInput[], Status, string[], string[]]>([
+    ['low confidence alone', [ann('operational', '2026-04-01', { id: 'low', ...low })], 'unknown', [], ['low']],
+    ['low confidence after a launch', [ann('launch', '2026-03-01', { id: 'ok' }), ann('operational', '2026-04-01', { id: 'low', ...low })], 'announced', ['ok'], ['low']],
+    ['at the threshold counts', [ann('operational', '2026-04-01', { id: 'at', extraction: { confidence: REVIEW_THRESHOLD } })], 'operational', ['at'], []],
+    ['low confidence but reviewed counts', [ann('operational', '2026-04-01', { id: 'rev', extraction: { confidence: 0.1 }, review: { state: 'reviewed' } })], 'operational', ['rev'], []],
+    ['low-confidence suspension does not suspend', [ann('operational', '2026-03-01', { id: 'ok' }), ann('suspension', '2026-04-01', { id: 'low', ...low })], 'operational', ['ok'], ['low']],
+  ])('%s', (_, anns, status, evidence, pending) => {
+    const cell = deriveCell(PILOT, 'c1', anns, undefined);
+    expect(cell.status).toBe(status);
+    expect(cell.evidence).toEqual(evidence);
+    expect(cell.pending).toEqual(pending);
+  });
+});
+
+describe('rule 3: a withdrawn page stops counting from its withdrawal date', () => {
+  const pulled = ann('operational', '2026-04-01', { id: 'pulled', withdrawnAt: '2026-05-10' });
+  const launch = ann('launch', '2026-03-01', { id: 'launch' });
+  it('today: the withdrawn page is listed but the cell falls back to the rest', () => {
+    const cell = deriveCell(PILOT, 'c1', [launch, pulled], undefined);
+    expect(cell).toMatchObject({ status: 'announced', since: '2026-03-01', evidence: ['launch'], withdrawn: ['pulled'] });
+    expect(cell.decidedBy?.basis).toBe('launch');
+  });
+  it.each<[string, Status]>([
+    ['2026-04-30', 'operational'],
+    ['2026-05-09', 'operational'],
+    ['2026-05-10', 'announced'],
+    ['2026-06-01', 'announced'],
+  ])('the matrix at %s says %s', (date, status) => {
+    const cells = cellsAt({ measures: [PILOT], cities: [{ id: 'c1' }], announcements: [launch, pulled], overrides: [] }, date);
+    expect(cells.get(cellKey('m-pilot', 'c1'))?.status).toBe(status);
+  });
+});
+
+describe('rule 9: every cell says which source decided it, and whether a person reviewed that source', () => {
+  it.each<[string, MeasureInput, AnnouncementInput[], OverrideInput | undefined, string | null, 'auto' | 'reviewed']>([
+    ['unknown: nobody', PILOT, [], undefined, null, 'auto'],
+    ['the announcement that reached the strongest status', PILOT, [ann('launch', '2026-03-01', { id: 'l' }), ann('pilot-list', '2026-04-01', { id: 'p' }), ann('launch', '2026-05-01', { id: 'l2' })], undefined, 'p', 'auto'],
+    ['a reviewed evidence record', PILOT, [ann('operational', '2026-03-12', { id: 'evidence/rec', review: { state: 'reviewed' } })], undefined, 'evidence/rec', 'reviewed'],
+    ['the national date', NATIONWIDE, [ann('launch', '2026-04-01', { measures: ['m-national'] })], undefined, 'nationwide', 'auto'],
+    ['the override', PILOT, [ann('operational', '2026-04-01')], override({ status: 'pilot' }), 'override', 'reviewed'],
+  ])('%s', (_, measure, anns, o, decidedBy, verification) => {
+    const cell = deriveCell(measure, 'c1', anns, o);
+    expect(cell.decidedBy?.basis ?? null).toBe(decidedBy);
+    expect(cell.verification).toBe(verification);
+    if (cell.decidedBy) expect(cell.decidedBy.status).toBe(cell.status);
+  });
+});
+
+describe('rule 7: a human override wins', () => {
   it.each<[string, MeasureInput, [Signal, string][]]>([
     ['over local evidence', PILOT, [['operational', '2026-04-01']]],
     ['over the nationwide scope', NATIONWIDE, []],
@@ -129,10 +205,10 @@ describe('rule 5: a human override wins', () => {
   });
 });
 
-describe('rule 6: no evidence, no override, not nationwide -> unknown', () => {
+describe('rule 8: no evidence, no override, not nationwide -> unknown', () => {
   it('is unknown, auto, with nothing invented', () => {
     expect(deriveCell(PILOT, 'c1', [], undefined)).toMatchObject({
-      status: 'unknown', since: null, evidence: [], pilotProducts: [], eligibility: [], verification: 'auto', basis: 'none', history: [],
+      status: 'unknown', since: null, evidence: [], pending: [], withdrawn: [], pilotProducts: [], eligibility: [], verification: 'auto', basis: 'none', decidedBy: null, history: [],
     });
   });
 });
@@ -169,7 +245,7 @@ describe('rule 1 and the grid: evidence must be relevant and name both the measu
   });
 });
 
-describe('rule 7: unknown measures and cities are reported as candidates, not dropped', () => {
+describe('rule 10: unknown measures and cities are reported as candidates, not dropped', () => {
   it('reports ids missing from the catalogue and unmatched names', () => {
     const a = ann('launch', '2026-05-01', { id: 'a', measures: ['m-pilot', 'm-new'], cities: ['c1', 'c-new'], candidates: { cities: ['玉溪'], measures: ['新措施'] } });
     expect(unknownReferences([a], new Set(['m-pilot']), new Set(['c1']))).toEqual([
