@@ -8,6 +8,8 @@ import type { ExtractedArticle } from './extracted.ts';
 import { safeHref } from '../text/url.ts';
 import { cleanLine } from './text.ts';
 import { isDeepStrictEqual } from 'node:util';
+import * as cheerio from 'cheerio';
+import { extractEventDates } from '../extract/event-dates.ts';
 
 /** Fields a reviewer owns: once `review.state` is `reviewed`, extraction never overwrites them. */
 export const HUMAN_FIELDS = ['cities', 'cityMentions', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
@@ -101,6 +103,12 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
   };
   if (candidates.cities.length || candidates.measures.length) record['candidates'] = candidates;
   if (meta.provenance) record['provenance'] = meta.provenance;
+  // Dates the text states (effective from, apply by): for the calendars; relevant pages only.
+  if (ex.relevant) {
+    const dates = extractEventDates(cheerio.load(ex.bodyHtml).root().text(), ex.publishedAt);
+    if (dates.effectiveFrom) record['effectiveFrom'] = dates.effectiveFrom;
+    if (dates.applyBy) record['applyBy'] = dates.applyBy;
+  }
   return record;
 }
 
