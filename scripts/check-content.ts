@@ -61,6 +61,11 @@ export function checkContent(root: string): { errors: ContentError[]; counts: Re
         errors.push({ file: r.file, field: '(file name)', reason: `must be named ${d.measure}--${d.city}.json` });
       }
     }
+    if (r.collection === 'evidence') {
+      (d.measures ?? []).forEach((x: string, i: number) => ref(r.file, `measures.${i}`, 'measures', x));
+      (d.cityMentions ?? []).forEach((m: { id: string | null }, i: number) => m.id && ref(r.file, `cityMentions.${i}.id`, 'cities', m.id));
+      if (d.district) ref(r.file, 'district', 'districts', d.district);
+    }
     if (r.collection === 'announcements') {
       (d.cities ?? []).forEach((x: string, i: number) => ref(r.file, `cities.${i}`, 'cities', x));
       (d.measures ?? []).forEach((x: string, i: number) => ref(r.file, `measures.${i}`, 'measures', x));

@@ -6,6 +6,7 @@ import {
   COLLECTIONS,
   announcement,
   cellOverride,
+  reviewedEvidence,
   changeDay,
   city,
   district,
@@ -43,5 +44,6 @@ export const collections = {
   // the data store need not keep a second copy of every announcement text.
   announcements: defineCollection({ loader: loaderFor('announcements', { retainBody: false }), schema: announcement }),
   cells: defineCollection({ loader: loaderFor('cells'), schema: cellOverride }),
+  evidence: defineCollection({ loader: loaderFor('evidence'), schema: reviewedEvidence }),
   changelog: defineCollection({ loader: loaderFor('changelog'), schema: changeDay }),
 };

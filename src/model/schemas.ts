@@ -268,6 +268,46 @@ export const cellOverride = z.object({
 export type CellOverride = z.infer<typeof cellOverride>;
 
 // ---------------------------------------------------------------------------------------------
+// Reviewed evidence (content/evidence/*.json): hand-written, not scraped
+// ---------------------------------------------------------------------------------------------
+
+/** How a source of reviewed evidence was read. */
+export const evidenceVerification = z.enum(['official', 'official-via-mirror', 'trade-press']);
+
+export const evidenceSource = source.extend({
+  verification: evidenceVerification,
+  /** What this source supports, in the project's words ("the event", "its tie to the action"). */
+  supports: z.string().min(1),
+});
+
+/**
+ * A fact a person checked against its sources, that no scraped announcement carries (a news report
+ * of a first consignment, say). Facts and links only, in the project's own words: no quoted text.
+ * It is evidence like an announcement, always reviewed; `cityMentions` with a catalogue id set
+ * that city's cells, a place that is not a catalogue city (id null) sets none and is listed as
+ * seen in evidence.
+ */
+export const reviewedEvidence = z.object({
+  summary: bilingual,
+  /** When the event happened (the evidence date). */
+  date: isoDate,
+  /** Customs district that handled it, when a source says so. */
+  district: slug.nullable(),
+  /** Where it happened, below the city when the sources say (a county). */
+  place: bilingual.optional(),
+  cityMentions: z.array(cityMention).min(1),
+  measures: z.array(slug).min(1),
+  signal: signal,
+  products: z.array(announcementProduct).default([]),
+  markets: z.array(z.string().regex(/^[A-Z]{2,5}$/)).default([]),
+  sources: z.array(evidenceSource).min(1),
+  reviewedAt: isoDateTime,
+  reviewedBy: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+export type ReviewedEvidence = z.infer<typeof reviewedEvidence>;
+
+// ---------------------------------------------------------------------------------------------
 // Change log and run state (written by the pipeline, read by the site)
 // ---------------------------------------------------------------------------------------------
 
@@ -379,6 +419,7 @@ export const COLLECTIONS = {
   // Scraped announcements are written as .md (fast, no code); editorial entries may be .mdx.
   announcements: { folder: 'announcements', pattern: ['**/*.{md,mdx}', ...IGNORE_UNDERSCORE], schema: announcement },
   cells: { folder: 'cells', pattern: json, schema: cellOverride },
+  evidence: { folder: 'evidence', pattern: json, schema: reviewedEvidence },
   changelog: { folder: 'changelog', pattern: json, schema: changeDay },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -107,6 +107,16 @@ const cases: Record<CollectionName, { valid: unknown; broken: [string, (r: any) 
       ['empty note', (r) => (r.note = ''), 'note'],
     ],
   },
+  evidence: {
+    valid: seed('evidence/yongzhou-fresh-produce-consolidation-2026-03-12.json'),
+    broken: [
+      ['no sources', (r) => (r.sources = []), 'sources'],
+      ['source without how it was read', (r) => delete r.sources[0].verification, 'sources.0.verification'],
+      ['no place named', (r) => (r.cityMentions = []), 'cityMentions'],
+      ['5-digit adcode', (r) => (r.cityMentions[0].adcode = '43110'), 'cityMentions.0.adcode'],
+      ['date as a timestamp', (r) => (r.date = '2026-03-12T00:00:00Z'), 'date'],
+    ],
+  },
   changelog: {
     valid: { date: '2026-05-08', changes: [{ record: 'announcements/x', field: '(created)', old: null, new: 'x', detectedAt: '2026-05-08T00:00:00Z', sourceUrl: null }] },
     broken: [['bad date', (r) => (r.date = 'yesterday'), 'date']],
