@@ -10,12 +10,14 @@ import { deriveCells, cellKey, type Cell } from '../model/rollout.ts';
 import { canaryReport, runReport, type CanaryReport, type RunReport } from '../model/schemas.ts';
 import { ADOPTED } from '../model/status.ts';
 import { announcementEffects, type CellEffect, type RolloutInput } from './changes.ts';
+import { evidenceInput, seenCities, seenCityInputs, seenMeasures, type SeenCity, type SeenMeasure } from './seen.ts';
 
 export type CityEntry = CollectionEntry<'cities'>;
 export type MeasureEntry = CollectionEntry<'measures'>;
 export type AnnouncementEntry = CollectionEntry<'announcements'>;
 export type ProductEntry = CollectionEntry<'products'>;
 export type MarketEntry = CollectionEntry<'markets'>;
+export type EvidenceEntry = CollectionEntry<'evidence'>;
 
 export interface SiteData {
   editions: CollectionEntry<'editions'>[];
@@ -27,7 +29,14 @@ export interface SiteData {
   products: CollectionEntry<'products'>[];
   markets: CollectionEntry<'markets'>[];
   announcements: AnnouncementEntry[];
+  /** Reviewed evidence records (content/evidence/), newest first; their ids in cells are `evidence/<id>`. */
+  evidence: EvidenceEntry[];
   cells: Map<string, Cell>;
+  /**
+   * Cities named by evidence but not in the catalogue (a column group of their own, never counted)
+   * with their cells, and measure names seen but not catalogued.
+   */
+  seen: { cities: SeenCity[]; cells: Map<string, Cell>; measures: SeenMeasure[] };
   /** Inputs of the derivation, kept to derive the matrix at past dates. */
   rollout: RolloutInput;
   /** Change log days, newest first. */
@@ -43,6 +52,12 @@ export interface SiteData {
     measure: Map<string, AnnouncementEntry[]>;
     /** Keyed by cellKey(measure, city). */
     cell: Map<string, AnnouncementEntry[]>;
+    /** Keyed by product id (catalogue products only). */
+    product: Map<string, AnnouncementEntry[]>;
+    /** Keyed by market code in lower case (`sa`, `eu`). */
+    market: Map<string, AnnouncementEntry[]>;
+    /** Keyed by `<product id>><market code>`: only pairs some announcement names together. */
+    productMarket: Map<string, AnnouncementEntry[]>;
   };
   byId: {
     measure: Map<string, MeasureEntry>;
@@ -51,11 +66,14 @@ export interface SiteData {
     market: Map<string, MarketEntry>;
     district: Map<string, CollectionEntry<'districts'>>;
     announcement: Map<string, AnnouncementEntry>;
+    /** Keyed by the id cells use: `evidence/<file name>`. */
+    evidence: Map<string, EvidenceEntry>;
+    seenCity: Map<string, SeenCity>;
   };
   report: RunReport | null;
   /** The last live canary (content/_state/canary.json), if any. */
   canary: CanaryReport | null;
-  counts: { confirmed: number; inferred: number; unidentified: number; total: number };
+  counts: { confirmed: number; inferred: number; unidentified: number; total: number; seenCities: number; seenMeasures: number; measuresOfficial: number | null };
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -79,7 +97,7 @@ function readCanary(): CanaryReport | null {
 }
 
 async function load(): Promise<SiteData> {
-  const [editions, measures, citiesRaw, districts, products, markets, announcements, overrides, changelog] = await Promise.all([
+  const [editions, measures, citiesRaw, districts, products, markets, announcements, overrides, changelog, evidence] = await Promise.all([
     getCollection('editions'),
     getCollection('measures'),
     getCollection('cities'),
@@ -89,7 +107,9 @@ async function load(): Promise<SiteData> {
     getCollection('announcements'),
     getCollection('cells'),
     getCollection('changelog'),
+    getCollection('evidence'),
   ]);
+  evidence.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   changelog.sort((a, b) => b.data.date.localeCompare(a.data.date));
   products.sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
   markets.sort((a, b) => a.data.name.en.localeCompare(b.data.name.en));
@@ -101,23 +121,38 @@ async function load(): Promise<SiteData> {
   const cities = [...citiesRaw].sort((a, b) => rank(a) - rank(b) || a.data.name.en.localeCompare(b.data.name.en));
   announcements.sort((a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || a.id.localeCompare(b.id));
 
+  const evidenceItems = evidence.map((e) => evidenceInput(e.id, e.data));
   const rollout: RolloutInput = {
     measures: measures.map((m) => ({ id: m.id, scope: m.data.scope })),
     cities: cities.map((c) => ({ id: c.id })),
-    announcements: announcements.map((a) => ({ id: a.id, ...a.data })),
+    announcements: [...announcements.map((a) => ({ id: a.id, ...a.data })), ...evidenceItems],
     overrides: overrides.map((o) => o.data),
   };
   const cells = deriveCells(rollout.measures, rollout.cities, rollout.announcements, rollout.overrides);
+  const withMentions = [...announcements.map((a) => ({ id: a.id, ...a.data })), ...evidenceItems];
+  const seenCityList = seenCities(withMentions, cities.map((c) => ({ id: c.id, adcode: c.data.adcode })));
+  const seen: SiteData['seen'] = {
+    cities: seenCityList,
+    cells: deriveCells(rollout.measures, seenCityList, seenCityInputs(withMentions, seenCityList), []),
+    measures: seenMeasures(announcements.map((a) => ({ id: a.id, ...a.data })), measures.map((m) => m.data)),
+  };
   const announcementById = new Map(announcements.map((a) => [a.id, a]));
-  const effects = announcementEffects(cells.values(), new Map(announcements.map((a) => [a.id, a.data])));
-  const groups: SiteData['groups'] = { city: new Map(), measure: new Map(), cell: new Map() };
+  const effects = announcementEffects(cells.values(), new Map(rollout.announcements.map((a) => [a.id, a])));
+  const groups: SiteData['groups'] = { city: new Map(), measure: new Map(), cell: new Map(), product: new Map(), market: new Map(), productMarket: new Map() };
   const push = (m: Map<string, AnnouncementEntry[]>, k: string, a: AnnouncementEntry) => {
     const list = m.get(k);
     if (list) list.push(a);
     else m.set(k, [a]);
   };
+  const seenByCode = new Map(seenCityList.map((c) => [c.adcode.slice(0, 4), c.id]));
   for (const a of announcements) {
     for (const c of new Set(a.data.cities)) push(groups.city, c, a);
+    for (const c of new Set(a.data.cityMentions.flatMap((m) => (m.id === null && seenByCode.has(m.adcode.slice(0, 4)) ? [seenByCode.get(m.adcode.slice(0, 4))!] : [])))) push(groups.city, c, a);
+    const productIds = new Set(a.data.products.flatMap((p) => (p.id ? [p.id] : [])));
+    const marketIds = new Set(a.data.markets.map((m) => m.toLowerCase()));
+    for (const p of productIds) push(groups.product, p, a);
+    for (const m of marketIds) push(groups.market, m, a);
+    for (const p of productIds) for (const m of marketIds) push(groups.productMarket, `${p}>${m}`, a);
     for (const m of new Set(a.data.measures)) {
       push(groups.measure, m, a);
       for (const c of new Set(a.data.cities)) push(groups.cell, cellKey(m, c), a);
@@ -134,7 +169,9 @@ async function load(): Promise<SiteData> {
     products,
     markets,
     announcements,
+    evidence,
     cells,
+    seen,
     rollout,
     changelog,
     effects,
@@ -146,10 +183,20 @@ async function load(): Promise<SiteData> {
       market: new Map(markets.map((m) => [m.id, m])),
       district: new Map(districts.map((d) => [d.id, d])),
       announcement: announcementById,
+      evidence: new Map(evidence.map((e) => [`evidence/${e.id}`, e])),
+      seenCity: new Map(seenCityList.map((c) => [c.id, c])),
     },
     report: readReport(),
     canary: readCanary(),
-    counts: { confirmed, inferred, unidentified: Math.max(0, current.cities - confirmed - inferred), total: current.cities },
+    counts: {
+      confirmed,
+      inferred,
+      unidentified: Math.max(0, current.cities - confirmed - inferred),
+      total: current.cities,
+      seenCities: seenCityList.length,
+      seenMeasures: seen.measures.length,
+      measuresOfficial: current.measures,
+    },
   };
 }
 

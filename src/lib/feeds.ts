@@ -11,6 +11,8 @@ import { paths, feedPath, type FeedFormat, type FeedScope } from './paths.ts';
 import type { SiteData, AnnouncementEntry } from './data.ts';
 import type { CellEffect } from './changes.ts';
 import { cellKey } from '../model/rollout.ts';
+import { cityLabel, generatedSummary, marketLabel, measureLabel } from './summary.ts';
+import { describeChange } from './change-words.ts';
 
 export interface FeedItemData {
   id: string;
@@ -35,16 +37,30 @@ export interface FeedMeta {
 /** Newest items per feed: a feed is a subscription to what is new, not an archive (the pages are). */
 export const FEED_LIMIT = 100;
 
+/** The group of announcements a scope reads (all relevance), newest first. */
+export function scopeAnnouncements(data: SiteData, scope: FeedScope): readonly AnnouncementEntry[] {
+  switch (scope.kind) {
+    case 'all':
+    case 'changes':
+      return data.announcements;
+    case 'city':
+      return data.groups.city.get(scope.id) ?? [];
+    case 'measure':
+      return data.groups.measure.get(scope.id) ?? [];
+    case 'cell':
+      return data.groups.cell.get(cellKey(scope.measure, scope.city)) ?? [];
+    case 'product':
+      return data.groups.product.get(scope.id) ?? [];
+    case 'market':
+      return data.groups.market.get(scope.id) ?? [];
+    case 'product-market':
+      return data.groups.productMarket.get(`${scope.product}>${scope.market}`) ?? [];
+  }
+}
+
 /** Relevant announcements of a scope, newest first, from the groups built once per build. */
 function inScope(data: SiteData, scope: FeedScope): AnnouncementEntry[] {
-  const list =
-    scope.kind === 'all'
-      ? data.announcements
-      : scope.kind === 'city'
-        ? data.groups.city.get(scope.id)
-        : scope.kind === 'measure'
-          ? data.groups.measure.get(scope.id)
-          : data.groups.cell.get(cellKey(scope.measure, scope.city));
+  const list = scopeAnnouncements(data, scope);
   const out: AnnouncementEntry[] = [];
   for (const a of list ?? []) {
     if (!a.data.relevant) continue;
@@ -56,6 +72,7 @@ function inScope(data: SiteData, scope: FeedScope): AnnouncementEntry[] {
 
 function effectInScope(e: CellEffect, scope: FeedScope): boolean {
   if (scope.kind === 'city') return e.city === scope.id;
+  if (scope.kind === 'product' || scope.kind === 'market' || scope.kind === 'product-market') return true;
   if (scope.kind === 'measure') return e.measure === scope.id;
   if (scope.kind === 'cell') return e.city === scope.city && e.measure === scope.measure;
   return true;
@@ -63,8 +80,9 @@ function effectInScope(e: CellEffect, scope: FeedScope): boolean {
 
 export function scopeName(data: SiteData, lang: Lang, scope: FeedScope): string {
   const t = useTranslations(lang);
-  const cityName = (id: string) => { const c = data.byId.city.get(id); return c ? pick(c.data.name, lang) : id; };
-  const measureName = (id: string) => { const m = data.byId.measure.get(id); return m ? pick(m.data.name, lang) : id; };
+  const cityName = (id: string) => cityLabel(data, id, lang);
+  const measureName = (id: string) => measureLabel(data, id, lang);
+  const productName = (id: string) => { const p = data.byId.product.get(id); return p ? pick(p.data.name, lang) : id; };
   switch (scope.kind) {
     case 'all':
       return t('feeds.all');
@@ -74,6 +92,14 @@ export function scopeName(data: SiteData, lang: Lang, scope: FeedScope): string 
       return t('feeds.measureTitle', { name: measureName(scope.id) });
     case 'cell':
       return t('feeds.cellTitle', { measure: measureName(scope.measure), city: cityName(scope.city) });
+    case 'product':
+      return t('feeds.productTitle', { name: productName(scope.id) });
+    case 'market':
+      return t('feeds.marketTitle', { name: marketLabel(data, scope.id.toUpperCase(), lang) });
+    case 'product-market':
+      return t('feeds.productMarketTitle', { product: productName(scope.product), market: marketLabel(data, scope.market.toUpperCase(), lang) });
+    case 'changes':
+      return t('feeds.changesTitle');
   }
 }
 
@@ -88,14 +114,46 @@ export function scopeHome(lang: Lang, scope: FeedScope): string {
       return paths.measure(lang, scope.id);
     case 'cell':
       return paths.cell(lang, scope.measure, scope.city);
+    case 'product':
+    case 'product-market':
+      return paths.product(lang, scope.kind === 'product' ? scope.id : scope.product);
+    case 'market':
+      return paths.market(lang, scope.id);
+    case 'changes':
+      return paths.changes(lang);
   }
+}
+
+/** The change log as feed items: one per change, in words, newest first. */
+function changeItems(data: SiteData, lang: Lang, site: URL): FeedItemData[] {
+  const t = useTranslations(lang);
+  const out: FeedItemData[] = [];
+  for (const day of data.changelog) {
+    const changes = [...day.data.changes].sort((a, b) => b.detectedAt.localeCompare(a.detectedAt) || a.record.localeCompare(b.record));
+    for (const [n, c] of changes.entries()) {
+      const w = describeChange(data, c, lang);
+      const page = new URL(`${paths.changes(lang)}#d-${day.data.date}`, site).href;
+      out.push({
+        id: `${page}-${n}`,
+        title: `${w.subject}: ${w.text}`,
+        link: w.href ? new URL(w.href, site).href : page,
+        sourceUrl: c.sourceUrl ?? page,
+        date: new Date(c.detectedAt),
+        lines: [w.text, ...(c.sourceUrl ? [t('feed.source', { url: c.sourceUrl })] : [])],
+        categories: [],
+      });
+      if (out.length === FEED_LIMIT) return out;
+    }
+  }
+  return out;
 }
 
 /** Items of one feed, newest first. */
 export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: URL): FeedItemData[] {
+  if (scope.kind === 'changes') return changeItems(data, lang, site);
   const t = useTranslations(lang);
-  const cityName = (id: string) => { const c = data.byId.city.get(id); return c ? pick(c.data.name, lang) : id; };
-  const measureName = (id: string) => { const m = data.byId.measure.get(id); return m ? pick(m.data.name, lang) : id; };
+  const cityName = (id: string) => cityLabel(data, id, lang);
+  const measureName = (id: string) => measureLabel(data, id, lang);
   const status = (s: string) => t(`status.${s}` as Parameters<typeof t>[0]);
   return inScope(data, scope).map((a) => {
       const effects = (data.effects.get(a.id) ?? []).filter((e) => effectInScope(e, scope));
@@ -106,6 +164,8 @@ export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: UR
             : t('feed.changed', { measure: measureName(e.measure), city: cityName(e.city), from: status(e.from), to: status(e.to) });
         return e.newProducts.length ? `${head}; ${t('feed.newProducts', { list: e.newProducts.join('、') })}` : head;
       });
+      // English readers get the generated summary first (labelled); the title stays the original.
+      if (lang === 'en') lines.unshift(`${t('summary.label')}: ${generatedSummary(data, a.data, lang)}`);
       lines.push(t('feed.source', { url: a.data.canonicalUrl }));
       const tags = [...a.data.cities.map(cityName), ...a.data.measures.map(measureName)];
       return {

@@ -22,14 +22,23 @@ export const paths = {
   diff: (l: Lang) => `/${l}/changes/diff/`,
   exports: (l: Lang) => `/${l}/exports/`,
   health: (l: Lang) => `/${l}/sources/`,
+  seenMeasures: (l: Lang) => `/${l}/measures/seen/`,
+  evidence: (l: Lang, id: string) => `/${l}/evidence/${id}/`,
 };
 
-/** Feed scopes: everything, one city, one measure, one cell. */
+/**
+ * Feed scopes: everything, one city (catalogue or seen), one measure, one cell, one product, one
+ * market (its code in lower case), one product to one market, and the change log.
+ */
 export type FeedScope =
   | { kind: 'all' }
   | { kind: 'city'; id: string }
   | { kind: 'measure'; id: string }
-  | { kind: 'cell'; measure: string; city: string };
+  | { kind: 'cell'; measure: string; city: string }
+  | { kind: 'product'; id: string }
+  | { kind: 'market'; id: string }
+  | { kind: 'product-market'; product: string; market: string }
+  | { kind: 'changes' };
 
 export const FEED_FORMATS = ['rss.xml', 'atom.xml', 'feed.json'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -50,10 +59,23 @@ export function feedScopePath(scope: FeedScope): string {
       return `measures/${scope.id}`;
     case 'cell':
       return `cells/${cellKey(scope.measure, scope.city)}`;
+    case 'product':
+      return `products/${scope.id}`;
+    case 'market':
+      return `markets/${scope.id}`;
+    case 'product-market':
+      return `products/${scope.product}/markets/${scope.market}`;
+    case 'changes':
+      return 'changes';
   }
 }
 
 export const feedPath = (l: Lang, scope: FeedScope, format: FeedFormat) => `/${l}/feeds/${feedScopePath(scope)}/${format}`;
+
+/** iCal calendars of dated events: all, per city, per measure (in the reader's language). */
+export type CalendarScope = { kind: 'all' } | { kind: 'city'; id: string } | { kind: 'measure'; id: string };
+export const calendarPath = (l: Lang, scope: CalendarScope) =>
+  `/${l}/calendar/${scope.kind === 'all' ? 'all' : `${scope.kind === 'city' ? 'cities' : 'measures'}/${scope.id}`}.ics`;
 
 /** Language-neutral data exports at the site root. */
 export const exportPaths = {

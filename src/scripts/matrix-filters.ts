@@ -4,7 +4,7 @@
  */
 import { csvLines } from '../lib/csv-safe.ts';
 
-const FILTERS = ['province', 'district', 'status', 'group', 'product', 'market'] as const;
+const FILTERS = ['province', 'district', 'status', 'group', 'product', 'market', 'seen'] as const;
 type Filter = (typeof FILTERS)[number];
 type State = Record<Filter, string>;
 
@@ -25,6 +25,8 @@ function apply(state: State): void {
   const heads = [...table.tHead!.rows[0]!.cells];
   // Column index -> visible by province/district; index 0 is the row header.
   const colOk = heads.map((th) => {
+    // Cities seen in evidence, not confirmed: a column group the reader can hide.
+    if (state.seen === 'hide' && th.dataset.seen === 'true') return false;
     const city = th.dataset.city;
     if (city === undefined) return !th.classList.contains('unid') || (!state.province && !state.district);
     if (state.province && th.dataset.province !== state.province) return false;

@@ -29,8 +29,23 @@ describe('a real astro build of the bundled content', () => {
 
   it('says how many of the 45 cities are confirmed, inferred and unidentified, never inventing names', () => {
     const html = build.read('en/index.html');
-    expect(html).toMatch(/17 of 45 cities confirmed, 8 more inferred/);
-    expect(html).toMatch(/20 cities not yet identified/);
+    expect(html).toMatch(/17 confirmed \+ 16 inferred = 33 of 45 cities identified/);
+    expect(html).toMatch(/12 cities not yet identified/);
+    expect(html).toMatch(/16 of 29 measures catalogued; 0 more names seen/);
+    // Yongzhou is named by the reviewed evidence record: seen, never counted among the 45.
+    expect(html).toMatch(/1 more cities seen in announcements \(not counted until confirmed\)/);
+  });
+
+  it('the reviewed Yongzhou evidence shows on Yongzhou, the measure and Changsha, but sets no Changsha cell', () => {
+    const yongzhou = build.read('en/cities/yongzhou/index.html');
+    expect(yongzhou).toContain('Seen in announcements, participation not confirmed');
+    expect(yongzhou).toContain('/en/evidence/yongzhou-fresh-produce-consolidation-2026-03-12/');
+    expect(build.read('en/measures/fresh-produce-consolidation/index.html')).toContain('/en/evidence/yongzhou-fresh-produce-consolidation-2026-03-12/');
+    expect(build.read('en/cities/changsha/index.html')).toContain('/en/evidence/yongzhou-fresh-produce-consolidation-2026-03-12/');
+    expect(build.read('en/cells/fresh-produce-consolidation--changsha/index.html')).toMatch(/data-status="unknown"/);
+    const matrix = matrixHtml(build, 'en');
+    expect(matrix).toContain('data-city="yongzhou"');
+    expect(matrix).toContain('data-seen="true"');
   });
 
   it('shows nationwide measures as operational from the national source, others as unknown', () => {

@@ -102,8 +102,7 @@ describe('rule 6: a nationwide measure is operational from its national date unl
     ['suspended, then a local operational report: restarted', [['suspension', '2026-04-01'], ['operational', '2026-06-01']], 'operational', '2026-06-01', 'local', 'b'],
     ['later local "other" changes nothing', [['other', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
   ])('%s', (_, steps, status, since, basis, decidedBy) => {
-    const ids = ['a', 'b', 'c'];
-    const cell = deriveCell(NATIONWIDE, 'c1', steps.map(([s, d], i) => ann(s, d, { id: ids[i], measures: ['m-national'] })), undefined);
+    const cell = deriveCell(NATIONWIDE, 'c1', steps.map(([s, d], i) => ann(s, d, { id: 'abc'.charAt(i), measures: ['m-national'] })), undefined);
     expect(cell.status).toBe(status);
     expect(cell.since).toBe(since);
     expect(cell.basis).toBe(basis);

@@ -22,10 +22,16 @@ function fakeData(n: number): SiteData {
         relevant: i % 10 !== 9, // every tenth is irrelevant and never in a feed
         cities: [i % 2 ? 'kunming' : 'suzhou-jiangsu'],
         measures: ['one-product-one-policy'],
+        cityMentions: [],
+        products: [],
+        markets: [],
+        eligibility: [],
+        district: null,
+        signal: 'launch',
       },
     } as unknown as AnnouncementEntry;
   });
-  const groups: SiteData['groups'] = { city: new Map(), measure: new Map(), cell: new Map() };
+  const groups: SiteData['groups'] = { city: new Map(), measure: new Map(), cell: new Map(), product: new Map(), market: new Map(), productMarket: new Map() };
   for (const a of announcements) {
     const c = a.data.cities[0]!;
     const m = a.data.measures[0]!;
@@ -39,6 +45,10 @@ function fakeData(n: number): SiteData {
     byId: {
       city: new Map([['kunming', name('Kunming')], ['suzhou-jiangsu', name('Suzhou')]]),
       measure: new Map([['one-product-one-policy', name('One product, one policy')]]),
+      district: new Map(),
+      product: new Map(),
+      market: new Map(),
+      seenCity: new Map(),
     },
   } as unknown as SiteData;
 }

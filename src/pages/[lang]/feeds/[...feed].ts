@@ -1,4 +1,4 @@
-/** Every feed: /<lang>/feeds/<scope>/{rss.xml,atom.xml,feed.json} (scopes: all, city, measure, cell). */
+/** Every feed: /<lang>/feeds/<scope>/{rss.xml,atom.xml,feed.json} (scopes: see FeedScope in lib/paths.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, type Lang } from '../../../i18n/ui.ts';
 import { siteData, hasCellFeed } from '../../../lib/data.ts';
@@ -13,6 +13,14 @@ export const getStaticPaths: GetStaticPaths = async () => {
     ...data.measures.map((m): FeedScope => ({ kind: 'measure', id: m.id })),
     // Cells without announcements would only have empty feeds: their pages link the measure and city feeds.
     ...data.measures.flatMap((m) => data.cities.filter((c) => hasCellFeed(data, m.id, c.id)).map((c): FeedScope => ({ kind: 'cell', measure: m.id, city: c.id }))),
+    ...data.seen.cities.map((c): FeedScope => ({ kind: 'city', id: c.id })),
+    ...data.products.map((p): FeedScope => ({ kind: 'product', id: p.id })),
+    ...[...new Set([...data.markets.map((m) => m.id), ...data.groups.market.keys()])].map((id): FeedScope => ({ kind: 'market', id })),
+    // Product x market only where an announcement names both.
+    ...[...data.groups.productMarket.entries()]
+      .filter(([k, list]) => data.byId.product.has(k.split('>')[0]!) && list.some((a) => a.data.relevant))
+      .map(([k]): FeedScope => ({ kind: 'product-market', product: k.split('>')[0]!, market: k.split('>')[1]! })),
+    { kind: 'changes' },
   ];
   return LANGS.flatMap((lang) =>
     scopes.flatMap((scope) => FEED_FORMATS.map((format) => ({ params: { lang, feed: `${feedScopePath(scope)}/${format}` }, props: { scope, format } }))),
