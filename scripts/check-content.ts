@@ -34,7 +34,8 @@ export function checkContent(root: string): { errors: ContentError[]; counts: Re
       const errs = validateRecord(name, file, text);
       errors.push(...errs);
       const id = entryId(f);
-      if (name !== 'announcements' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      // Announcement ids are paths; cell ids are <measure>--<city> (checked below).
+      if (name !== 'announcements' && name !== 'cells' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
         errors.push({ file, field: '(file name)', reason: 'the id (file name) must be a lower-case ASCII slug' });
       }
       ids[name].add(id);

@@ -10,7 +10,7 @@ import { STATUSES, type Status } from '../model/status.ts';
 import type { ChangeEntry } from '../model/schemas.ts';
 import type { SiteData } from './data.ts';
 import { paths } from './paths.ts';
-import { cityLabel, listOf, measureLabel, publisherLabel } from './summary.ts';
+import { cityLabel, listOf, marketLabel, measureLabel, publisherLabel } from './summary.ts';
 
 export interface ChangeWords {
   /** The record's page, when it has one. */
@@ -29,7 +29,17 @@ function valueWords(data: SiteData, field: string, v: unknown, lang: Lang): stri
   if (v === null || v === undefined || v === '') return t('changes.w.none');
   if (Array.isArray(v)) {
     if (v.length === 0) return t('changes.w.none');
-    const names = v.map((x) => (field === 'cities' && typeof x === 'string' ? cityLabel(data, x, lang) : field === 'measures' && typeof x === 'string' ? measureLabel(data, x, lang) : valueWords(data, '', x, lang)));
+    const names = v.map((x) =>
+      typeof x !== 'string'
+        ? valueWords(data, '', x, lang)
+        : field === 'cities'
+          ? cityLabel(data, x, lang)
+          : field === 'measures'
+            ? measureLabel(data, x, lang)
+            : field === 'markets'
+              ? marketLabel(data, x, lang)
+              : x,
+    );
     return listOf(names, lang);
   }
   if (typeof v === 'object') {
@@ -98,8 +108,9 @@ export function describeChange(data: SiteData, c: ChangeEntry, lang: Lang): Chan
   }
 
   let text: string;
-  if (c.field === '(created)') {
-    const n = (c.new ?? {}) as Record<string, unknown>;
+  // `(new)` is how earlier runs logged a created record (its title only).
+  if (c.field === '(created)' || c.field === '(new)') {
+    const n = (c.new !== null && typeof c.new === 'object' ? c.new : {}) as Record<string, unknown>;
     if (typeof n['title'] === 'string' && !href) subject = n['title'];
     text = t('changes.w.created', {
       publisher: publisher ?? t('summary.nationalPublisher'),
