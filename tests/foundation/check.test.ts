@@ -10,7 +10,7 @@ describe('npm run check (content validation)', () => {
     const r = runScript('scripts/check-content.ts', []);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/25 cities/);
+    expect(r.stdout).toMatch(/33 cities/);
     expect(r.stdout).toMatch(/42 districts/);
   });
 

@@ -20,6 +20,18 @@ describe('honest data in content/', () => {
     }
   });
 
+  it('reviewed evidence records are facts and links in our own words: sources read a stated way, no quoted text', () => {
+    const records = contentFiles.filter((x) => x.startsWith('evidence/'));
+    expect(records.length).toBeGreaterThan(0);
+    for (const f of records) {
+      const r = JSON.parse(read(f));
+      expect(r.sources.length, f).toBeGreaterThan(0);
+      for (const s of r.sources) expect(['official', 'official-via-mirror', 'trade-press'], f).toContain(s.verification);
+      // Quotation marks would mean copied text.
+      for (const text of [r.summary.en, r.summary.zh, r.note ?? '']) expect(text, f).not.toMatch(/[“”「」『』"]/);
+    }
+  });
+
   it('never copies an invented fixture URL into content/ (needs ../shared/fixtures)', (ctx) => {
     const expected = path.join(SHARED_FIXTURES, 'expected.json');
     if (!existsSync(expected)) {
