@@ -27,6 +27,8 @@ export const MATRIX_COLUMNS: Column[] = [
   { name: 'since', doc: { en: 'Date (YYYY-MM-DD, Beijing) the status was first reached; empty when unknown.', zh: '首次达到该状态的日期（北京时间，YYYY-MM-DD）；未知时为空。' } },
   { name: 'basis', doc: { en: 'How the status was reached: local (announcements for the city), nationwide (measure replicated nationwide), override (set by a reviewer), none (no source).', zh: '状态依据：local（本地公告）、nationwide（全国复制推广）、override（审核人员确定）、none（无来源）。' } },
   { name: 'review', doc: { en: 'auto: machine-extracted, not reviewed; reviewed: checked by a person.', zh: 'auto：程序提取，未经审核；reviewed：已经人工审核。' } },
+  { name: 'decided_by', doc: { en: 'What set the status: an announcement id, evidence/<id> (a reviewed evidence record), nationwide or override; empty when unknown.', zh: '决定该状态的依据：公告编号、evidence/<编号>（人工审核的依据记录）、nationwide（全国推广）或override（审核人员确定）；未知时为空。' } },
+  { name: 'pending_review', doc: { en: 'Ids of announcements awaiting review (low extraction confidence), which do not change the status yet, separated by spaces.', zh: '待审核公告（提取置信度低）的编号，审核前不改变状态，以空格分隔。' } },
   { name: 'evidence_urls', doc: { en: 'Source URLs of the announcements supporting the cell, oldest first, separated by spaces.', zh: '支持该状态的公告原文链接，按时间先后，以空格分隔。' } },
   { name: 'pilot_products', doc: { en: 'Pilot products named in the evidence (Chinese, as written), separated by 、.', zh: '依据中提及的试点产品（中文原文写法），以“、”分隔。' } },
   { name: 'product_ids', doc: { en: 'Ids of those products in the product list, separated by spaces.', zh: '这些产品在产品列表中的编号，以空格分隔。' } },
@@ -52,6 +54,9 @@ export const ANNOUNCEMENT_COLUMNS: Column[] = [
   { name: 'content_hash', doc: { en: 'sha256 of the extracted text: changes when the page text changes.', zh: '提取文本的sha256哈希；页面文本变化时随之变化。' } },
   { name: 'review', doc: { en: 'auto (machine-extracted) or reviewed.', zh: 'auto（程序提取）或reviewed（已审核）。' } },
   { name: 'confidence', doc: { en: 'Extraction confidence between 0 and 1.', zh: '提取置信度（0到1）。' } },
+  { name: 'withdrawn_at', doc: { en: 'Date the publisher withdrew the page (no longer counted as evidence); empty when it is online.', zh: '发布单位撤下页面的日期（不再作为依据）；页面仍在线时为空。' } },
+  { name: 'effective_from', doc: { en: 'Date the text says the measure takes effect; empty when it states none.', zh: '文中写明的实施日期；未写明时为空。' } },
+  { name: 'apply_by', doc: { en: 'Application deadline the text states; empty when it states none.', zh: '文中写明的申请截止日期；未写明时为空。' } },
 ];
 
 export type Row = Record<string, string>;
@@ -76,7 +81,9 @@ export function matrixRows(data: SiteData, site: URL): Row[] {
         since: cell.since ?? '',
         basis: cell.basis,
         review: cell.verification,
-        evidence_urls: [...cell.evidence.map((id) => data.byId.announcement.get(id)?.data.canonicalUrl ?? ''), ...cell.nationalSources].filter(Boolean).join(' '),
+        decided_by: cell.decidedBy?.basis ?? '',
+        pending_review: cell.pending.join(' '),
+        evidence_urls: [...cell.evidence.map((id) => data.byId.announcement.get(id)?.data.canonicalUrl ?? data.byId.evidence.get(id)?.data.sources[0]?.url ?? ''), ...cell.nationalSources].filter(Boolean).join(' '),
         pilot_products: cell.pilotProducts.join('、'),
         product_ids: cellProductIds(data, cell).join(' '),
         markets: cellMarkets(data, cell).join(' '),
@@ -106,6 +113,9 @@ export function announcementRows(data: SiteData): Row[] {
     content_hash: a.data.contentHash,
     review: a.data.review.state,
     confidence: String(a.data.extraction.confidence),
+    withdrawn_at: a.data.withdrawnAt ?? '',
+    effective_from: a.data.effectiveFrom ?? '',
+    apply_by: a.data.applyBy ?? '',
   }));
 }
 

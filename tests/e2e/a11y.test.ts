@@ -22,6 +22,10 @@ const FIXED: [string, string][] = [
   ['changes diff', '/{l}/changes/diff/'],
   ['source health', '/{l}/sources/'],
   ['exports and codebook', '/{l}/exports/'],
+  ['measure names seen, not catalogued', '/{l}/measures/seen/'],
+  // Pages of the bundled reviewed evidence (content/evidence): the record and the city it names.
+  ['reviewed evidence record', '/{l}/evidence/yongzhou-fresh-produce-consolidation-2026-03-12/'],
+  ['city seen in evidence', '/{l}/cities/yongzhou/'],
 ];
 const DETAIL: [string, string, string][] = [
   ['city', '/{l}/cities/', 'main a[href*="/cities/"]:not([href$="/cities/"])'],

@@ -41,10 +41,11 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
       await open(p);
       const rows = page.locator('table#matrix tbody tr');
       expect(await rows.count(), p).toBe(measures);
-      expect(await page.locator('table#matrix thead th[data-city]').count(), p).toBe(cities);
-      expect(await page.locator('table#matrix tbody td[data-s]').count(), p).toBe(measures * cities);
+      // Catalogue columns; cities seen in evidence follow as their own group (data-seen).
+      expect(await page.locator('table#matrix thead th[data-city]:not([data-seen])').count(), p).toBe(cities);
+      expect(await page.locator('table#matrix tbody td[data-s]:not([data-seen])').count(), p).toBe(measures * cities);
       // Every cell links to its cell page and names a status in words, not only colour.
-      const texts = await page.locator('table#matrix tbody td[data-s] a').allTextContents();
+      const texts = await page.locator('table#matrix tbody td[data-s]:not([data-seen]) a').allTextContents();
       expect(texts.length).toBe(measures * cities);
       expect(texts.every((x) => x.trim().length > 0)).toBe(true);
     }
@@ -57,7 +58,7 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
       await p.goto(`${site.url}/en/matrix/`);
       const measures = countJson(path.join(site.content, 'measures'));
       const cities = countJson(path.join(site.content, 'cities'));
-      expect(await p.locator('table#matrix tbody td[data-s]:visible').count()).toBe(measures * cities);
+      expect(await p.locator('table#matrix tbody td[data-s]:not([data-seen]):visible').count()).toBe(measures * cities);
     } finally {
       await ctx.close();
     }
@@ -94,6 +95,23 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
     await page.click('#f-reset');
     await expect.poll(visibleCities).toBe(all);
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('the cities seen in evidence are a marked column group the filter hides and shows', async () => {
+    await open('/zh/matrix/');
+    const seen = () => page.locator('table#matrix thead th[data-seen]:visible').count();
+    // The bundled reviewed evidence names Yongzhou, which is not a catalogue city.
+    expect(await page.locator('table#matrix thead th.seen-group').textContent()).toContain('见于公告');
+    expect(await seen()).toBeGreaterThan(1);
+    await page.selectOption('#f-seen', 'hide');
+    await expect.poll(() => page.url()).toContain('seen=hide');
+    await expect.poll(seen).toBe(0);
+    expect(await page.locator('table#matrix tbody td[data-seen]:visible').count()).toBe(0);
+    await page.selectOption('#f-seen', '');
+    await expect.poll(seen).toBeGreaterThan(1);
+    await page.locator('table#matrix thead th[data-city="yongzhou"] a').click();
+    await page.waitForURL((u) => u.pathname === '/zh/cities/yongzhou/');
+    expect(await page.locator('[data-participation="seen"]').count()).toBe(1);
   });
 
   it('a cell with evidence shows its announcements on the cell page', async () => {
