@@ -92,6 +92,11 @@ describe('status you can defend', () => {
     expect($('.decided-by a').attr('href')).toBe('/en/evidence/synthetic-kunming-consolidation/');
     expect($('.decided-by').text()).toContain('reviewed');
     expect(cell('en', 'one-product-one-policy--suzhou-jiangsu')('.evidence li[data-review="auto"]').first().text()).toContain('machine-extracted');
+    // The matrix and the city page mark the reviewed cell too.
+    const m = html(out, 'en/matrix/');
+    const col = m('#matrix thead th').toArray().findIndex((x) => m(x).attr('data-city') === 'kunming');
+    expect(m('#matrix tbody tr[data-measure="fresh-produce-consolidation"] > *').eq(col).find('.reviewed-mark').text()).toBe('reviewed');
+    expect(html(out, 'en/cities/kunming/')('tr[data-measure="fresh-produce-consolidation"] [data-review="reviewed"]').length).toBe(1);
   });
 
   it('every cell page has a prefilled report-a-problem link with the cell, its status and what decided it', () => {
