@@ -5,6 +5,7 @@
  * and the announcement pages must show every line as literal text with no injected element.
  */
 import * as cheerio from 'cheerio';
+import { SCRAPED_REL } from '../../src/lib/links.ts';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -88,7 +89,9 @@ describe('hostile canary through a real site build', () => {
       if (el.type !== 'tag') return;
       expect(ALLOWED.has(el.name), `<${el.name}>`).toBe(true);
       for (const [k, v] of Object.entries(el.attribs)) {
-        expect(el.name === 'a' && k === 'href' ? /^https?:\/\//.test(v) : el.name === 'h2' && k === 'id', `${el.name}[${k}=${v}]`).toBe(true);
+        // Links from scraped text carry the site's rel for them (src/lib/links.ts), nothing else.
+        const ok = el.name === 'a' && k === 'href' ? /^https?:\/\//.test(v) : el.name === 'a' && k === 'rel' ? v === SCRAPED_REL : el.name === 'h2' && k === 'id';
+        expect(ok, `${el.name}[${k}=${v}]`).toBe(true);
       }
     });
     expect(original.find('a[href="https://kunming.customs.gov.cn/customs/safe.html"]').text()).toBe('safe link');
