@@ -13,14 +13,15 @@
  * 3. Withdrawn: a page withdrawn on date W (`withdrawnAt`) is not evidence from W on; the matrix
  *    at an earlier date (lib/changes.ts cellsAt) still counts it.
  * 4. Each signal supports one status (SIGNAL_STATUS): launch -> announced, eligibility ->
- *    details-published, pilot-list -> pilot, operational -> operational, suspension -> suspended,
- *    not-running -> not-announced, other -> none.
+ *    details-published, pilot-list -> pilot, operational -> operational, suspended -> suspended,
+ *    not-announced -> not-announced, other -> none.
  * 5. Evidence is read oldest first. The strongest status a source supports wins, `since` the date
  *    it was first reached: a later, weaker notice (a "launch" after "operational") changes nothing.
  *    An explicit suspension overrides whatever came before it; later positive evidence after a
- *    suspension is a restart and sets its own status. `not-running` only fills an empty cell.
+ *    suspension is a restart and sets its own status. A `not-announced` source only fills an
+ *    empty cell.
  * 6. A nationwide measure is `operational` from its national date, a step in that same reading:
- *    local launch notices never lower it; only a local suspension or not-running source dated
+ *    local launch notices never lower it; only a local suspended or not-announced source dated
  *    after the national date does.
  * 7. A human override wins over everything (verification `reviewed`).
  * 8. No evidence, no override, not nationwide: `unknown`.

@@ -40,8 +40,8 @@ describe('rule 4: each signal supports one status; other supports none', () => {
     ['eligibility', 'details-published'],
     ['pilot-list', 'pilot'],
     ['operational', 'operational'],
-    ['suspension', 'suspended'],
-    ['not-running', 'not-announced'],
+    ['suspended', 'suspended'],
+    ['not-announced', 'not-announced'],
     ['other', 'unknown'],
   ])('%s -> %s', (signal, status) => {
     const cell = deriveCell(PILOT, 'c1', [ann(signal, '2026-04-01', { id: 'x' })], undefined);
@@ -88,7 +88,7 @@ describe('rule 5: the most advanced status its evidence supports, since the date
   });
 });
 
-describe('rule 6: a nationwide measure is operational from its national date unless a later local source says suspended or not-running', () => {
+describe('rule 6: a nationwide measure is operational from its national date unless a later local source says suspended or not-announced', () => {
   it.each<[string, [Signal, string][], Status, string, string, string]>([
     ['no local evidence', [], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
     ['older local launch: the national date decides', [['launch', '2025-10-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
@@ -96,10 +96,10 @@ describe('rule 6: a nationwide measure is operational from its national date unl
     ['later local launch notice: stays operational', [['launch', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
     ['later local pilot list: stays operational', [['pilot-list', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
     ['earlier local operational report: operational since then', [['operational', '2025-11-01']], 'operational', '2025-11-01', 'local', 'a'],
-    ['later local suspension', [['suspension', '2026-04-01']], 'suspended', '2026-04-01', 'local', 'a'],
-    ['later local not-running source', [['not-running', '2026-04-01']], 'not-announced', '2026-04-01', 'local', 'a'],
-    ['suspension before the national date: replication supersedes it', [['suspension', '2025-12-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
-    ['suspended, then a local operational report: restarted', [['suspension', '2026-04-01'], ['operational', '2026-06-01']], 'operational', '2026-06-01', 'local', 'b'],
+    ['later local suspension', [['suspended', '2026-04-01']], 'suspended', '2026-04-01', 'local', 'a'],
+    ['later local not-announced source', [['not-announced', '2026-04-01']], 'not-announced', '2026-04-01', 'local', 'a'],
+    ['suspension before the national date: replication supersedes it', [['suspended', '2025-12-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
+    ['suspended, then a local operational report: restarted', [['suspended', '2026-04-01'], ['operational', '2026-06-01']], 'operational', '2026-06-01', 'local', 'b'],
     ['later local "other" changes nothing', [['other', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
   ])('%s', (_, steps, status, since, basis, decidedBy) => {
     const cell = deriveCell(NATIONWIDE, 'c1', steps.map(([s, d], i) => ann(s, d, { id: 'abc'.charAt(i), measures: ['m-national'] })), undefined);
@@ -112,19 +112,19 @@ describe('rule 6: a nationwide measure is operational from its national date unl
 
   it('compares a month-only national date as the first of that month', () => {
     const m: MeasureInput = { id: 'm', scope: { kind: 'nationwide', since: '2026-01', sources: ['https://www.gov.cn/n.htm'] } };
-    expect(deriveCell(m, 'c1', [ann('suspension', '2026-01-20')], undefined).status).toBe('suspended');
-    expect(deriveCell(m, 'c1', [ann('suspension', '2025-12-31')], undefined).status).toBe('operational');
+    expect(deriveCell(m, 'c1', [ann('suspended', '2026-01-20')], undefined).status).toBe('suspended');
+    expect(deriveCell(m, 'c1', [ann('suspended', '2025-12-31')], undefined).status).toBe('operational');
   });
 });
 
-describe('rule 5: suspension and not-running on a pilot measure', () => {
+describe('rule 5: suspended and not-announced signals on a pilot measure', () => {
   it.each<[string, [Signal, string][], Status, string | null]>([
-    ['a later explicit suspension overrides operational', [['operational', '2026-04-01'], ['suspension', '2026-06-01']], 'suspended', '2026-06-01'],
-    ['a suspension overrides a stronger status however old that is', [['pilot-list', '2026-04-01'], ['launch', '2026-05-01'], ['suspension', '2026-06-01']], 'suspended', '2026-06-01'],
-    ['positive evidence after a suspension restarts', [['suspension', '2026-04-01'], ['launch', '2026-06-01']], 'announced', '2026-06-01'],
-    ['not-running fills an empty cell', [['not-running', '2026-04-01']], 'not-announced', '2026-04-01'],
-    ['not-running does not undo a launch', [['launch', '2026-04-01'], ['not-running', '2026-05-01']], 'announced', '2026-04-01'],
-    ['a launch after not-running', [['not-running', '2026-04-01'], ['launch', '2026-05-01']], 'announced', '2026-05-01'],
+    ['a later explicit suspension overrides operational', [['operational', '2026-04-01'], ['suspended', '2026-06-01']], 'suspended', '2026-06-01'],
+    ['a suspension overrides a stronger status however old that is', [['pilot-list', '2026-04-01'], ['launch', '2026-05-01'], ['suspended', '2026-06-01']], 'suspended', '2026-06-01'],
+    ['positive evidence after a suspension restarts', [['suspended', '2026-04-01'], ['launch', '2026-06-01']], 'announced', '2026-06-01'],
+    ['not-announced fills an empty cell', [['not-announced', '2026-04-01']], 'not-announced', '2026-04-01'],
+    ['not-announced does not undo a launch', [['launch', '2026-04-01'], ['not-announced', '2026-05-01']], 'announced', '2026-04-01'],
+    ['a launch after not-announced', [['not-announced', '2026-04-01'], ['launch', '2026-05-01']], 'announced', '2026-05-01'],
   ])('%s', (_, steps, status, since) => {
     const cell = deriveCell(PILOT, 'c1', steps.map(([s, d]) => ann(s, d)), undefined);
     expect(cell.status).toBe(status);
@@ -139,7 +139,7 @@ describe('rule 2: machine evidence below the review threshold is pending and cha
     ['low confidence after a launch', [ann('launch', '2026-03-01', { id: 'ok' }), ann('operational', '2026-04-01', { id: 'low', ...low })], 'announced', ['ok'], ['low']],
     ['at the threshold counts', [ann('operational', '2026-04-01', { id: 'at', extraction: { confidence: REVIEW_THRESHOLD } })], 'operational', ['at'], []],
     ['low confidence but reviewed counts', [ann('operational', '2026-04-01', { id: 'rev', extraction: { confidence: 0.1 }, review: { state: 'reviewed' } })], 'operational', ['rev'], []],
-    ['low-confidence suspension does not suspend', [ann('operational', '2026-03-01', { id: 'ok' }), ann('suspension', '2026-04-01', { id: 'low', ...low })], 'operational', ['ok'], ['low']],
+    ['low-confidence suspension does not suspend', [ann('operational', '2026-03-01', { id: 'ok' }), ann('suspended', '2026-04-01', { id: 'low', ...low })], 'operational', ['ok'], ['low']],
   ])('%s', (_, anns, status, evidence, pending) => {
     const cell = deriveCell(PILOT, 'c1', anns, undefined);
     expect(cell.status).toBe(status);
