@@ -28,6 +28,8 @@ export interface SetResult {
   crashes: number;
   fields: FieldSummary[];
   failures: { url: string; diffs: string[] }[];
+  /** Per predicted-relevant page: its confidence, its (measure x city) evidence pairs and how many the labels hold. */
+  evidence: { confidence: number; pairs: number; correct: number }[];
 }
 
 const EMPTY: Labels = { relevant: false, title: '', publishedAt: '', cities: [], measures: [], products: [], markets: [], eligibility: [], signal: '' };
@@ -39,6 +41,7 @@ export function scoreSet(set: LabelledSet): SetResult {
   const scores: PageScore[] = [];
   const failures: { url: string; diffs: string[] }[] = [];
   let crashes = 0;
+  const evidence: SetResult['evidence'] = [];
   for (const [url, gold] of Object.entries(labels)) {
     if ('items' in gold) continue;
     const diffs: string[] = [];
@@ -46,7 +49,13 @@ export function scoreSet(set: LabelledSet): SetResult {
     try {
       const r = extractArticle(inputForUrl(set.dir, url), v);
       if (isExtractError(r)) diffs.push(`error: ${r.error} (${r.reason})`);
-      else
+      else if (r.relevant) {
+        // Evidence a cell would get: every measure x city pair of the page.
+        const goldPairs = new Set<string>(gold.relevant ? gold.measures.flatMap((m: string) => gold.cities.map((c: string) => `${m}|${c.replace(/市$/, '')}`)) : []);
+        const pairs = r.measures.flatMap((m) => r.cities.map((c) => `${m.id}|${c.nameZh}`));
+        if (pairs.length) evidence.push({ confidence: r.confidence, pairs: pairs.length, correct: pairs.filter((x) => goldPairs.has(x)).length });
+      }
+      if (!isExtractError(r))
         pred = {
           relevant: r.relevant,
           title: r.title,
@@ -72,7 +81,7 @@ export function scoreSet(set: LabelledSet): SetResult {
     }
     if (diffs.length) failures.push({ url, diffs });
   }
-  return { set: set.name, kind: set.kind, pages: scores.length, crashes, fields: summarize(scores), failures };
+  return { set: set.name, kind: set.kind, pages: scores.length, crashes, fields: summarize(scores), failures, evidence };
 }
 
 export function readFloors(): Floors {
@@ -90,6 +99,18 @@ export function belowFloor(r: SetResult, floors: Floors): string[] {
     else if (field === 'crashes' ? r.crashes > min : got < min - 1e-9) out.push(`${field}: ${field === 'crashes' ? r.crashes : got.toFixed(3)} < floor ${min}`);
   }
   return out;
+}
+
+/** Precision of (measure x city) evidence at or above each confidence threshold, and how much of it is kept. */
+export function calibration(results: SetResult[], thresholds = [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+  const all = results.flatMap((r) => r.evidence);
+  const total = all.reduce((a, e) => a + e.pairs, 0);
+  return thresholds.map((t) => {
+    const kept = all.filter((e) => e.confidence >= t);
+    const pairs = kept.reduce((a, e) => a + e.pairs, 0);
+    const correct = kept.reduce((a, e) => a + e.correct, 0);
+    return { threshold: t, pairs, kept: total ? pairs / total : 0, precision: pairs ? correct / pairs : 1 };
+  });
 }
 
 export const fieldValues = (r: SetResult) => Object.fromEntries([...r.fields.map((f) => [f.field, Math.round(f.value * 1000) / 1000]), ['crashes', r.crashes]]);
@@ -123,6 +144,7 @@ if (import.meta.main) {
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       throughput: { type: 'boolean', default: false },
+      calibrate: { type: 'boolean', default: false },
     },
   });
   const sets = findSets(path.resolve(values.fixtures!)).filter((s) => !values.set?.length || values.set.includes(s.name));
@@ -149,6 +171,10 @@ if (import.meta.main) {
   else {
     for (const { r } of results) printSet(r, floors, values.verbose || r.kind !== 'fixtures' || belowFloor(r, floors).length > 0);
     console.log(problems.length ? `\nBelow floor:\n  ${problems.join('\n  ')}` : '\nEvery gating set is at or above its floor.');
+    if (values.calibrate) {
+      console.log(`\nConfidence calibration over ${results.map((x) => x.r.set).join(', ')}: precision of measure x city evidence at or above each threshold`);
+      for (const c of calibration(results.map((x) => x.r))) console.log(`  >= ${c.threshold.toFixed(2)}  precision ${c.precision.toFixed(3)}  pairs ${String(c.pairs).padStart(4)}  kept ${(c.kept * 100).toFixed(0)}%`);
+    }
     if (tp) console.log(`\nThroughput: ${tp.perSecond.toFixed(1)} articles/s (${tp.articles} extractions in ${tp.seconds.toFixed(2)} s; vocabulary load ${tp.vocabularyLoadMs.toFixed(0)} ms, once)`);
   }
   process.exit(problems.length ? 1 : 0);
