@@ -4,6 +4,7 @@
  * built and tested independently, and so a richer `Extracted` is accepted as-is.
  */
 import type { Signal } from '../../src/model/status.ts';
+import type { AttachmentData } from '../attachments/entry.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -20,6 +21,8 @@ export interface ExtractedArticle {
   /** Sanitised (or not: the writer sanitises again) article DOM fragment. */
   bodyHtml: string;
   attachments?: readonly { name: string; url: string; type: string }[] | undefined;
+  /** What was read from linked files, by absolute URL (scrapers/attachments/entry.ts). */
+  attachmentData?: Readonly<Record<string, AttachmentData>> | undefined;
   candidates?: { cities?: readonly string[] | undefined; measures?: readonly string[] | undefined } | undefined;
   /** Extraction method/version, when the extractor names them. */
   method?: string | undefined;

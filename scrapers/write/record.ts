@@ -72,7 +72,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     const url = safeHref(a.url, meta.url);
     if (!url || seenAttachments.has(url)) continue;
     seenAttachments.add(url);
-    attachments.push({ name: cleanLine(a.name) || url, url, type: cleanLine(a.type) || 'file' });
+    attachments.push({ name: cleanLine(a.name) || url, url, type: cleanLine(a.type) || 'file', ...(ex.attachmentData?.[url] ?? {}) });
   }
   const linked = safeHref(meta.linkedUrl, meta.url);
   const record: RecordData = {

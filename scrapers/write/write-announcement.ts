@@ -20,6 +20,7 @@ import { checkInert, plainText, serializeMarkdown } from './markdown.ts';
 import { announcementPath, ownerFolder, sha256Hex, stableId } from './paths.ts';
 import { buildRecord, diffRecords, mergeRecord, type ArticleMeta, type RecordData } from './record.ts';
 import { withLock, writeAtomic } from './store.ts';
+import { applyAttachmentFacts, carryAttachments } from '../attachments/merge.ts';
 
 export type WriteOutcome = 'new' | 'changed' | 'unchanged' | 'irrelevant' | 'error';
 
@@ -116,7 +117,7 @@ export async function writeAnnouncement(
     if (!ex.relevant && !existing) return { outcome: 'irrelevant', changes: [] };
 
     const fresh = buildRecord(meta, ex, body.contentHash, options.now);
-    const merged = mergeRecord(fresh, existing?.data ?? null);
+    const merged = applyAttachmentFacts(carryAttachments(mergeRecord(fresh, existing?.data ?? null), existing?.data ?? null));
     const publishedAt = typeof merged['publishedAt'] === 'string' ? merged['publishedAt'] : ex.publishedAt;
     const district = typeof merged['district'] === 'string' ? merged['district'] : null;
     let rel = announcementPath(district, publishedAt, meta.url);

@@ -162,11 +162,46 @@ export type Market = z.infer<typeof market>;
 // Scraped announcements (frontmatter of content/announcements/**/*.{md,mdx})
 // ---------------------------------------------------------------------------------------------
 
+/** A table read from an attachment: header row and rows of cell texts. */
+export const attachmentTable = z.object({
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+});
+
+/**
+ * What became of a linked file: `parsed`; not fetched for good reasons (`missing`: 404/410,
+ * `oversize`, `refused`: off the allow-list); fetched but unreadable (`unsupported`: not a
+ * document, e.g. an HTML page; `corrupt`, `no-text-layer`: a scan, `encrypted`, `empty`); or a
+ * transient failure retried on a later run (`failed`, `blocked`).
+ */
+export const ATTACHMENT_STATUSES = ['parsed', 'missing', 'oversize', 'refused', 'unsupported', 'corrupt', 'no-text-layer', 'encrypted', 'empty', 'failed', 'blocked'] as const;
+export const attachmentStatus = z.enum(ATTACHMENT_STATUSES);
+
+/** Facts read from an attachment's tables (scrapers/attachments/facts.ts). */
+export const attachmentFacts = z.object({
+  products: z.array(z.object({ id: slug.nullable(), nameZh: z.string().min(1), hs: z.array(z.string().regex(/^\d{4,10}$/)) })).default([]),
+  enterpriseCount: z.number().int().nonnegative().nullable().default(null),
+  places: z.array(z.string().min(1)).default([]),
+  cities: z.array(slug).default([]),
+});
+
+/** A linked file. The binary is never stored: its size and hash, what was read from it, or why nothing was. */
 export const attachment = z.object({
   name: z.string().min(1),
   url: httpUrl,
   type: z.string().min(1),
+  size: z.number().int().nonnegative().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  status: attachmentStatus.optional(),
+  /** Why the file was not read (status other than `parsed`). */
+  reason: z.string().min(1).optional(),
+  /** The file's text, cut to its first characters (`textLength` is the full length). */
+  text: z.string().optional(),
+  textLength: z.number().int().nonnegative().optional(),
+  tables: z.array(attachmentTable).optional(),
+  facts: attachmentFacts.optional(),
 });
+export type AttachmentRecord = z.infer<typeof attachment>;
 
 export const announcementProduct = z.object({
   /** Id in the product collection when the name matched the gazetteer. */
@@ -214,6 +249,8 @@ export const announcement = z.object({
   eligibility: z.array(z.string().min(1)).default([]),
   signal: signal,
   attachments: z.array(attachment).default([]),
+  /** Enterprises listed in the attachments' tables (their facts summed), when any lists them. */
+  enterpriseCount: z.number().int().nonnegative().optional(),
   extraction: z.object({
     method: z.string().min(1),
     version: z.string().min(1),
