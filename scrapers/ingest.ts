@@ -9,6 +9,8 @@ import type { IngestArticle, IngestResult } from './types.ts';
 import type { ExtractInput } from './extract/types.ts';
 import type { ExtractedArticle } from './write/extracted.ts';
 import { writeAnnouncement } from './write/write-announcement.ts';
+import { archiveArticle, archiveDir } from './archive/store.ts';
+import { readAttachments } from './attachments/fetch.ts';
 
 /** What an extractor reads: the one input type of scrapers/extract. */
 export type { ExtractInput };
@@ -43,14 +45,27 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     }
     const problem = extractionError(extracted);
     if (problem) return { outcome: 'error', reason: `${article.url}: ${problem}` };
+    let ex = extracted as ExtractedArticle;
+    let pending: string[] = [];
+    try {
+      if (!options.dryRun && options.archive !== false) await archiveArticle(archiveDir(contentRoot), article, article.headers);
+    } catch (err) {
+      return { outcome: 'error', reason: `${article.url}: archive write failed: ${(err as Error).message}` };
+    }
+    if (options.fetchAttachment && ex.relevant && ex.attachments?.length) {
+      const { loadVocabulary } = await import('./extract/vocab.ts');
+      const read = await readAttachments(ex.attachments, options.fetchAttachment, loadVocabulary(contentRoot));
+      ex = { ...ex, attachmentData: read.data };
+      pending = read.pending;
+    }
     try {
       const result = await writeAnnouncement(
         contentRoot,
         { sourceId: article.sourceId, district: article.district, url: article.url, linkedUrl: article.linkedUrl, listTitle: article.listItem.title, provenance: article.provenance },
-        extracted as ExtractedArticle,
+        ex,
         { now: options.now, dryRun: options.dryRun },
       );
-      return { outcome: result.outcome, file: result.file, reason: result.reason };
+      return { outcome: result.outcome, file: result.file, reason: result.reason, ...(pending.length ? { pendingAttachments: pending } : {}) };
     } catch (err) {
       return { outcome: 'error', reason: `${article.url}: write failed: ${(err as Error).message}` };
     }
@@ -58,7 +73,8 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
 }
 
 let defaultExtractor: Promise<Extractor> | null = null;
-const loadExtractArticle = () => {
+/** The project's extractor (scrapers/extract), with its method and version for the record. */
+export const loadExtractArticle = (): Promise<Extractor> => {
   defaultExtractor ??= import('./extract/index.ts').then((m) => {
     const version = m.EXTRACTOR_VERSION;
     return ((input: ExtractInput, root: string) => {

@@ -2,6 +2,7 @@
  * The hand-over between the fetching half (scrapers/http, scrapers/sources, scrapers/crawl) and
  * the extraction/writing half (scrapers/extract, scrapers/write). Keep it small and stable.
  */
+import type { AttachmentFetcher } from './attachments/fetch.ts';
 
 /** One article page the crawler fetched, as the extraction/writing step receives it. */
 export interface FetchedArticle {
@@ -15,6 +16,8 @@ export interface FetchedArticle {
   /** Raw bytes of the page and its Content-Type header: extraction decodes them itself. */
   body: Uint8Array;
   contentType: string | null;
+  /** Response headers (lower-case names), when the fetcher kept them: the archive keeps those that describe the bytes. */
+  headers?: Record<string, string> | undefined;
   fetchedAt: string;
   /** What the list or feed said of the item. */
   listItem: { title?: string | undefined; date?: string | undefined };
@@ -41,7 +44,18 @@ export interface IngestResult {
   /** Path of the written announcement file, relative to the content root, when one was written or kept. */
   file?: string | undefined;
   reason?: string | undefined;
+  /** Attachments whose fetch failed for a transient reason: the item is worth another run. */
+  pendingAttachments?: string[] | undefined;
 }
 
 /** Implemented in scrapers/ingest.ts: extract, classify, validate and write one article. */
-export type IngestArticle = (contentRoot: string, article: FetchedArticle, options: { dryRun: boolean; now: string }) => Promise<IngestResult>;
+export type IngestArticle = (contentRoot: string, article: FetchedArticle, options: IngestOptions) => Promise<IngestResult>;
+
+export interface IngestOptions {
+  dryRun: boolean;
+  now: string;
+  /** Fetches a linked file through the run's client; without it attachments are listed, not read. */
+  fetchAttachment?: AttachmentFetcher | undefined;
+  /** Keep what extraction read in <content>/_archive (default true). */
+  archive?: boolean | undefined;
+}

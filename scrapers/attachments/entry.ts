@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import type { AttachmentRecord } from '../../src/model/schemas.ts';
 import type { Vocabulary } from '../extract/vocab.ts';
-import { factsFromTables } from './facts.ts';
+import { factsFromTables, type AttachmentFacts } from './facts.ts';
 import { parseAttachment } from './parse.ts';
-import { isAttachmentError } from './types.ts';
+import { isAttachmentError, type Table } from './types.ts';
 
 /** What an attachment adds to its link ({name, url, type}). */
 export type AttachmentData = Omit<AttachmentRecord, 'name' | 'url' | 'type'>;
@@ -41,16 +41,20 @@ export async function readAttachment(
   if (isAttachmentError(parsed)) return { ...base, status: parsed.error === 'empty' ? 'empty' : parsed.error, reason: parsed.reason };
   const tables = parsed.tables.map((t) => ({ header: t.header.map(printable), rows: t.rows.slice(0, MAX_TABLE_ROWS).map((r) => r.map(printable)) }));
   const text = printable(parsed.text);
-  const facts = factsFromTables(parsed.tables, vocab);
-  const hasFacts = facts.products.length > 0 || facts.enterpriseCount !== null || facts.places.length > 0;
   return {
     ...base,
     status: 'parsed',
     text: text.slice(0, TEXT_SUMMARY_CHARS),
     textLength: text.length,
     tables,
-    ...(hasFacts ? { facts } : {}),
+    ...factsEntry(parsed.tables, vocab),
   };
+}
+
+/** `{facts}` when the tables yield any (re-extraction recomputes them from stored tables), else `{}`. */
+export function factsEntry(tables: readonly Table[], vocab: Pick<Vocabulary, 'productRules' | 'productDict' | 'placeDict'>): { facts?: AttachmentFacts } {
+  const facts = factsFromTables(tables, vocab);
+  return facts.products.length > 0 || facts.enterpriseCount !== null || facts.places.length > 0 ? { facts } : {};
 }
 
 /** An attachment that was not fetched or not read: its status and why. */

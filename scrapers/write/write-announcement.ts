@@ -36,6 +36,8 @@ export interface WriteOptions {
   /** ISO timestamp of this run: firstSeenAt of new records and detectedAt of changes. */
   now: string;
   dryRun?: boolean;
+  /** Noted on every change-log entry of this write (e.g. "reextract 1.1.0"). */
+  via?: string | undefined;
 }
 
 /** The Markdown body of an article and the hash of its normalised text. Pure. */
@@ -147,6 +149,7 @@ export async function writeAnnouncement(
         changes.push({ record, field: 'body', old: `sha256:${sha256Hex(existing.body)}`, new: `sha256:${sha256Hex(body.markdown)}`, detectedAt: options.now, sourceUrl: meta.url });
       }
     }
+    if (options.via) changes = changes.map((c) => ({ ...c, via: options.via! }));
     if (!options.dryRun) {
       await writeAtomic(path.join(contentRoot, rel), text);
       if (existingRel && existingRel !== rel) await unlink(path.join(contentRoot, existingRel));

@@ -356,6 +356,8 @@ export const changeEntry = z.object({
   new: z.unknown(),
   detectedAt: isoDateTime,
   sourceUrl: httpUrl.nullable(),
+  /** What made the change when it was not a scrape, e.g. "reextract 1.1.0" (the extractor version). */
+  via: z.string().min(1).optional(),
 });
 export type ChangeEntry = z.infer<typeof changeEntry>;
 

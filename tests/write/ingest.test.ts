@@ -34,7 +34,8 @@ describe('ingest: extract -> validate -> write', () => {
     const root = tempDir();
     const ingest = createIngest(async () => fixed(extracted({ relevant: false, signal: 'other' })));
     expect(await ingest(root, article(), { dryRun: false, now: NOW })).toMatchObject({ outcome: 'irrelevant' });
-    expect(readdirSync(root)).toEqual([]);
+    // Only the archive of what extraction read (for re-extraction), no announcement or change log.
+    expect(readdirSync(root)).toEqual(['_archive']);
   });
 
   it('turns an extraction error into an error outcome naming the URL and the reason', async () => {

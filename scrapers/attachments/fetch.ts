@@ -1,0 +1,57 @@
+/**
+ * Reading the files an article links: each readable link (by extension) is fetched through the
+ * run's polite client (handed in as a function) and read; every outcome, good or bad, becomes the
+ * attachment's entry, so a missing, oversize, corrupt or unreadable file is reported per
+ * attachment and never fails the article. Transient failures are `pending`: the run tries again.
+ */
+import type { Vocabulary } from '../extract/vocab.ts';
+import type { HttpOutcome } from '../http/client.ts';
+import { attachmentProblem, isReadableLink, readAttachment, type AttachmentData } from './entry.ts';
+
+export type AttachmentFetch =
+  | { kind: 'file'; bytes: Uint8Array; contentType: string | null }
+  | { kind: 'problem'; status: 'missing' | 'oversize' | 'refused' | 'failed' | 'blocked'; reason: string };
+
+export type AttachmentFetcher = (url: string) => Promise<AttachmentFetch>;
+
+/** At most this many files per article (a notice with dozens of links is read in part). */
+export const MAX_ATTACHMENTS = 10;
+
+/** The client's outcome for a file as an attachment fetch; `challenged` is the WAF check's verdict. */
+export function attachmentFetchOf(o: HttpOutcome, challenged: (status: number, body: Uint8Array) => string | null): AttachmentFetch {
+  if (o.kind === 'failure') {
+    if (o.failure === 'oversize') return { kind: 'problem', status: 'oversize', reason: o.reason };
+    if (o.failure === 'refused' || o.failure === 'robots' || o.failure === 'redirects') return { kind: 'problem', status: 'refused', reason: o.reason };
+    return { kind: 'problem', status: 'failed', reason: o.status !== undefined ? `${o.reason} (after ${o.attempts} attempts)` : o.reason };
+  }
+  const challenge = challenged(o.status, o.body);
+  if (challenge) return { kind: 'problem', status: 'blocked', reason: challenge };
+  if (o.status === 404 || o.status === 410) return { kind: 'problem', status: 'missing', reason: `HTTP ${o.status}` };
+  if (o.status !== 200) return { kind: 'problem', status: 'failed', reason: `HTTP ${o.status}` };
+  return { kind: 'file', bytes: o.body, contentType: o.headers['content-type'] ?? null };
+}
+
+export const isPending = (d: AttachmentData) => d.status === 'failed' || d.status === 'blocked';
+
+export async function readAttachments(
+  links: readonly { name: string; url: string }[],
+  fetch: AttachmentFetcher,
+  vocab: Pick<Vocabulary, 'productRules' | 'productDict' | 'placeDict'>,
+): Promise<{ data: Record<string, AttachmentData>; pending: string[] }> {
+  const data: Record<string, AttachmentData> = {};
+  const pending: string[] = [];
+  const readable = links.filter((l) => isReadableLink(l.url)).slice(0, MAX_ATTACHMENTS);
+  for (const link of readable) {
+    if (data[link.url]) continue;
+    let got: AttachmentFetch;
+    try {
+      got = await fetch(link.url);
+    } catch (err) {
+      got = { kind: 'problem', status: 'failed', reason: `fetch threw: ${(err as Error).message}` };
+    }
+    const entry = got.kind === 'file' ? await readAttachment(got.bytes, { name: link.name, contentType: got.contentType }, vocab) : attachmentProblem(got.status, got.reason);
+    data[link.url] = entry;
+    if (isPending(entry)) pending.push(link.url);
+  }
+  return { data, pending };
+}
