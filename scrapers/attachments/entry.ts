@@ -4,8 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AttachmentRecord } from '../../src/model/schemas.ts';
-import type { Vocabulary } from '../extract/vocab.ts';
-import { factsFromTables, type AttachmentFacts } from './facts.ts';
+import { factsFromTables, type AttachmentFacts, type FactsVocabulary } from './facts.ts';
 import { parseAttachment } from './parse.ts';
 import { isAttachmentError, type Table } from './types.ts';
 
@@ -34,7 +33,7 @@ const printable = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u0
 export async function readAttachment(
   bytes: Uint8Array,
   meta: { name?: string | undefined; contentType?: string | null | undefined },
-  vocab: Pick<Vocabulary, 'productRules' | 'productDict' | 'placeDict'>,
+  vocab: FactsVocabulary,
 ): Promise<AttachmentData> {
   const base = { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   const parsed = await parseAttachment(bytes, meta);
@@ -52,7 +51,7 @@ export async function readAttachment(
 }
 
 /** `{facts}` when the tables yield any (re-extraction recomputes them from stored tables), else `{}`. */
-export function factsEntry(tables: readonly Table[], vocab: Pick<Vocabulary, 'productRules' | 'productDict' | 'placeDict'>): { facts?: AttachmentFacts } {
+export function factsEntry(tables: readonly Table[], vocab: FactsVocabulary): { facts?: AttachmentFacts } {
   const facts = factsFromTables(tables, vocab);
   return facts.products.length > 0 || facts.enterpriseCount !== null || facts.places.length > 0 ? { facts } : {};
 }

@@ -56,7 +56,10 @@ function dottedHsColumn(t: Table): number {
   return -1;
 }
 
-export function factsFromTables(tables: readonly Table[], v: Pick<Vocabulary, 'productRules' | 'productDict' | 'placeDict'>): AttachmentFacts {
+export type FactsVocabulary = Pick<Vocabulary, 'productRules' | 'productDict' | 'placeDict' | 'cities'>;
+
+export function factsFromTables(tables: readonly Table[], v: FactsVocabulary): AttachmentFacts {
+  const catalogueByAdcode = new Map([...v.cities.values()].map((c) => [c.adcode.slice(0, 4), c.id]));
   const products = new Map<string, ProductFact>();
   const enterprises = new Set<string>();
   let listsEnterprises = false;
@@ -81,7 +84,12 @@ export function factsFromTables(tables: readonly Table[], v: Pick<Vocabulary, 'p
       const place = placeCol >= 0 ? (row[placeCol] ?? '').trim() : '';
       if (place && !places.includes(place)) {
         places.push(place);
-        for (const h of v.placeDict.scan(place)) if (h.value.cityId && h.value.kind !== 'trap') cities.add(h.value.cityId);
+        // Only a form with one reading naming one city (福山区 -> 烟台); a homonym says nothing alone.
+        for (const h of v.placeDict.scan(place)) {
+          const only = h.value.readings.length === 1 && h.value.readings[0]!.cities.length === 1 ? h.value.readings[0]!.cities[0]! : null;
+          const id = only ? catalogueByAdcode.get(only.slice(0, 4)) : undefined;
+          if (id) cities.add(id);
+        }
       }
     }
   }

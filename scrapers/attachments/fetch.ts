@@ -4,8 +4,8 @@
  * attachment's entry, so a missing, oversize, corrupt or unreadable file is reported per
  * attachment and never fails the article. Transient failures are `pending`: the run tries again.
  */
-import type { Vocabulary } from '../extract/vocab.ts';
 import type { HttpOutcome } from '../http/client.ts';
+import type { FactsVocabulary } from './facts.ts';
 import { attachmentProblem, isReadableLink, readAttachment, type AttachmentData } from './entry.ts';
 
 export type AttachmentFetch =
@@ -36,7 +36,7 @@ export const isPending = (d: AttachmentData) => d.status === 'failed' || d.statu
 export async function readAttachments(
   links: readonly { name: string; url: string }[],
   fetch: AttachmentFetcher,
-  vocab: Pick<Vocabulary, 'productRules' | 'productDict' | 'placeDict'>,
+  vocab: FactsVocabulary,
 ): Promise<{ data: Record<string, AttachmentData>; pending: string[] }> {
   const data: Record<string, AttachmentData> = {};
   const pending: string[] = [];
