@@ -45,7 +45,9 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     }
     const problem = extractionError(extracted);
     if (problem) return { outcome: 'error', reason: `${article.url}: ${problem}` };
-    let ex = extracted as ExtractedArticle;
+    // No page bytes (a feed item's text) or a page the run judged wrong: replaced when the page answers.
+    const provisional = article.provisional === true || article.body.length === 0;
+    let ex: ExtractedArticle = { ...(extracted as ExtractedArticle), ...(provisional ? { provisional: true } : {}) };
     let pending: string[] = [];
     try {
       if (!options.dryRun && options.archive !== false) await archiveArticle(archiveDir(contentRoot), article, article.headers);

@@ -21,6 +21,8 @@ export interface FetchedArticle {
   fetchedAt: string;
   /** What the list or feed said of the item. */
   listItem: { title?: string | undefined; date?: string | undefined };
+  /** The page looked wrong (cut short, a maintenance page) or is missing: what is written is provisional. */
+  provisional?: boolean | undefined;
   /** Present when the item came from a feed (its description may be the full text). */
   feedItem?: { title?: string | undefined; description?: string | undefined; pubDate?: string | undefined } | undefined;
   /** Present when the page is a saved copy given by hand (`npm run import`), not a fetch. */

@@ -24,6 +24,8 @@ export interface ExtractedArticle {
   /** What was read from linked files, by absolute URL (scrapers/attachments/entry.ts). */
   attachmentData?: Readonly<Record<string, AttachmentData>> | undefined;
   candidates?: { cities?: readonly string[] | undefined; measures?: readonly string[] | undefined } | undefined;
+  /** Read from a feed item or from a page that looked wrong: replaced when the full page answers. */
+  provisional?: boolean | undefined;
   /** Extraction method/version, when the extractor names them. */
   method?: string | undefined;
   version?: string | undefined;

@@ -109,6 +109,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     if (dates.effectiveFrom) record['effectiveFrom'] = dates.effectiveFrom;
     if (dates.applyBy) record['applyBy'] = dates.applyBy;
   }
+  if (ex.provisional) record['provisional'] = true;
   return record;
 }
 

@@ -119,6 +119,8 @@ export async function writeAnnouncement(
     if (!ex.relevant && !existing) return { outcome: 'irrelevant', changes: [] };
 
     const fresh = buildRecord(meta, ex, body.contentHash, options.now);
+    // A provisional reading (a feed item, a page that looked wrong) never replaces one from the full page.
+    if (fresh['provisional'] === true && existing && existing.data['provisional'] !== true) return { outcome: 'unchanged', file: existingRel!, changes: [] };
     const merged = applyAttachmentFacts(carryAttachments(mergeRecord(fresh, existing?.data ?? null), existing?.data ?? null));
     const publishedAt = typeof merged['publishedAt'] === 'string' ? merged['publishedAt'] : ex.publishedAt;
     const district = typeof merged['district'] === 'string' ? merged['district'] : null;

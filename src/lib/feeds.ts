@@ -166,6 +166,7 @@ export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: UR
       });
       // English readers get the generated summary first (labelled); the title stays the original.
       if (lang === 'en') lines.unshift(`${t('summary.label')}: ${generatedSummary(data, a.data, lang)}`);
+      if (a.data.withdrawnAt) lines.unshift(t('feed.withdrawn', { date: a.data.withdrawnAt }));
       lines.push(t('feed.source', { url: a.data.canonicalUrl }));
       const tags = [...a.data.cities.map(cityName), ...a.data.measures.map(measureName)];
       return {
