@@ -10,6 +10,8 @@ import { attachmentProblem, isReadableLink, readAttachment, type AttachmentData 
 
 export type AttachmentFetch =
   | { kind: 'file'; bytes: Uint8Array; contentType: string | null }
+  /** Not available to this reader (an import without that file): the link is listed, not read. */
+  | { kind: 'skip' }
   | { kind: 'problem'; status: 'missing' | 'oversize' | 'refused' | 'failed' | 'blocked'; reason: string };
 
 export type AttachmentFetcher = (url: string) => Promise<AttachmentFetch>;
@@ -22,6 +24,7 @@ export function attachmentFetchOf(o: HttpOutcome, challenged: (status: number, b
   if (o.kind === 'failure') {
     if (o.failure === 'oversize') return { kind: 'problem', status: 'oversize', reason: o.reason };
     if (o.failure === 'refused' || o.failure === 'robots' || o.failure === 'redirects') return { kind: 'problem', status: 'refused', reason: o.reason };
+    if (o.failure === 'challenge') return { kind: 'problem', status: 'blocked', reason: o.reason };
     return { kind: 'problem', status: 'failed', reason: o.status !== undefined ? `${o.reason} (after ${o.attempts} attempts)` : o.reason };
   }
   const challenge = challenged(o.status, o.body);
@@ -31,7 +34,12 @@ export function attachmentFetchOf(o: HttpOutcome, challenged: (status: number, b
   return { kind: 'file', bytes: o.body, contentType: o.headers['content-type'] ?? null };
 }
 
-export const isPending = (d: AttachmentData) => d.status === 'failed' || d.status === 'blocked';
+/**
+ * Worth another try on a later run: a transient failure, a challenge, a file cut short in
+ * transfer (corrupt) or an HTML page where a document was linked (an error or maintenance page).
+ */
+export const isPending = (d: AttachmentData) =>
+  d.status === 'failed' || d.status === 'blocked' || d.status === 'corrupt' || (d.status === 'unsupported' && /HTML/.test(d.reason ?? ''));
 
 export async function readAttachments(
   links: readonly { name: string; url: string }[],
@@ -41,14 +49,17 @@ export async function readAttachments(
   const data: Record<string, AttachmentData> = {};
   const pending: string[] = [];
   const readable = links.filter((l) => isReadableLink(l.url)).slice(0, MAX_ATTACHMENTS);
+  const tried = new Set<string>();
   for (const link of readable) {
-    if (data[link.url]) continue;
+    if (tried.has(link.url)) continue;
+    tried.add(link.url);
     let got: AttachmentFetch;
     try {
       got = await fetch(link.url);
     } catch (err) {
       got = { kind: 'problem', status: 'failed', reason: `fetch threw: ${(err as Error).message}` };
     }
+    if (got.kind === 'skip') continue;
     const entry = got.kind === 'file' ? await readAttachment(got.bytes, { name: link.name, contentType: got.contentType }, vocab) : attachmentProblem(got.status, got.reason);
     data[link.url] = entry;
     if (isPending(entry)) pending.push(link.url);

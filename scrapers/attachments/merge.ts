@@ -19,6 +19,7 @@ export function carryAttachments(merged: RecordData, existing: RecordData | null
     const old = before.get(a.url);
     // Not tried this time, a transient failure, or a fault where a reading existed: keep the reading.
     const keep = old && (a.status === undefined || a.status === 'failed' || a.status === 'blocked' || (old.status === 'parsed' && a.status !== 'parsed'));
+    // (A "missing" or other settled answer replaces an earlier unread state: it is the newer fact.)
     return keep ? { ...old, name: a.name, type: a.type } : a;
   });
   return { ...merged, attachments };

@@ -17,6 +17,7 @@ import { canonicalUrl } from '../crawl/canonical.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
 import { registryHosts } from '../sources/registry.ts';
 import { loadState } from './state.ts';
+import type { AttachmentFetcher } from '../attachments/fetch.ts';
 
 export const IMPORT_NOTE = 'imported from a copy saved in a browser, not fetched by the scraper';
 
@@ -118,6 +119,12 @@ export async function importSaved(o: ImportOptions): Promise<ImportResult> {
     listItem: {},
     provenance,
   };
-  const result = await o.ingest(o.contentRoot, article, { dryRun: o.dryRun ?? false, now: o.now });
+  // The saved attachments are read as the scraper reads fetched ones; other links stay unread.
+  const savedByUrl = new Map(attachmentFiles.flatMap((f) => { const u = links.get(path.basename(f)); return u ? [[u, f] as const] : []; }));
+  const fetchAttachment: AttachmentFetcher = async (u) => {
+    const f = savedByUrl.get(u);
+    return f ? { kind: 'file', bytes: new Uint8Array(readFileSync(f)), contentType: null } : { kind: 'skip' };
+  };
+  const result = await o.ingest(o.contentRoot, article, { dryRun: o.dryRun ?? false, now: o.now, fetchAttachment });
   return { url, sourceId: source.id, result, provenance };
 }

@@ -13,7 +13,7 @@ import { canonicalUrl } from '../crawl/canonical.ts';
 import { parseFeed } from '../crawl/feed.ts';
 import { readListPage } from '../crawl/list-templates.ts';
 import { FEED_FAMILY } from '../sites/families.ts';
-import { MAX_ITEM_FAILURES, type SeenItem } from './state.ts';
+import { needsFetch, type SeenItem } from './state.ts';
 
 export interface Fetcher {
   get(realUrl: string, validators?: Validators): Promise<HttpOutcome>;
@@ -39,6 +39,8 @@ export interface WalkContext {
   candidates: Map<string, Candidate>;
   onLists: Set<string>;
   pendingValidators: Record<string, Validators>;
+  /** This run's time (ISO): items whose backoff has not run out are not fetched. */
+  now: string;
   /** Pages already fetched this run (e.g. while finding the columns): not fetched again. */
   prefetched?: Map<string, HttpOutcome> | undefined;
 }
@@ -155,7 +157,7 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
       ctx.onLists.add(e.canonical);
       const known = ctx.seen[e.canonical];
       const old = ctx.since !== null && e.date !== undefined && e.date < ctx.since;
-      if (known && (known.last !== 'failed' || (known.failures ?? 1) >= MAX_ITEM_FAILURES)) {
+      if (known && !needsFetch(known, ctx.now)) {
         run.itemsUnchanged++;
         continue;
       }

@@ -18,6 +18,9 @@ import { stableJson, writeFileAtomicSync } from './json-file.ts';
 import { pool } from './pool.ts';
 import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
+import { attachmentFetchOf, type AttachmentFetcher } from '../attachments/fetch.ts';
+import { decodeHtml } from '../http/charset.ts';
+import { detectChallenge } from '../http/waf.ts';
 
 export interface ScrapeOptions {
   contentRoot: string;
@@ -95,6 +98,10 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
   });
 
   const ingestFn = o.ingest ?? (await defaultIngest());
+  // Linked files through the same polite client (allow-list, robots, size cap, timeouts, mirror);
+  // attachments are not behind the challenge, so never through the browser.
+  const fetchAttachment: AttachmentFetcher = async (url) =>
+    attachmentFetchOf(await fetcher.client.get(url), (status, body) => detectChallenge(status, decodeHtml(body, null).text)?.reason ?? null);
   const fetchCache = new Map<string, Promise<HttpOutcome>>();
   const shared: RunShared = {
     state,
@@ -112,7 +119,7 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
     ingested: new Map<string, Promise<IngestResult>>(),
     ingest: async (article) => {
       if (o.rawDir) writeRaw(o.rawDir, article);
-      return ingestFn(o.contentRoot, article, { dryRun: o.dryRun ?? false, now });
+      return ingestFn(o.contentRoot, article, { dryRun: o.dryRun ?? false, now, fetchAttachment });
     },
   };
 

@@ -15,7 +15,7 @@ import type { SourceDecl } from '../sources/declarations.ts';
 import { runnable } from '../sources/registry.ts';
 import { discoverColumns, knownColumns } from './columns.ts';
 import { challengeReason, describeFailure, walkColumn, type Candidate, type ColumnWalk, type Fetcher, type WalkContext } from './list-walk.ts';
-import { MAX_ITEM_FAILURES, type SeenItem, type StateFiles } from './state.ts';
+import { needsFetch, nextTryAfterGone, type SeenItem, type StateFiles } from './state.ts';
 
 export { beijingDate } from './list-walk.ts';
 export type { Fetcher } from './list-walk.ts';
@@ -101,6 +101,7 @@ export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: Ru
     candidates: new Map<string, Candidate>(),
     onLists: new Set<string>(),
     pendingValidators: {},
+    now: shared.now,
   };
 
   // 1. Lists: each column, then (once) the columns found again when one stopped answering.
@@ -118,7 +119,7 @@ export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: Ru
 
   // 2. Items that failed last time are retried even when the list did not show them again.
   for (const [canonical, item] of Object.entries(ctx.seen)) {
-    if (item.last === 'failed' && (item.failures ?? 1) < MAX_ITEM_FAILURES && !ctx.candidates.has(canonical) && !ctx.onLists.has(canonical)) {
+    if (needsFetch(item, shared.now) && !ctx.candidates.has(canonical) && !ctx.onLists.has(canonical)) {
       ctx.candidates.set(canonical, { canonical, linkedUrl: item.linkedUrl, title: item.title, date: item.date });
     }
   }
@@ -180,14 +181,22 @@ async function walkColumns(source: SourceDecl, ctx: WalkContext, shared: RunShar
 async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, shared: RunShared, trouble: Trouble): Promise<void> {
   const { run, seen } = ctx;
   if (await reuseIngestion(run, seen, c, shared)) return;
-  const o = await shared.fetchOnce(c.canonical, ctx.fetcher, shared.state.validators[c.canonical]);
+  // A provisional reading or a failed attachment asks for the whole page again, not a 304.
+  const o = await shared.fetchOnce(c.canonical, ctx.fetcher, seen[c.canonical]?.retry ? undefined : shared.state.validators[c.canonical]);
+  let gone = false;
+  let challenged = false;
+  let cutShort = false;
   let body: Uint8Array | null = null;
   let contentType: string | null = null;
   let finalUrl = c.canonical;
   let pageError: string | null = null;
   if (o.kind === 'failure') {
     pageError = describeFailure(o);
-    if (o.failure === 'challenge') trouble.blocked ??= `${o.reason} (article ${c.canonical})`;
+    if (o.failure === 'challenge') {
+      trouble.blocked ??= `${o.reason} (article ${c.canonical})`;
+      challenged = true;
+    }
+    if (o.failure === 'refused') gone = true;
   } else if (o.status === 304) {
     run.itemsUnchanged++;
     markSeen(seen, c, shared.now, { outcome: 'unchanged' });
@@ -199,7 +208,11 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
     if (challenge) {
       trouble.blocked ??= challengeReason(challenge.reason, o, `article ${c.canonical}`);
       pageError = challenge.reason;
-    } else if (o.status !== 200) pageError = `HTTP ${o.status}`;
+      challenged = true;
+    } else if (o.status !== 200) {
+      pageError = `HTTP ${o.status}`;
+      gone = o.status === 404 || o.status === 410;
+    }
     else {
       finalUrl = canonicalUrl(o.url);
       const check = /html/i.test(contentType ?? 'text/html') ? checkArticlePage(text, finalUrl) : { kind: 'ok' as const };
@@ -207,14 +220,17 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
         // Not handed to extraction: a generic reading would hide that the site changed.
         pageError = `template changed: ${check.reason}`;
         trouble.templateChanged ??= `template changed: ${finalUrl}: ${check.reason}`;
-      } else body = o.body;
+      } else {
+        body = o.body;
+        cutShort = looksCutShort(text);
+      }
     }
   }
   if (pageError) run.errors.push({ url: c.canonical, reason: pageError });
   // A feed item whose page is gone still carries a title and description: hand that over.
   const fromFeedOnly = body === null && !pageError?.startsWith('template changed') && c.feed?.description ? true : false;
   if (body === null && !fromFeedOnly) {
-    markFailed(seen, c, shared.now);
+    markFailed(seen, c, shared.now, { gone, challenged });
     return;
   }
   const article: FetchedArticle = {
@@ -227,6 +243,8 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
     fetchedAt: shared.now,
     listItem: { title: c.title, date: c.date },
     ...(c.feed ? { feedItem: c.feed } : {}),
+    ...(o.kind === 'response' ? { headers: o.headers } : {}),
+    ...(cutShort ? { provisional: true } : {}),
   };
   // Another source may have started on the same article while this one was fetching it. The
   // has() check and the set() below run without an await between them, so only one ingests.
@@ -237,11 +255,14 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
   if (result.outcome === 'error') {
     shared.ingested.delete(c.canonical);
     run.errors.push({ url: finalUrl, reason: `ingest: ${result.reason ?? 'error'}` });
-    markFailed(seen, c, shared.now);
+    markFailed(seen, c, shared.now, { gone: false, challenged: false });
     return;
   }
   countOutcome(run, result.outcome);
   markSeen(seen, c, shared.now, result);
+  for (const u of result.pendingAttachments ?? []) run.errors.push({ url: u, reason: 'attachment not fetched (transient): tried again next run' });
+  const retry = body === null || cutShort ? 'provisional' : result.pendingAttachments?.length ? 'attachments' : undefined;
+  if (retry && result.outcome !== 'irrelevant') seen[c.canonical] = { ...seen[c.canonical]!, retry };
   if (!pageError && o.kind === 'response' && (o.headers['etag'] || o.headers['last-modified'])) {
     shared.state.validators[c.canonical] = { etag: o.headers['etag'], lastModified: o.headers['last-modified'] };
   }
@@ -259,9 +280,34 @@ function markSeen(seen: Record<string, SeenItem>, c: Candidate, now: string, res
   seen[c.canonical] = { firstSeenAt: seen[c.canonical]?.firstSeenAt ?? now, last, linkedUrl: c.linkedUrl, title: c.title, date: c.date, file: result.file };
 }
 
-function markFailed(seen: Record<string, SeenItem>, c: Candidate, now: string): void {
+/**
+ * A failed item is tried again: on the next run after a transient failure; after a growing pause
+ * when the page is gone; a challenge answer is the source's `blocked` state, not the item's
+ * failure. An item written before keeps its file (and its record stays as it is).
+ */
+function markFailed(seen: Record<string, SeenItem>, c: Candidate, now: string, why: { gone: boolean; challenged: boolean }): void {
   const before = seen[c.canonical];
-  seen[c.canonical] = { firstSeenAt: before?.firstSeenAt ?? now, last: 'failed', failures: (before?.last === 'failed' ? (before.failures ?? 1) : 0) + 1, linkedUrl: c.linkedUrl, title: c.title, date: c.date };
+  const prior = before?.last === 'failed' ? (before.failures ?? 1) : 0;
+  const failures = why.challenged ? prior : prior + 1;
+  if (before && before.last !== 'failed' && before.file) {
+    // A written article whose re-fetch failed: keep it as written, try the retry again next run.
+    seen[c.canonical] = { ...before };
+    return;
+  }
+  seen[c.canonical] = {
+    firstSeenAt: before?.firstSeenAt ?? now,
+    last: 'failed',
+    ...(failures ? { failures } : {}),
+    ...(why.gone ? { nextTryAt: nextTryAfterGone(failures, now) } : {}),
+    linkedUrl: c.linkedUrl,
+    title: c.title,
+    date: c.date,
+  };
+}
+
+/** A 200 page cut short (no closing body or html tag after an opening one): its reading is provisional. */
+export function looksCutShort(html: string): boolean {
+  return /<(?:html|body)\b/i.test(html) && !/<\/(?:body|html)\s*>/i.test(html);
 }
 
 /** True when this run already ingested (or is ingesting) the article: count it, do not redo it. */

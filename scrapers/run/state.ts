@@ -13,8 +13,12 @@ export interface SeenItem {
   firstSeenAt: string;
   /** Result of the last attempt: 'failed' items are retried on the next run. */
   last: 'new' | 'changed' | 'unchanged' | 'irrelevant' | 'failed';
-  /** Consecutive failed runs; retrying stops at MAX_ITEM_FAILURES (a 404 filler is not retried forever). */
+  /** Consecutive failed runs (a challenge answer is not counted: it is the source's `blocked` state). */
   failures?: number | undefined;
+  /** The last failure said the page is gone (404/410, an off-site redirect): not tried before this time. */
+  nextTryAt?: string | undefined;
+  /** Written, but worth a full fetch again: the reading was provisional, or an attachment fetch failed. */
+  retry?: 'provisional' | 'attachments' | undefined;
   linkedUrl: string;
   title?: string | undefined;
   date?: string | undefined;
@@ -22,7 +26,24 @@ export interface SeenItem {
   file?: string | undefined;
 }
 
-export const MAX_ITEM_FAILURES = 3;
+/**
+ * Backoff as data, in days after the n-th consecutive "gone" answer (the last step repeats): a
+ * page that is gone is asked again less and less often, never abandoned for good. A transient
+ * failure (5xx, reset, timeout, a page that is not an article) is retried on the next run.
+ */
+export const GONE_BACKOFF_DAYS = [0, 1, 2, 4, 8, 16, 30] as const;
+
+export function nextTryAfterGone(failures: number, now: string): string {
+  const days = GONE_BACKOFF_DAYS[Math.min(Math.max(failures - 1, 0), GONE_BACKOFF_DAYS.length - 1)]!;
+  return new Date(Date.parse(now) + days * 86_400_000).toISOString();
+}
+
+/** Whether a known item is fetched again this run. */
+export function needsFetch(item: SeenItem, now: string): boolean {
+  if (item.retry) return true;
+  if (item.last !== 'failed') return false;
+  return !item.nextTryAt || item.nextTryAt <= now;
+}
 
 /** Columns found on a district's home page: kept between runs, found again when one stops answering. */
 export interface DiscoveredColumns {

@@ -82,9 +82,14 @@ describe('npm run import', () => {
     const a = imported.get(file!)!;
     const s = scraped.get(file!)!;
     expect(a.body).toBe(s.body);
-    const { provenance, firstSeenAt: _a, ...restA } = a.data;
-    const { firstSeenAt: _s, ...restS } = s.data;
+    const { provenance, firstSeenAt: _a, attachments: attA, ...restA } = a.data;
+    const { firstSeenAt: _s, attachments: attS, ...restS } = s.data;
     expect(restA).toEqual(restS);
+    // The same link; the scraper found no file at it (the mirror has none), the import read the saved copy.
+    const [ia, sa] = [(attA as Record<string, unknown>[])[0]!, (attS as Record<string, unknown>[])[0]!];
+    expect(ia['url']).toBe(sa['url']);
+    expect(sa).toMatchObject({ status: 'missing' });
+    expect(ia).toMatchObject({ status: 'unsupported', sha256: (provenance as { attachments: { sha256: string }[] }).attachments[0]!.sha256 });
     expect(s.data['provenance']).toBeUndefined();
     expect(provenance).toMatchObject({
       via: 'import',
