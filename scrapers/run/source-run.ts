@@ -181,8 +181,11 @@ async function walkColumns(source: SourceDecl, ctx: WalkContext, shared: RunShar
 async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, shared: RunShared, trouble: Trouble): Promise<void> {
   const { run, seen } = ctx;
   if (await reuseIngestion(run, seen, c, shared)) return;
-  // A provisional reading or a failed attachment asks for the whole page again, not a 304.
-  const o = await shared.fetchOnce(c.canonical, ctx.fetcher, seen[c.canonical]?.retry ? undefined : shared.state.validators[c.canonical]);
+  // A provisional reading, a failed attachment, or an item this source never read (another source
+  // may have stored the validators) asks for the whole page, not a 304.
+  const mine = seen[c.canonical];
+  const conditional = mine !== undefined && mine.last !== 'failed' && !mine.retry;
+  const o = await shared.fetchOnce(c.canonical, ctx.fetcher, conditional ? shared.state.validators[c.canonical] : undefined);
   let gone = false;
   let challenged = false;
   let cutShort = false;
