@@ -7,21 +7,22 @@ export function decideSignal(relevant: boolean, title: string, lines: string[], 
   const r = v.signalRules;
   if (!relevant) return { signal: 'other', explain: { field: 'signal', value: 'other', rule: 'irrelevant page', position: -1 } };
   const body = lines.join('\n');
-  // A local stop or a local "not here" is the page's point whatever else it reports.
-  for (const [signal, cues, rule] of [
-    ['suspended', r.suspended, 'the measure stops here'],
-    ['not-announced', r.notAnnounced, 'the measure does not apply here'],
-  ] as const) {
-    const hit = cues.title.exec(title) ?? cues.body.exec(body);
-    if (hit) return { signal, explain: { field: 'signal', value: signal, rule, keyword: hit[0], position: -1 } };
-  }
-  let m = r.operationalTitle.exec(title);
-  if (m) return { signal: 'operational', explain: { field: 'signal', value: 'operational', rule: 'first use or results', keyword: m[0], position: -1 } };
-  m = r.pilotListTitle.exec(title);
-  if (m) return { signal: 'pilot-list', explain: { field: 'signal', value: 'pilot-list', rule: 'designates named products or enterprises', keyword: m[0], position: -1 } };
-  m = r.eligibilityTitle.exec(title);
-  if (m || (r.conditionSection.test(body) && r.procedureSection.test(body))) {
-    return { signal: 'eligibility', explain: { field: 'signal', value: 'eligibility', rule: m ? 'title names conditions or a guide' : 'a conditions section and an application procedure', position: -1 } };
-  }
-  return { signal: 'launch', explain: { field: 'signal', value: 'launch', rule: 'relevant page that starts or extends a measure (default)', position: -1 } };
+  const found = (signal: Signal, rule: string, hit: RegExpExecArray | null | boolean) =>
+    hit ? { signal, explain: { field: 'signal', value: signal, rule, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}), position: -1 } } : null;
+  // A local stop or a local "not here" is the page's point whatever else it reports. Then the
+  // title, which states the page's point, before the body, which may report several things.
+  return (
+    found('suspended', 'the measure stops here', r.suspended.title.exec(title) ?? r.suspended.body.exec(body)) ??
+    found('not-announced', 'the measure does not apply here', r.notAnnounced.title.exec(title) ?? r.notAnnounced.body.exec(body)) ??
+    found('launch', 'title puts a measure in place', r.launchTitle.exec(title)) ??
+    found('operational', 'title reports first use or results', r.operationalTitle.exec(title)) ??
+    found('pilot-list', 'title designates named products or enterprises', r.pilotListTitle.exec(title)) ??
+    found('eligibility', 'title names conditions or a guide', r.eligibilityTitle.exec(title)) ??
+    found('operational', 'body reports first use or results', r.operationalBody.exec(body)) ??
+    found('pilot-list', 'body publishes a list', r.pilotListBody.exec(body)) ??
+    found('eligibility', 'a conditions section and an application procedure', r.conditionSection.test(body) && r.procedureSection.test(body)) ?? {
+      signal: 'launch',
+      explain: { field: 'signal', value: 'launch', rule: 'relevant page that starts or extends a measure (default)', position: -1 },
+    }
+  );
 }

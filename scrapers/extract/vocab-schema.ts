@@ -155,6 +155,8 @@ export const eligibilityVocab = z.object({
 
 export const signalVocab = z.object({
   about,
+  /** Titles that put a measure in place whatever else the title or body says (出台…举措). */
+  launch: z.object({ title: patterns }).strict().default({ title: [] }),
   operational: z.object({ title: patterns, body: patterns.default([]) }).strict(),
   pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
   eligibility: z.object({ title: patterns, conditionSection: pattern, procedureSection: pattern }).strict(),

@@ -59,7 +59,10 @@ export interface Vocabulary {
     maxLength: number;
   };
   signalRules: {
+    launchTitle: RegExp;
     operationalTitle: RegExp;
+    operationalBody: RegExp;
+    pilotListBody: RegExp;
     pilotListTitle: RegExp;
     eligibilityTitle: RegExp;
     conditionSection: RegExp;
@@ -224,7 +227,10 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       maxLength: el.maxLength,
     },
     signalRules: {
+      launchTitle: anyOf(sig.launch.title),
       operationalTitle: anyOf(sig.operational.title),
+      operationalBody: anyOf(sig.operational.body),
+      pilotListBody: anyOf(sig.pilotList.body),
       pilotListTitle: anyOf(sig.pilotList.title),
       eligibilityTitle: anyOf(sig.eligibility.title),
       conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),

@@ -128,6 +128,12 @@ describe('signal', () => {
     ['某海关关于开展“一企一策”指导的通知', ['一、申请条件', '申请企业应当具备以下条件：', '（一）已备案。', '二、办理流程', '企业提交申请表。'], 'eligibility'],
     ['某海关关于开通鲜活农产品出口“绿色通道”的公告', ['自即日起开通。'], 'launch'],
     ['关于某事的通知', ['无关内容。'], 'other'],
+    ['某口岸出口再提速 某海关出台四项举措', ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '自即日起实施。'], 'launch'],
+    ['某海关关于在某综合保税区实施保税检测“白名单”管理的公告', ['一、申请条件', '申请企业应当具备以下条件：', '（一）已备案。', '二、办理方式', '企业提交申请表。'], 'launch'],
+    ['某地特产搭乘班列出口欧洲', ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '7月8日，一列班列驶出。这是今年专项行动启动以来首批适用新模式的货物。'], 'operational'],
+    ['Mangoes reach Hong Kong faster', ['Nanning Customs opened a green channel for fresh farm produce in Nanning under this year\'s special action to facilitate cross-border trade.', 'By July 20, the station had cleared 86 consignments.'], 'operational'],
+    ['某海关关于公布首批试点企业及产品的通知', ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '确定首批试点企业6家，现将名单予以公布。'], 'pilot-list'],
+    ['某海关关于开展“一企一策”指导申报工作的通知', ['现将有关事项通知如下。'], 'eligibility'],
   ])('%s -> %s', (title, body, want) => {
     expect(extract(title, body).signal).toBe(want);
   });
