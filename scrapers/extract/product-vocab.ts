@@ -16,6 +16,7 @@ export interface ProductRules {
   modifiers: string[];
   stylePrefix: RegExp;
   usePrefix: RegExp;
+  directionPrefix: RegExp;
   umbrella: Set<string>;
   strongCue: RegExp;
   weakCue: RegExp;
@@ -102,6 +103,7 @@ export function buildProductVocab(
     modifiers: [...prod.modifiers].sort((a, b) => b.length - a.length),
     stylePrefix: new RegExp(prod.stylePrefix, 'u'),
     usePrefix: new RegExp(prod.usePrefix, 'u'),
+    directionPrefix: new RegExp(prod.directionPrefix, 'u'),
     umbrella: new Set(prod.umbrella),
     strongCue: new RegExp(prod.strongCues.join('|') || '(?!)', 'u'),
     weakCue: literalAny(prod.weakCues),

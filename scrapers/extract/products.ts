@@ -94,7 +94,8 @@ export function coreOf(raw: string, v: Vocabulary, local: Set<string> = new Set(
     .replace(/（[^）]*）?|\([^)]*\)?/gu, '')
     .replace(/[“”"'‘’《》〈〉「」\s]/gu, '')
     .replace(/^(等|及|和|与|以及)/u, '')
-    .replace(/(等|系列)$/u, '');
+    .replace(/(等|系列)$/u, '')
+    .replace(r.directionPrefix, '');
   let core = display;
   for (let guard = 0; guard < 6 && !r.byName.has(core); guard++) {
     const before = core;
@@ -134,7 +135,7 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     cur = [];
   };
   let at = 0;
-  for (const m of segment.matchAll(/(.*?)(、|以及|和|及|与|$)/gu)) {
+  for (const m of segment.matchAll(/(.*?)(、|以及|和|及|与|或|$)/gu)) {
     if (m[0] === '') break;
     const raw = m[1]!;
     const start = at;
@@ -146,6 +147,8 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
       offset += item.length - cut.length;
       item = cut;
     }
+    // "A和B及其制品": the derived products belong to the items before, no item of their own.
+    if (/^其(制品|产品|加工品)/u.test(item) && cur.length) continue;
     const ci = classifierAt(item, r.classifierAfter);
     if (ci > 0) {
       cur.push({ text: item.slice(0, ci), at: offset });
@@ -183,7 +186,7 @@ function segments(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let at = 0;
   for (const part of text.split(/[，；。：:（）()！？,;]/u)) {
-    if (/^(以及|及|和|与)/u.test(part) && out.length) out[out.length - 1]!.text += `、${part.replace(/^(以及|及|和|与)/u, '')}`;
+    if (/^(以及|及|和|与|或)/u.test(part) && out.length) out[out.length - 1]!.text += `、${part.replace(/^(以及|及|和|与|或)/u, '')}`;
     else out.push({ text: part, at });
     at += part.length + 1;
   }

@@ -79,6 +79,8 @@ export const productsVocab = z.object({
   /** A style ("广式") or a use ("工业机器人用") in front of the core noun. */
   stylePrefix: pattern,
   usePrefix: pattern,
+  /** A trade direction in front of a name (出口食品): dropped from the page's form too. */
+  directionPrefix: pattern.default('(?!)'),
   /** Class words that are never a product by themselves (水果, 农产品 ...). */
   umbrella: words,
   /** Cues (patterns) after which an enumeration is a product list even when no item is a lexicon name. */
