@@ -20,7 +20,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.4.0';
+export const EXTRACTOR_VERSION = '1.5.0';
 
 function confidenceOf(parts: { template: string; dateRule: string; basis: string; measures: number; relevant: boolean }): number {
   let c = 0.5;
@@ -74,9 +74,10 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const measures = measuresFrom(hits, v);
   const cities = findCities(page.title, sentences, page.body.tables, v);
   const markets = findMarkets(page.title, sentences, page.body.tables, v);
-  const products = findProducts(sentences, page.body.tables, v, docYear);
-  const eligibility = findEligibility(page.body.lines, v);
   const sig = decideSignal(true, page.title, page.body.lines, v);
+  // Where the measure does not apply, nothing is in its scope (the writer's own goods are not).
+  const products = sig.signal === 'not-announced' ? { products: [], explain: [] } : findProducts(sentences, page.body.tables, v, docYear);
+  const eligibility = findEligibility(page.body.lines, v);
   return {
     ...base,
     relevant: true,

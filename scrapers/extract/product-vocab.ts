@@ -17,6 +17,7 @@ export interface ProductRules {
   stylePrefix: RegExp;
   usePrefix: RegExp;
   directionPrefix: RegExp;
+  derivedSuffix: RegExp;
   umbrella: Set<string>;
   strongCue: RegExp;
   weakCue: RegExp;
@@ -104,6 +105,7 @@ export function buildProductVocab(
     stylePrefix: new RegExp(prod.stylePrefix, 'u'),
     usePrefix: new RegExp(prod.usePrefix, 'u'),
     directionPrefix: new RegExp(prod.directionPrefix, 'u'),
+    derivedSuffix: new RegExp(prod.derivedSuffix, 'u'),
     umbrella: new Set(prod.umbrella),
     strongCue: new RegExp(prod.strongCues.join('|') || '(?!)', 'u'),
     weakCue: literalAny(prod.weakCues),

@@ -275,17 +275,22 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
   lines.forEach((line, k) => {
     if (/^[（(].*[)）]$/u.test(line)) return;
     const joined = carry + line;
+    const next = lines[k + 1] ?? '';
     const isFragment = k < lines.length - 1 && (
       /[式用]$/u.test(line) || r.modifiers.includes(line) || local.has(line) || originLength(line, local, v) === line.length
     );
-    if (isFragment) {
-      carry = joined;
+    // A two-character line that is no product before a line that is one is an unknown origin or
+    // variety prefix (a village's name): the product is the next line, the page's form the whole.
+    const isPrefix = k < lines.length - 1 && !isFragment && line.length <= 2 && !r.byName.has(line) && !productName(line + next, v, local)?.exact && productName(next, v, local) !== null && !/[、，,；;/]/u.test(next);
+    if (isFragment || isPrefix) {
+      carry = isPrefix ? `${joined}|` : joined;
       return;
     }
     carry = '';
-    for (const part of joined.split(/[、，,；;/]/u)) {
+    const [prefix, rest] = joined.includes('|') ? joined.split('|') as [string, string] : ['', joined];
+    for (const part of rest.split(/[、，,；;/]/u)) {
       const n = productName(part, v, local);
-      if (n) out.push(n);
+      if (n) out.push(prefix ? { ...n, display: prefix + n.display } : n);
     }
   });
   return out;
@@ -336,8 +341,9 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     const hs = better.hs ?? f.hs ?? prev.hs;
     byKey.set(key, { ...better, ...(hs ? { hs } : {}) });
   }
-  // A name found both exactly and as a plain name is one product.
-  const list = [...byKey.values()].filter((f, _, all) => !(f.entry === null && all.some((g) => g !== f && g.core === f.core && g.entry)));
+  // A name found both exactly and as a plain name is one product; "X制品" beside X is X's.
+  const list = [...byKey.values()].filter((f, _, all) =>
+    !(f.entry === null && all.some((g) => g !== f && (g.core === f.core && g.entry || ctx.v.productRules.derivedSuffix.test(f.core.slice(g.core.length)) && f.core.startsWith(g.core)))));
   const products: ProductRef[] = list.map((f) => {
     const hs = f.hs ?? (f.entry?.hs.length ? f.entry.hs : undefined);
     return { id: f.entry?.id ?? null, nameZh: f.core, ...(f.display !== f.core ? { display: f.display } : {}), ...(hs ? { hs } : {}) };

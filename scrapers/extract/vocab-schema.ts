@@ -81,6 +81,8 @@ export const productsVocab = z.object({
   usePrefix: pattern,
   /** A trade direction in front of a name (出口食品): dropped from the page's form too. */
   directionPrefix: pattern.default('(?!)'),
+  /** What a derived product adds to its product's name (胡柚制品). */
+  derivedSuffix: pattern.default('(?!)'),
   /** Class words that are never a product by themselves (水果, 农产品 ...). */
   umbrella: words,
   /** Cues (patterns) after which an enumeration is a product list even when no item is a lexicon name. */

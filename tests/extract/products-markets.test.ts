@@ -40,6 +40,11 @@ describe('product names: validation and the core noun', () => {
     expect(cellProducts('神湾\n菠萝', vocab, new Set(['神湾'])).map((n) => n.core)).toEqual(['菠萝']);
     expect(cellProducts('黄花菜\n（脱水）', vocab, new Set()).map((n) => n.core)).toEqual(['黄花菜']);
   });
+  it('a two-character line no product names before a product line is that product\'s prefix', () => {
+    // 青溪 is an invented village the gazetteer does not know.
+    expect(cellProducts('青溪\n蜜柚', vocab, new Set()).map((n) => [n.core, n.display])).toEqual([['蜜柚', '青溪蜜柚']]);
+    expect(cellProducts('工业机器人\n数控机床', vocab, new Set()).map((n) => n.core)).toEqual(['工业机器人', '数控机床']);
+  });
 });
 
 describe('products on a page', () => {
@@ -52,6 +57,20 @@ describe('products on a page', () => {
   });
   it('a heading puts its cue on the next sentence; a list of varieties is no product list', () => {
     expect(names(extract(T, ['一、试点产品。', '本地生产的出口鲜苹果（包括红星、金冠等品种）及浓缩苹果汁。']))).toEqual(['苹果', '苹果汁']);
+  });
+  it('"或" separates items; "及其制品" and "X制品" beside X add no product; a trade direction is no part of a name', () => {
+    expect(names(extract(T, ['出口产品为乳制品、速冻米面食品或紫云糕。']))).toEqual(['乳制品', '米面食品', '紫云糕'].sort());
+    expect(names(extract(T, ['适用产品为鲜食玉米、大米和人参及其制品。']))).toEqual(['人参', '大米', '玉米'].sort());
+    expect(names(extract(T, ['试点产品见下表。', table(['序号', '试点产品'], [['1', '蓝莓<br>及蓝莓制品']])]))).toEqual(['蓝莓']);
+    expect(names(extract(T, ['主要出口保鲜大蒜、速冻西兰花的出口食品生产企业。']))).toEqual(['大蒜', '西兰花'].sort());
+  });
+  it('a verb clause ends the last item; a later inclusion is no product', () => {
+    expect(names(extract(T, ['首批适用产品为杨梅和冰鲜带鱼，其中冰鲜带鱼应为在石浦港上岸的渔场渔获。']))).toEqual(['带鱼', '杨梅'].sort());
+    expect(names(extract(T, ['试点产品为鲜脐橙。', '海关将推动进口鹿茸、紫云糕等商品适用分类管理。']))).toEqual(['脐橙']);
+  });
+  it('where the measure does not apply, the writer\'s own goods are no products', () => {
+    const r = extract(T, ['我公司主要从事大蒜和樱桃出口，请问能否办理？', '今年专项行动中的“绿色通道”措施在试点城市实施，本地暂未列入实施范围。']);
+    expect([r.signal, r.products]).toEqual(['not-announced', []]);
   });
   it('later batches, pests, past examples and statistics give no products', () => {
     const r = extract(T, ['试点产品为鲜脐橙。', '青溪腐乳等产品拟纳入下一批试点。', '重点防控柑橘小实蝇。', '2025年本地出口香菇86吨。']);
