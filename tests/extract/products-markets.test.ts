@@ -139,6 +139,11 @@ describe('markets', () => {
 });
 
 describe('measures and signals', () => {
+  it('on English pages a generic phrase labels a measure only with support', () => {
+    const lead = 'Customs launched a dedicated fast lane for goji exports in Zhongwei as part of this year\'s special action to promote cross-border trade facilitation.';
+    expect(extract('Zhongwei goji exports', [lead, 'Goji is listed as an item of "medicine and food homology", which brings extra checks in some markets.']).measures.map((m) => m.id)).not.toContain('food-medicine-homology');
+    expect(extract('Bozhou puts a new rule in place', ['Customs put in place the classified management of medicine and food homology goods in Bozhou under this year\'s special action.']).measures.map((m) => m.id)).toContain('food-medicine-homology');
+  });
   it('a measure named only in a table counts', () => {
     const r = extract(T, ['本关推出以下举措。', table(['举措', '办理要点'], [['抵港直装', '出口货物运抵港区即可装船']])]);
     expect(r.measures.map((m) => m.id)).toContain('direct-pickup-loading');
