@@ -7,7 +7,7 @@ export function decideSignal(relevant: boolean, title: string, lines: string[], 
   const r = v.signalRules;
   if (!relevant) return { signal: 'other', explain: { field: 'signal', value: 'other', rule: 'irrelevant page', position: -1 } };
   const body = lines.join('\n');
-  const found = (signal: Signal, rule: string, hit: RegExpExecArray | null | boolean) =>
+  const found = (signal: Signal, rule: string, hit: RegExpExecArray | null | boolean): { signal: Signal; explain: Explanation } | null =>
     hit ? { signal, explain: { field: 'signal', value: signal, rule, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}), position: -1 } } : null;
   // A local stop or a local "not here" is the page's point whatever else it reports. Then the
   // title, which states the page's point, before the body, which may report several things.
