@@ -17,7 +17,7 @@ const excluded = (body: string[], name: string) =>
 describe('ways of naming a city', () => {
   it.each([
     [['在苏州开展试点。'], ['苏州'], 'a catalogue city'],
-    [['在大连开展试点。'], ['大连'], 'a city outside the catalogue'],
+    [['在丽水开展试点。'], ['丽水'], 'a city outside the catalogue'],
     [['在吴中区开展试点。'], ['苏州'], 'a district'],
     [['在安溪县开展试点。'], ['泉州'], 'a county'],
     [['在太仓市开展试点。'], ['苏州'], 'a county-level city'],
@@ -40,10 +40,10 @@ describe('ways of naming a city', () => {
   });
 
   it('outputs id, Chinese and English names, the 6-digit adcode and the words that named it', () => {
-    const r = extract(T, ['在吴中区、太仓市开展试点。', '苏州企业可申请。', '在大连同步开展。']);
+    const r = extract(T, ['在吴中区、太仓市开展试点。', '苏州企业可申请。', '在丽水同步开展。']);
     expect(r.cities).toEqual([
       { id: 'suzhou-jiangsu', nameZh: '苏州', nameEn: 'Suzhou', adcode: '320500', via: ['吴中区', '太仓市', '苏州'] },
-      { id: null, nameZh: '大连', nameEn: 'Dalian', adcode: '210200', via: ['大连'] },
+      { id: null, nameZh: '丽水', nameEn: 'Lishui', adcode: '331100', via: ['丽水'] },
     ]);
     for (const c of r.cities) expect(r.explain.some((e) => e.field === 'cities' && !e.rule.startsWith('excluded') && e.value === (c.id ?? c.nameZh))).toBe(true);
   });
@@ -194,7 +194,7 @@ describe('gazetteer data', () => {
 
 describe('the written record', () => {
   it('carries every city mention and the catalogue ids derived from them', () => {
-    const r = extract(T, ['在苏州、大连开展试点。']);
+    const r = extract(T, ['在苏州、丽水开展试点。']);
     const rec = buildRecord(
       { sourceId: 's', district: null, url: 'https://www.customs.gov.cn/a.html', linkedUrl: 'https://www.customs.gov.cn/a.html' },
       r,

@@ -45,9 +45,9 @@ describe('cities', () => {
     expect(ids(extract(T, body).cities)).toEqual(want);
   });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
-    const r = extract(T, ['在大连、湖州开展试点。']);
+    const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([
-      { id: null, nameZh: '大连', nameEn: 'Dalian', adcode: '210200', via: ['大连'] },
+      { id: null, nameZh: '丽水', nameEn: 'Lishui', adcode: '331100', via: ['丽水'] },
       { id: null, nameZh: '湖州', nameEn: 'Huzhou', adcode: '330500', via: ['湖州'] },
     ]);
   });
