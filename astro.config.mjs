@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The public URL of the deployed site; override for other deployments.
 const site = process.env.ROLLOUT_SITE_URL ?? 'https://rollout-watch.github.io';
@@ -23,14 +24,15 @@ export default defineConfig({
         return { ...item, links: [{ url: twin('en'), lang: 'en' }, { url: twin('zh'), lang: 'zh-CN' }] };
       },
     }),
+    // Last, so it indexes the pages once every other integration has written its files.
+    searchIndex(),
   ],
   i18n: {
     locales: ['en', { path: 'zh', codes: ['zh-CN', 'zh'] }],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // One page at a time (Astro's default; 2 and 4 measured no faster here): scripts/build.ts reads
-  // each "├─ page (+ms)" report line as "this page is written" and hands it to Pagefind.
+  // One page at a time (Astro's default; 2 and 4 measured no faster here).
   build: { format: 'directory', concurrency: 1 },
   // Announcement bodies are quoted source text: no typographic rewriting of quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

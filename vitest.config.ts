@@ -10,5 +10,7 @@ export default getViteConfig({
     hookTimeout: 120_000,
     // Builds and local servers are heavy on a 2-core machine: run files in a few workers only.
     maxWorkers: 2,
+    // A folder per run where suites share one build of each content root (tests/helpers/shared.ts).
+    globalSetup: ['tests/helpers/global-setup.ts'],
   },
 });

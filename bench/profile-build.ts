@@ -4,7 +4,8 @@
  *   node bench/profile-build.ts [--size 1000] [--ext md|mdx]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createIndex, close } from 'pagefind';
@@ -12,17 +13,15 @@ import { makeSyntheticRoot } from './synth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, ext: { type: 'string', default: 'md' } } });
-mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
-// Inside the project so Astro's prerender bundle stays private to this build.
-const work = mkdtempSync(path.join(ROOT, '.tmp', 'profile-'));
+const work = mkdtempSync(path.join(os.tmpdir(), 'rollout-profile-'));
 try {
   const content = makeSyntheticRoot(path.join(ROOT, 'content'), work, Number(values.size), values.ext as 'md' | 'mdx');
   const outDir = path.join(work, 'dist');
   const started = performance.now();
   const log = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
-      env: { ...process.env, ROLLOUT_CONTENT_DIR: content, ROLLOUT_CACHE_DIR: path.join(work, 'cache') },
+      env: { ...process.env, ROLLOUT_CONTENT_DIR: content, ROLLOUT_OUT_DIR: outDir, ROLLOUT_CACHE_DIR: path.join(work, 'cache') },
     });
     let out = '';
     child.stdout.on('data', (c: Buffer) => { out += c; });
@@ -40,7 +39,7 @@ try {
     r.ms += Number(m[2]);
     byRoute.set(key, r);
   }
-  console.log(`astro build: ${(astroMs / 1000).toFixed(1)} s wall`);
+  console.log(`build (Astro, then the Pagefind integration): ${(astroMs / 1000).toFixed(1)} s wall`);
   for (const p of phases) console.log(`  ${p}`);
   console.log('per-page render time by route (sum of Astro\'s +ms per page):');
   for (const [k, r] of [...byRoute].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16)) console.log(`  ${k.padEnd(24)} ${String(r.n).padStart(6)} pages ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${(r.ms / r.n).toFixed(1)} ms/page`);

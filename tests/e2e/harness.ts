@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { buildSite, copyContentRoot, NODE, ROOT } from '../helpers/site.ts';
+import { buildSiteAsync, copyContentRoot, NODE, ROOT } from '../helpers/site.ts';
+import { shared } from '../helpers/shared.ts';
 import { SHARED_FIXTURES, sharedFixtureOptions, startMirror } from '../fault/mirror-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -101,28 +102,38 @@ export async function scrapeFixtures(content: string, sourcesFile = path.join(SH
 
 export interface Site { url: string; outDir: string; content: string; mode: 'pipeline' | 'synthetic'; stop: () => Promise<void> }
 
-/** Build the test site once and serve it with `astro preview`. */
-export async function startSite(): Promise<Site> {
-  const content = copyContentRoot();
-  let mode: Site['mode'] = 'synthetic';
-  if (existsSync(SHARED_FIXTURES) && existsSync(path.join(ROOT, 'scripts', 'scrape.ts'))) {
-    const r = await scrapeFixtures(content);
-    // 0 = all sources ok, 2 = partial (the fixture Wuhan list is a 412 challenge on purpose).
-    if (r.code !== 0 && r.code !== 2) throw new Error(`scrape of the fixture mirror failed (exit ${r.code}):\n${r.out.slice(-3000)}`);
-    mode = 'pipeline';
-    if (countAnnouncements(content) === 0) {
-      console.warn(`[e2e] the pipeline wrote no announcement from the fixture mirror: adding SYNTHETIC ones.\n${r.out.slice(-1500)}`);
+/**
+ * The test site, made once per test run and shared by the suites that ask for it: a copy of the
+ * content root, the pipeline's announcements (or synthetic ones), one real build.
+ */
+function e2eSite(): Promise<Omit<Site, 'url' | 'stop'>> {
+  return shared('e2e-site', async (work) => {
+    const content = copyContentRoot();
+    let mode: Site['mode'] = 'synthetic';
+    if (existsSync(SHARED_FIXTURES) && existsSync(path.join(ROOT, 'scripts', 'scrape.ts'))) {
+      const r = await scrapeFixtures(content);
+      // 0 = all sources ok, 2 = partial (the fixture Wuhan list is a 412 challenge on purpose).
+      if (r.code !== 0 && r.code !== 2) throw new Error(`scrape of the fixture mirror failed (exit ${r.code}):\n${r.out.slice(-3000)}`);
+      mode = 'pipeline';
+      if (countAnnouncements(content) === 0) {
+        console.warn(`[e2e] the pipeline wrote no announcement from the fixture mirror: adding SYNTHETIC ones.\n${r.out.slice(-1500)}`);
+        writeSyntheticAnnouncements(content);
+        mode = 'synthetic';
+      }
+    } else {
+      console.warn('[e2e] ../shared/fixtures or scripts/scrape.ts missing: using SYNTHETIC announcements');
       writeSyntheticAnnouncements(content);
-      mode = 'synthetic';
     }
-  } else {
-    console.warn('[e2e] ../shared/fixtures or scripts/scrape.ts missing: using SYNTHETIC announcements');
-    writeSyntheticAnnouncements(content);
-  }
-  const build = buildSite(content);
-  if (build.status !== 0) throw new Error(`site build failed:\n${build.output.slice(-4000)}`);
-  const preview = await startPreview(build.outDir);
-  return { ...preview, outDir: build.outDir, content, mode };
+    const build = await buildSiteAsync(content, work);
+    if (build.status !== 0) throw new Error(`site build failed:\n${build.output.slice(-4000)}`);
+    return { outDir: build.outDir, content, mode };
+  });
+}
+
+/** The shared test site, served by this suite's own `astro preview`. */
+export async function startSite(): Promise<Site> {
+  const site = await e2eSite();
+  return { ...site, ...(await startPreview(site.outDir)) };
 }
 
 export async function startPreview(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {

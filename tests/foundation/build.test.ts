@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyContentRoot, ROOT, type BuildResult } from '../helpers/site.ts';
+import { buildSite, copyContentRoot, ROOT, sharedBuild, type BuildResult } from '../helpers/site.ts';
 
 const ids = (folder: string) =>
   readdirSync(path.join(ROOT, 'content', folder)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => f.replace(/\.json$/, ''));
@@ -12,8 +12,8 @@ const matrixHtml = (b: BuildResult, lang: string) =>
 
 describe('a real astro build of the bundled content', () => {
   let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(path.join(ROOT, 'content'));
+  beforeAll(async () => {
+    build = await sharedBuild(path.join(ROOT, 'content'));
   });
 
   it('succeeds, with a Pagefind index', () => {

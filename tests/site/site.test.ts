@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import { parse } from 'csv-parse/sync';
 import * as cheerio from 'cheerio';
-import { buildSite, type BuildResult } from '../helpers/site.ts';
+import { sharedBuild, type BuildResult } from '../helpers/site.ts';
 import { SITE_FIXTURE, html, ids, pagefindSearch, readJson } from './helpers.ts';
 
 let build: BuildResult;
@@ -17,8 +17,8 @@ const measures = ids('measures');
 const cities = ids('cities');
 const HOSTILE_TITLE = "合成测试 <script>alert('title')</script> & <b>bold</b> ]]> {process.exit(1)}";
 
-beforeAll(() => {
-  build = buildSite(SITE_FIXTURE);
+beforeAll(async () => {
+  build = await sharedBuild(SITE_FIXTURE);
   out = build.outDir;
   if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
 });
