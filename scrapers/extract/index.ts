@@ -7,6 +7,7 @@ import { readPage } from './page.ts';
 import { splitSentences } from './sentences.ts';
 import { loadVocabulary, type Vocabulary } from './vocab.ts';
 import { decideRelevance } from './relevance.ts';
+import { confidenceOf } from './confidence.ts';
 import { measureHits, measuresFrom, measureCandidates, tableSentences } from './measures.ts';
 import { findCities } from './cities.ts';
 import { findMarkets } from './markets.ts';
@@ -21,21 +22,6 @@ export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
 export const EXTRACTOR_VERSION = '1.5.0';
-
-function confidenceOf(parts: { template: string; dateRule: string; basis: string; measures: number; relevant: boolean }): number {
-  let c = 0.5;
-  if (parts.template !== 'generic') c += 0.15;
-  if (parts.dateRule.startsWith('visible')) c += 0.1;
-  if (parts.relevant) {
-    if (parts.basis === 'action') c += 0.15;
-    if (parts.basis === 'measure') c += 0.05;
-    if (parts.measures > 0) c += 0.05;
-    else c -= 0.2;
-  } else {
-    c += parts.basis.startsWith('class:') || parts.basis === 'review' || parts.basis === 'none' ? 0.15 : 0;
-  }
-  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
-}
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -66,7 +52,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
       markets: [],
       eligibility: [],
       signal: sig.signal,
-      confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: 0, relevant: false }),
+      confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: 0, relevant: false, lang: page.lang, cities: 0, citiesInTitle: 0 }),
       candidates: { measures: [] },
       explain: [...explain, sig.explain],
     };
@@ -87,7 +73,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
     markets: markets.markets,
     eligibility: eligibility.eligibility,
     signal: sig.signal,
-    confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: measures.measures.length, relevant: true }),
+    confidence: confidenceOf({ template: page.template, dateRule, basis: rel.basis, measures: measures.measures.length, relevant: true, lang: page.lang, cities: cities.cities.length, citiesInTitle: cities.cities.filter((c) => page.title.includes(c.nameZh) || page.title.includes(c.nameEn)).length }),
     candidates: { measures: measureCandidates(sentences, v) },
     explain: [...explain, ...measures.explain, ...excluded, ...cities.explain, ...markets.explain, ...products.explain, ...eligibility.explain, sig.explain],
   };
