@@ -17,7 +17,7 @@ const catalogues = new WeakMap<Vocabulary, Catalogue>();
 function catalogueOf(v: Vocabulary): Catalogue {
   let c = catalogues.get(v);
   if (!c) {
-    c = { byAdcode: new Map([...v.cities.values()].map((x) => [`${x.adcode}00`, x])), past: v.context.past };
+    c = { byAdcode: new Map([...v.cities.values()].map((x) => [`${x.adcode}00`, x])), past: v.context.past, products: v.productDict };
     catalogues.set(v, c);
   }
   return c;

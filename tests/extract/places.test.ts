@@ -35,6 +35,7 @@ describe('ways of naming a city', () => {
     [['在京、沪、蓉三地口岸同步实施。'], ['北京', '上海', '成都'], 'one-character short names enumerated together'],
     [['呼包鄂地区企业可申请。'], ['呼和浩特', '包头', '鄂尔多斯'], 'another multi-city abbreviation'],
     [['在大窑湾港区实施。'], ['大连'], 'a port area'],
+    [['在成渝地区开展试点。'], ['成都', '重庆'], 'a two-city abbreviation (成渝)'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -80,6 +81,8 @@ describe('a place inside a longer word is not a mention', () => {
     [['宁波关区企业可申请，在温州实施。'], ['温州'], 'a customs district (关区) is the customs office, not the city'],
     [['在沈阳兴隆物流园区实施。'], ['沈阳'], 'a county name right after a city it is not part of (兴隆县 is in 承德)'],
     [['在泉州实施，企业可选用兴隆包装。'], ['泉州'], 'a bare county name of a province the page names nowhere else'],
+    [['杭州禾通国际贸易有限公司参与申报，在绍兴实施。'], ['绍兴'], 'a company name whose trade-name syllables are single characters (禾/通)'],
+    [['产品经南昌深圳农产品批发市场分销，在赣州实施。'], ['赣州'], 'a wholesale market named after a city'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -109,6 +112,13 @@ describe('roles: only where the measure runs counts', () => {
     [['首批企业确定后，海关将总结经验，视情推广至德州、滨州等地。', '在聊城实施。'], '滨州', 'a future plan (视情推广至)'],
     [['洛川苹果等产品拟列入第二批试点。', '在西安实施。'], '延安', 'a future plan (拟列入)'],
     [['南丰蜜橘暂未纳入，待条件成熟后另行公布。', '在赣州实施。'], '抚州', 'a future plan (另行公布 later in the sentence)'],
+    [['一批赣南脐橙在九江港完成查验。', '在九江实施，寻乌脐橙经九江港出口。'], '赣州', 'a place written as part of a product name (寻乌脐橙)'],
+    [['在台州实施。', '海关将视运行情况，研究在丽水增设查验点。'], '丽水', 'a plan still to be studied (视运行情况，研究在)'],
+    [['本批面向嘉兴企业，湖州企业的申请待后续批次另行组织。'], '湖州', 'a later batch (待后续批次另行组织)'],
+    [['继3月发布首批清单（舟山带鱼等）后，本次在台州实施。'], '舟山', 'the places of an earlier batch'],
+    [['上饶、景德镇等地种植户的产品也可运至南昌集中查验。'], '上饶', "growers' goods brought to where the measure runs"],
+    [['部分产品经南昌集散中心转销的，不影响申报，在赣州实施。'], '南昌', 'where goods are resold (转销)'],
+    [['货物在襄阳完成查验，经武汉阳逻港水运至上海港出海。'], '上海', 'the port of exit (出海)'],
   ])('%j: %s is not counted (%s)', (body, name) => {
     expect(names(body)).not.toContain(name);
     expect(excluded(body, name).length).toBeGreaterThan(0);
@@ -119,6 +129,7 @@ describe('roles: only where the measure runs counts', () => {
   });
   it('an origin counts when no other city on the page runs the measure', () => {
     expect(names(['对产自安溪的乌龙茶实施“一品一策”。'])).toEqual(['泉州']);
+    expect(names(['对寻乌脐橙实施“一品一策”。'])).toEqual(['赣州']);
   });
   it('a production-area column of a table gives the cities when neither the title nor the text names one', () => {
     const r = extract(T, ['<table><tr><td>试点产品</td><td>主产区</td></tr><tr><td>干香菇</td><td>庆元县</td></tr><tr><td>胡柚</td><td>常山县</td></tr></table>']);
@@ -144,6 +155,7 @@ describe('English pages name the same cities', () => {
     [['"It saves a day," said Huang Anyang, a manager in Wuhan.'], ['武汉'], "a person's given name is not a place"],
     [['A green lane opened at Pingxiang in Guangxi.'], ['崇左'], 'a homophone resolved by the province named beside it'],
     [['A green lane opened at Pingxiang in Jiangxi.'], ['萍乡'], '… and by the other one'],
+    [['The refund runs in Fuzhou, and travellers departing from Xiamen Gaoqi International Airport get it too.'], ['福州', '厦门'], 'the airport travellers depart from is where the measure runs'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(en(body)).toEqual(want);
   });
@@ -154,6 +166,8 @@ describe('English pages name the same cities', () => {
     [['Apples grown in Yantai are inspected in Qingdao.'], '烟台', 'the origin of the goods'],
     [['A similar model was tested in Ningbo, and the pilot now runs in Hangzhou.'], '宁波', 'a precedent'],
     [['The lane runs in Kunming and will be extended to Dali next year.'], '大理', 'a future plan'],
+    [['Travellers departing from Xiamen Gaoqi International Airport get the refund. It was first tried in Shenzhen.'], '深圳', 'a precedent (first tried in)'],
+    [['The lane runs in Hefei. Wuhu is expected to join later this year.'], '芜湖', 'a future plan (is expected to join)'],
   ])('%j: %s is not counted (%s)', (body, name) => {
     const r = extract(T, body);
     expect(r.cities.map((c) => c.nameZh)).not.toContain(name);

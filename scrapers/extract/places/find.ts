@@ -21,6 +21,8 @@ export interface Catalogue {
   byAdcode: Map<string, { id: string; nameEn: string; nameZh: string }>;
   /** The sentence-level cues of earlier experience (context.json), for precedents that span clauses. */
   past: RegExp;
+  /** Product names (the product lexicon): a place written right before one names the goods' origin (秭归脐橙, 库尔勒香梨). */
+  products: { scan(text: string): { start: number; name: string }[] };
 }
 
 interface Segment {
@@ -88,6 +90,8 @@ const OPEN_MARK = /^[“‘「『《（(]$/u;
 const CLOSE_MARK = /^[”’」』》）)]$/u;
 /** Segmenter tags a proper name's inner words carry (鞍山果丰农业科技有限公司: ns ng a n n n). */
 const NAME_PART = /^(n|eng|j|a|b|zg|vn|g)/;
+/** A trade name's syllables the segmenter leaves as single characters of any other part of speech (武汉/楚/通/国际贸易/有限公司), but not a preposition, conjunction, particle or punctuation. */
+const NOT_NAME_SYLLABLE = /^(p|c|u|x|w|d|r|m|q)/;
 
 /** Whether a position is inside an open quote or bracket of its clause. */
 function insideMarks(text: string, pos: number): boolean {
@@ -121,7 +125,8 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
       continue;
     }
     if (marked) continue;
-    if (!NAME_PART.test(w.tag) || forms.get(w.word)?.readings.length) return null;
+    const part = NAME_PART.test(w.tag) || (w.word.length === 1 && /\p{Script=Han}/u.test(w.word) && !NOT_NAME_SYLLABLE.test(w.tag));
+    if (!part || forms.get(w.word)?.readings.length) return null;
   }
   return null;
 }
@@ -298,6 +303,8 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
     const placeContext = r.weakBefore.test(text.slice(0, first.start)) || r.weakAfter.test(text.slice(last.end));
     for (let k = g; k <= h; k++) {
       const f = found[k]!;
+      const product = role.role === 'runs' ? cat.products.scan(text.slice(f.end, f.end + PRODUCT_SPAN))[0] : undefined;
+      const own: RoleResult = product?.start === 0 ? { role: 'origin', why: `${originWhy(r)} (part of the product's name ${text.slice(f.start, f.end)}${product.name})` } : role;
       const prev = k > 0 && found[k - 1]!.end === f.start ? out.length - 1 : undefined;
       if (f.form.weak && !strongBeside && !placeContext && prev === undefined) {
         explain.push({ field: 'cities', value: f.form.name, rule: `excluded: ${f.form.name} is also a common word (lexicon tag ${f.form.weak}) and nothing around it makes it a place`, keyword: f.form.name, position: seg.offset < 0 ? -1 : seg.offset + f.start });
@@ -307,7 +314,7 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
         name: text.slice(f.start, f.end),
         form: f.form,
         readings: f.form.readings,
-        role,
+        role: own,
         where: seg.where,
         position: seg.offset < 0 ? -1 : seg.offset + f.start,
         enumerated: h > g && members.some((x) => x !== f && x.end !== f.start && x.start !== f.end),
@@ -319,6 +326,10 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
     g = h + 1;
   }
 }
+
+/** Longest product name looked for right after a place. */
+const PRODUCT_SPAN = 8;
+const originWhy = (r: Places['roles']) => r.cues.find((c) => c.role === 'origin')!.why;
 
 const COUNTY_LEVEL = new Set(['county', 'county-bare', 'town']);
 
