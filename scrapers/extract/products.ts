@@ -1,7 +1,7 @@
 /**
  * Products designated or in scope, as the core noun a user searches for (鱿鱼) with the page's
  * form as display (冷冻鱿鱼). Candidates come from lexicon names in running text, the items of
- * enumerations (after a product-scope cue, or holding a lexicon name), product columns of tables
+ * enumerations (after a product-scope cue or a trade direction, or holding a lexicon name), product columns of tables
  * (a line break in a cell separates products; a fragment line such as "广式" joins the next) and,
  * on English pages, the lexicon's English names. Every candidate is validated and normalised by
  * `productName`. Past examples, later batches, statistics and pest names are not products.
@@ -126,13 +126,20 @@ function classifierAt(item: string, re: RegExp): number {
 }
 
 /** Runs of enumerated items (A、B和C) in a clause-free segment, with their offsets in it. */
-function enumerations(segment: string, v: Vocabulary): { items: { text: string; at: number }[]; classified: boolean }[] {
+function enumerations(segment: string, v: Vocabulary): { items: { text: string; at: number }[]; classified: boolean; directed: boolean }[] {
   const r = v.productRules;
-  const runs: { items: { text: string; at: number }[]; classified: boolean }[] = [];
+  const runs: { items: { text: string; at: number }[]; classified: boolean; directed: boolean }[] = [];
   let cur: { text: string; at: number }[] = [];
+  // The run follows a trade direction: "出口的A、B" lists goods, and so does "出口A、B的生产企业"
+  // (a bare "出口A、B" may list anything exported: 申报数据、装箱信息).
+  let directed: 'de' | 'bare' | null = null;
+  const direction = (before: string) => (r.listCueBefore.test(before) ? (before.endsWith('的') ? 'de' : 'bare') : null);
   const flush = (classified: boolean, rest: string) => {
-    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified });
+    const last = cur[cur.length - 1]?.text ?? '';
+    const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last));
+    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified, directed: isDirected });
     cur = [];
+    directed = null;
   };
   let at = 0;
   for (const m of segment.matchAll(/(.*?)(、|以及|和|及|与|或|$)/gu)) {
@@ -144,8 +151,19 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     let offset = start + raw.indexOf(item);
     if (cur.length === 0) {
       const cut = cutFirst(item, r.firstItemCut);
+      directed = direction(item.slice(0, item.length - cut.length));
       offset += item.length - cut.length;
       item = cut;
+    } else {
+      // "自泰国、越南进口的榴莲、山竹": the items before "的" describe the goods; the run starts at them.
+      const de = item.lastIndexOf('的');
+      const head = item.slice(de + 1);
+      if (de > 0 && productName(head, v)?.entry && !productName(item.slice(0, de), v)) {
+        cur = [];
+        directed = direction(item.slice(0, de + 1));
+        offset += de + 1;
+        item = head;
+      }
     }
     // "A和B及其制品": the derived products belong to the items before, no item of their own.
     if (/^其(制品|产品|加工品)/u.test(item) && cur.length) continue;
@@ -256,8 +274,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
       }
       if (rejected || !names.length) continue;
       const known = names.filter((n) => n.entry).length;
-      if (!(strong || known > 0 || (run.classified && weak))) continue;
-      const rule = strong ? 'item of an enumeration after a product-scope cue' : known ? 'item of an enumeration with a lexicon product' : 'item of a classified enumeration';
+      if (!(strong || run.directed || known > 0 || (run.classified && weak))) continue;
+      const rule = strong ? 'item of an enumeration after a product-scope cue' : run.directed ? 'item of an enumeration after a trade direction' : known ? 'item of an enumeration with a lexicon product' : 'item of a classified enumeration';
       for (const n of names) {
         const i = run.items.find((x) => x.text.endsWith(n.core)) ?? run.items[0]!;
         add(ctx, n, rule, at(seg.at + i.at), at(seg.at + i.at + i.text.length));
