@@ -284,6 +284,15 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
   });
 }
 
+const headChars = new WeakMap<Map<string, ProductEntry>, Set<string>>();
+/** A two-character word ending like a lexicon name (彩椒 as 辣椒) or after a modifier (鲜姜) reads as a product, not a place. */
+function endsLikeProduct(word: string, v: Vocabulary): boolean {
+  const byName = v.productRules.byName;
+  let heads = headChars.get(byName);
+  if (!heads) headChars.set(byName, (heads = new Set([...byName.keys()].filter((n) => n.length >= 2).map((n) => n.slice(-1)))));
+  return heads.has(word.slice(-1)) || v.productRules.modifiers.some((m) => word.length > m.length && word.startsWith(m));
+}
+
 /** Products of one table cell: one per line (or per 、-separated part); fragment lines join the next. */
 export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): ProductName[] {
   const r = v.productRules;
@@ -299,7 +308,7 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
     );
     // A two-character line that is no product before a line that is one is an unknown origin or
     // variety prefix (a village's name): the product is the next line, the page's form the whole.
-    const isPrefix = k < lines.length - 1 && !isFragment && line.length <= 2 && !r.byName.has(line) && !productName(line + next, v, local)?.exact && productName(next, v, local) !== null && !/[、，,；;/]/u.test(next);
+    const isPrefix = k < lines.length - 1 && !isFragment && line.length <= 2 && !r.byName.has(line) && !endsLikeProduct(line, v) && !productName(line + next, v, local)?.exact && productName(next, v, local) !== null && !/[、，,；;/]/u.test(next);
     if (isFragment || isPrefix) {
       carry = isPrefix ? `${joined}|` : joined;
       return;

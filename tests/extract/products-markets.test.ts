@@ -44,6 +44,9 @@ describe('product names: validation and the core noun', () => {
     // 青溪 is an invented village the gazetteer does not know.
     expect(cellProducts('青溪\n蜜柚', vocab, new Set()).map((n) => [n.core, n.display])).toEqual([['蜜柚', '青溪蜜柚']]);
     expect(cellProducts('工业机器人\n数控机床', vocab, new Set()).map((n) => n.core)).toEqual(['工业机器人', '数控机床']);
+    // A line that reads as a product (a modifier before one character, or a lexicon name's last character) is no prefix.
+    expect(cellProducts('鲜姜\n大蒜', vocab, new Set()).map((n) => n.core)).toEqual(['鲜姜', '大蒜']);
+    expect(cellProducts('彩椒\n樱桃番茄', vocab, new Set()).map((n) => n.core)).toEqual(['彩椒', '樱桃番茄']);
   });
 });
 
