@@ -136,7 +136,7 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
   const direction = (before: string) => (r.listCueBefore.test(before) ? (before.endsWith('的') ? 'de' : 'bare') : null);
   const flush = (classified: boolean, rest: string) => {
     const last = cur[cur.length - 1]?.text ?? '';
-    const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last));
+    const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last + rest));
     if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified, directed: isDirected });
     cur = [];
     directed = null;
@@ -178,6 +178,13 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     if (stop > 0 && r.notListAfter.test(item.slice(stop))) {
       cur.push({ text: item.slice(0, stop), at: offset });
       flush(false, item.slice(stop));
+      continue;
+    }
+    // A verb or an organisation inside an item ends the run there ("熟制鸡肉并输往美国、欧盟").
+    const end = cur.length ? item.search(r.lastItemStop) : -1;
+    if (end > 0) {
+      cur.push({ text: item.slice(0, end), at: offset });
+      flush(false, item.slice(end));
       continue;
     }
     cur.push({ text: item, at: offset });

@@ -75,6 +75,9 @@ describe('products on a page', () => {
   it('items before "的" describe the goods: the list starts after it', () => {
     expect(names(extract(T, ['其中自泰国、越南进口的榴莲、紫云糕以及自巴西进口的大豆列为优先保障品种。']))).toEqual(['大豆', '榴莲', '紫云糕'].sort());
   });
+  it('a verb inside an item ends the run ("…并输往美国、欧盟")', () => {
+    expect(names(extract(T, ['重点服务生产即食海参、紫云糕、熟制鸡肉并输往美国、欧盟的企业。']))).toEqual(['海参', '紫云糕', '鸡肉'].sort());
+  });
   it('a decision announced later ("是否纳入…另行公告") gives no product', () => {
     expect(names(extract(T, ['试点产品为鲜脐橙。', '荔枝、龙眼等时令水果是否纳入，将另行公告。']))).toEqual(['脐橙']);
   });
