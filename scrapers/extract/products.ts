@@ -148,6 +148,8 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     const start = at;
     at += m[0].length;
     let item = raw.trim();
+    // A list going on after a bracket starts with its separator ("）、洋葱").
+    if (!item && cur.length === 0 && start === 0) continue;
     let offset = start + raw.indexOf(item);
     if (cur.length === 0) {
       const cut = cutFirst(item, r.firstItemCut);
@@ -218,6 +220,13 @@ function segments(text: string): { text: string; at: number }[] {
   return out;
 }
 
+/** "百合（含鲜百合、百合干）": a bracket listing forms of the name right before it adds no product. */
+function formsOfPrevious(text: string, seg: { text: string; at: number }, prev: string): boolean {
+  if (!/[（(]/u.test(text[seg.at - 1] ?? '') || !/^(含|包括|包含|即)/u.test(seg.text)) return false;
+  const items = seg.text.replace(/^(含|包括|包含|即)/u, '').split(/、|和|及|与|或/u).filter(Boolean);
+  return items.length > 0 && [2, 3, 4].some((n) => prev.length >= n && items.every((i) => i.includes(prev.slice(-n))));
+}
+
 const isEnglish = (s: string) => !/[\u4e00-\u9fff]/u.test(s) && /[a-z]{3,}/iu.test(s);
 const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\b/gu)].some((m) => Number(m[1]) < docYear);
 
@@ -236,6 +245,9 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
   const skip = s.past || (isEnglish(s.text) && englishPast(s.text, ctx.docYear)) ? 'past example' : s.statistics ? 'statistics item' : r.exclude.test(s.text) ? 'later batch, example or not yet in scope' : null;
   const measureSpans = v.measureDict.scan(text).filter((h) => h.value.strong);
   const inMeasure = (a: number, b: number) => measureSpans.some((m) => a < m.end && b > m.start);
+  const segs = segments(text);
+  const forms = segs.filter((seg, k) => k > 0 && formsOfPrevious(text, seg, segs[k - 1]!.text));
+  const inForms = (i: number) => forms.some((f) => i >= f.at && i < f.at + f.text.length);
   for (const h of v.productDict.scan(text)) {
     const pos = at(h.start);
     const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : null);
@@ -244,7 +256,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
       continue;
     }
     const after = text.slice(h.end);
-    if (inMeasure(h.start, h.end) || r.notAfter.test(after) || r.organisationAfter.test(after)) continue;
+    if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.organisationAfter.test(after)) continue;
     // The page's form: the name with the modifiers and origin right in front of it.
     let from = h.start;
     for (let guard = 0; guard < 3; guard++) {
@@ -265,11 +277,15 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
   }
   if (skip) return;
   const weak = r.weakCue.test(text);
-  const segs = segments(text);
+  const strongAt: boolean[] = [];
   segs.forEach((seg, k) => {
     if (!inTable && clauseAt(s, at(seg.at))?.future) return;
+    if (forms.includes(seg)) return;
     // A strong cue counts in its own segment and the one after it ("试点产品：A和B").
-    const strong = (k <= 1 && strongBefore) || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text));
+    // A list going on after a bracket ("产品为：百合（含鲜百合）、洋葱") keeps the cue of its start.
+    const goesOn = k >= 2 && seg.text.startsWith('、') && /[（(]/u.test(text[segs[k - 1]!.at - 1] ?? '') && strongAt[k - 2];
+    const strong = (k <= 1 && strongBefore) || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text)) || !!goesOn;
+    strongAt[k] = strong;
     for (const run of enumerations(seg.text, v)) {
       const names: ProductName[] = [];
       let rejected = false;

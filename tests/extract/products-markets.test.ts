@@ -78,6 +78,9 @@ describe('products on a page', () => {
   it('a verb inside an item ends the run ("…并输往美国、欧盟")', () => {
     expect(names(extract(T, ['重点服务生产即食海参、紫云糕、熟制鸡肉并输往美国、欧盟的企业。']))).toEqual(['海参', '紫云糕', '鸡肉'].sort());
   });
+  it('a bracket listing forms of the product before it adds none', () => {
+    expect(names(extract(T, ['本次纳入的产品为：百合（含鲜百合、百合干）、洋葱、紫云糕。']))).toEqual(['百合', '洋葱', '紫云糕'].sort());
+  });
   it('a decision announced later ("是否纳入…另行公告") gives no product', () => {
     expect(names(extract(T, ['试点产品为鲜脐橙。', '荔枝、龙眼等时令水果是否纳入，将另行公告。']))).toEqual(['脐橙']);
   });
