@@ -22,6 +22,8 @@ export interface ProductRules {
   strongCue: RegExp;
   weakCue: RegExp;
   firstItemCut: string[];
+  listCueBefore: RegExp;
+  producerAfter: RegExp;
   notListAfter: RegExp;
   lastItemStop: RegExp;
   classifierAfter: RegExp;
@@ -110,6 +112,8 @@ export function buildProductVocab(
     strongCue: new RegExp(prod.strongCues.join('|') || '(?!)', 'u'),
     weakCue: literalAny(prod.weakCues),
     firstItemCut: prod.firstItemCut,
+    listCueBefore: new RegExp(prod.listCueBefore, 'u'),
+    producerAfter: new RegExp(prod.producerAfter, 'u'),
     notListAfter: new RegExp(prod.notListAfter, 'u'),
     lastItemStop: new RegExp(prod.lastItemStop, 'u'),
     classifierAfter: new RegExp(prod.classifierAfter, 'u'),

@@ -1,7 +1,7 @@
 /**
  * Products designated or in scope, as the core noun a user searches for (鱿鱼) with the page's
  * form as display (冷冻鱿鱼). Candidates come from lexicon names in running text, the items of
- * enumerations (after a product-scope cue, or holding a lexicon name), product columns of tables
+ * enumerations (after a product-scope cue or a trade direction, or holding a lexicon name), product columns of tables
  * (a line break in a cell separates products; a fragment line such as "广式" joins the next) and,
  * on English pages, the lexicon's English names. Every candidate is validated and normalised by
  * `productName`. Past examples, later batches, statistics and pest names are not products.
@@ -126,13 +126,20 @@ function classifierAt(item: string, re: RegExp): number {
 }
 
 /** Runs of enumerated items (A、B和C) in a clause-free segment, with their offsets in it. */
-function enumerations(segment: string, v: Vocabulary): { items: { text: string; at: number }[]; classified: boolean }[] {
+function enumerations(segment: string, v: Vocabulary): { items: { text: string; at: number }[]; classified: boolean; directed: boolean }[] {
   const r = v.productRules;
-  const runs: { items: { text: string; at: number }[]; classified: boolean }[] = [];
+  const runs: { items: { text: string; at: number }[]; classified: boolean; directed: boolean }[] = [];
   let cur: { text: string; at: number }[] = [];
+  // The run follows a trade direction: "出口的A、B" lists goods, and so does "出口A、B的生产企业"
+  // (a bare "出口A、B" may list anything exported: 申报数据、装箱信息).
+  let directed: 'de' | 'bare' | null = null;
+  const direction = (before: string) => (r.listCueBefore.test(before) ? (before.endsWith('的') ? 'de' : 'bare') : null);
   const flush = (classified: boolean, rest: string) => {
-    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified });
+    const last = cur[cur.length - 1]?.text ?? '';
+    const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last + rest));
+    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified, directed: isDirected });
     cur = [];
+    directed = null;
   };
   let at = 0;
   for (const m of segment.matchAll(/(.*?)(、|以及|和|及|与|或|$)/gu)) {
@@ -141,11 +148,24 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     const start = at;
     at += m[0].length;
     let item = raw.trim();
+    // A list going on after a bracket starts with its separator ("）、洋葱").
+    if (!item && cur.length === 0 && start === 0) continue;
     let offset = start + raw.indexOf(item);
     if (cur.length === 0) {
       const cut = cutFirst(item, r.firstItemCut);
+      directed = direction(item.slice(0, item.length - cut.length));
       offset += item.length - cut.length;
       item = cut;
+    } else {
+      // "自泰国、越南进口的榴莲、山竹": the items before "的" describe the goods; the run starts at them.
+      const de = item.lastIndexOf('的');
+      const head = item.slice(de + 1);
+      if (de > 0 && productName(head, v)?.entry && !productName(item.slice(0, de), v)) {
+        cur = [];
+        directed = direction(item.slice(0, de + 1));
+        offset += de + 1;
+        item = head;
+      }
     }
     // "A和B及其制品": the derived products belong to the items before, no item of their own.
     if (/^其(制品|产品|加工品)/u.test(item) && cur.length) continue;
@@ -160,6 +180,13 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     if (stop > 0 && r.notListAfter.test(item.slice(stop))) {
       cur.push({ text: item.slice(0, stop), at: offset });
       flush(false, item.slice(stop));
+      continue;
+    }
+    // A verb or an organisation inside an item ends the run there ("熟制鸡肉并输往美国、欧盟").
+    const end = cur.length ? item.search(r.lastItemStop) : -1;
+    if (end > 0) {
+      cur.push({ text: item.slice(0, end), at: offset });
+      flush(false, item.slice(end));
       continue;
     }
     cur.push({ text: item, at: offset });
@@ -193,6 +220,13 @@ function segments(text: string): { text: string; at: number }[] {
   return out;
 }
 
+/** "百合（含鲜百合、百合干）": a bracket listing forms of the name right before it adds no product. */
+function formsOfPrevious(text: string, seg: { text: string; at: number }, prev: string): boolean {
+  if (!/[（(]/u.test(text[seg.at - 1] ?? '') || !/^(含|包括|包含|即)/u.test(seg.text)) return false;
+  const items = seg.text.replace(/^(含|包括|包含|即)/u, '').split(/、|和|及|与|或/u).filter(Boolean);
+  return items.length > 0 && [2, 3, 4].some((n) => prev.length >= n && items.every((i) => i.includes(prev.slice(-n))));
+}
+
 const isEnglish = (s: string) => !/[\u4e00-\u9fff]/u.test(s) && /[a-z]{3,}/iu.test(s);
 const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\b/gu)].some((m) => Number(m[1]) < docYear);
 
@@ -211,6 +245,9 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
   const skip = s.past || (isEnglish(s.text) && englishPast(s.text, ctx.docYear)) ? 'past example' : s.statistics ? 'statistics item' : r.exclude.test(s.text) ? 'later batch, example or not yet in scope' : null;
   const measureSpans = v.measureDict.scan(text).filter((h) => h.value.strong);
   const inMeasure = (a: number, b: number) => measureSpans.some((m) => a < m.end && b > m.start);
+  const segs = segments(text);
+  const forms = segs.filter((seg, k) => k > 0 && formsOfPrevious(text, seg, segs[k - 1]!.text));
+  const inForms = (i: number) => forms.some((f) => i >= f.at && i < f.at + f.text.length);
   for (const h of v.productDict.scan(text)) {
     const pos = at(h.start);
     const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : null);
@@ -219,7 +256,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
       continue;
     }
     const after = text.slice(h.end);
-    if (inMeasure(h.start, h.end) || r.notAfter.test(after) || r.organisationAfter.test(after)) continue;
+    if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.organisationAfter.test(after)) continue;
     // The page's form: the name with the modifiers and origin right in front of it.
     let from = h.start;
     for (let guard = 0; guard < 3; guard++) {
@@ -240,11 +277,15 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
   }
   if (skip) return;
   const weak = r.weakCue.test(text);
-  const segs = segments(text);
+  const strongAt: boolean[] = [];
   segs.forEach((seg, k) => {
     if (!inTable && clauseAt(s, at(seg.at))?.future) return;
+    if (forms.includes(seg)) return;
     // A strong cue counts in its own segment and the one after it ("试点产品：A和B").
-    const strong = (k <= 1 && strongBefore) || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text));
+    // A list going on after a bracket ("产品为：百合（含鲜百合）、洋葱") keeps the cue of its start.
+    const goesOn = k >= 2 && seg.text.startsWith('、') && /[（(]/u.test(text[segs[k - 1]!.at - 1] ?? '') && strongAt[k - 2];
+    const strong = (k <= 1 && strongBefore) || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text)) || !!goesOn;
+    strongAt[k] = strong;
     for (const run of enumerations(seg.text, v)) {
       const names: ProductName[] = [];
       let rejected = false;
@@ -256,14 +297,23 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
       }
       if (rejected || !names.length) continue;
       const known = names.filter((n) => n.entry).length;
-      if (!(strong || known > 0 || (run.classified && weak))) continue;
-      const rule = strong ? 'item of an enumeration after a product-scope cue' : known ? 'item of an enumeration with a lexicon product' : 'item of a classified enumeration';
+      if (!(strong || run.directed || known > 0 || (run.classified && weak))) continue;
+      const rule = strong ? 'item of an enumeration after a product-scope cue' : run.directed ? 'item of an enumeration after a trade direction' : known ? 'item of an enumeration with a lexicon product' : 'item of a classified enumeration';
       for (const n of names) {
         const i = run.items.find((x) => x.text.endsWith(n.core)) ?? run.items[0]!;
         add(ctx, n, rule, at(seg.at + i.at), at(seg.at + i.at + i.text.length));
       }
     }
   });
+}
+
+const headChars = new WeakMap<Map<string, ProductEntry>, Set<string>>();
+/** A two-character word ending like a lexicon name (彩椒 as 辣椒) or after a modifier (鲜姜) reads as a product, not a place. */
+function endsLikeProduct(word: string, v: Vocabulary): boolean {
+  const byName = v.productRules.byName;
+  let heads = headChars.get(byName);
+  if (!heads) headChars.set(byName, (heads = new Set([...byName.keys()].filter((n) => n.length >= 2).map((n) => n.slice(-1)))));
+  return heads.has(word.slice(-1)) || v.productRules.modifiers.some((m) => word.length > m.length && word.startsWith(m));
 }
 
 /** Products of one table cell: one per line (or per 、-separated part); fragment lines join the next. */
@@ -281,7 +331,7 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
     );
     // A two-character line that is no product before a line that is one is an unknown origin or
     // variety prefix (a village's name): the product is the next line, the page's form the whole.
-    const isPrefix = k < lines.length - 1 && !isFragment && line.length <= 2 && !r.byName.has(line) && !productName(line + next, v, local)?.exact && productName(next, v, local) !== null && !/[、，,；;/]/u.test(next);
+    const isPrefix = k < lines.length - 1 && !isFragment && line.length <= 2 && !r.byName.has(line) && !endsLikeProduct(line, v) && !productName(line + next, v, local)?.exact && productName(next, v, local) !== null && !/[、，,；;/]/u.test(next);
     if (isFragment || isPrefix) {
       carry = isPrefix ? `${joined}|` : joined;
       return;

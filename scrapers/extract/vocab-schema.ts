@@ -90,6 +90,10 @@ export const productsVocab = z.object({
   /** Cues after which an enumeration is a product list when one item is a lexicon name. */
   weakCues: words,
   firstItemCut: words,
+  /** Text right before an enumeration's first item that makes it a list of goods ("出口", "进口的"). */
+  listCueBefore: pattern.default('(?!)'),
+  /** What ends the last item of a bare direction list naming its producers ("出口A、B的生产企业"). */
+  producerAfter: pattern.default('(?!)'),
   /** An enumeration followed by this lists something else (varieties, regions, markets). */
   notListAfter: pattern,
   /** Where the last item of an enumeration ends ("…的冷藏货车", "…等产品"). */

@@ -44,6 +44,9 @@ describe('product names: validation and the core noun', () => {
     // 青溪 is an invented village the gazetteer does not know.
     expect(cellProducts('青溪\n蜜柚', vocab, new Set()).map((n) => [n.core, n.display])).toEqual([['蜜柚', '青溪蜜柚']]);
     expect(cellProducts('工业机器人\n数控机床', vocab, new Set()).map((n) => n.core)).toEqual(['工业机器人', '数控机床']);
+    // A line that reads as a product (a modifier before one character, or a lexicon name's last character) is no prefix.
+    expect(cellProducts('鲜姜\n大蒜', vocab, new Set()).map((n) => n.core)).toEqual(['鲜姜', '大蒜']);
+    expect(cellProducts('彩椒\n樱桃番茄', vocab, new Set()).map((n) => n.core)).toEqual(['彩椒', '樱桃番茄']);
   });
 });
 
@@ -63,6 +66,23 @@ describe('products on a page', () => {
     expect(names(extract(T, ['适用产品为鲜食玉米、大米和人参及其制品。']))).toEqual(['人参', '大米', '玉米'].sort());
     expect(names(extract(T, ['试点产品见下表。', table(['序号', '试点产品'], [['1', '蓝莓<br>及蓝莓制品']])]))).toEqual(['蓝莓']);
     expect(names(extract(T, ['主要出口保鲜大蒜、速冻西兰花的出口食品生产企业。']))).toEqual(['大蒜', '西兰花'].sort());
+  });
+  it('a trade direction before a list names goods: "出口的A、B", "出口A、B的生产企业"; a bare "出口A、B" needs more', () => {
+    expect(names(extract(T, ['辖区内出口紫云糕、青溪腐乳的生产企业可申请。']))).toEqual(['紫云糕', '青溪腐乳'].sort());
+    expect(names(extract(T, ['青溪企业出口的紫云糕、青溪腐乳也同步适用。']))).toEqual(['紫云糕', '青溪腐乳'].sort());
+    expect(names(extract(T, ['对出口需求旺盛、风险可控的其他产品，海关将适时增补。']))).toEqual([]);
+  });
+  it('items before "的" describe the goods: the list starts after it', () => {
+    expect(names(extract(T, ['其中自泰国、越南进口的榴莲、紫云糕以及自巴西进口的大豆列为优先保障品种。']))).toEqual(['大豆', '榴莲', '紫云糕'].sort());
+  });
+  it('a verb inside an item ends the run ("…并输往美国、欧盟")', () => {
+    expect(names(extract(T, ['重点服务生产即食海参、紫云糕、熟制鸡肉并输往美国、欧盟的企业。']))).toEqual(['海参', '紫云糕', '鸡肉'].sort());
+  });
+  it('a bracket listing forms of the product before it adds none', () => {
+    expect(names(extract(T, ['本次纳入的产品为：百合（含鲜百合、百合干）、洋葱、紫云糕。']))).toEqual(['百合', '洋葱', '紫云糕'].sort());
+  });
+  it('a decision announced later ("是否纳入…另行公告") gives no product', () => {
+    expect(names(extract(T, ['试点产品为鲜脐橙。', '荔枝、龙眼等时令水果是否纳入，将另行公告。']))).toEqual(['脐橙']);
   });
   it('a verb clause ends the last item; a later inclusion is no product', () => {
     expect(names(extract(T, ['首批适用产品为杨梅和冰鲜带鱼，其中冰鲜带鱼应为在石浦港上岸的渔场渔获。']))).toEqual(['带鱼', '杨梅'].sort());
