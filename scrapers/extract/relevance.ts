@@ -32,7 +32,9 @@ export function namesAction(text: string, v: Vocabulary): string | null {
   if (!found) {
     for (const p of r.paraphrases) {
       const m = p.exec(text);
-      if (m && r.facilitation.test(text) && !r.otherCampaign.test(text)) {
+      // 今年/本轮…专项行动 is this action unless the sentence is about another campaign, or the
+      // campaign carries a quoted name of its own (2026年“某某”专项行动).
+      if (m && !r.otherCampaign.test(text) && !/[“「"]/.test(m[0])) {
         found = { source: p.source, index: m.index };
         break;
       }
@@ -64,7 +66,9 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     return verdict(false, 'review', { rule: 'the title is about an earlier year (a review)', ...(titleNames ? { keyword: titleNames } : {}), position: -1 });
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
+  const bodyNames = sentences.find((s) => !s.past && namesAction(s.text, v));
   for (const c of v.relevance.negativeClasses) {
+    if (c.soft && bodyNames) continue;
     const t = c.title.find((p) => p.test(title));
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
     for (const s of sentences) {
@@ -77,6 +81,9 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     const k = namesAction(s.text, v);
     if (k) return verdict(true, 'action', { rule: 'body names the facilitation action (not as a past example)', keyword: k, position: s.start, excerpt: s.text.slice(0, 80) });
   }
+  // A page about another campaign's 专项行动 is not made relevant by a measure keyword alone.
+  const other = sentences.find((s) => /专项行动/.test(s.text) && v.relevance.otherCampaign.test(s.text));
+  if (other) return verdict(false, 'class:other-campaign', { rule: 'the body is about another campaign and never names this action', position: other.start, excerpt: other.text.slice(0, 80) });
   const strong = measureHits.find((h) => h.strong && !(h.position < 0 && pastYear(title, docYear, v)));
   if (strong) return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
   return verdict(false, 'none', { rule: 'neither the action nor a distinctive measure keyword outside past examples', position: -1 });

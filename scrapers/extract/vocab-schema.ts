@@ -27,7 +27,7 @@ export const relevanceVocab = z.object({
   facilitationContext: words,
   otherCampaignCues: words,
   futureCues: words,
-  negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]) }).strict()),
+  negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
 }).strict();
 
 export const contextVocab = z.object({

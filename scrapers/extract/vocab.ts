@@ -36,7 +36,7 @@ export interface Vocabulary {
     facilitation: RegExp;
     otherCampaign: RegExp;
     future: RegExp;
-    negativeClasses: { id: string; title: RegExp[]; body: RegExp[] }[];
+    negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
   };
   context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
@@ -184,7 +184,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       facilitation: new RegExp(rel.facilitationContext.map(esc).join('|'), 'iu'),
       otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
       future: new RegExp(rel.futureCues.map(esc).join('|'), 'iu'),
-      negativeClasses: rel.negativeClasses.map((c) => ({ id: c.id, title: c.title.map((p) => new RegExp(p, 'iu')), body: c.body.map((p) => new RegExp(p, 'mu')) })),
+      negativeClasses: rel.negativeClasses.map((c) => ({ id: c.id, title: c.title.map((p) => new RegExp(p, 'iu')), body: c.body.map((p) => new RegExp(p, 'mu')), soft: c.soft })),
     },
     context: {
       past: anyOf(ctx.past),

@@ -22,6 +22,11 @@ describe('relevance', () => {
     ['2026年1-5月口岸进出口统计数据发布', ['专项行动试点城市出口增长12%。'], false, 'statistics'],
     ['前三季度某省水产品出口同比增长9%', ['下一步将结合跨境贸易便利化专项行动，研究支持更多产品出口。'], false, 'statistics, and the action named only as a plan'],
     ['回眸2025：某海关便利化工作成效', ['促进跨境贸易便利化专项行动推出12项措施。'], false, 'a review of an earlier year (year without 年)'],
+    ['关于进口燕窝等商品试行分类管理的公告', ['按照今年促进跨境贸易便利化专项行动部署，对进口“药食同源”商品实行分类管理。'], true, 'an import notice that puts a measure of the action in place (a soft class)'],
+    ['某海关召开冷链监管推进会', ['通报打击冻品走私专项行动开展情况。', '对“船边直提”作业中的异常箱及时布控。'], false, 'a page about another campaign, with only a measure keyword'],
+    ['关于开展2026年“某货出海”拓市场专项行动的通知', ['对重点外贸企业实行“一企一策”帮扶。'], false, 'a campaign with a quoted name of its own'],
+    ['某海关检测设备购置项目成交公示', ['用于“一品一策”风险监测样品的快速筛查。'], false, 'a procurement result (成交)'],
+    ['中欧班列智能审图上线首月放行提速', ['作为今年专项行动在成都的一项创新举措，海关上线智能审图系统。'], true, 'this year\'s action named by paraphrase without facilitation words'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
