@@ -12,7 +12,7 @@ const load = (name: string) => {
 };
 
 describe('GitHub workflows', () => {
-  for (const name of ['scrape.yml', 'deploy.yml', 'canary.yml']) {
+  for (const name of ['scrape.yml', 'deploy.yml', 'canary.yml', 'checks.yml']) {
     it(`${name}: every action pinned by full commit SHA, read-only default permissions, a concurrency group`, () => {
       const { wf } = load(name);
       const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter((u): u is string => !!u));
@@ -22,6 +22,13 @@ describe('GitHub workflows', () => {
       expect(wf.concurrency).toBeTruthy();
     });
   }
+
+  it('checks.yml runs on every pull request: content and type check, the extraction eval and the full tests', () => {
+    const { wf } = load('checks.yml');
+    expect(Object.keys(wf.on)).toContain('pull_request');
+    const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? ''));
+    for (const cmd of ['npm ci', 'npm run check', 'npm run eval', 'npm test']) expect(runs, cmd).toContain(cmd);
+  });
 
   it('scrape.yml runs daily at an odd minute and by hand, and never puts inputs into the script text', () => {
     const { wf, text } = load('scrape.yml');
