@@ -6,7 +6,8 @@
  */
 import { z } from 'astro/zod';
 
-const pattern = z.string().min(1).refine((p) => {
+/** The source of a JavaScript Unicode regular expression that compiles. */
+export const pattern = z.string().min(1).refine((p) => {
   try {
     new RegExp(p, 'u');
     return true;

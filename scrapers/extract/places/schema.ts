@@ -7,18 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { httpUrl } from '../../../src/model/schemas.ts';
+import { pattern } from '../vocab-schema.ts';
 import type { ContentError } from '../../../src/model/validate.ts';
 
 const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits`);
 const hanName = z.string().regex(/^[\p{Script=Han}·]+$/u, 'must be Chinese characters');
-const regexSource = z.string().refine((s) => {
-  try {
-    new RegExp(s, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be a valid JavaScript regular expression');
+const regexSource = pattern;
 
 export const divisionsFile = z.object({
   source: z.object({ name: z.string().min(1), version: z.string().min(1), url: httpUrl, licence: z.string().min(1), data: z.string().min(1) }),
