@@ -49,6 +49,7 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     const provisional = article.provisional === true || article.body.length === 0;
     let ex: ExtractedArticle = { ...(extracted as ExtractedArticle), ...(provisional ? { provisional: true } : {}) };
     let pending: string[] = [];
+    let bad: string[] = [];
     try {
       if (!options.dryRun && options.archive !== false) await archiveArticle(archiveDir(contentRoot), article, article.headers);
     } catch (err) {
@@ -59,6 +60,7 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
       const read = await readAttachments(ex.attachments, options.fetchAttachment, loadVocabulary(contentRoot));
       ex = { ...ex, attachmentData: read.data };
       pending = read.pending;
+      bad = read.bad;
     }
     try {
       const result = await writeAnnouncement(
@@ -67,7 +69,7 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
         ex,
         { now: options.now, dryRun: options.dryRun },
       );
-      return { outcome: result.outcome, file: result.file, reason: result.reason, ...(pending.length ? { pendingAttachments: pending } : {}) };
+      return { outcome: result.outcome, file: result.file, reason: result.reason, ...(pending.length ? { pendingAttachments: pending } : {}), ...(bad.length ? { badAttachments: bad } : {}) };
     } catch (err) {
       return { outcome: 'error', reason: `${article.url}: write failed: ${(err as Error).message}` };
     }

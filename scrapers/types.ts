@@ -48,6 +48,8 @@ export interface IngestResult {
   reason?: string | undefined;
   /** Attachments whose fetch failed for a transient reason: the item is worth another run. */
   pendingAttachments?: string[] | undefined;
+  /** Those of `pendingAttachments` that answered a corrupt file or an HTML page: tried again after a pause. */
+  badAttachments?: string[] | undefined;
 }
 
 /** Implemented in scrapers/ingest.ts: extract, classify, validate and write one article. */

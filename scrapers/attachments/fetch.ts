@@ -38,16 +38,19 @@ export function attachmentFetchOf(o: HttpOutcome, challenged: (status: number, b
  * Worth another try on a later run: a transient failure, a challenge, a file cut short in
  * transfer (corrupt) or an HTML page where a document was linked (an error or maintenance page).
  */
-export const isPending = (d: AttachmentData) =>
-  d.status === 'failed' || d.status === 'blocked' || d.status === 'corrupt' || (d.status === 'unsupported' && /HTML/.test(d.reason ?? ''));
+export const isPending = (d: AttachmentData) => d.status === 'failed' || d.status === 'blocked' || isBadFile(d);
+
+/** A corrupt file or an HTML page where a document was linked: the same answer may well come again, so the run backs off. */
+export const isBadFile = (d: AttachmentData) => d.status === 'corrupt' || (d.status === 'unsupported' && /HTML/.test(d.reason ?? ''));
 
 export async function readAttachments(
   links: readonly { name: string; url: string }[],
   fetch: AttachmentFetcher,
   vocab: FactsVocabulary,
-): Promise<{ data: Record<string, AttachmentData>; pending: string[] }> {
+): Promise<{ data: Record<string, AttachmentData>; pending: string[]; bad: string[] }> {
   const data: Record<string, AttachmentData> = {};
   const pending: string[] = [];
+  const bad: string[] = [];
   const readable = links.filter((l) => isReadableLink(l.url)).slice(0, MAX_ATTACHMENTS);
   const tried = new Set<string>();
   for (const link of readable) {
@@ -63,6 +66,7 @@ export async function readAttachments(
     const entry = got.kind === 'file' ? await readAttachment(got.bytes, { name: link.name, contentType: got.contentType }, vocab) : attachmentProblem(got.status, got.reason);
     data[link.url] = entry;
     if (isPending(entry)) pending.push(link.url);
+    if (isBadFile(entry)) bad.push(link.url);
   }
-  return { data, pending };
+  return { data, pending, bad };
 }

@@ -13,6 +13,7 @@ import { canonicalUrl } from '../crawl/canonical.ts';
 import { parseFeed } from '../crawl/feed.ts';
 import { readListPage } from '../crawl/list-templates.ts';
 import { FEED_FAMILY } from '../sites/families.ts';
+import type { RecheckStep } from '../recheck/schedule.ts';
 import { needsFetch, type SeenItem } from './state.ts';
 
 export interface Fetcher {
@@ -41,6 +42,8 @@ export interface WalkContext {
   pendingValidators: Record<string, Validators>;
   /** This run's time (ISO): items whose backoff has not run out are not fetched. */
   now: string;
+  /** When known articles are re-checked (default: scrapers/recheck/schedule.ts). */
+  recheck?: readonly RecheckStep[] | undefined;
   /** Pages already fetched this run (e.g. while finding the columns): not fetched again. */
   prefetched?: Map<string, HttpOutcome> | undefined;
 }
@@ -157,7 +160,7 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
       ctx.onLists.add(e.canonical);
       const known = ctx.seen[e.canonical];
       const old = ctx.since !== null && e.date !== undefined && e.date < ctx.since;
-      if (known && !needsFetch(known, ctx.now)) {
+      if (known && !needsFetch(known, ctx.now, ctx.recheck)) {
         run.itemsUnchanged++;
         continue;
       }

@@ -21,6 +21,10 @@ import { loadState, saveState } from './state.ts';
 import { attachmentFetchOf, type AttachmentFetcher } from '../attachments/fetch.ts';
 import { decodeHtml } from '../http/charset.ts';
 import { detectChallenge } from '../http/waf.ts';
+import type { RecheckStep } from '../recheck/schedule.ts';
+import { markWithdrawn } from '../write/withdraw.ts';
+import { setOwner } from '../write/owner.ts';
+import { ownerOf } from './owner.ts';
 
 export interface ScrapeOptions {
   contentRoot: string;
@@ -46,6 +50,8 @@ export interface ScrapeOptions {
   ingest?: IngestArticle | undefined;
   /** Also write every fetched article (metadata + raw bytes) here, for end-to-end checks. */
   rawDir?: string | null | undefined;
+  /** When known articles are re-checked (default RECHECK_SCHEDULE, scrapers/recheck/schedule.ts). */
+  recheck?: readonly RecheckStep[] | undefined;
   /** Test hooks and tuning: timeouts, retry policy, connector. */
   client?: Partial<ClientOptions> | undefined;
   progress?: ((line: string) => void) | undefined;
@@ -121,6 +127,8 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
       if (o.rawDir) writeRaw(o.rawDir, article);
       return ingestFn(o.contentRoot, article, { dryRun: o.dryRun ?? false, now, fetchAttachment });
     },
+    recheck: o.recheck,
+    withdraw: (file, sourceUrl) => markWithdrawn(o.contentRoot, file, { now, sourceUrl, dryRun: o.dryRun }),
   };
 
   const runs: Record<string, SourceRun> = {};
@@ -169,9 +177,26 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
   } finally {
     await fetcher.close();
   }
+  if (!o.dryRun) await settleOwners(o, shared, progress);
   await save();
   const selectedRuns = selected.map((s) => runs[s.id]!);
   return { report: report(), exitCode: exitCodeFor(selectedRuns), requests: fetcher.client.log };
+}
+
+/**
+ * Each record this run wrote or read again names its declared owner among every source that links
+ * it (scrapers/run/owner.ts), whichever of them ran first: so the same links give the same record.
+ */
+async function settleOwners(o: ScrapeOptions, shared: RunShared, progress: (line: string) => void): Promise<void> {
+  for (const [canonical, pending] of shared.ingested) {
+    const result = await pending;
+    if (!result.file || (result.outcome !== 'new' && result.outcome !== 'changed' && result.outcome !== 'unchanged')) continue;
+    const claimants = o.sources.filter((s) => shared.state.seen[s.id]?.[canonical] !== undefined);
+    const owner = claimants.length > 1 ? ownerOf(claimants) : undefined;
+    if (!owner) continue;
+    const r = await setOwner(o.contentRoot, result.file, owner, { now: shared.now, sourceUrl: canonical }).catch(() => 'error' as const);
+    if (r === 'error') progress(`owner of ${result.file} not set to ${owner}: the record could not be read or validated`);
+  }
 }
 
 export function progressLine(done: number, total: number, id: string, r: SourceRun): string {

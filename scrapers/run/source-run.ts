@@ -13,9 +13,12 @@ import { checkArticlePage } from '../crawl/article-check.ts';
 import { canonicalUrl } from '../crawl/canonical.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
 import { runnable } from '../sources/registry.ts';
+import { goneFrom, visibleText } from '../recheck/withdrawal.ts';
+import { beijingDate as beijingDay } from '../write/paths.ts';
+import type { RecheckStep } from '../recheck/schedule.ts';
 import { discoverColumns, knownColumns } from './columns.ts';
 import { challengeReason, describeFailure, walkColumn, type Candidate, type ColumnWalk, type Fetcher, type WalkContext } from './list-walk.ts';
-import { needsFetch, nextTryAfterGone, type SeenItem, type StateFiles } from './state.ts';
+import { needsFetch, nextTryAfterBadAttachment, nextTryAfterGone, type SeenItem, type StateFiles } from './state.ts';
 
 export { beijingDate } from './list-walk.ts';
 export type { Fetcher } from './list-walk.ts';
@@ -31,6 +34,10 @@ export interface RunShared {
    * article waits for the first one's result instead of ingesting it again. */
   ingested: Map<string, Promise<IngestResult>>;
   ingest: (article: FetchedArticle) => Promise<IngestResult>;
+  /** When known articles are requested again (default RECHECK_SCHEDULE). */
+  recheck?: readonly RecheckStep[] | undefined;
+  /** Mark a written record withdrawn (scrapers/write/withdraw.ts); without it, a gone page is a failure. */
+  withdraw?: ((file: string, sourceUrl: string) => Promise<'withdrawn' | 'unchanged' | 'error'>) | undefined;
 }
 
 function emptyRun(source: SourceDecl, previous: SourceRun | undefined): SourceRun {
@@ -102,6 +109,7 @@ export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: Ru
     onLists: new Set<string>(),
     pendingValidators: {},
     now: shared.now,
+    recheck: shared.recheck,
   };
 
   // 1. Lists: each column, then (once) the columns found again when one stopped answering.
@@ -117,9 +125,10 @@ export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: Ru
     return finish();
   }
 
-  // 2. Items that failed last time are retried even when the list did not show them again.
+  // 2. Items that failed last time are retried, and known articles re-checked on their schedule,
+  // even when the list did not show them again.
   for (const [canonical, item] of Object.entries(ctx.seen)) {
-    if (needsFetch(item, shared.now) && !ctx.candidates.has(canonical) && !ctx.onLists.has(canonical)) {
+    if (needsFetch(item, shared.now, shared.recheck) && !ctx.candidates.has(canonical) && !ctx.onLists.has(canonical)) {
       ctx.candidates.set(canonical, { canonical, linkedUrl: item.linkedUrl, title: item.title, date: item.date });
     }
   }
@@ -185,6 +194,8 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
   // may have stored the validators) asks for the whole page, not a 304.
   const mine = seen[c.canonical];
   const conditional = mine !== undefined && mine.last !== 'failed' && !mine.retry;
+  // A record this source wrote: a page now gone or replaced by a withdrawal notice withdraws it.
+  const written = mine?.file && mine.last !== 'failed' && mine.last !== 'irrelevant' ? mine : undefined;
   const o = await shared.fetchOnce(c.canonical, ctx.fetcher, conditional ? shared.state.validators[c.canonical] : undefined);
   let gone = false;
   let challenged = false;
@@ -212,6 +223,8 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
       trouble.blocked ??= challengeReason(challenge.reason, o, `article ${c.canonical}`);
       pageError = challenge.reason;
       challenged = true;
+    } else if (written && (await withdrawIfGone(c, written, o.status, /html/i.test(contentType ?? 'text/html') ? text : '', run, seen, shared))) {
+      return;
     } else if (o.status !== 200) {
       pageError = `HTTP ${o.status}`;
       gone = o.status === 404 || o.status === 410;
@@ -263,9 +276,21 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
   }
   countOutcome(run, result.outcome);
   markSeen(seen, c, shared.now, result);
-  for (const u of result.pendingAttachments ?? []) run.errors.push({ url: u, reason: 'attachment not fetched (transient): tried again next run' });
+  const bad = new Set(result.badAttachments ?? []);
+  for (const u of result.pendingAttachments ?? []) {
+    run.errors.push({ url: u, reason: bad.has(u) ? 'attachment corrupt or an HTML page: tried again after a pause' : 'attachment not fetched (transient): tried again next run' });
+  }
   const retry = body === null || cutShort ? 'provisional' : result.pendingAttachments?.length ? 'attachments' : undefined;
-  if (retry && result.outcome !== 'irrelevant') seen[c.canonical] = { ...seen[c.canonical]!, retry };
+  if (retry && result.outcome !== 'irrelevant') {
+    // Only bad files left (none transient): back off, counting runs in a row that answered so.
+    const onlyBad = retry === 'attachments' && result.pendingAttachments!.every((u) => bad.has(u));
+    const attachmentFailures = onlyBad ? (mine?.attachmentFailures ?? 0) + 1 : 0;
+    seen[c.canonical] = {
+      ...seen[c.canonical]!,
+      retry,
+      ...(onlyBad ? { attachmentFailures, nextTryAt: nextTryAfterBadAttachment(attachmentFailures, shared.now) } : {}),
+    };
+  }
   if (!pageError && o.kind === 'response' && (o.headers['etag'] || o.headers['last-modified'])) {
     shared.state.validators[c.canonical] = { etag: o.headers['etag'], lastModified: o.headers['last-modified'] };
   }
@@ -280,7 +305,37 @@ function countOutcome(run: SourceRun, outcome: IngestResult['outcome']): void {
 
 function markSeen(seen: Record<string, SeenItem>, c: Candidate, now: string, result: IngestResult): void {
   const last = result.outcome === 'error' ? 'failed' : result.outcome;
-  seen[c.canonical] = { firstSeenAt: seen[c.canonical]?.firstSeenAt ?? now, last, linkedUrl: c.linkedUrl, title: c.title, date: c.date, file: result.file };
+  const before = seen[c.canonical];
+  seen[c.canonical] = {
+    firstSeenAt: before?.firstSeenAt ?? now,
+    last,
+    ...(before ? { checkedAt: now } : {}),
+    ...(before?.withdrawnAt ? { withdrawnAt: before.withdrawnAt } : {}),
+    linkedUrl: c.linkedUrl,
+    title: c.title,
+    date: c.date,
+    file: result.file ?? before?.file,
+  };
+}
+
+/**
+ * A written record whose page now answers 404/410 or a withdrawal notice: marked withdrawn (kept,
+ * logged in the change log, counted as a change) and not re-checked again. False when the page is
+ * not gone. `html` is the decoded page when it is HTML, else ''.
+ */
+async function withdrawIfGone(c: Candidate, written: SeenItem, status: number, html: string, run: SourceRun, seen: Record<string, SeenItem>, shared: RunShared): Promise<boolean> {
+  if (!shared.withdraw || !written.file) return false;
+  const g = goneFrom(status, status === 200 && html ? visibleText(html) : '');
+  if (!g.gone) return false;
+  const r = await shared.withdraw(written.file, c.canonical);
+  if (r === 'error') {
+    run.errors.push({ url: c.canonical, reason: `withdrawn (${g.reason}), but the record could not be marked: tried again next run` });
+    return true;
+  }
+  if (r === 'withdrawn') run.itemsChanged++;
+  else run.itemsUnchanged++;
+  seen[c.canonical] = { ...written, checkedAt: shared.now, withdrawnAt: beijingDay(shared.now), retry: undefined, nextTryAt: undefined };
+  return true;
 }
 
 /**

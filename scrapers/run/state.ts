@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { runReport, type RunReport, type SourceColumn } from '../../src/model/schemas.ts';
 import type { Validators } from '../http/client.ts';
+import { RECHECK_SCHEDULE, recheckDue, type RecheckStep } from '../recheck/schedule.ts';
 import { readJson, sweepTempFiles, writeJsonAtomic } from './json-file.ts';
 
 export interface SeenItem {
@@ -19,6 +20,12 @@ export interface SeenItem {
   nextTryAt?: string | undefined;
   /** Written, but worth a full fetch again: the reading was provisional, or an attachment fetch failed. */
   retry?: 'provisional' | 'attachments' | undefined;
+  /** Consecutive runs whose attachments came back corrupt or as an HTML page (see ATTACHMENT_BACKOFF_DAYS). */
+  attachmentFailures?: number | undefined;
+  /** Last time the page was requested (a re-check), when later than firstSeenAt. */
+  checkedAt?: string | undefined;
+  /** Beijing date the page was first seen gone (404/410, a withdrawal notice): no more re-checks. */
+  withdrawnAt?: string | undefined;
   linkedUrl: string;
   title?: string | undefined;
   date?: string | undefined;
@@ -38,11 +45,32 @@ export function nextTryAfterGone(failures: number, now: string): string {
   return new Date(Date.parse(now) + days * 86_400_000).toISOString();
 }
 
+/**
+ * Backoff as data for an article whose attachments answered a corrupt file or an HTML page where a
+ * document is linked: the next two runs (a transfer cut short, a maintenance page pass), then
+ * after a growing pause in days (the last step repeats). A transient failure (5xx, reset,
+ * challenge) is tried on the next run.
+ */
+export const ATTACHMENT_BACKOFF_DAYS = [0, 0, 1, 2, 4, 8, 16, 30] as const;
+
+export function nextTryAfterBadAttachment(failures: number, now: string): string {
+  const days = ATTACHMENT_BACKOFF_DAYS[Math.min(Math.max(failures - 1, 0), ATTACHMENT_BACKOFF_DAYS.length - 1)]!;
+  return new Date(Date.parse(now) + days * 86_400_000).toISOString();
+}
+
+/** A written, not withdrawn article whose re-check (scrapers/recheck/schedule.ts) is due. */
+export function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
+  if (item.last === 'failed' || item.last === 'irrelevant' || !item.file || item.withdrawnAt) return false;
+  const publishedAt = item.date ?? item.firstSeenAt.slice(0, 10);
+  return recheckDue({ publishedAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, schedule);
+}
+
 /** Whether a known item is fetched again this run. */
-export function needsFetch(item: SeenItem, now: string): boolean {
-  if (item.retry) return true;
-  if (item.last !== 'failed') return false;
-  return !item.nextTryAt || item.nextTryAt <= now;
+export function needsFetch(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
+  const waiting = item.nextTryAt !== undefined && item.nextTryAt > now;
+  if (item.retry) return !waiting;
+  if (item.last !== 'failed') return recheckWanted(item, now, schedule);
+  return !waiting;
 }
 
 /** Columns found on a district's home page: kept between runs, found again when one stops answering. */
