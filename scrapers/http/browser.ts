@@ -1,7 +1,8 @@
 /**
  * Browser fetch strategy for sources behind a JavaScript challenge: Debian's Chromium driven by
  * playwright-core. The page runs the challenge script (which sets a cookie and reloads); we wait
- * until the document is no longer the challenge shell and hand back the rendered HTML. A shell
+ * until the document is no longer the challenge shell and hand back the main response's bytes as
+ * served (not the DOM re-serialised, which closes the tags of a page cut short). A shell
  * that has not reloaded for `settleMs` will not pass: we give up then, not at the timeout.
  * Every request the page makes is checked against the same allow-list, and mapped to the mirror.
  * One tab per host (its cookies kept for the run), one page at a time per host, delays kept.
@@ -199,13 +200,15 @@ export class BrowserFetcher {
         const why = settled ? `still the challenge after Chromium ran it (no reload for ${Math.round(settleMs / 1000)} s)` : `still the challenge after ${Math.round(timeoutMs / 1000)} s in Chromium`;
         return { kind: 'response', requestedUrl: realUrl, url: finalUrl, status: 412, headers: { 'content-type': 'text/html; charset=utf-8' }, body: new TextEncoder().encode(html), attempts: 1, redirects: [], via: 'browser', note: why };
       }
-      // Not a document (robots.txt, a feed): the bytes as served. A document: the DOM, which is
-      // already decoded, handed back as UTF-8.
-      const raw = !/html/i.test(type) && response ? new Uint8Array(await response.body()) : null;
+      // The main response's bytes as served, with their Content-Type (the run decodes them like a
+      // plain fetch and sees a page cut short). Only when Chromium no longer holds them (a
+      // navigation replaced the document) the DOM stands in, already decoded, as UTF-8.
+      const raw = response ? await response.body().then((b) => new Uint8Array(b), () => null) : null;
       return {
         kind: 'response', requestedUrl: realUrl, url: finalUrl, status,
         headers: raw ? { 'content-type': type } : { 'content-type': 'text/html; charset=utf-8' },
         body: raw ?? new TextEncoder().encode(html), attempts: 1, redirects: finalUrl !== realUrl ? [finalUrl] : [], via: 'browser',
+        ...(raw ? {} : { note: 'the response body was no longer available: the rendered DOM instead' }),
       };
     } catch (err) {
       const msg = (err as Error).message.split('\n')[0] ?? String(err);

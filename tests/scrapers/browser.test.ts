@@ -13,6 +13,7 @@ import { HttpClient } from '../../scrapers/http/client.ts';
 import { decodeHtml } from '../../scrapers/http/charset.ts';
 import { parseListHtml } from '../../scrapers/crawl/list-templates.ts';
 import { scrape } from '../../scrapers/run/scrape.ts';
+import { looksCutShort } from '../../scrapers/run/source-run.ts';
 import { NODE, ROOT, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES, fast, recordingIngest, serve, type TestServer } from './helpers.ts';
 import { startFixtureServer } from '../../scripts/serve-fixtures.ts';
@@ -32,6 +33,9 @@ const LIST_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>通�
 <div class="page_more"><a tagname="[NEXTPAGE]" title="下一页">下一页</a></div>
 <img src="https://tracker.example/pixel.gif"></body></html>`;
 const ARTICLE = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="news_detail_tit"><h1>脚本验证后的通知</h1></div><div class="news_detail_con"><p>测试用虚构正文。</p></div></body></html>`;
+/** The article cut short after the challenge (no closing tags): the DOM would close them. */
+const ARTICLE_CUT = ARTICLE.slice(0, ARTICLE.indexOf('</p>'));
+const CUT_PATH = `${HOST}/js_customs/2026-05/20/article_cut.html`;
 
 const ROBOTS_HOST = 'jsrobots.customs.gov.cn';
 const STUCK = 'stuck.customs.gov.cn';
@@ -57,6 +61,7 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
         return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /js_customs/private/\n');
       }
       if (!passed) return void res.writeHead(412, { 'content-type': 'text/html; charset=utf-8' }).end(SHELL);
+      if (hit.path === CUT_PATH) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE_CUT);
       const body = hit.path.includes('article_') ? ARTICLE : hit.path.startsWith(`${ROBOTS_HOST}/`) ? ROBOTS_LIST : LIST_PAGE;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     });
@@ -82,6 +87,24 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
       expect(parsed?.items).toEqual([{ url: `https://${HOST}/js_customs/2026-05/20/article_1.html`, title: '脚本验证后的通知', date: '2026-05-20' }]);
       const refused = await b.get('https://tracker.example/pixel.gif');
       expect(refused.kind === 'failure' && refused.failure).toBe('refused');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('hands back the bytes as served after the challenge, so a page cut short is seen as cut short', async () => {
+    expect(chromiumAvailable(), `Chromium missing at ${CHROMIUM_PATH}`).toBe(true);
+    const b = await BrowserFetcher.launch({ allowedHosts: new Set([HOST]), mirror: server.url, delayMs: 0, timeoutMs: 20_000 });
+    try {
+      const cut = await b.get(`https://${CUT_PATH}`);
+      if (cut.kind !== 'response') throw new Error(cut.reason);
+      expect(cut.status).toBe(200);
+      expect(Buffer.from(cut.body).toString('utf8')).toBe(ARTICLE_CUT);
+      expect(looksCutShort(decodeHtml(cut.body, cut.headers['content-type']).text)).toBe(true);
+      const whole = await b.get(`https://${HOST}/js_customs/2026-05/20/article_1.html`);
+      if (whole.kind !== 'response') throw new Error(whole.reason);
+      expect(Buffer.from(whole.body).toString('utf8')).toBe(ARTICLE);
+      expect(whole.headers['content-type']).toBe('text/html; charset=utf-8');
     } finally {
       await b.close();
     }
