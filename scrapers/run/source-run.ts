@@ -193,7 +193,9 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
   // A provisional reading, a failed attachment, or an item this source never read (another source
   // may have stored the validators) asks for the whole page, not a 304.
   const mine = seen[c.canonical];
-  const conditional = mine !== undefined && mine.last !== 'failed' && !mine.retry;
+  // (A re-check while an attachment backs off asks with validators: a 304 fetches no attachment.)
+  const waiting = mine?.nextTryAt !== undefined && mine.nextTryAt > shared.now;
+  const conditional = mine !== undefined && mine.last !== 'failed' && (!mine.retry || waiting);
   // A record this source wrote: a page now gone or replaced by a withdrawal notice withdraws it.
   const written = mine?.file && mine.last !== 'failed' && mine.last !== 'irrelevant' ? mine : undefined;
   const o = await shared.fetchOnce(c.canonical, ctx.fetcher, conditional ? shared.state.validators[c.canonical] : undefined);
@@ -214,6 +216,8 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
   } else if (o.status === 304) {
     run.itemsUnchanged++;
     markSeen(seen, c, shared.now, { outcome: 'unchanged' });
+    // Nothing was read: a pending retry and its backoff stand.
+    if (mine?.retry) seen[c.canonical] = { ...seen[c.canonical]!, retry: mine.retry, attachmentFailures: mine.attachmentFailures, nextTryAt: mine.nextTryAt };
     return;
   } else {
     contentType = o.headers['content-type'] ?? null;

@@ -68,9 +68,10 @@ export function recheckWanted(item: SeenItem, now: string, schedule: readonly Re
 /** Whether a known item is fetched again this run. */
 export function needsFetch(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
   const waiting = item.nextTryAt !== undefined && item.nextTryAt > now;
-  if (item.retry) return !waiting;
-  if (item.last !== 'failed') return recheckWanted(item, now, schedule);
-  return !waiting;
+  if (item.last === 'failed') return !waiting;
+  if (item.retry && !waiting) return true;
+  // A written item waiting out its attachments' backoff is still re-checked on its schedule.
+  return recheckWanted(item, now, schedule);
 }
 
 /** Columns found on a district's home page: kept between runs, found again when one stops answering. */

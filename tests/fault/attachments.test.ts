@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scrape } from '../../scrapers/run/scrape.ts';
 import type { SourceDecl } from '../../scrapers/sources/declarations.ts';
+import type { SeenItem } from '../../scrapers/run/state.ts';
 import { readFile } from '../../scrapers/write/frontmatter.ts';
 import { copyContentRoot } from '../helpers/site.ts';
 import * as make from '../attachments/make-files.ts';
@@ -102,6 +103,23 @@ describe('attachment faults', () => {
       expect(d['enterpriseCount'], name).toBe(3);
       expect(d['relevant'], name).toBe(true);
     }
+  });
+
+  it('a corrupt file or an HTML page where a document is linked backs off (data), not fetched on every run', async () => {
+    const root = copyContentRoot();
+    const item = () => Object.values(JSON.parse(readFileSync(path.join(root, '_state/seen.json'), 'utf8'))[source.id] as Record<string, SeenItem>)[0]!;
+    // broken.docx (corrupt) and page.pdf (an HTML page) are the only files left to read again.
+    const hours = ['01', '02', '03', '04'];
+    const states: (number | undefined)[] = [];
+    for (const h of hours) {
+      await run(root, routes(goodList), `2026-05-02T${h}:00:00Z`);
+      states.push(item().attachmentFailures);
+    }
+    // Runs 1-3 fetch the page and its files (the next two runs after the first: no pause yet);
+    // after the third bad answer in a row the item waits a day, so run 4 fetches nothing.
+    expect(states).toEqual([1, 2, 3, 3]);
+    expect(item()).toMatchObject({ retry: 'attachments', nextTryAt: '2026-05-03T03:00:00.000Z' });
+    expect(byName(record(root))['list.xlsx']).toMatchObject({ status: 'parsed' });
   });
 
   it('a transient attachment failure is tried again on the next run, through the whole page', async () => {
