@@ -109,7 +109,8 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
     // Second run: lists answered 304 to conditional requests; nothing outside _state changes.
     const before = treeHashes(root);
     const served2 = server.requests.length;
-    const r2 = await scrape({ contentRoot: root, sources, mirror: server.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, ingest, now: new Date('2026-05-29T01:00:00Z') });
+    // No re-checks here (an empty schedule): tests/recheck/recheck-run.test.ts covers those.
+    const r2 = await scrape({ contentRoot: root, sources, mirror: server.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, ingest, now: new Date('2026-05-29T01:00:00Z'), recheck: [] });
     const second = server.requests.slice(served2);
     const withValidators = ['www.customs.gov.cn/customs/302249/302266/302267/index.html', 'nanjing.customs.gov.cn/nanjing_customs/589281/589283/589284/index.html', 'qingdao.customs.gov.cn/qingdao_customs/406484/406513/index.html', 'www.gov.cn/zhengce/zuixin.htm'];
     for (const p of withValidators) {
@@ -117,7 +118,7 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
       expect(q?.headers['if-none-match'] ?? q?.headers['if-modified-since'], p).toBeTruthy();
       expect(q?.status, p).toBe(304);
     }
-    // Pages already delivered are not fetched again.
+    // Pages already delivered are not fetched again (none is due for a re-check).
     expect(second.some((q) => q.path.includes('6612873'))).toBe(false);
     const after = treeHashes(root);
     const changed = Object.keys({ ...before, ...after }).filter((f) => before[f] !== after[f]);
