@@ -61,6 +61,9 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   }
 }
 
+/** The same media type, its charset now UTF-8 (what Chromium's decoded text is). */
+export const asUtf8 = (type: string) => `${type.split(';')[0]!.trim()}; charset=utf-8`;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface HostTab {
@@ -200,13 +203,14 @@ export class BrowserFetcher {
         const why = settled ? `still the challenge after Chromium ran it (no reload for ${Math.round(settleMs / 1000)} s)` : `still the challenge after ${Math.round(timeoutMs / 1000)} s in Chromium`;
         return { kind: 'response', requestedUrl: realUrl, url: finalUrl, status: 412, headers: { 'content-type': 'text/html; charset=utf-8' }, body: new TextEncoder().encode(html), attempts: 1, redirects: [], via: 'browser', note: why };
       }
-      // The main response's bytes as served, with their Content-Type (the run decodes them like a
-      // plain fetch and sees a page cut short). Only when Chromium no longer holds them (a
-      // navigation replaced the document) the DOM stands in, already decoded, as UTF-8.
+      // The main response's body as served, not the DOM (the run sees a page cut short). Chromium
+      // hands text resources back decoded, as UTF-8 (a GB2312 page too): labelled so. Only when
+      // Chromium no longer holds the body (a navigation replaced the document) the DOM stands in.
       const raw = response ? await response.body().then((b) => new Uint8Array(b), () => null) : null;
+      const textual = /html|xml|text\/|json|javascript/i.test(type);
       return {
         kind: 'response', requestedUrl: realUrl, url: finalUrl, status,
-        headers: raw ? { 'content-type': type } : { 'content-type': 'text/html; charset=utf-8' },
+        headers: raw ? { 'content-type': textual ? asUtf8(type) : type } : { 'content-type': 'text/html; charset=utf-8' },
         body: raw ?? new TextEncoder().encode(html), attempts: 1, redirects: finalUrl !== realUrl ? [finalUrl] : [], via: 'browser',
         ...(raw ? {} : { note: 'the response body was no longer available: the rendered DOM instead' }),
       };

@@ -185,7 +185,8 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
 
 /**
  * Each record this run wrote or read again names its declared owner among every source that links
- * it (scrapers/run/owner.ts), whichever of them ran first: so the same links give the same record.
+ * it (scrapers/run/owner.ts) and its canonical link if any links it so, whichever of them ran
+ * first: so the same links give the same record.
  */
 async function settleOwners(o: ScrapeOptions, shared: RunShared, progress: (line: string) => void): Promise<void> {
   for (const [canonical, pending] of shared.ingested) {
@@ -194,7 +195,8 @@ async function settleOwners(o: ScrapeOptions, shared: RunShared, progress: (line
     const claimants = o.sources.filter((s) => shared.state.seen[s.id]?.[canonical] !== undefined);
     const owner = claimants.length > 1 ? ownerOf(claimants) : undefined;
     if (!owner) continue;
-    const r = await setOwner(o.contentRoot, result.file, owner, { now: shared.now, sourceUrl: canonical }).catch(() => 'error' as const);
+    const linkedCanonically = claimants.some((s) => shared.state.seen[s.id]![canonical]!.linkedUrl === canonical);
+    const r = await setOwner(o.contentRoot, result.file, owner, { now: shared.now, sourceUrl: canonical, linkedCanonically }).catch(() => 'error' as const);
     if (r === 'error') progress(`owner of ${result.file} not set to ${owner}: the record could not be read or validated`);
   }
 }

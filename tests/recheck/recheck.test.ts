@@ -10,6 +10,7 @@ import { recheckDue } from '../../scrapers/recheck/schedule.ts';
 import { goneFrom } from '../../scrapers/recheck/withdrawal.ts';
 import { readFile } from '../../scrapers/write/frontmatter.ts';
 import { markWithdrawn } from '../../scrapers/write/withdraw.ts';
+import { setOwner } from '../../scrapers/write/owner.ts';
 import { writeAnnouncement } from '../../scrapers/write/write-announcement.ts';
 import { validateRecord } from '../../src/model/validate.ts';
 import { tempDir } from '../helpers/site.ts';
@@ -73,5 +74,21 @@ describe('provisional records', () => {
     const again = await writeAnnouncement(root, META, feed, { now: '2026-05-11T02:00:00.000Z' });
     expect(again.outcome).toBe('unchanged');
     expect(readFileSync(path.join(root, full.file!), 'utf8')).toBe(text);
+  });
+});
+
+describe('the declared owner written into a record', () => {
+  it('changes only sourceId (logged); naming the same owner again writes nothing', async () => {
+    const root = tempDir('owner-');
+    const r = await writeAnnouncement(root, META, extracted(), { now: '2026-05-09T02:00:00.000Z' });
+    const before = readFile(readFileSync(path.join(root, r.file!), 'utf8')).data;
+    expect(await setOwner(root, r.file!, 'a-page-source', { now: '2026-05-10T02:00:00.000Z', sourceUrl: META.url })).toBe('changed');
+    const text = readFileSync(path.join(root, r.file!), 'utf8');
+    expect(validateRecord('announcements', r.file!, text)).toEqual([]);
+    expect(readFile(text).data).toEqual({ ...before, sourceId: 'a-page-source' });
+    const log = JSON.parse(readFileSync(path.join(root, 'changelog/2026-05-10.json'), 'utf8'));
+    expect(log.changes).toEqual([expect.objectContaining({ field: 'sourceId', old: before['sourceId'], new: 'a-page-source' })]);
+    expect(await setOwner(root, r.file!, 'a-page-source', { now: '2026-05-11T02:00:00.000Z', sourceUrl: META.url, linkedCanonically: true })).toBe('unchanged');
+    expect(readFileSync(path.join(root, r.file!), 'utf8')).toBe(text);
   });
 });

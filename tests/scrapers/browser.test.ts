@@ -6,6 +6,7 @@
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
+import iconv from 'iconv-lite';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserFetcher, chromiumAvailable, CHROMIUM_PATH } from '../../scrapers/http/browser.ts';
@@ -36,6 +37,7 @@ const ARTICLE = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><
 /** The article cut short after the challenge (no closing tags): the DOM would close them. */
 const ARTICLE_CUT = ARTICLE.slice(0, ARTICLE.indexOf('</p>'));
 const CUT_PATH = `${HOST}/js_customs/2026-05/20/article_cut.html`;
+const GBK_PATH = `${HOST}/js_customs/2026-05/20/article_gbk.html`;
 
 const ROBOTS_HOST = 'jsrobots.customs.gov.cn';
 const STUCK = 'stuck.customs.gov.cn';
@@ -61,6 +63,7 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
         return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /js_customs/private/\n');
       }
       if (!passed) return void res.writeHead(412, { 'content-type': 'text/html; charset=utf-8' }).end(SHELL);
+      if (hit.path === GBK_PATH) return void res.writeHead(200, { 'content-type': 'text/html; charset=gb2312' }).end(iconv.encode(ARTICLE.replace('<meta charset="utf-8">', '<meta charset="gb2312">'), 'gb18030'));
       if (hit.path === CUT_PATH) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE_CUT);
       const body = hit.path.includes('article_') ? ARTICLE : hit.path.startsWith(`${ROBOTS_HOST}/`) ? ROBOTS_LIST : LIST_PAGE;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
@@ -105,6 +108,11 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
       if (whole.kind !== 'response') throw new Error(whole.reason);
       expect(Buffer.from(whole.body).toString('utf8')).toBe(ARTICLE);
       expect(whole.headers['content-type']).toBe('text/html; charset=utf-8');
+      // A GB2312 page: Chromium hands its text back as UTF-8, and says so (the meta tag still says gb2312).
+      const gbk = await b.get(`https://${GBK_PATH}`);
+      if (gbk.kind !== 'response') throw new Error(gbk.reason);
+      expect(gbk.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(decodeHtml(gbk.body, gbk.headers['content-type']).text).toContain('测试用虚构正文。</p></div></body></html>');
     } finally {
       await b.close();
     }
