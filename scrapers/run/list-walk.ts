@@ -78,6 +78,11 @@ export function challengeReason(reason: string, o: HttpOutcome, where: string): 
   return `${reason} on ${where}${note}`;
 }
 
+/** A 200 page cut short (no closing body or html tag after an opening one): its reading is provisional. */
+export function looksCutShort(html: string): boolean {
+  return /<(?:html|body)\b/i.test(html) && !/<\/(?:body|html)\s*>/i.test(html);
+}
+
 export async function walkColumn(start: string, ctx: WalkContext): Promise<ColumnWalk> {
   const walk: ColumnWalk = { url: start };
   const run = ctx.run;
@@ -167,6 +172,13 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
       if (old) continue;
       worthFetching++;
       ctx.candidates.set(e.canonical, e);
+    }
+    if (ctx.kind !== 'rss' && looksCutShort(text)) {
+      // Its items are real, but the rest of the list is unknown: not a clean walk, so its
+      // validators are not kept and the next run reads the whole page again.
+      walk.failure = `list ${pageUrl}: page cut short`;
+      run.errors.push({ url: pageUrl, reason: 'list page cut short' });
+      break;
     }
     // Judge the whole page, so an old item pinned on top of page 1 does not stop the crawl.
     if (worthFetching === 0 && entries.length > 0) break;

@@ -17,10 +17,10 @@ import { goneFrom, visibleText } from '../recheck/withdrawal.ts';
 import { beijingDate as beijingDay } from '../write/paths.ts';
 import type { RecheckStep } from '../recheck/schedule.ts';
 import { discoverColumns, knownColumns } from './columns.ts';
-import { challengeReason, describeFailure, walkColumn, type Candidate, type ColumnWalk, type Fetcher, type WalkContext } from './list-walk.ts';
+import { challengeReason, describeFailure, looksCutShort, walkColumn, type Candidate, type ColumnWalk, type Fetcher, type WalkContext } from './list-walk.ts';
 import { needsFetch, nextTryAfterBadAttachment, nextTryAfterGone, type SeenItem, type StateFiles } from './state.ts';
 
-export { beijingDate } from './list-walk.ts';
+export { beijingDate, looksCutShort } from './list-walk.ts';
 export type { Fetcher } from './list-walk.ts';
 
 export interface RunShared {
@@ -367,10 +367,6 @@ function markFailed(seen: Record<string, SeenItem>, c: Candidate, now: string, w
   };
 }
 
-/** A 200 page cut short (no closing body or html tag after an opening one): its reading is provisional. */
-export function looksCutShort(html: string): boolean {
-  return /<(?:html|body)\b/i.test(html) && !/<\/(?:body|html)\s*>/i.test(html);
-}
 
 /** True when this run already ingested (or is ingesting) the article: count it, do not redo it. */
 async function reuseIngestion(run: SourceRun, seen: Record<string, SeenItem>, c: Candidate, shared: RunShared): Promise<boolean> {

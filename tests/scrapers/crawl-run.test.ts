@@ -108,6 +108,30 @@ describe('a second run with unchanged pages', () => {
   });
 });
 
+describe('a list page cut short', () => {
+  it('its items are read, but the walk is not clean: the source fails and the page keeps no validators', async () => {
+    const overlay = tempDir('rollout-cut-list-');
+    const rel = 'demo.customs.gov.cn/demo_customs/100/300/index.html';
+    const whole = readFileSync(path.join(OWN_FIXTURES, 'sites', rel), 'utf8');
+    const file = path.join(overlay, 'sites', rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, whole.slice(0, whole.indexOf('</li>') + 5));
+    writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [rel]: { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', etag: '"cut"' } } }));
+    const cutServer = await startFixtureServer({ root: overlay, more: [OWN_FIXTURES] });
+    try {
+      const root = freshRoot();
+      const { ingest, received } = recordingIngest();
+      const r = await scrape({ contentRoot: root, sources: SOURCES, only: ['demo-new'], mirror: cutServer.url, client: fast, delayMs: 0, now: NOW, ingest });
+      expect(r.report.sources['demo-new']).toMatchObject({ state: 'failing', reason: expect.stringContaining('page cut short'), itemsNew: 1 });
+      expect(received).toHaveLength(1);
+      const validators = JSON.parse(readFileSync(path.join(root, '_state/validators.json'), 'utf8'));
+      expect(validators[`https://${rel}`]).toBeUndefined();
+    } finally {
+      await cutServer.close();
+    }
+  });
+});
+
 describe('a blocked source', () => {
   it('keeps its existing content and its last success, and is never reported as quiet', async () => {
     const root = freshRoot();
