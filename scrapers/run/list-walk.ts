@@ -78,9 +78,12 @@ export function challengeReason(reason: string, o: HttpOutcome, where: string): 
   return `${reason} on ${where}${note}`;
 }
 
-/** A 200 page cut short (no closing body or html tag after an opening one): its reading is provisional. */
+/**
+ * A 200 page cut short (no closing body or html tag after an opening one): its reading is
+ * provisional. A malformed end tag (`</body` without its `>`) still counts as the end.
+ */
 export function looksCutShort(html: string): boolean {
-  return /<(?:html|body)\b/i.test(html) && !/<\/(?:body|html)\s*>/i.test(html);
+  return /<(?:html|body)\b/i.test(html) && !/<\/(?:body|html)\b/i.test(html);
 }
 
 export async function walkColumn(start: string, ctx: WalkContext): Promise<ColumnWalk> {
