@@ -67,7 +67,7 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
         contentRoot,
         { sourceId: article.sourceId, district: article.district, url: article.url, linkedUrl: article.linkedUrl, listTitle: article.listItem.title, provenance: article.provenance },
         ex,
-        { now: options.now, dryRun: options.dryRun },
+        { now: options.now, dryRun: options.dryRun, pageAnswered: !provisional && !article.provenance },
       );
       return { outcome: result.outcome, file: result.file, reason: result.reason, ...(pending.length ? { pendingAttachments: pending } : {}), ...(bad.length ? { badAttachments: bad } : {}) };
     } catch (err) {

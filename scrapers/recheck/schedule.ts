@@ -16,6 +16,12 @@ export const RECHECK_SCHEDULE: readonly RecheckStep[] = [
   { untilDays: 90, everyDays: 7 },
 ];
 
+/**
+ * A withdrawn page is still asked weekly for three months after it was first seen gone: a page
+ * taken down by mistake, or during maintenance, comes back and is no longer withdrawn.
+ */
+export const WITHDRAWN_RECHECK_SCHEDULE: readonly RecheckStep[] = [{ untilDays: 90, everyDays: 7 }];
+
 const DAY = 86_400_000;
 /** Days between two YYYY-MM-DD or ISO dates, by Beijing calendar day of each. */
 const beijingDay = (iso: string) => Math.floor((Date.parse(iso.length === 10 ? `${iso}T00:00:00+08:00` : iso) + 8 * 3_600_000) / DAY);

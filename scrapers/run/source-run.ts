@@ -195,7 +195,8 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
   const mine = seen[c.canonical];
   // (A re-check while an attachment backs off asks with validators: a 304 fetches no attachment.)
   const waiting = mine?.nextTryAt !== undefined && mine.nextTryAt > shared.now;
-  const conditional = mine !== undefined && mine.last !== 'failed' && (!mine.retry || waiting);
+  // A withdrawn page asks for the whole page too: a 304 would say it is back but give nothing to read.
+  const conditional = mine !== undefined && mine.last !== 'failed' && !mine.withdrawnAt && (!mine.retry || waiting);
   // A record this source wrote: a page now gone or replaced by a withdrawal notice withdraws it.
   const written = mine?.file && mine.last !== 'failed' && mine.last !== 'irrelevant' ? mine : undefined;
   const o = await shared.fetchOnce(c.canonical, ctx.fetcher, conditional ? shared.state.validators[c.canonical] : undefined);
@@ -279,7 +280,7 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
     return;
   }
   countOutcome(run, result.outcome);
-  markSeen(seen, c, shared.now, result);
+  markSeen(seen, c, shared.now, result, body !== null && !cutShort);
   const bad = new Set(result.badAttachments ?? []);
   for (const u of result.pendingAttachments ?? []) {
     run.errors.push({ url: u, reason: bad.has(u) ? 'attachment corrupt or an HTML page: tried again after a pause' : 'attachment not fetched (transient): tried again next run' });
@@ -307,14 +308,15 @@ function countOutcome(run: SourceRun, outcome: IngestResult['outcome']): void {
   else if (outcome === 'unchanged') run.itemsUnchanged++;
 }
 
-function markSeen(seen: Record<string, SeenItem>, c: Candidate, now: string, result: IngestResult): void {
+/** `answered`: the page itself answered with its article, so an earlier withdrawal is lifted. */
+function markSeen(seen: Record<string, SeenItem>, c: Candidate, now: string, result: IngestResult, answered = false): void {
   const last = result.outcome === 'error' ? 'failed' : result.outcome;
   const before = seen[c.canonical];
   seen[c.canonical] = {
     firstSeenAt: before?.firstSeenAt ?? now,
     last,
     ...(before ? { checkedAt: now } : {}),
-    ...(before?.withdrawnAt ? { withdrawnAt: before.withdrawnAt } : {}),
+    ...(before?.withdrawnAt && !answered ? { withdrawnAt: before.withdrawnAt } : {}),
     linkedUrl: c.linkedUrl,
     title: c.title,
     date: c.date,
@@ -324,7 +326,8 @@ function markSeen(seen: Record<string, SeenItem>, c: Candidate, now: string, res
 
 /**
  * A written record whose page now answers 404/410 or a withdrawal notice: marked withdrawn (kept,
- * logged in the change log, counted as a change) and not re-checked again. False when the page is
+ * logged in the change log, counted as a change; the first date seen gone stays) and re-checked
+ * on the withdrawn schedule. False when the page is
  * not gone. `html` is the decoded page when it is HTML, else ''.
  */
 async function withdrawIfGone(c: Candidate, written: SeenItem, status: number, html: string, run: SourceRun, seen: Record<string, SeenItem>, shared: RunShared): Promise<boolean> {
@@ -338,7 +341,7 @@ async function withdrawIfGone(c: Candidate, written: SeenItem, status: number, h
   }
   if (r === 'withdrawn') run.itemsChanged++;
   else run.itemsUnchanged++;
-  seen[c.canonical] = { ...written, checkedAt: shared.now, withdrawnAt: beijingDay(shared.now), retry: undefined, nextTryAt: undefined };
+  seen[c.canonical] = { ...written, checkedAt: shared.now, withdrawnAt: written.withdrawnAt ?? beijingDay(shared.now), retry: undefined, nextTryAt: undefined };
   return true;
 }
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { runReport, type RunReport, type SourceColumn } from '../../src/model/schemas.ts';
 import type { Validators } from '../http/client.ts';
-import { RECHECK_SCHEDULE, recheckDue, type RecheckStep } from '../recheck/schedule.ts';
+import { RECHECK_SCHEDULE, WITHDRAWN_RECHECK_SCHEDULE, recheckDue, type RecheckStep } from '../recheck/schedule.ts';
 import { readJson, sweepTempFiles, writeJsonAtomic } from './json-file.ts';
 
 export interface SeenItem {
@@ -24,7 +24,7 @@ export interface SeenItem {
   attachmentFailures?: number | undefined;
   /** Last time the page was requested (a re-check), when later than firstSeenAt. */
   checkedAt?: string | undefined;
-  /** Beijing date the page was first seen gone (404/410, a withdrawal notice): no more re-checks. */
+  /** Beijing date the page was first seen gone (404/410, a withdrawal notice): re-checked on WITHDRAWN_RECHECK_SCHEDULE. */
   withdrawnAt?: string | undefined;
   linkedUrl: string;
   title?: string | undefined;
@@ -58,9 +58,13 @@ export function nextTryAfterBadAttachment(failures: number, now: string): string
   return new Date(Date.parse(now) + days * 86_400_000).toISOString();
 }
 
-/** A written, not withdrawn article whose re-check (scrapers/recheck/schedule.ts) is due. */
+/**
+ * A written article whose re-check (scrapers/recheck/schedule.ts) is due; a withdrawn one on its
+ * own schedule, counted from the day it was first seen gone.
+ */
 export function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
-  if (item.last === 'failed' || item.last === 'irrelevant' || !item.file || item.withdrawnAt) return false;
+  if (item.last === 'failed' || item.last === 'irrelevant' || !item.file) return false;
+  if (item.withdrawnAt) return recheckDue({ publishedAt: item.withdrawnAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, WITHDRAWN_RECHECK_SCHEDULE);
   const publishedAt = item.date ?? item.firstSeenAt.slice(0, 10);
   return recheckDue({ publishedAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, schedule);
 }

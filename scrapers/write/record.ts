@@ -135,6 +135,9 @@ export function mergeRecord(fresh: RecordData, existing: RecordData | null): Rec
     if (existing['relevant'] !== undefined) merged['relevant'] = existing['relevant'];
   }
   if (existing['synthetic'] !== undefined) merged['synthetic'] = existing['synthetic'];
+  // Withdrawn stays withdrawn through any re-reading (a re-extraction, an import, a feed item); only
+  // the page answering with its article again lifts it (writeAnnouncement's `pageAnswered`).
+  if (existing['withdrawnAt'] !== undefined) merged['withdrawnAt'] = existing['withdrawnAt'];
   // Several sources may link one article (a list and a feed): converge whatever order they run
   // in. A known district beats none; the source id is the first in sort order.
   if (typeof existing['district'] === 'string') merged['district'] = existing['district'];

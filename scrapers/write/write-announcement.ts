@@ -38,6 +38,8 @@ export interface WriteOptions {
   dryRun?: boolean;
   /** Noted on every change-log entry of this write (e.g. "reextract 1.1.0"). */
   via?: string | undefined;
+  /** The page itself answered with this article just now: a withdrawn record is restored. */
+  pageAnswered?: boolean | undefined;
 }
 
 /** The Markdown body of an article and the hash of its normalised text. Pure. */
@@ -122,6 +124,7 @@ export async function writeAnnouncement(
     // A provisional reading (a feed item, a page that looked wrong) never replaces one from the full page.
     if (fresh['provisional'] === true && existing && existing.data['provisional'] !== true) return { outcome: 'unchanged', file: existingRel!, changes: [] };
     const merged = applyAttachmentFacts(carryAttachments(mergeRecord(fresh, existing?.data ?? null), existing?.data ?? null));
+    if (options.pageAnswered) delete merged['withdrawnAt'];
     const publishedAt = typeof merged['publishedAt'] === 'string' ? merged['publishedAt'] : ex.publishedAt;
     const district = typeof merged['district'] === 'string' ? merged['district'] : null;
     let rel = announcementPath(district, publishedAt, meta.url);

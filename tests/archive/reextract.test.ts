@@ -15,6 +15,7 @@ import { scrape } from '../../scrapers/run/scrape.ts';
 import { loadSourcesFile } from '../../scrapers/sources/registry.ts';
 import type { FetchedArticle } from '../../scrapers/types.ts';
 import { readFile } from '../../scrapers/write/frontmatter.ts';
+import { markWithdrawn } from '../../scrapers/write/withdraw.ts';
 import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
 import { copyContentRoot, tempDir } from '../helpers/site.ts';
 import { SHARED, fast, hasShared, treeHashes } from '../scrapers/helpers.ts';
@@ -103,6 +104,27 @@ describe('reextract', () => {
     const again = await reextract({ contentRoot: content, archiveRoot: archiveDir(content), now: '2026-06-22T01:00:00.000Z', extractor: newer });
     expect(again.written).toEqual([]);
     expect(treeHashes(content)).toEqual(after);
+  });
+
+  it('a withdrawn record stays withdrawn through re-extraction; only the page answering again lifts it', async () => {
+    const content = copyContentRoot();
+    const r0 = await ingestArticle(content, article(new Uint8Array(PAGE)), { dryRun: false, now: '2026-06-15T01:00:00.000Z' });
+    expect(await markWithdrawn(content, r0.file!, { now: '2026-06-18T01:00:00.000Z', sourceUrl: URL_ })).toBe('withdrawn');
+    const base = await loadExtractArticle();
+    const newer: Extractor = async (input, root) => ({ ...((await base(input, root)) as Record<string, unknown>), version: '9.9.9' });
+    const r = await reextract({ contentRoot: content, archiveRoot: archiveDir(content), now: '2026-06-21T01:00:00.000Z', extractor: newer });
+    expect(r.counts.changed).toBe(1);
+    const withdrawnAt = () => readFile(readFileSync(path.join(content, r0.file!), 'utf8')).data['withdrawnAt'];
+    expect(withdrawnAt()).toBe('2026-06-18');
+    // A saved copy imported by hand is no proof the page is back either.
+    await ingestArticle(content, article(new Uint8Array(PAGE), { provenance: { via: 'import', note: 'test: a saved copy', file: 'saved.htm', sha256: '0'.repeat(64), importedAt: '2026-06-22T01:00:00.000Z', attachments: [] } }), { dryRun: false, now: '2026-06-22T01:00:00.000Z' });
+    expect(withdrawnAt()).toBe('2026-06-18');
+    // The page itself answering with the article is.
+    const back = await ingestArticle(content, article(new Uint8Array(PAGE), { fetchedAt: '2026-06-25T01:00:00.000Z' }), { dryRun: false, now: '2026-06-25T01:00:00.000Z' });
+    expect(back.outcome).toBe('changed');
+    expect(withdrawnAt()).toBeUndefined();
+    const log = JSON.parse(readFileSync(path.join(content, 'changelog/2026-06-25.json'), 'utf8'));
+    expect(log.changes).toContainEqual(expect.objectContaining({ field: 'withdrawnAt', old: '2026-06-18', new: null }));
   });
 
   it('an extractor that fails on an entry is reported; the announcement is kept', async () => {

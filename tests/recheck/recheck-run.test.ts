@@ -1,11 +1,12 @@
 /**
  * Re-checks wired into the run, over the recorded sites (../shared/fixtures) with an overlay
  * folder served on top: a page changed in the mirror between two runs is archived and read again,
- * a page gone (410) or replaced by a withdrawal notice withdraws its record, and a third run that
- * re-checks unchanged pages changes no content file. The overlay's texts are invented here.
+ * a page gone (410) or replaced by a withdrawal notice withdraws its record, a third run that
+ * re-checks unchanged pages changes no content file, and a withdrawn page that comes back is
+ * restored on its next weekly re-check. The overlay's texts are invented here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
 import { scrape } from '../../scrapers/run/scrape.ts';
@@ -32,7 +33,7 @@ describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)'
   });
   afterAll(async () => server?.close());
 
-  it('picks up a changed page and two withdrawals on the next due run; a later no-change run writes no content file', async () => {
+  it('picks up a changed page and two withdrawals on the next due run; a later no-change run writes no content file; a page put back is restored', async () => {
     const root = copyContentRoot();
     const sources = loadSourcesFile(path.join(SHARED, 'sources.json'));
     const run = (now: string) =>
@@ -88,17 +89,24 @@ describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)'
     expect(log.changes.some((c) => c.sourceUrl === changedUrl && c.field !== 'withdrawnAt')).toBe(true);
     expect(second.report.sources['kunming-notices']!.itemsChanged).toBeGreaterThanOrEqual(2);
 
-    // A week later again: the changed page is re-checked, the withdrawn ones are not, nothing is written.
+    // A week later again: every page is asked again (the withdrawn ones on their own weekly
+    // schedule), the withdrawn ones are still gone and keep their first date, nothing is written.
     const before = treeHashes(root);
     const servedBefore = server.requests.length;
     await run('2026-06-13T01:00:00Z');
     const again = server.requests.slice(servedBefore).map((q) => q.path);
-    expect(again).toContain(mirrorPath(changedUrl));
-    expect(again).not.toContain(mirrorPath(goneUrl));
-    expect(again).not.toContain(mirrorPath(noticeUrl));
+    for (const url of [changedUrl, goneUrl, noticeUrl]) expect(again, url).toContain(mirrorPath(url));
     const after = treeHashes(root);
     const changed = Object.keys({ ...before, ...after }).filter((f) => before[f] !== after[f]);
     expect(changed.filter((f) => !f.startsWith('_state/'))).toEqual([]);
     expect(existsSync(path.join(root, 'changelog/2026-06-13.json'))).toBe(false);
+
+    // The notice page is put back (a withdrawal by mistake): the next weekly re-check restores it.
+    rmSync(path.join(overlay, 'sites', mirrorPath(noticeUrl)));
+    await run('2026-06-21T01:00:00Z');
+    expect(record(noticeItem.file!).data['withdrawnAt']).toBeUndefined();
+    expect(record(goneItem.file!).data['withdrawnAt']).toBe('2026-06-05');
+    const restored = JSON.parse(readFileSync(path.join(root, 'changelog/2026-06-21.json'), 'utf8')) as { changes: { field: string; sourceUrl: string; old: unknown; new: unknown }[] };
+    expect(restored.changes.filter((c) => c.field === 'withdrawnAt')).toEqual([expect.objectContaining({ sourceUrl: noticeUrl, old: '2026-06-05', new: null })]);
   });
 });

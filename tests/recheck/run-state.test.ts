@@ -16,8 +16,13 @@ describe('re-checks of known items', () => {
     expect(needsFetch({ ...written, checkedAt: '2026-05-02T05:00:00.000Z' }, '2026-05-02T09:00:00.000Z')).toBe(false);
     expect(needsFetch(written, '2026-05-02T05:00:00.000Z', [])).toBe(false);
   });
-  it('never for a withdrawn, irrelevant or unwritten item', () => {
-    expect(needsFetch({ ...written, withdrawnAt: '2026-05-02' }, '2026-05-05T05:00:00.000Z')).toBe(false);
+  it('a withdrawn item weekly for three months after it was seen gone, then never', () => {
+    const withdrawn = { ...written, withdrawnAt: '2026-05-02', checkedAt: '2026-05-02T05:00:00.000Z' };
+    expect(needsFetch(withdrawn, '2026-05-05T05:00:00.000Z')).toBe(false);
+    expect(needsFetch(withdrawn, '2026-05-09T05:00:00.000Z')).toBe(true);
+    expect(needsFetch({ ...withdrawn, checkedAt: '2026-07-27T05:00:00.000Z' }, '2026-08-03T05:00:00.000Z')).toBe(false);
+  });
+  it('never for an irrelevant or unwritten item', () => {
     expect(needsFetch({ ...written, last: 'irrelevant', file: undefined }, '2026-05-05T05:00:00.000Z')).toBe(false);
     expect(needsFetch({ ...written, file: undefined }, '2026-05-05T05:00:00.000Z')).toBe(false);
   });
