@@ -46,6 +46,18 @@ export interface WalkContext {
   recheck?: readonly RecheckStep[] | undefined;
   /** Pages already fetched this run (e.g. while finding the columns): not fetched again. */
   prefetched?: Map<string, HttpOutcome> | undefined;
+  /** Where earlier walks of each column (by start URL) stopped before the end of the list. */
+  resume?: Record<string, ResumeMarker> | undefined;
+}
+
+/**
+ * A walk that stopped before the end of its list (a page failed, was cut short or blocked, or the
+ * page cap was reached while pages still held unread items): the page to read on from next time,
+ * and its place in the list (0 = the first page), so the earlier of two stopping points wins.
+ */
+export interface ResumeMarker {
+  url: string;
+  page: number;
 }
 
 export interface ColumnWalk {
@@ -57,6 +69,8 @@ export interface ColumnWalk {
   templateChanged?: string | undefined;
   /** The column's first page no longer answers as a list (4xx, or no list at all). */
   gone?: string | undefined;
+  /** Where the next walk reads on from (see ResumeMarker); absent when the walk reached what it needed. */
+  resume?: ResumeMarker | undefined;
 }
 
 /** A feed's RFC 822 pubDate as a Beijing calendar date (a GMT midnight is 08:00 in Beijing). */
@@ -86,42 +100,77 @@ export function looksCutShort(html: string): boolean {
   return /<(?:html|body)\b/i.test(html) && !/<\/(?:body|html)\b/i.test(html);
 }
 
+/**
+ * Walk a column from its first page until a page holds nothing worth fetching; then, when an
+ * earlier walk stopped short of the end of the list, read on from where it stopped, past pages of
+ * known items, until the list ends (or the page cap). A backlog deeper than one run's cap, or a
+ * page that failed mid-list, is so read over the next runs instead of never.
+ */
 export async function walkColumn(start: string, ctx: WalkContext): Promise<ColumnWalk> {
   const walk: ColumnWalk = { url: start };
-  const run = ctx.run;
   const visited = new Set<string>();
-  let pageUrl: string | null = start;
-  for (let page = 0; pageUrl && page < ctx.maxPages && !visited.has(pageUrl); page++) {
+  const earlier = ctx.resume?.[start];
+  const first = await walkPages(walk, { url: start, page: 0 }, ctx, visited, false);
+  if (first.stoppedAt) {
+    // Read on from the earlier of the two stopping points (page 0 is read every run anyway).
+    const at = first.stoppedAt.page > 0 ? first.stoppedAt : undefined;
+    walk.resume = at && earlier && earlier.page < at.page ? earlier : (at ?? earlier);
+    return walk;
+  }
+  if (!earlier) return walk;
+  // This walk already read past the earlier stopping point: the backlog goes on after its last page.
+  const from = visited.has(earlier.url) ? first.endedBefore : earlier;
+  if (!from) return walk;
+  const backlog = await walkPages(walk, from, ctx, visited, true);
+  walk.resume = backlog.stoppedAt;
+  return walk;
+}
+
+/**
+ * Read list pages from `from` on. Stops when a page holds nothing worth fetching (or, reading a
+ * backlog, nothing newer than `since`), at the end of the list, or at the page cap; `stoppedAt`
+ * says where to read on from when it stopped before it was done, `endedBefore` which page comes
+ * next when it stopped at a page of known items.
+ */
+async function walkPages(walk: ColumnWalk, from: ResumeMarker, ctx: WalkContext, visited: Set<string>, backlog: boolean): Promise<{ stoppedAt?: ResumeMarker; endedBefore?: ResumeMarker }> {
+  const run = ctx.run;
+  let pageUrl: string | null = from.url;
+  let index = from.page;
+  const stopped = (url: string, page: number) => ({ stoppedAt: { url, page } });
+  for (let read = 0; pageUrl && !visited.has(pageUrl); read++, index++) {
+    if (read >= ctx.maxPages) return stopped(pageUrl, index);
+    const page = index;
     visited.add(pageUrl);
     const pre = ctx.prefetched?.get(pageUrl);
     ctx.prefetched?.delete(pageUrl);
-    const o = pre ?? (await ctx.fetcher.get(pageUrl, ctx.validators[pageUrl]));
+    // A backlog page is read whole: a 304 would hide the link to the page after it.
+    const o = pre ?? (await ctx.fetcher.get(pageUrl, backlog ? undefined : ctx.validators[pageUrl]));
     if (o.kind === 'response' && o.via) walk.via = o.via;
     if (o.kind === 'failure') {
       if (o.failure === 'challenge') {
         walk.blocked = `${o.reason} (${pageUrl})`;
-        break;
+        return stopped(pageUrl, page);
       }
       walk.failure = `list ${pageUrl}: ${describeFailure(o)}`;
       run.errors.push({ url: pageUrl, reason: describeFailure(o) });
-      break;
+      return stopped(pageUrl, page);
     }
     if (o.status === 304) {
       // Unchanged since the last run: nothing new on it, and lists are newest first.
       run.listsFetched++;
-      break;
+      return {};
     }
     const text = decodeHtml(o.body, o.headers['content-type']).text;
     const challenge = detectChallenge(o.status, text);
     if (challenge) {
       walk.blocked = challengeReason(challenge.reason, o, pageUrl);
-      break;
+      return stopped(pageUrl, page);
     }
     if (o.status !== 200) {
       walk.failure = `list ${pageUrl}: HTTP ${o.status}`;
       if (page === 0 && o.status >= 400 && o.status < 500) walk.gone = `HTTP ${o.status}`;
       run.errors.push({ url: pageUrl, reason: `HTTP ${o.status}` });
-      break;
+      return stopped(pageUrl, page);
     }
     let entries: Candidate[];
     let next: string | null = null;
@@ -138,7 +187,7 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
       } catch (err) {
         walk.failure = `feed ${pageUrl}: not a parsable feed (${(err as Error).message})`;
         run.errors.push({ url: pageUrl, reason: 'not a parsable RSS/Atom feed' });
-        break;
+        return stopped(pageUrl, page);
       }
     } else {
       const read = readListPage(text, o.url, { firstPage: page === 0 });
@@ -146,14 +195,14 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
         walk.family = read.family;
         walk.templateChanged = `template changed: ${pageUrl}: ${read.reason}`;
         run.errors.push({ url: pageUrl, reason: `template changed: ${read.reason}` });
-        break;
+        return stopped(pageUrl, page);
       }
       if (read.kind === 'unknown') {
         // Never read an unknown page as "no items": it is a failure to understand the page.
         walk.failure = `list ${pageUrl}: no known list template on the page`;
         if (page === 0) walk.gone = 'no known list template';
         run.errors.push({ url: pageUrl, reason: read.reason });
-        break;
+        return stopped(pageUrl, page);
       }
       walk.family ??= read.list.template;
       entries = read.list.items.map((i) => ({ canonical: canonicalUrl(i.url), linkedUrl: i.url, title: i.title, date: i.date }));
@@ -163,11 +212,13 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
     if (o.headers['etag'] || o.headers['last-modified']) ctx.pendingValidators[pageUrl] = { etag: o.headers['etag'], lastModified: o.headers['last-modified'] };
 
     let worthFetching = 0;
+    let recent = 0;
     for (const e of entries) {
       if (ctx.onLists.has(e.canonical)) continue; // duplicate link (e.g. with a tracking query)
       ctx.onLists.add(e.canonical);
       const known = ctx.seen[e.canonical];
       const old = ctx.since !== null && e.date !== undefined && e.date < ctx.since;
+      if (!old) recent++;
       if (known && !needsFetch(known, ctx.now, ctx.recheck)) {
         run.itemsUnchanged++;
         continue;
@@ -181,11 +232,12 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
       // validators are not kept and the next run reads the whole page again.
       walk.failure = `list ${pageUrl}: page cut short`;
       run.errors.push({ url: pageUrl, reason: 'list page cut short' });
-      break;
+      return stopped(pageUrl, page);
     }
-    // Judge the whole page, so an old item pinned on top of page 1 does not stop the crawl.
-    if (worthFetching === 0 && entries.length > 0) break;
+    // Judge the whole page, so an old item pinned on top of page 1 does not stop the crawl. A
+    // backlog reads on past known items; only items older than `since` end it.
+    if (entries.length > 0 && (backlog ? recent === 0 : worthFetching === 0)) return next && !backlog ? { endedBefore: { url: next, page: page + 1 } } : {};
     pageUrl = next;
   }
-  return walk;
+  return {};
 }

@@ -110,10 +110,15 @@ export async function runSource(source: SourceDecl, fetcher: Fetcher, shared: Ru
     pendingValidators: {},
     now: shared.now,
     recheck: shared.recheck,
+    resume: shared.state.resume,
   };
 
   // 1. Lists: each column, then (once) the columns found again when one stopped answering.
   const walks = await walkColumns(source, ctx, shared, trouble);
+  for (const w of walks) {
+    if (w.resume) shared.state.resume[w.url] = w.resume;
+    else delete shared.state.resume[w.url];
+  }
   run.itemsSeen = ctx.onLists.size;
   const families = [...new Set(walks.flatMap((w) => (w.family ? [w.family] : [])))];
   if (families.length) run.family = families.join(', ');

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { runReport, type RunReport, type SourceColumn } from '../../src/model/schemas.ts';
 import type { Validators } from '../http/client.ts';
+import type { ResumeMarker } from './list-walk.ts';
 import { RECHECK_SCHEDULE, WITHDRAWN_RECHECK_SCHEDULE, recheckDue, type RecheckStep } from '../recheck/schedule.ts';
 import { readJson, sweepTempFiles, writeJsonAtomic } from './json-file.ts';
 
@@ -90,6 +91,8 @@ export interface StateFiles {
   seen: Record<string, Record<string, SeenItem>>;
   /** By source id. */
   columns: Record<string, DiscoveredColumns>;
+  /** By column start URL: where a walk that stopped short of the end of its list reads on. */
+  resume: Record<string, ResumeMarker>;
   report: RunReport | null;
 }
 
@@ -104,6 +107,7 @@ export function loadState(contentRoot: string): StateFiles {
     validators: readJson(path.join(dir, 'validators.json'), {}),
     seen: readJson(path.join(dir, 'seen.json'), {}),
     columns: readJson(path.join(dir, 'columns.json'), {}),
+    resume: readJson(path.join(dir, 'resume.json'), {}),
     // An old or foreign report is not fatal: it only seeds lastSuccessAt.
     report: rawReport ? (runReport.safeParse(rawReport).data ?? null) : null,
   };
@@ -118,5 +122,7 @@ export async function saveState(contentRoot: string, state: StateFiles): Promise
   await writeJsonAtomic(path.join(dir, 'seen.json'), state.seen);
   const columnsFile = path.join(dir, 'columns.json');
   if (Object.keys(state.columns).length > 0 || existsSync(columnsFile)) await writeJsonAtomic(columnsFile, state.columns);
+  const resumeFile = path.join(dir, 'resume.json');
+  if (Object.keys(state.resume).length > 0 || existsSync(resumeFile)) await writeJsonAtomic(resumeFile, state.resume);
   if (state.report) await writeJsonAtomic(path.join(dir, 'report.json'), runReport.parse(state.report));
 }

@@ -108,6 +108,48 @@ describe('a second run with unchanged pages', () => {
   });
 });
 
+describe('a walk that stops short of the end of its list', () => {
+  const pageOf = (q: { path: string }) => (q.path.startsWith(LIST) && /^[^/]+\.html$/.test(q.path.slice(LIST.length)) ? q.path.slice(LIST.length) : null);
+  const listPages = (served: { path: string }[]) => served.flatMap((q) => pageOf(q) ?? []);
+  const resumeFile = (root: string) => JSON.parse(readFileSync(path.join(root, '_state/resume.json'), 'utf8')) as Record<string, { url: string; page: number }>;
+
+  it('at the page cap: the next run reads on from there past the known first page, to the end of the list', async () => {
+    const root = freshRoot();
+    const first = await run(root, { maxPages: 1, only: ['demo-easysite'] });
+    expect(listPages(first.served)).toEqual(['index.html']);
+    expect(Object.values(resumeFile(root))).toEqual([{ url: `https://${LIST}abcdef12-2.html`, page: 1 }]);
+    const second = await run(root, { only: ['demo-easysite'], now: new Date('2026-05-29T01:00:00Z') });
+    expect(listPages(second.served)).toEqual(['index.html', 'abcdef12-2.html', 'abcdef12-3.html']);
+    const got = new Set([...first.received, ...second.received].map((a) => a.url));
+    expect(second.received.filter((a) => first.received.some((b) => b.url === a.url))).toEqual([]);
+    expect(got.size).toBe(6);
+    expect(resumeFile(root)).toEqual({});
+    // Done: the run after reads the first page only.
+    const third = await run(root, { only: ['demo-easysite'], now: new Date('2026-05-30T01:00:00Z') });
+    expect(listPages(third.served)).toEqual(['index.html']);
+  });
+
+  it('at a page that failed: the next run reads the rest of the list', async () => {
+    const overlay = tempDir('rollout-fail-list-');
+    writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [`${LIST}abcdef12-2.html`]: { status: 503, headers: { 'content-type': 'text/html;charset=utf-8' } } }));
+    const failing = await startFixtureServer({ root: overlay, more: [OWN_FIXTURES] });
+    const root = freshRoot();
+    try {
+      const { ingest, received } = recordingIngest();
+      const r = await scrape({ contentRoot: root, sources: SOURCES, only: ['demo-easysite'], mirror: failing.url, client: { ...fast, retry: { retries: 0, baseMs: 0, maxMs: 0, retryAfterCapMs: 0 } }, delayMs: 0, now: NOW, ingest });
+      expect(r.report.sources['demo-easysite']!.state).toBe('failing');
+      expect(received.length).toBeGreaterThan(0);
+      expect(Object.values(resumeFile(root))).toEqual([{ url: `https://${LIST}abcdef12-2.html`, page: 1 }]);
+    } finally {
+      await failing.close();
+    }
+    const second = await run(root, { only: ['demo-easysite'], now: new Date('2026-05-29T01:00:00Z') });
+    expect(listPages(second.served)).toEqual(['index.html', 'abcdef12-2.html', 'abcdef12-3.html']);
+    expect(second.report.sources['demo-easysite']!.state).toBe('ok');
+    expect(resumeFile(root)).toEqual({});
+  });
+});
+
 describe('a list page cut short', () => {
   it('its items are read, but the walk is not clean: the source fails and the page keeps no validators', async () => {
     const overlay = tempDir('rollout-cut-list-');
