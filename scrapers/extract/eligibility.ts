@@ -1,15 +1,25 @@
 /**
- * Eligibility: the conditions a company must meet, as short verbatim clauses.
- * - a header ("应当同时具备以下条件：") followed by enumerated lines, plus a priority line right after;
- * - a header with the conditions after its colon, split at "；";
+ * Eligibility: the conditions a company must meet, as short verbatim clauses, read from the form
+ * the page gives them (content/vocab/eligibility.json):
+ * - a header sentence ("应当同时具备以下条件：", "报名企业应同时满足：") followed by enumerated lines
+ *   (（一）, 1., ①, 一是), plus a priority line right after; or with the conditions after its colon;
+ * - a conditions section heading ("一、申报条件") with the enumerated lines under it, or with the
+ *   conditions after it on the same line ("三、适用条件。…；…。");
  * - a sentence whose subject is the applicant (with a participation verb, or inside a condition
- *   section) and that carries a modal (须/应当/应为): its clauses from the modal on.
+ *   section) and that carries a modal (须/应当/应已): its clauses from the modal on, procedure
+ *   (提交, 预约, 配合…) left out;
+ * - a sufficient condition scoped to an applicant ("…企业只要已在海关备案，即可…", "凡…的企业，均可…");
+ * - a table column of conditions;
+ * - on English pages, a sentence whose subject is the applicant and whose verb is must/shall.
  */
+import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 
-const MARKER = /^(（[一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
+const MARKER = /^(（[一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
 const SECTION = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
+/** A heading line: a section marker and a few words, nothing else. */
+const HEADING_MAX = 12;
 
 function cleanClause(raw: string, v: Vocabulary): string {
   const r = v.eligibilityRules;
@@ -18,51 +28,94 @@ function cleanClause(raw: string, v: Vocabulary): string {
   return s.replace(r.trailingStrip, '').trim();
 }
 
-/** "申请…的企业须同时满足" / "参与试点的企业应当": the applicant is the subject of a modal. */
-function applicantModal(text: string, inSection: boolean, v: Vocabulary): boolean {
-  const r = v.eligibilityRules;
-  const m = r.modal.exec(text);
-  if (!m) return false;
-  const subject = text.slice(0, m.index).split(/[，,；;]/).pop()!.replace(/[“”"「」\s]/g, '');
-  return new RegExp(`${r.subject.source}的?$`, 'u').test(subject) && (r.participation.test(subject) || inSection);
-}
-
 const sentencesOf = (line: string) => line.match(/[^。！？]+[。！？]?/gu) ?? [];
+const latin = (s: string) => !/[\u3400-\u9fff]/u.test(s);
 
-export function findEligibility(lines: string[], v: Vocabulary): { eligibility: string[]; explain: Explanation[] } {
+export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] = []): { eligibility: string[]; explain: Explanation[] } {
   const r = v.eligibilityRules;
+  const subjectAtEnd = new RegExp(`${r.subject.source}的?$`, 'u');
   const out: string[] = [];
   const explain: Explanation[] = [];
   const add = (raw: string, rule: string, position: number) => {
     const c = cleanClause(raw, v);
-    if (c.length < r.minLength || c.length > r.maxLength || r.negative.test(c) || out.includes(c)) return;
+    const max = latin(c) ? r.maxLengthEn : r.maxLength;
+    if (c.length < r.minLength || c.length > max || r.negative.test(c) || out.includes(c)) return;
     out.push(c);
     explain.push({ field: 'eligibility', value: c, rule, position });
   };
+  /** Enumerated lines from `from` on; the index after them, with a priority line right after kept. */
+  const enumerated = (from: number, rule: string, position: number): number => {
+    let j = from;
+    for (; j < lines.length && MARKER.test(lines[j]!); j++) add(lines[j]!, rule, position);
+    if (j > from && j < lines.length && r.priority.test(lines[j]!) && lines[j]!.length <= 60) add(lines[j]!, 'priority clause after the conditions', position);
+    return j;
+  };
+  /**
+   * "A；B" after a header or heading; a leading clause that only names the subject is dropped.
+   * After a heading, a run with no semicolon is a run of conditions separated by commas.
+   */
+  const listAfter = (text: string, rule: string, position: number, commas = false) => {
+    const parts = text.split(/[；;]/);
+    const split = commas && parts.length === 1 ? text.replace(r.scopeClause, '').split(/[，,]/) : parts;
+    for (const part of split) add(part.trim().replace(r.scopeClause, ''), rule, position);
+  };
+  /** The applicant is the subject of a modal ("申请…的企业须同时满足", "参与试点的企业应当"). */
+  const applicantModal = (text: string, inSection: boolean): boolean => {
+    const m = r.modal.exec(text);
+    if (!m) return false;
+    const subject = text.slice(0, m.index).split(/[，,；;]/).pop()!.replace(/[“”"「」\s]/g, '');
+    return subjectAtEnd.test(subject) && (r.participation.test(subject) || inSection);
+  };
+
   let inSection = false;
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineStart = offset;
     offset += line.length + 1;
-    if (SECTION.test(line)) inSection = r.section.test(line.slice(0, 12));
+    if (SECTION.test(line)) {
+      inSection = r.section.test(line.slice(0, 12));
+      if (inSection) {
+        const rest = line.replace(SECTION, '');
+        const cut = rest.search(/[。：:\s]/u);
+        const heading = cut >= 0 ? rest.slice(0, cut) : rest;
+        const after = cut >= 0 ? rest.slice(cut + 1).trim() : '';
+        if (heading.length <= HEADING_MAX && r.section.test(heading)) {
+          // "一、申报条件" alone: the enumerated lines under it. "三、适用条件。A；B。": the rest of the line.
+          if (!after.replace(/[。；;\s]/g, '')) {
+            const j = enumerated(i + 1, 'enumerated condition under a conditions heading', lineStart);
+            if (j > i + 1) {
+              offset += lines.slice(i + 1, j).reduce((n, l) => n + l.length + 1, 0);
+              i = j - 1;
+            }
+            continue;
+          }
+          if (!r.header.test(after) && !applicantModal(after.split(/[：:]/)[0]!, true)) {
+            for (const sent of sentencesOf(after)) listAfter(sent, 'conditions after a conditions heading', lineStart, true);
+            continue;
+          }
+        }
+      }
+    }
     for (const sent of sentencesOf(line)) {
       if (SECTION.test(sent) && sent.length <= 14) continue;
       const colon = sent.search(/[：:]/);
       const head = colon >= 0 ? sent.slice(0, colon) : sent;
       // Header with the list after its colon, or on the following enumerated lines.
-      if (colon >= 0 && (r.header.test(head) || applicantModal(head, inSection, v))) {
+      if (colon >= 0 && (r.header.test(head) || applicantModal(head, inSection))) {
         const rest = sent.slice(colon + 1).trim();
-        if (rest.replace(/[。；;\s]/g, '')) {
-          for (const part of rest.split(/[；;]/)) add(part, 'condition list after a header', lineStart);
-        } else {
-          let j = i + 1;
-          for (; j < lines.length && MARKER.test(lines[j]!); j++) add(lines[j]!, 'enumerated condition under a header', lineStart);
-          if (j < lines.length && r.priority.test(lines[j]!) && lines[j]!.length <= 60) add(lines[j]!, 'priority clause after the conditions', lineStart);
-        }
+        if (rest.replace(/[。；;\s]/g, '')) listAfter(rest, 'condition list after a header', lineStart);
+        else enumerated(i + 1, 'enumerated condition under a header', lineStart);
         continue;
       }
       if (r.negative.test(sent)) continue;
+      // A sufficient condition scoped to an applicant: "…企业只要已在海关备案，即可享受…".
+      for (const m of sent.matchAll(r.sufficient)) {
+        const g = m.groups ?? {};
+        const subject = (g.subject ?? '').replace(/[“”"「」\s]/g, '');
+        const condition = g.condition ?? '';
+        if (subjectAtEnd.test(subject) || r.subject.test(condition)) add(condition, 'sufficient condition for the applicant (只要…即可)', lineStart);
+      }
       // Applicant + modal sentence.
       const clauses = sent.split(/[，,；;]/);
       const mi = clauses.findIndex((c) => r.modal.test(c));
@@ -72,13 +125,24 @@ export function findEligibility(lines: string[], v: Vocabulary): { eligibility: 
       const beforeModal = modalClause.slice(0, m.index);
       let subject = beforeModal;
       if (!subject.replace(/^其/, '').trim() || (!r.subject.test(subject) && mi > 0)) subject = clauses[mi - 1] ?? '';
-      const subjectHead = subject.replace(/[“”"「」\s]/g, '');
-      if (!new RegExp(`${r.subject.source}的?$`, 'u').test(subjectHead)) continue;
+      const subjectHead = subject.replace(/[“”"「」\s]/g, '').replace(/(均|也|还|都)$/u, '');
+      if (!subjectAtEnd.test(subjectHead)) continue;
       if (!(r.participation.test(subject) || inSection)) continue;
       const first = r.subject.test(beforeModal) ? modalClause.slice(m.index + m[0].length) : modalClause;
-      add(first, 'condition stated for the applicant (subject + modal)', lineStart);
-      for (const c of clauses.slice(mi + 1)) add(c, 'condition stated for the applicant (subject + modal)', lineStart);
+      for (const c of [first, ...clauses.slice(mi + 1)]) {
+        // What to do, when or how is procedure (or a pilot's obligation), not a condition.
+        if (r.procedure.test(cleanClause(c, v))) continue;
+        add(c, 'condition stated for the applicant (subject + modal)', lineStart);
+      }
     }
+    // English: "Exporters must have registered orchards with customs."
+    if (latin(line)) for (const sent of line.split(/(?<=\.)\s+/u)) if (r.english.test(sent.trim())) add(sent, 'condition stated for the applicant (must/shall)', lineStart);
+  }
+  // A column of conditions in a table: each cell, split at its line breaks and semicolons.
+  for (const t of tables) {
+    const col = t.header.findIndex((h) => r.conditionColumn.test(h.trim()));
+    if (col < 0) continue;
+    for (const row of t.rows) for (const part of (row[col] ?? '').split(/[\n；;]/)) add(part, 'condition column of a table', -1);
   }
   return { eligibility: out, explain };
 }

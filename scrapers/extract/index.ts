@@ -63,7 +63,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const sig = decideSignal(true, page.title, page.body.lines, v);
   // Where the measure does not apply, nothing is in its scope (the writer's own goods are not).
   const products = sig.signal === 'not-announced' ? { products: [], explain: [] } : findProducts(sentences, page.body.tables, v, docYear);
-  const eligibility = findEligibility(page.body.lines, v);
+  const eligibility = findEligibility(page.body.lines, v, page.body.tables);
   return {
     ...base,
     relevant: true,

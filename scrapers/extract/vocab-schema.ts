@@ -154,21 +154,41 @@ export const eligibilityVocab = z.object({
   participationPattern: pattern,
   modalPattern: pattern,
   negativePatterns: patterns,
+  /** What to do, when or how (提交, 预约, 配合…): procedure or an obligation, not a condition. */
+  procedurePattern: pattern,
+  /** A sufficient condition scoped to an applicant: named groups `subject` and `condition`. */
+  sufficientPattern: pattern,
+  /** A table column of conditions (its header). */
+  conditionColumnPattern: pattern,
   priorityPattern: pattern,
   leadingStrip: pattern,
   connectorStrip: pattern,
+  /** A leading clause that only names whom the conditions apply to (选择…的收货人，). */
+  scopeClausePattern: pattern,
+  /** An English sentence whose subject is the applicant and whose verb is must/shall. */
+  englishPattern: pattern,
   trailingStrip: pattern,
   minLength: z.number().int().positive(),
   maxLength: z.number().int().positive(),
+  maxLengthEn: z.number().int().positive(),
 }).strict();
 
 export const signalVocab = z.object({
   about,
   /** Titles that put a measure in place whatever else the title or body says (出台…举措). */
   launch: z.object({ title: patterns }).strict().default({ title: [] }),
-  operational: z.object({ title: patterns, body: patterns.default([]) }).strict(),
+  operational: z.object({
+    title: patterns,
+    body: patterns.default([]),
+    /** A title whose last predicate reports goods shipped (a report of use, not a notice). */
+    titleReport: z
+      .object({ about, shipped: patterns, toDestination: words, putInPlace: patterns, modalBefore: pattern, notice: pattern })
+      .strict()
+      .optional(),
+  }).strict(),
   pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
-  eligibility: z.object({ title: patterns, conditionSection: pattern, procedureSection: pattern }).strict(),
+  /** `lead`: the opening lines open an application round (受理…申请/报名). */
+  eligibility: z.object({ title: patterns, lead: patterns.default([]), conditionSection: pattern, procedureSection: pattern }).strict(),
   /** A source says the measure stopped here (暂停). */
   suspended: z.object({ title: patterns, body: patterns }).strict(),
   /** A source says the measure does not apply here (暂未列入实施范围, 暂不受理). */

@@ -51,17 +51,25 @@ export interface Vocabulary {
     participation: RegExp;
     modal: RegExp;
     negative: RegExp;
+    procedure: RegExp;
+    sufficient: RegExp;
+    conditionColumn: RegExp;
     priority: RegExp;
     leadingStrip: RegExp;
     connectorStrip: RegExp;
+    scopeClause: RegExp;
+    english: RegExp;
     trailingStrip: RegExp;
     minLength: number;
     maxLength: number;
+    maxLengthEn: number;
   };
   signalRules: {
     launchTitle: RegExp;
     operationalTitle: RegExp;
     operationalBody: RegExp;
+    titleReport: { shipped: RegExp; toDestination: RegExp; putInPlace: RegExp; modalBefore: RegExp; notice: RegExp } | null;
+    eligibilityLead: RegExp;
     pilotListBody: RegExp;
     pilotListTitle: RegExp;
     eligibilityTitle: RegExp;
@@ -219,17 +227,33 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       participation: new RegExp(el.participationPattern, 'u'),
       modal: new RegExp(el.modalPattern, 'u'),
       negative: anyOf(el.negativePatterns),
+      procedure: new RegExp(el.procedurePattern, 'u'),
+      sufficient: new RegExp(el.sufficientPattern, 'gu'),
+      conditionColumn: new RegExp(el.conditionColumnPattern, 'u'),
       priority: new RegExp(el.priorityPattern, 'u'),
       leadingStrip: new RegExp(el.leadingStrip, 'u'),
       connectorStrip: new RegExp(el.connectorStrip, 'u'),
+      scopeClause: new RegExp(el.scopeClausePattern, 'u'),
+      english: new RegExp(el.englishPattern, 'iu'),
       trailingStrip: new RegExp(el.trailingStrip, 'u'),
       minLength: el.minLength,
       maxLength: el.maxLength,
+      maxLengthEn: el.maxLengthEn,
     },
     signalRules: {
       launchTitle: anyOf(sig.launch.title),
       operationalTitle: anyOf(sig.operational.title),
       operationalBody: anyOf(sig.operational.body),
+      titleReport: sig.operational.titleReport
+        ? {
+            shipped: new RegExp(sig.operational.titleReport.shipped.join('|'), 'giu'),
+            toDestination: new RegExp(sig.operational.titleReport.toDestination.map(esc).join('|'), 'gu'),
+            putInPlace: new RegExp(sig.operational.titleReport.putInPlace.join('|'), 'giu'),
+            modalBefore: new RegExp(sig.operational.titleReport.modalBefore, 'u'),
+            notice: new RegExp(sig.operational.titleReport.notice, 'u'),
+          }
+        : null,
+      eligibilityLead: anyOf(sig.eligibility.lead),
       pilotListBody: anyOf(sig.pilotList.body),
       pilotListTitle: anyOf(sig.pilotList.title),
       eligibilityTitle: anyOf(sig.eligibility.title),

@@ -120,12 +120,23 @@ describe('eligibility', () => {
     [['三、企业条件。使用“绿色通道”的出口企业，应为一般信用及以上的企业，其供货基地须已在海关备案。'], ['一般信用及以上的企业', '供货基地须已在海关备案'], 'subject in its own clause'],
     [['软件开发企业应当做好特殊字符的转义处理。', '申请单位名称应当填写实际名称。'], [], 'obligations are not eligibility'],
     [['不符合条件的企业，不影响其按常规方式申报出口。'], [], 'negative statements are not criteria'],
+    [['二、参与条件', '（一）茶园位于试点县内；', '（二）上年出口量不少于20吨；', '（三）未被列入失信名单。', '三、申报方式。请于月底前报送。'], ['茶园位于试点县内', '上年出口量不少于20吨', '未被列入失信名单'], 'a conditions heading on its own line, enumerated lines under it'],
+    [['四、适用条件。选择集中查验的发货人，信用等级为一般信用及以上；货物已取得原产地证书。'], ['信用等级为一般信用及以上', '货物已取得原产地证书'], 'conditions after the heading on the same line, the scope clause dropped'],
+    [['五、准入条件。参加拼箱的各发货人均应已办理备案，所供果品的果园已在海关登记。'], ['参加拼箱的各发货人均应已办理备案', '所供果品的果园已在海关登记'], 'a comma run after a heading: each clause verbatim'],
+    [['报名企业应同时满足：', '1.注册地在试点区内；', '2.近一年内无违规记录。'], ['注册地在试点区内', '近一年内无违规记录'], 'a header ending on the verb of satisfying'],
+    [['申请企业须满足以下条件：一是已建立追溯制度；二是具有稳定出口订单。'], ['已建立追溯制度', '具有稳定出口订单'], '一是/二是 items after the colon'],
+    [['出口鲜果的种植企业只要已在海关备案，即可享受优先查验，无需另行申请。'], ['已在海关备案'], 'a sufficient condition (只要…即可) scoped to the applicant'],
+    [['使用专用通道的出口企业须为海关备案企业，并应在货物发运前一日提交预约。'], ['为海关备案企业'], 'what to do and when is procedure, not a condition'],
+    [['列入名单的试点企业应当按照方案要求，配合海关开展监测，如实报送数据。'], [], 'a designated pilot\'s obligations are not eligibility'],
+    [['<table><tr><td>序号</td><td>申请条件</td></tr><tr><td>1</td><td>已在海关备案</td></tr><tr><td>2</td><td>近两年无通报记录</td></tr></table>'], ['已在海关备案', '近两年无通报记录'], 'a column of conditions in a table'],
+    [['Applicants must hold a valid export food registration.', 'Customs will publish the list later.'], ['Applicants must hold a valid export food registration'], 'English: applicant + must'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
   });
 });
 
 describe('signal', () => {
+  const A = '按照今年促进跨境贸易便利化专项行动部署，某海关在苏州推行农产品“绿色通道”。';
   it.each([
     ['首票！试点产品顺利出口日本', ['按“一品一策”要求出口。'], 'operational'],
     ['某海关关于公布“一品一策”首批试点产品清单的公告', ['现公布如下。'], 'pilot-list'],
@@ -139,6 +150,20 @@ describe('signal', () => {
     ['Mangoes reach Hong Kong faster', ['Nanning Customs opened a green channel for fresh farm produce in Nanning under this year\'s special action to facilitate cross-border trade.', 'By July 20, the station had cleared 86 consignments.'], 'operational'],
     ['某海关关于公布首批试点企业及产品的通知', ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '确定首批试点企业6家，现将名单予以公布。'], 'pilot-list'],
     ['某海关关于开展“一企一策”指导申报工作的通知', ['现将有关事项通知如下。'], 'eligibility'],
+    // The title's last predicate: goods shipped, or a measure put in place, whatever the body reports.
+    ['某口岸启用快检实验室 首批鲜桃经陆路运往越南', [A, '这批鲜桃在口岸完成查验。'], 'operational'],
+    ['某地荔枝出口新加坡开通“绿色通道”', [A, '6月1日，一批荔枝完成查验。这是该口岸首批经绿色通道出口的荔枝。'], 'launch'],
+    ['某港出口陶瓷推行提前申报 货物到港即可装船', [A, '企业在装箱前即可申报。'], 'launch'],
+    ['Pears from a county reach Dubai under the special action', [A, 'The pears were cleared on Monday.'], 'operational'],
+    ['Some Customs opens green lane for fresh fruit', [A, 'The first consignment, 10 tonnes of pears, left on Monday.'], 'launch'],
+    ['某口岸“智能审图”上线首月 查验提速三成', [A, '系统上线一个月。'], 'operational'],
+    // 首次 with a verb of putting in place or designating reports the start, not a first use.
+    ['某区“即买即退”升级', [A, '这是该区首次推行即买即退。'], 'launch'],
+    ['某省三类特产纳入出口“一品一策”试点', [A, '这是该省产品首次纳入该项试点。'], 'pilot-list'],
+    ['某综合保税区首批保税检测“白名单”企业名单公布', [A, '经企业申请、海关审核，现将首批企业公布如下。'], 'pilot-list'],
+    ['Pears from a county join "one product, one policy" pilot', ['Pears have been designated as a pilot product under this year\'s special action, customs said.'], 'pilot-list'],
+    ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
+    ['某海关为果品出口企业提供前置指导', ['为落实今年促进跨境贸易便利化专项行动，某海关即日起受理果品出口企业前置指导申请。', '指导免费。'], 'eligibility'],
   ])('%s -> %s', (title, body, want) => {
     expect(extract(title, body).signal).toBe(want);
   });
