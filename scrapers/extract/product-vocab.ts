@@ -34,6 +34,11 @@ export interface ProductRules {
   organisationAfter: RegExp;
   exclude: RegExp;
   pageLocalPlace: RegExp;
+  quantityBefore: RegExp;
+  quantityGoodsEnd: RegExp;
+  quantityGoodsCut: RegExp;
+  loadVerbs: string[];
+  serviceObject: RegExp;
   tableHeaders: string[];
   hsHeaders: string[];
   tableSentenceLength: number;
@@ -124,6 +129,11 @@ export function buildProductVocab(
     organisationAfter: new RegExp(prod.organisationAfter, 'u'),
     exclude: new RegExp(prod.excludeCues.join('|') || '(?!)', 'iu'),
     pageLocalPlace: new RegExp(prod.pageLocalPlace, 'gu'),
+    quantityBefore: new RegExp(prod.quantityBefore, 'gu'),
+    quantityGoodsEnd: new RegExp(prod.quantityGoodsEnd, 'u'),
+    quantityGoodsCut: new RegExp(prod.quantityGoodsCut, 'u'),
+    loadVerbs: prod.loadVerbs,
+    serviceObject: new RegExp(prod.serviceObject, 'gu'),
     tableHeaders: prod.tableHeaders,
     hsHeaders: prod.hsHeaders,
     tableSentenceLength: prod.tableSentenceLength,

@@ -44,6 +44,9 @@ function originLength(s: string, local: Set<string>, v: Vocabulary): number {
   const h = v.productRules.origins.scan(s)[0];
   if (h && h.start === 0) len = h.end;
   for (const l of local) if (l.length > len && s.startsWith(l)) len = l.length;
+  // "漳州地区蜜柚", "某溪县X": the area word or the division's suffix belongs to the origin.
+  const tail = len ? /^(地区|一带|镇|乡|县|区|市|旗)/u.exec(s.slice(len)) : null;
+  if (tail && s.length - len - tail[0].length >= 2) len += tail[0].length;
   return len;
 }
 
@@ -126,9 +129,13 @@ function classifierAt(item: string, re: RegExp): number {
 }
 
 /** Runs of enumerated items (A、B和C) in a clause-free segment, with their offsets in it. */
-function enumerations(segment: string, v: Vocabulary): { items: { text: string; at: number }[]; classified: boolean; directed: boolean }[] {
+type Run = { items: { text: string; at: number }[]; classified: boolean; directed: boolean; loaded?: boolean };
+
+function enumerations(segment: string, v: Vocabulary): Run[] {
   const r = v.productRules;
-  const runs: { items: { text: string; at: number }[]; classified: boolean; directed: boolean }[] = [];
+  const runs: Run[] = [];
+  // "满载A、B和C的冷链专列": a load verb before the first item; the noun after the last 的 is the vehicle.
+  let loaded = false;
   let cur: { text: string; at: number }[] = [];
   // The run follows a trade direction: "出口的A、B" lists goods, and so does "出口A、B的生产企业"
   // (a bare "出口A、B" may list anything exported: 申报数据、装箱信息).
@@ -137,9 +144,10 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
   const flush = (classified: boolean, rest: string) => {
     const last = cur[cur.length - 1]?.text ?? '';
     const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last + rest));
-    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified, directed: isDirected });
+    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified, directed: isDirected, loaded });
     cur = [];
     directed = null;
+    loaded = false;
   };
   let at = 0;
   for (const m of segment.matchAll(/(.*?)(、|以及|和|及|与|或|$)/gu)) {
@@ -154,6 +162,7 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     if (cur.length === 0) {
       const cut = cutFirst(item, r.firstItemCut);
       directed = direction(item.slice(0, item.length - cut.length));
+      loaded = r.loadVerbs.some((w) => item.slice(0, item.length - cut.length).endsWith(w));
       offset += item.length - cut.length;
       item = cut;
     } else {
@@ -199,7 +208,7 @@ function enumerations(segment: string, v: Vocabulary): { items: { text: string; 
     const de = last.text.lastIndexOf('的');
     if (de >= 0) {
       const head = last.text.slice(de + 1);
-      if (head.length >= 2 && productName(head, v)) {
+      if (!run.loaded && head.length >= 2 && productName(head, v)) {
         last.at += de + 1;
         last.text = head;
       } else last.text = last.text.slice(0, de);
@@ -248,8 +257,11 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
   const segs = segments(text);
   const forms = segs.filter((seg, k) => k > 0 && formsOfPrevious(text, seg, segs[k - 1]!.text));
   const inForms = (i: number) => forms.some((f) => i >= f.at && i < f.at + f.text.length);
+  const longerNames = [...v.countryDict.scan(text), ...v.placeDict.scan(text)];
   for (const h of v.productDict.scan(text)) {
     const pos = at(h.start);
+    // A name inside a longer place or country name is no mention (葡萄 in 葡萄牙).
+    if (longerNames.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start)) continue;
     const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : null);
     if (why) {
       ctx.explain.push({ field: 'products', value: h.name, rule: `excluded: ${why}`, position: pos });
@@ -276,6 +288,39 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
     }
   }
   if (skip) return;
+  const future = (i: number) => !inTable && !!clauseAt(s, at(i))?.future;
+  // Goods named by a quantity: "2.4吨刚采摘的杨梅在…", "12辆经班列运抵的平行进口汽车在…": up to
+  // where the event goes on (在, 完成) or the next item starts, the noun after the last 的, or
+  // without a 的 the noun before the route (经, 从, 运往…).
+  for (const m of text.matchAll(r.quantityBefore)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const endAt = rest.search(r.quantityGoodsEnd);
+    if (endAt < 0) continue;
+    let span = rest.slice(0, endAt);
+    const de = span.lastIndexOf('的') + 1;
+    if (!de) span = span.replace(r.quantityGoodsCut, '');
+    // "一辆满载A…": a load verb or scope word first is the enumeration's, read below.
+    const goods = cutFirst(span.slice(de), r.firstItemCut);
+    if (goods !== span.slice(de)) continue;
+    if (goods.length < 2 || goods.length > r.itemMaxLength || future(from)) continue;
+    const n = productName(goods, v, ctx.local);
+    if (n) add(ctx, n, 'goods named by a quantity', at(from + de), at(from + de + goods.length));
+  }
+  // Enterprises named by their product, as the object of a service ("受理南丰蜜桔出口企业…").
+  for (const m of text.matchAll(r.serviceObject)) {
+    const named = m.groups?.goods ?? '';
+    // "辖区出口水产品生产企业": the goods come after the trade direction.
+    const after = (w: string) => (named.lastIndexOf(w) < 0 ? 0 : named.lastIndexOf(w) + w.length);
+    const cut = Math.max(after('出口'), after('进口'), after('的'));
+    const goods = named.slice(cut);
+    const start = m.index + m[0].indexOf(named) + cut;
+    if (future(start)) continue;
+    for (const part of goods.split(/、|和|及|与/u)) {
+      const n = productName(part, v, ctx.local);
+      if (n) add(ctx, n, 'product naming the enterprises a service is for', at(start), at(start + goods.length));
+    }
+  }
   const weak = r.weakCue.test(text);
   const strongAt: boolean[] = [];
   segs.forEach((seg, k) => {
@@ -391,9 +436,11 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     const hs = better.hs ?? f.hs ?? prev.hs;
     byKey.set(key, { ...better, ...(hs ? { hs } : {}) });
   }
-  // A name found both exactly and as a plain name is one product; "X制品" beside X is X's.
+  // A name found both exactly and as a plain name is one product; "X制品" beside X is X's; a
+  // variety beside its product named exactly (美早大樱桃 beside 樱桃) is that product.
   const list = [...byKey.values()].filter((f, _, all) =>
-    !(f.entry === null && all.some((g) => g !== f && (g.core === f.core && g.entry || ctx.v.productRules.derivedSuffix.test(f.core.slice(g.core.length)) && f.core.startsWith(g.core)))));
+    !(f.entry === null && all.some((g) => g !== f && (g.core === f.core && g.entry || ctx.v.productRules.derivedSuffix.test(f.core.slice(g.core.length)) && f.core.startsWith(g.core)))) &&
+    !(f.entry && !f.exact && all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core))));
   const products: ProductRef[] = list.map((f) => {
     const hs = f.hs ?? (f.entry?.hs.length ? f.entry.hs : undefined);
     return { id: f.entry?.id ?? null, nameZh: f.core, ...(f.display !== f.core ? { display: f.display } : {}), ...(hs ? { hs } : {}) };

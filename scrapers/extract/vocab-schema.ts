@@ -113,6 +113,15 @@ export const productsVocab = z.object({
   excludeCues: patterns,
   /** Place names of the page itself ("神湾镇"): their stems are origin prefixes too. */
   pageLocalPlace: pattern,
+  /** A quantity right before goods (3吨, 12辆): the noun after it is the goods. */
+  quantityBefore: pattern.default('(?!)'),
+  /** Where the goods after a quantity end (在, 完成, a comma, the next item), and, without a 的, the route after them (经, 运往…). */
+  quantityGoodsEnd: pattern.default('(?!)'),
+  quantityGoodsCut: pattern.default('(?!)'),
+  /** Verbs of loading: their list holds the goods and the noun after its 的 is the vehicle. */
+  loadVerbs: words.default([]),
+  /** Enterprises named by their product as the object of a service: named group `goods`. */
+  serviceObject: pattern.default('(?<goods>(?!))'),
   tableHeaders: words,
   hsHeaders: words,
   /** A table cell at least this long is read as running text. */

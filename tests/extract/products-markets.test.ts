@@ -112,6 +112,22 @@ describe('products on a page', () => {
     const r = extract(T, [table(['举措', '主要内容'], [['绿色通道', '对鲜香菇、鲜芦笋、鲜樱桃等鲜活农产品实行优先查验。']])]);
     expect(names(r)).toEqual(['樱桃', '芦笋', '香菇'].sort());
   });
+  it('a quantity names the goods after it (after its last 的), not the vehicle or the route', () => {
+    expect(names(extract(T, ['5月3日，一批重2.4吨的临安紫云糕在口岸完成查验。']))).toEqual(['紫云糕']);
+    expect(names(extract(T, ['4月8日，12辆经中欧班列自德国运抵的平行进口汽车在铁路口岸完成查验。']))).toEqual(['平行进口汽车']);
+    expect(names(extract(T, ['3吨鲜活青溪腐乳和5吨紫云糕分别完成查验。']))).toEqual(['紫云糕', '青溪腐乳'].sort());
+    expect(names(extract(T, ['专项行动将推出一批可感可及的改革成果。']))).toEqual([]);
+  });
+  it('after a load verb the noun after 的 is the vehicle, not an item', () => {
+    expect(names(extract(T, ['满载紫云糕、大蒜和青溪腐乳的冷链专列开出。']))).toEqual(['大蒜', '紫云糕', '青溪腐乳'].sort());
+  });
+  it('the product that names the enterprises a service is for is in scope', () => {
+    expect(names(extract(T, ['某海关即日起受理青溪县紫云糕出口企业前置指导申请。']))).toEqual(['紫云糕']);
+    expect(names(extract(T, ['某海关即日起受理辖区出口食品生产企业前置指导申请。']))).toEqual([]);
+  });
+  it('a product name inside a country name is no mention (葡萄 in 葡萄牙)', () => {
+    expect(names(extract(T, ['来自葡萄牙的旅客在门店办理了退税。']))).toEqual([]);
+  });
   it('English pages give the Chinese names of the lexicon', () => {
     const r = extract('Fresh lilies reach Central Asia under this year\'s special action to promote cross-border trade facilitation', [
       'Under this year\'s special action to promote cross-border trade facilitation, 12 tonnes of fresh lily bulbs and broccoli were shipped to Almaty, Kazakhstan.',
