@@ -36,6 +36,7 @@ describe('ways of naming a city', () => {
     [['呼包鄂地区企业可申请。'], ['呼和浩特', '包头', '鄂尔多斯'], 'another multi-city abbreviation'],
     [['在大窑湾港区实施。'], ['大连'], 'a port area'],
     [['在成渝地区开展试点。'], ['成都', '重庆'], 'a two-city abbreviation (成渝)'],
+    [['在西咸新区开展试点。'], ['西安'], 'a state-level new area the city administers (西咸新区, by 西安 since 2017)'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
