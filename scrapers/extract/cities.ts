@@ -9,7 +9,7 @@ import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 import type { CityMention } from '../../src/model/schemas.ts';
-import { loadPlaces } from './places/load.ts';
+import { loadPlaces, publisherProvince as districtProvince } from './places/load.ts';
 import { findPlaces, type Catalogue } from './places/find.ts';
 
 const catalogues = new WeakMap<Vocabulary, Catalogue>();
@@ -17,12 +17,15 @@ const catalogues = new WeakMap<Vocabulary, Catalogue>();
 function catalogueOf(v: Vocabulary): Catalogue {
   let c = catalogues.get(v);
   if (!c) {
-    c = { byAdcode: new Map([...v.cities.values()].map((x) => [`${x.adcode}00`, x])), past: v.context.past, products: v.productDict };
+    c = { byAdcode: new Map([...v.cities.values()].map((x) => [`${x.adcode}00`, x])), past: v.context.past, products: v.productDict, modifiers: v.productRules.modifiers };
     catalogues.set(v, c);
   }
   return c;
 }
 
-export function findCities(title: string, sentences: Sentence[], tables: Table[], v: Vocabulary): { cities: CityMention[]; explain: Explanation[] } {
-  return findPlaces(title, sentences, tables, loadPlaces(v.root), catalogueOf(v));
+/** `page`: the article's URL (a customs district's site bounds the area) and year of publication. */
+export function findCities(title: string, sentences: Sentence[], tables: Table[], v: Vocabulary, page: { url?: string; docYear?: number } = {}): { cities: CityMention[]; explain: Explanation[] } {
+  const p = loadPlaces(v.root);
+  const publisherProvince = page.url ? districtProvince(page.url, v.root, p.gazetteer) : undefined;
+  return findPlaces(title, sentences, tables, p, catalogueOf(v), { ...(page.docYear ? { docYear: page.docYear } : {}), ...(publisherProvince ? { publisherProvince } : {}) });
 }

@@ -21,7 +21,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.8.0';
+export const EXTRACTOR_VERSION = '1.9.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -58,7 +58,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
     };
   }
   const measures = measuresFrom(hits, v);
-  const cities = findCities(page.title, sentences, page.body.tables, v);
+  const cities = findCities(page.title, sentences, page.body.tables, v, { url: input.url, docYear });
   const markets = findMarkets(page.title, sentences, page.body.tables, v);
   const sig = decideSignal(true, page.title, page.body.lines, v);
   // Where the measure does not apply, nothing is in its scope (the writer's own goods are not).

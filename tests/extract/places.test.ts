@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { extract, T } from './helpers.ts';
+import { enc, extract, gaccPage, T, vocab } from './helpers.ts';
+import { extractArticle, isExtractError } from '../../scrapers/extract/index.ts';
 import { SHIPPED_GAZETTEER, validateGazetteer } from '../../scrapers/extract/places/schema.ts';
 import { shortName } from '../../scrapers/extract/places/gazetteer.ts';
 import { englishName } from '../../scrapers/extract/places/names.ts';
@@ -120,6 +121,17 @@ describe('roles: only where the measure runs counts', () => {
     [['上饶、景德镇等地种植户的产品也可运至南昌集中查验。'], '上饶', "growers' goods brought to where the measure runs"],
     [['部分产品经南昌集散中心转销的，不影响申报，在赣州实施。'], '南昌', 'where goods are resold (转销)'],
     [['货物在襄阳完成查验，经武汉阳逻港水运至上海港出海。'], '上海', 'the port of exit (出海)'],
+    [['出口企业无需再到宁波办理证书，在台州即可领取。'], '宁波', 'the goal of a negated predicate (无需再到)'],
+    [['检测在口岸现场完成，样品不用送往杭州检测，在温州实施。'], '杭州', 'the goal of a negated predicate (不用送往)'],
+    [['借鉴宁波经验，在舟山推行。'], '宁波', 'a precedent in a clause of its own'],
+    [['此前，绍兴已开展类似探索，在嘉兴推行。'], '绍兴', 'a precedent after a time phrase opening the sentence (此前，)'],
+    [['徐州自2024年起实施的相关做法继续执行，本次在连云港推行。'], '徐州', 'an earlier year in the clause (自2024年起)'],
+    [['一批庆元鲜香菇在杭州完成查验。'], '丽水', 'a place written before a product name with a modifier (庆元鲜香菇)'],
+    [['冷链班列从赣州国际陆港发车，前往厦门，货物再经海运出口。'], '厦门', 'where the train heads for (前往)'],
+    [['温州、丽水等地企业的茶叶、食用菌经宁波港出运。', '在宁波实施。'], '温州', "the producers' goods shipped through another place"],
+    [['衢州市申报的产品因资料不全，待补充后另行审核。', '在金华实施。'], '衢州', 'a decision put off (另行审核)'],
+    [['条件成熟后推广至湖州、嘉兴。', '在杭州实施。'], '湖州', 'a conditional plan (条件成熟后推广至)'],
+    [['像厦门一样，漳州也开通了专用通道。'], '厦门', 'a precedent (像…一样)'],
   ])('%j: %s is not counted (%s)', (body, name) => {
     expect(names(body)).not.toContain(name);
     expect(excluded(body, name).length).toBeGreaterThan(0);
@@ -127,6 +139,17 @@ describe('roles: only where the measure runs counts', () => {
   it('the measure runs in the other named city of each of those sentences', () => {
     expect(names(['货物经上海口岸出口至日本，在苏州实施。'])).toEqual(['苏州']);
     expect(names(['来自普洱、保山等地的咖啡生豆在昆明集中查验。'])).toEqual(['昆明']);
+  });
+  it('a cue of earlier experience framing the next clause does not make its places precedents', () => {
+    expect(names(['在前期试点基础上，将温州、台州纳入实施范围。'])).toEqual(['温州', '台州']);
+    expect(names(['借鉴宁波经验，在舟山推行。'])).toEqual(['舟山']);
+    expect(names(['以往，企业需到上海报关；如今在湖州即可办结。'])).toEqual(['湖州']);
+    expect(names(['以往，企业需分别报关，现在在湖州集中办理。'])).toEqual(['湖州']);
+  });
+  it('a headline place the text names only in another role has that role in the title too', () => {
+    const r = extract('钦州港推行“抵港直装” 玉林企业出口提速', ['为落实今年促进跨境贸易便利化专项行动，钦州港推行“抵港直装”。', '玉林、北海等地企业的货物经钦州港出运，在钦州实施。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['钦州']);
+    expect(r.explain.some((e) => e.field === 'cities' && e.value === '玉林' && e.position === -1 && /as the text names it/.test(e.rule))).toBe(true);
   });
   it('an origin counts when no other city on the page runs the measure', () => {
     expect(names(['对产自安溪的乌龙茶实施“一品一策”。'])).toEqual(['泉州']);
@@ -139,6 +162,26 @@ describe('roles: only where the measure runs counts', () => {
   it('a production-area column of a table gives no city when the text names where the measure runs', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['无锡']);
+  });
+});
+
+describe("a customs district's own area", () => {
+  const onSite = (host: string, title: string, body: string[]) => {
+    const r = extractArticle({ body: enc(gaccPage(title, body)), url: `https://${host}/nanjing_customs/2026-05/10/article_20260510100000000001.html` }, vocab);
+    if (isExtractError(r)) throw new Error(r.reason);
+    return r;
+  };
+  it('a city of another province, named only in the text of a district page, is not where the measure runs', () => {
+    const r = onSite('nanjing.customs.gov.cn', T, ['在苏州、嘉兴同步开展试点。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['苏州']);
+    expect(r.explain.some((e) => e.field === 'cities' && e.keyword === '嘉兴' && /outside the area of the customs district/.test(e.rule))).toBe(true);
+  });
+  it('it counts when the title names it too, and on a national page', () => {
+    expect(onSite('nanjing.customs.gov.cn', '苏州、嘉兴两地落实跨境贸易便利化专项行动', ['在苏州、嘉兴同步开展试点。']).cities.map((c) => c.nameZh)).toEqual(['苏州', '嘉兴']);
+    expect(names(['在苏州、嘉兴同步开展试点。'])).toEqual(['苏州', '嘉兴']);
+  });
+  it('and when a name standing for cities of several provinces states the scope (成渝)', () => {
+    expect(onSite('chengdu.customs.gov.cn', T, ['在成渝地区同步开展试点。']).cities.map((c) => c.nameZh)).toEqual(['成都', '重庆']);
   });
 });
 
@@ -169,6 +212,12 @@ describe('English pages name the same cities', () => {
     [['The lane runs in Kunming and will be extended to Dali next year.'], '大理', 'a future plan'],
     [['Travellers departing from Xiamen Gaoqi International Airport get the refund. It was first tried in Shenzhen.'], '深圳', 'a precedent (first tried in)'],
     [['The lane runs in Hefei. Wuhu is expected to join later this year.'], '芜湖', 'a future plan (is expected to join)'],
+    [['The pilot runs in Hefei, officials said, and Wuhu would follow.'], '芜湖', 'a future plan (would follow)'],
+    [['After inspection in Chongzuo, the fruit was loaded onto a freight train in Nanning.'], '南宁', 'the place of loading (loaded onto … in)'],
+    [['The fruit was loaded onto a freight train in Nanning after inspection in Chongzuo.'], '南宁', '… with the place of inspection after it'],
+    [["Inspected in Ganzhou, the oranges are trucked to Xiamen's Haicang port for shipment."], '厦门', "the port of exit, named after a city's possessive"],
+    [['Exporters in Wuxi no longer need to send samples to Nanjing for testing.'], '南京', 'the goal of a negated predicate (no longer need to)'],
+    [['The lane runs in Quanzhou, as Xiamen did last spring.'], '厦门', 'a precedent (as … did)'],
   ])('%j: %s is not counted (%s)', (body, name) => {
     const r = extract(T, body);
     expect(r.cities.map((c) => c.nameZh)).not.toContain(name);

@@ -23,6 +23,16 @@ export interface Catalogue {
   past: RegExp;
   /** Product names (the product lexicon): a place written right before one names the goods' origin (秭归脐橙, 库尔勒香梨). */
   products: { scan(text: string): { start: number; name: string }[] };
+  /** Words written between an origin and the product's name (西峡鲜香菇, 赣南冷冻脐橙). */
+  modifiers: string[];
+}
+
+/** What the page itself tells about its scope, beyond its text. */
+export interface PageScope {
+  /** The year of publication: a year before it marks an earlier example. */
+  docYear?: number;
+  /** The province (2-digit code) of the customs district that published the page, when a district did. */
+  publisherProvince?: string;
 }
 
 interface Segment {
@@ -238,7 +248,7 @@ function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanat
 }
 
 /** The mentions of one segment, Chinese and English: found names grouped into enumerations, each group with its role. */
-function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], explain: Explanation[], ctx: Set<string>): void {
+function mentionsIn(seg: Segment, p: Places, cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[], ctx: Set<string>): void {
   const r = p.roles;
   if (p.scanner.scan(seg.text).length) {
     const zh: Grouping = {
@@ -251,19 +261,53 @@ function mentionsIn(seg: Segment, p: Places, cat: Catalogue, out: Mention[], exp
       clause: clauseBounds,
       sentence: (text) => [0, text.length],
     };
-    grouped(seg, chineseFound(seg, p, explain, ctx), zh, r, cat, out, explain);
+    grouped(seg, chineseFound(seg, p, explain, ctx), zh, r, cat, scope, out, explain);
   }
   if (LATIN.test(seg.text)) {
     const idx = p.english(cat.byAdcode);
     const en: Grouping = { cues: { cues: idx.cues, unknownBefore: NEVER }, joins: (gap) => idx.separator.test(gap), clause: englishClause, sentence: englishSentence };
-    grouped(seg, englishFound(seg, p, cat, explain, ctx), en, r, cat, out, explain);
+    grouped(seg, englishFound(seg, p, cat, explain, ctx), en, r, cat, scope, out, explain);
   }
+}
+
+/** A year before the page's own (2025年 on a 2026 page), not a date a rule takes effect from (2025年12月1日起, 2025年12月起) nor a start still running (2025年以来). */
+function earlierYear(text: string, docYear: number | undefined): boolean {
+  if (!docYear) return false;
+  for (const m of text.matchAll(/(?<!\d)(20\d{2})年(?!\d{1,2}月(\d{1,2}日)?起)(?!以来)/gu)) if (Number(m[1]) < docYear) return true;
+  return false;
+}
+
+const LIST_MARK = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/u;
+/** How many characters a time phrase may have besides its cue (去年以来, 2025年初). */
+const TIME_PHRASE_REST = 2;
+
+/**
+ * The cue of earlier experience that reaches a clause, if any: in the clause itself, or in a bare
+ * time phrase opening the sentence before it (此前，/ 2025年，/ 以往，), unless a semicolon or a
+ * phrase of the present (现在, 今年) comes between. A cue inside a clause with words of its own
+ * (在前期实施基础上，将成都纳入 / 借鉴宁波经验，在厦门推行) frames the clause that follows; it does
+ * not make the places of that clause earlier examples.
+ */
+function pastReach(text: string, ca: number, cb: number, r: Places['roles'], cue: { test(s: string): boolean; strip(s: string): string }): string | undefined {
+  const own = text.slice(ca, cb);
+  if (cue.test(own)) return own;
+  if (r.presentFrame.test(own.replace(LIST_MARK, ''))) return undefined;
+  let end = ca - 1;
+  while (end > 0 && !/[；;]/u.test(text[end]!)) {
+    let a = end;
+    while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
+    const clause = text.slice(a, end).replace(LIST_MARK, '');
+    if (r.presentFrame.test(clause)) return undefined;
+    if (cue.test(clause) && cue.strip(clause).replace(/[\s，,：:]/gu, '').length <= TIME_PHRASE_REST) return clause;
+    end = a - 1;
+  }
+  return undefined;
 }
 
 const LATIN = /[A-Za-z]{3}/;
 const NEVER = /(?!)/;
 
-function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'], cat: Catalogue, out: Mention[], explain: Explanation[]): void {
+function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'], cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[]): void {
   const { text } = seg;
   const s = seg.sentence;
   // A port of exit or transit keeps its role when the sentence names it again (运至大连港装船出境，大连港不再重复查验);
@@ -289,8 +333,11 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
       next: nb > na ? text.slice(na, nb) : (seg.next ?? ''),
     });
     if (role.role === 'runs' && s) {
-      const prefix = s.text.slice(0, cb);
-      if (s.past && (cat.past.test(prefix) || /20\d{2}年/u.test(prefix))) role = { role: 'precedent', why: 'a precedent or an earlier example (the sentence cites earlier experience)' };
+      const past = pastReach(text, ca, cb, r, {
+        test: (c) => cat.past.test(c) || earlierYear(c, scope.docYear),
+        strip: (c) => c.replace(new RegExp(cat.past.source, 'gu'), '').replace(/(20\d{2})年/gu, ''),
+      });
+      if (past !== undefined) role = { role: 'precedent', why: `a precedent or an earlier example (its clause or the time phrase before it cites earlier experience: ${past.trim()})` };
       else if (clauseAt(s, seg.offset + first.start)?.future) role = { role: 'future', why: 'a future plan, not (yet) where the measure runs' };
     }
     if (seg.role && role.role === 'runs') role = seg.role;
@@ -303,8 +350,8 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
     const placeContext = r.weakBefore.test(text.slice(0, first.start)) || r.weakAfter.test(text.slice(last.end));
     for (let k = g; k <= h; k++) {
       const f = found[k]!;
-      const product = role.role === 'runs' ? cat.products.scan(text.slice(f.end, f.end + PRODUCT_SPAN))[0] : undefined;
-      const own: RoleResult = product?.start === 0 ? { role: 'origin', why: `${originWhy(r)} (part of the product's name ${text.slice(f.start, f.end)}${product.name})` } : role;
+      const product = role.role === 'runs' ? productAfter(text, f.end, cat) : undefined;
+      const own: RoleResult = product ? { role: 'origin', why: `${originWhy(r)} (part of the product's name ${text.slice(f.start, f.end)}${product})` } : role;
       const prev = k > 0 && found[k - 1]!.end === f.start ? out.length - 1 : undefined;
       if (f.form.weak && !strongBeside && !placeContext && prev === undefined) {
         explain.push({ field: 'cities', value: f.form.name, rule: `excluded: ${f.form.name} is also a common word (lexicon tag ${f.form.weak}) and nothing around it makes it a place`, keyword: f.form.name, position: seg.offset < 0 ? -1 : seg.offset + f.start });
@@ -329,6 +376,19 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
 
 /** Longest product name looked for right after a place. */
 const PRODUCT_SPAN = 8;
+
+/** The product name a place is written in front of (秭归脐橙), also across a modifier (西峡鲜香菇): the place is the goods' origin. */
+function productAfter(text: string, end: number, cat: Catalogue): string | undefined {
+  const at = (from: number) => {
+    const hit = cat.products.scan(text.slice(from, from + PRODUCT_SPAN))[0];
+    return hit?.start === 0 ? hit.name : undefined;
+  };
+  const direct = at(end);
+  if (direct) return direct;
+  const m = cat.modifiers.find((x) => text.startsWith(x, end));
+  const after = m ? at(end + m.length) : undefined;
+  return after ? `${m}${after}` : undefined;
+}
 const originWhy = (r: Places['roles']) => r.cues.find((c) => c.role === 'origin')!.why;
 
 const COUNTY_LEVEL = new Set(['county', 'county-bare', 'town']);
@@ -413,19 +473,35 @@ function describe(m: Mention, r: Reading, gz: Gazetteer): string {
   }
 }
 
-export function findPlaces(title: string, sentences: Sentence[], tables: Table[], p: Places, cat: Catalogue): { cities: CityMention[]; explain: Explanation[] } {
+/**
+ * A headline names places without the words that give their role (北海冻品出口搭上快车): a city the
+ * title names and the text names only in other roles (the origin of goods shipped elsewhere, the
+ * port of exit) has that role in the title too.
+ */
+function titleTakesTextRole(ms: Mention[]): void {
+  const cities = (m: Mention) => m.readings[0]?.cities ?? [];
+  for (const t of ms) {
+    if (t.where !== 'title' || t.role.role !== 'runs' || t.readings.length !== 1) continue;
+    const text = ms.filter((m) => m.where !== 'title' && m.readings.length && cities(m).some((c) => cities(t).includes(c)));
+    if (!text.length || text.some((m) => m.role.role === 'runs')) continue;
+    const role = text[0]!.role;
+    t.role = { role: role.role, why: `${role.why}, as the text names it`, ...(role.cue ? { cue: role.cue } : {}) };
+  }
+}
+
+export function findPlaces(title: string, sentences: Sentence[], tables: Table[], p: Places, cat: Catalogue, scope: PageScope = {}): { cities: CityMention[]; explain: Explanation[] } {
   const explain: Explanation[] = [];
   const ms: Mention[] = [];
   const ctx = new Set<string>();
-  mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, ms, explain, ctx);
-  sentences.forEach((s, k) => mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, ms, explain, ctx));
+  mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, scope, ms, explain, ctx);
+  sentences.forEach((s, k) => mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, scope, ms, explain, ctx));
   const origin = p.roles.cues.find((c) => c.role === 'origin')!;
   for (const t of tables) {
     const production = new Set(t.header.flatMap((h, i) => (p.roles.originColumns.some((o) => h.includes(o)) ? [i] : [])));
     for (const row of t.rows) {
       row.forEach((cell, i) => {
         const role = production.has(i) ? { role: 'origin' as const, why: `${origin.why} (a production-area column: ${t.header[i]})` } : undefined;
-        mentionsIn({ text: cell, offset: -1, where: 'table', ...(role ? { role } : {}) }, p, cat, ms, explain, ctx);
+        mentionsIn({ text: cell, offset: -1, where: 'table', ...(role ? { role } : {}) }, p, cat, scope, ms, explain, ctx);
       });
     }
   }
@@ -433,8 +509,15 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
   contradicted(ms, gz, ctx);
   resolve(ms, gz);
   const places = ms.filter((m) => !m.province || m.readings.length);
+  titleTakesTextRole(places);
   // Production areas count unless the title or the text names where the measure runs.
   const runs = new Set(places.filter((m) => m.role.role === 'runs' && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
+  const inTitle = new Set(places.filter((m) => m.role.role === 'runs' && m.where === 'title').flatMap((m) => m.readings.flatMap((r) => r.cities)));
+  const provinceOf = (c: string) => gz.cities.get(c)?.province ?? c.slice(0, 2);
+  // A customs district rolls measures out in its own area: a city of another province, named only in
+  // the text, is a place the goods go to or come from, or another district's example. A name
+  // standing for cities of several provinces (京津, 成渝) states a scope across them.
+  const outside = (c: string) => !!scope.publisherProvince && provinceOf(c) !== scope.publisherProvince && !inTitle.has(c);
   const byCity = new Map<string, { via: string[] }>();
   for (const m of places) {
     if (!m.readings.length) {
@@ -453,6 +536,11 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
       const value = cat.byAdcode.get(c)?.id ?? unit?.nameZh ?? c;
       if (!counts) {
         explain.push({ field: 'cities', value, rule: `excluded: ${m.role.why}${m.role.cue ? ` (${m.role.cue})` : ''}`, keyword: m.name, position: m.position });
+        continue;
+      }
+      if (r.kind !== 'abbreviation' && outside(c)) {
+        const area = gz.provinces.get(scope.publisherProvince!) ?? scope.publisherProvince;
+        explain.push({ field: 'cities', value, rule: `excluded: outside the area of the customs district that published the page (${area}), and the title does not name it`, keyword: m.name, position: m.position });
         continue;
       }
       const entry = byCity.get(c);

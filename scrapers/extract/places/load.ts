@@ -3,11 +3,12 @@
  * (@node-rs/jieba: its general lexicon plus every place form as user words). The one place
  * with I/O; everything it returns is used by pure functions.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { contentRoot } from '../../../src/model/content-root.ts';
+import { district } from '../../../src/model/schemas.ts';
 import { Dictionary } from '../match.ts';
 import { bareForms, buildGazetteer, lexicon, type Form, type Gazetteer } from './gazetteer.ts';
 import { compileRoles, type CompiledRoles } from './roles.ts';
@@ -51,6 +52,37 @@ function baseTags(words: Set<string>): Map<string, string> {
 }
 
 const cache = new Map<string, Places>();
+
+const SHIPPED_DISTRICTS = path.resolve(import.meta.dirname, '../../../content/districts');
+
+const publishers = new Map<string, Map<string, string>>();
+
+/** The province (2-digit code) of the customs district whose site a URL is on, when it is one (a content root's districts, else the project's). */
+export function publisherProvince(url: string, root: string, gz: Gazetteer): string | undefined {
+  let byHost = publishers.get(root);
+  if (!byHost) publishers.set(root, (byHost = districtProvinces(root, gz)));
+  try {
+    return byHost.get(new URL(url).host);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each customs district's host, with the province of the city it is named after (南宁海关: 广西). */
+function districtProvinces(root: string, gz: Gazetteer): Map<string, string> {
+  const own = path.join(root, 'districts');
+  const dir = existsSync(own) ? own : SHIPPED_DISTRICTS;
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    const d = district.safeParse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+    if (!d.success) continue;
+    const readings = gz.forms.get(d.data.name.zh.replace(/海关$/u, ''))?.readings ?? [];
+    const provinces = new Set(readings.flatMap((r) => r.cities.map((c) => gz.cities.get(c)?.province ?? c.slice(0, 2))));
+    if (provinces.size === 1) out.set(d.data.host, [...provinces][0]!);
+  }
+  return out;
+}
 
 export function loadPlaces(root: string = contentRoot()): Places {
   const dir = gazetteerDir(root);

@@ -26,6 +26,7 @@ export interface CompiledRoles {
   weakBefore: RegExp;
   weakAfter: RegExp;
   originColumns: string[];
+  presentFrame: RegExp;
 }
 
 const re = (s: string) => new RegExp(s, 'u');
@@ -62,6 +63,7 @@ export function compileRoles(r: RolesFile): CompiledRoles {
     weakBefore: re(r.weakNameContext.before),
     weakAfter: re(r.weakNameContext.after),
     originColumns: r.originColumns,
+    presentFrame: re(r.presentFrame),
   };
 }
 

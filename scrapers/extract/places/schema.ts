@@ -47,7 +47,7 @@ export const placesFile = z.object({
 });
 export type PlacesFile = z.infer<typeof placesFile>;
 
-export const ROLES = ['exit-port', 'transit', 'origin', 'precedent', 'future', 'sold', 'address'] as const;
+export const ROLES = ['exit-port', 'transit', 'origin', 'precedent', 'future', 'sold', 'address', 'spared'] as const;
 export type Role = (typeof ROLES)[number] | 'runs';
 
 const cue = z.object({
@@ -90,6 +90,8 @@ export const rolesFile = z.object({
   shortNameContext: z.object({ before: regexSource, after: regexSource }),
   /** A short form the general lexicon knows as a common word (开封, 东方) counts only next to these or beside other places. */
   weakNameContext: z.object({ before: regexSource, after: regexSource }),
+  /** A clause opening with one of these speaks of the present (现在, 今年): a time phrase of earlier experience before it does not reach it. */
+  presentFrame: regexSource,
   /** Table columns holding production areas, not where a measure runs. */
   originColumns: z.array(z.string().min(1)),
   /** Suffixes stripped from a prefecture-level unit's name to give its short name. */
