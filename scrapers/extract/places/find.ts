@@ -59,6 +59,8 @@ interface Mention {
   leftNeighbour?: number;
   /** Named in an enumeration with other places (永春、德化等地), not just next to one. */
   enumerated: boolean;
+  /** Named as where the page puts its measure in place (在X实施, X在…启动). */
+  site: boolean;
   /** Why the page contradicts every reading, when it does. */
   dropped?: string;
   province?: string;
@@ -307,8 +309,14 @@ function pastReach(text: string, ca: number, cb: number, r: Places['roles'], cue
 const LATIN = /[A-Za-z]{3}/;
 const NEVER = /(?!)/;
 
+/** The parts of a text between 在/于 and a verb of putting in place (在阳逻港区对锂电池实施): where the measure is put in place. */
+function siteSpans(text: string, r: Places['roles']): [number, number][] {
+  return [...text.matchAll(r.site.span)].flatMap((m) => (m.indices?.[3] ? [m.indices[3]] : []));
+}
+
 function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'], cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[]): void {
   const { text } = seg;
+  const spans = siteSpans(text, r);
   const s = seg.sentence;
   // A port of exit or transit keeps its role when the sentence names it again (运至大连港装船出境，大连港不再重复查验);
   // an origin does not (mangoes from Baise …, inspected in Baise).
@@ -342,6 +350,7 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
     }
     if (seg.role && role.role === 'runs') role = seg.role;
     const members = found.slice(g, h + 1);
+    const subject = text.slice(ca, first.start).trim() === '' && r.site.subjectAfter.test(text.slice(last.end, cb));
     if (role.role === 'runs') {
       const inherited = members.map((f) => earlier.get(key(f)));
       if (inherited.every((x) => x)) role = { ...inherited[0]!, why: `${inherited[0]!.why}, as earlier in the sentence` };
@@ -365,6 +374,7 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
         where: seg.where,
         position: seg.offset < 0 ? -1 : seg.offset + f.start,
         enumerated: h > g && members.some((x) => x !== f && x.end !== f.start && x.start !== f.end),
+        site: own.role === 'runs' && (subject || spans.some(([a, b]) => f.start >= a && f.end <= b)),
         ...(seg.where === 'body' ? { excerpt: text.slice(0, 80) } : {}),
         ...(prev !== undefined ? { leftNeighbour: prev } : {}),
         ...(f.form.province ? { province: f.form.province } : {}),
@@ -518,6 +528,10 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
   // the text, is a place the goods go to or come from, or another district's example. A name
   // standing for cities of several provinces (京津, 成渝) states a scope across them.
   const outside = (c: string) => !!scope.publisherProvince && provinceOf(c) !== scope.publisherProvince && !inTitle.has(c);
+  // A page that says where it puts its measure in place (在X实施) names other places of its text in
+  // passing: where producers are, where an earlier shipment left, a list of results.
+  const sites = new Set(places.filter((m) => m.site && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
+  const passing = (m: Mention, c: string) => sites.size > 0 && m.where === 'body' && !m.site && !sites.has(c) && !inTitle.has(c);
   const byCity = new Map<string, { via: string[] }>();
   for (const m of places) {
     if (!m.readings.length) {
@@ -538,6 +552,11 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
         explain.push({ field: 'cities', value, rule: `excluded: ${m.role.why}${m.role.cue ? ` (${m.role.cue})` : ''}`, keyword: m.name, position: m.position });
         continue;
       }
+      if (m.role.role === 'runs' && passing(m, c)) {
+        const at = [...sites].map((s) => cat.byAdcode.get(s)?.nameZh ?? gz.cities.get(s)?.nameZh ?? s).join('、');
+        explain.push({ field: 'cities', value, rule: `excluded: named in passing; the page puts the measure in place in ${at} (在…实施), and the title does not name it`, keyword: m.name, position: m.position });
+        continue;
+      }
       if (r.kind !== 'abbreviation' && outside(c)) {
         const area = gz.provinces.get(scope.publisherProvince!) ?? scope.publisherProvince;
         explain.push({ field: 'cities', value, rule: `excluded: outside the area of the customs district that published the page (${area}), and the title does not name it`, keyword: m.name, position: m.position });
@@ -550,7 +569,8 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
       }
       byCity.set(c, { via: [m.name] });
       const origin = m.role.role === 'origin' ? '; a production area or origin, counted as neither the title nor the text names another city where the measure runs' : '';
-      explain.push({ field: 'cities', value, rule: `named in the ${m.where}: ${describe(m, r, gz)}${origin}`, keyword: m.name, position: m.position, ...(m.excerpt ? { excerpt: m.excerpt } : {}) });
+      const where = m.site ? '; where the page puts the measure in place' : '';
+      explain.push({ field: 'cities', value, rule: `named in the ${m.where}: ${describe(m, r, gz)}${origin}${where}`, keyword: m.name, position: m.position, ...(m.excerpt ? { excerpt: m.excerpt } : {}) });
     }
   }
   const cities: CityMention[] = [];

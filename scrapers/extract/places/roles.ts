@@ -27,6 +27,7 @@ export interface CompiledRoles {
   weakAfter: RegExp;
   originColumns: string[];
   presentFrame: RegExp;
+  site: { span: RegExp; subjectAfter: RegExp };
 }
 
 const re = (s: string) => new RegExp(s, 'u');
@@ -64,6 +65,7 @@ export function compileRoles(r: RolesFile): CompiledRoles {
     weakAfter: re(r.weakNameContext.after),
     originColumns: r.originColumns,
     presentFrame: re(r.presentFrame),
+    site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter) },
   };
 }
 

@@ -92,6 +92,13 @@ export const rolesFile = z.object({
   weakNameContext: z.object({ before: regexSource, after: regexSource }),
   /** A clause opening with one of these speaks of the present (现在, 今年): a time phrase of earlier experience before it does not reach it. */
   presentFrame: regexSource,
+  /**
+   * Where a page puts its measure in place: `span`, 在/于 … a verb of putting in place, in one
+   * clause (its third group is what lies between: 在成渝地区和南宁、海口开展); `subjectAfter`, after a
+   * place opening its clause as the subject of such a verb (金华在义乌、永康两地启动). A page that
+   * says so names other places of its text only in passing (where producers are, a past result).
+   */
+  site: z.object({ span: regexSource, subjectAfter: regexSource }),
   /** Table columns holding production areas, not where a measure runs. */
   originColumns: z.array(z.string().min(1)),
   /** Suffixes stripped from a prefecture-level unit's name to give its short name. */
