@@ -35,6 +35,8 @@ describe('ways of naming a city', () => {
     [['沪渝两地同步实施。'], ['上海', '重庆'], 'a word made of one-character short names'],
     [['在京、沪、蓉三地口岸同步实施。'], ['北京', '上海', '成都'], 'one-character short names enumerated together'],
     [['呼包鄂地区企业可申请。'], ['呼和浩特', '包头', '鄂尔多斯'], 'another multi-city abbreviation'],
+    [['在广佛肇地区试行。'], ['广州', '佛山', '肇庆'], 'a three-city abbreviation (广佛肇)'],
+    [['厦漳泉地区企业可申请。'], ['厦门', '漳州', '泉州'], 'another one (厦漳泉)'],
     [['在大窑湾港区实施。'], ['大连'], 'a port area'],
     [['在成渝地区开展试点。'], ['成都', '重庆'], 'a two-city abbreviation (成渝)'],
     [['在西咸新区开展试点。'], ['西安'], 'a state-level new area the city administers (西咸新区, by 西安 since 2017)'],
@@ -165,6 +167,32 @@ describe('roles: only where the measure runs counts', () => {
   });
 });
 
+describe('where the page puts the measure in place', () => {
+  const passing = (body: string[], name: string) =>
+    extract(T, body).explain.some((e) => e.field === 'cities' && e.keyword?.startsWith(name) && /named in passing/.test(e.rule));
+  it.each([
+    [['海关决定在襄阳港区对出口电池实施新模式。', '十堰、随州等地企业生产、经襄阳港区出口的同类货物同样适用。'], ['襄阳'], '十堰', 'where the producers are'],
+    [['第三批试点在漳州市龙海区开展。', '参与本批出口的企业分布在南平、三明两地。'], ['漳州'], '南平', 'where the enterprises of a result are'],
+    [['海关在绵阳机场设立专用通道。', '上述产品主要产自绵阳市游仙区魏城片区以及德阳、广元等地。'], ['绵阳'], '广元', 'an origin the cue before it reaches only across 以及'],
+    [['作为新增试点城市，台州在温岭、玉环两地启动试点。', '运行首月，宁波、绍兴两地共9家企业参与。'], ['台州'], '宁波', 'the subject that puts it in place (台州在…启动)'],
+    [['株洲、湘潭等地的特色产品，将在总结经验后研究纳入。', '海关在岳阳城陵矶港推行集拼模式。'], ['岳阳'], '湘潭', 'places of a later sentence without a cue of their own'],
+  ])('%j -> %j: %s is named in passing (%s)', (body, want, name) => {
+    expect(names(body)).toEqual(want);
+    expect(passing(body, name)).toBe(true);
+  });
+  it('every place between 在 and the verb is a site, across names the gazetteer does not know', () => {
+    expect(names(['海关在肇庆市四会市大沙镇、江门市新会区司前镇和云浮市设立集拼监管点。', '清远企业可参与。'])).toEqual(['肇庆', '江门', '云浮']);
+    expect(names(['决定在成渝地区和南宁、海口开展电子签名互认。', '遵义企业可参与。'])).toEqual(['成都', '重庆', '南宁', '海口']);
+  });
+  it('without a site, or with the place in the title, other places still count', () => {
+    expect(names(['参与本批出口的企业分布在南平、三明两地。'])).toEqual(['南平', '三明']);
+    expect(extract('三明企业搭上跨境贸易便利化专项行动“集拼”快车', ['为落实跨境贸易便利化专项行动，第三批试点在漳州市龙海区开展。', '三明企业的货物也可参与。']).cities.map((c) => c.nameZh)).toEqual(['三明', '漳州']);
+  });
+  it('a place after a modal or a negation is no site (拟在, 暂不在)', () => {
+    expect(names(['海关拟在泉州开展试点。', '莆田企业可申请。'])).toEqual(['莆田']);
+  });
+});
+
 describe("a customs district's own area", () => {
   const onSite = (host: string, title: string, body: string[]) => {
     const r = extractArticle({ body: enc(gaccPage(title, body)), url: `https://${host}/nanjing_customs/2026-05/10/article_20260510100000000001.html` }, vocab);
@@ -218,6 +246,7 @@ describe('English pages name the same cities', () => {
     [["Inspected in Ganzhou, the oranges are trucked to Xiamen's Haicang port for shipment."], '厦门', "the port of exit, named after a city's possessive"],
     [['Exporters in Wuxi no longer need to send samples to Nanjing for testing.'], '南京', 'the goal of a negated predicate (no longer need to)'],
     [['The lane runs in Quanzhou, as Xiamen did last spring.'], '厦门', 'a precedent (as … did)'],
+    [['The service builds on pilots run earlier in Putian and Sanming. It now runs in Quanzhou.'], '莆田', 'a precedent (builds on)'],
   ])('%j: %s is not counted (%s)', (body, name) => {
     const r = extract(T, body);
     expect(r.cities.map((c) => c.nameZh)).not.toContain(name);
