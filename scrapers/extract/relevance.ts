@@ -18,6 +18,24 @@ export interface Relevance {
   explain: Explanation[];
 }
 
+/**
+ * The name a 专项行动 carries of its own in a paraphrase match: the words between the last
+ * boundary (的, a year, a verb of carrying out) and 专项行动, or a quoted name. This action's own
+ * name is matched by the action patterns before any paraphrase, so any name here is another
+ * campaign's (2026年出口某某提升专项行动, 深入开展企业信用培育专项行动).
+ */
+export function ownCampaignName(match: string, v: Vocabulary): string | null {
+  const quoted = /[“「"]([^”」"]+)[”」"]/.exec(match);
+  if (quoted) return quoted[1]!;
+  const at = match.lastIndexOf('专项行动');
+  if (at < 0) return null;
+  const before = match.slice(0, at);
+  let cut = 0;
+  for (const m of before.matchAll(v.relevance.campaignNameBoundary)) cut = m.index + m[0].length;
+  const name = before.slice(cut);
+  return /[\p{Script=Han}A-Za-z]{2}/u.test(name) ? name : null;
+}
+
 /** The pattern by which `text` names this year's action, if it does (not as a plan for later). */
 export function namesAction(text: string, v: Vocabulary): string | null {
   const r = v.relevance;
@@ -33,8 +51,8 @@ export function namesAction(text: string, v: Vocabulary): string | null {
     for (const p of r.paraphrases) {
       const m = p.exec(text);
       // 今年/本轮…专项行动 is this action unless the sentence is about another campaign, or the
-      // campaign carries a quoted name of its own (2026年“某某”专项行动).
-      if (m && !r.otherCampaign.test(text) && !/[“「"]/.test(m[0])) {
+      // campaign carries a name of its own, quoted or not (2026年“某某”专项行动).
+      if (m && !r.otherCampaign.test(text) && !ownCampaignName(m[0], v)) {
         found = { source: p.source, index: m.index };
         break;
       }

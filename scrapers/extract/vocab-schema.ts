@@ -25,6 +25,8 @@ export const relevanceVocab = z.object({
   /** Same, for English pages; matched case-insensitively. */
   actionPatternsEn: patterns.default([]),
   paraphrasePatterns: patterns,
+  /** What ends the words before 专项行动 that are not a campaign's name (的, a year, a verb of carrying out). */
+  campaignNameBoundary: pattern,
   facilitationContext: words,
   otherCampaignCues: words,
   futureCues: words,

@@ -33,6 +33,7 @@ export interface Vocabulary {
   relevance: {
     actionPatterns: RegExp[];
     paraphrases: RegExp[];
+    campaignNameBoundary: RegExp;
     facilitation: RegExp;
     otherCampaign: RegExp;
     future: RegExp;
@@ -189,6 +190,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     relevance: {
       actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
       paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
+      campaignNameBoundary: new RegExp(rel.campaignNameBoundary, 'gu'),
       facilitation: new RegExp(rel.facilitationContext.map(esc).join('|'), 'iu'),
       otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
       future: new RegExp(rel.futureCues.map(esc).join('|'), 'iu'),

@@ -27,6 +27,9 @@ describe('relevance', () => {
     ['关于开展2026年“某货出海”拓市场专项行动的通知', ['对重点外贸企业实行“一企一策”帮扶。'], false, 'a campaign with a quoted name of its own'],
     ['某海关检测设备购置项目成交公示', ['用于“一品一策”风险监测样品的快速筛查。'], false, 'a procurement result (成交)'],
     ['中欧班列智能审图上线首月放行提速', ['作为今年专项行动在成都的一项创新举措，海关上线智能审图系统。'], true, 'this year\'s action named by paraphrase without facilitation words'],
+    ['某海关启动2026年出口茶叶品质提升专项行动', ['为期6个月的专项行动期间，对出口茶叶企业实行“一企一档”管理。'], false, 'a campaign with an unquoted name of its own'],
+    ['某海关深入开展企业守法培育专项行动', ['今年以来，某海关深入开展企业守法培育专项行动，口岸通关秩序持续向好。'], false, 'another campaign named after a verb of carrying out'],
+    ['关于某事的通知', ['今年以来，某海关认真落实专项行动，在试点城市推行农产品“绿色通道”。'], true, 'this year\'s action followed, with no name of its own'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
