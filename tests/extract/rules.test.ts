@@ -30,6 +30,8 @@ describe('relevance', () => {
     ['某海关启动2026年出口茶叶品质提升专项行动', ['为期6个月的专项行动期间，对出口茶叶企业实行“一企一档”管理。'], false, 'a campaign with an unquoted name of its own'],
     ['某海关深入开展企业守法培育专项行动', ['今年以来，某海关深入开展企业守法培育专项行动，口岸通关秩序持续向好。'], false, 'another campaign named after a verb of carrying out'],
     ['关于某事的通知', ['今年以来，某海关认真落实专项行动，在试点城市推行农产品“绿色通道”。'], true, 'this year\'s action followed, with no name of its own'],
+    ['某海关2026年第2批干部任前公示', ['该同志牵头推进本地区跨境贸易便利化专项行动有关工作，拟任某海关副关长。'], false, 'a personnel notice whose CV names the action'],
+    ['关于某事的通知', ['近年来，本关推动促进跨境贸易便利化专项行动有关措施在本地落地。', '现就窗口调整通知如下。'], false, 'the action only in a look back over years'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
