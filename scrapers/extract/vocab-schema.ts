@@ -57,6 +57,8 @@ export const measuresVocab = z.object({
   directionCues: z.object({ export: words, import: words }).strict(),
   /** A clause naming a later plan (下一步…研究, 探索在…): its measure keywords put nothing in place. */
   laterPlan: patterns.default([]),
+  /** A clause of intention ending in a colon: the clauses after it in its sentence are plans. */
+  planFrame: pattern.optional(),
   candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
 }).strict();
 

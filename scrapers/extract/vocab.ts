@@ -42,6 +42,7 @@ export interface Vocabulary {
   context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
   measureLaterPlan: RegExp;
+  measurePlanFrame: RegExp;
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
   productRules: ProductRules;
@@ -208,6 +209,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     },
     directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
     measureLaterPlan: anyOf(mv.laterPlan),
+    measurePlanFrame: new RegExp(mv.planFrame ?? '(?!)', 'u'),
     candidate: {
       near: literalAny(mv.candidate.near),
       minLength: mv.candidate.minLength,

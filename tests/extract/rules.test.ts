@@ -32,6 +32,8 @@ describe('relevance', () => {
     ['关于某事的通知', ['今年以来，某海关认真落实专项行动，在试点城市推行农产品“绿色通道”。'], true, 'this year\'s action followed, with no name of its own'],
     ['某海关2026年第2批干部任前公示', ['该同志牵头推进本地区跨境贸易便利化专项行动有关工作，拟任某海关副关长。'], false, 'a personnel notice whose CV names the action'],
     ['关于某事的通知', ['近年来，本关推动促进跨境贸易便利化专项行动有关措施在本地落地。', '现就窗口调整通知如下。'], false, 'the action only in a look back over years'],
+    ['某海关关于某措施（征求意见稿）公开征求意见的通知', ['征求意见稿提出在港区推行“船边直提”。'], false, 'a consultation draft puts nothing in place'],
+    ['关于某事的通知', ['本关拟提出：在港区推行“船边直提”；对出口货物实施“提前申报”。'], false, 'measures named only after a frame of intention'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
@@ -74,6 +76,9 @@ describe('measures', () => {
     [['开展"一企一策"服务。'], ['one-enterprise-one-policy'], 'ASCII quotes'],
     [['深入推进跨境贸易全流程无纸化。', '可参考2025年在进口机动车“两证合一”方面形成的经验做法。'], ['paperless-trade'], 'earlier experience excluded'],
     [['优化进口锂电池入境检验流程。'], [], 'an export measure keyword in an import clause'],
+    [['本关在港区推行“船边直提”；探索对出口水产品实施“两步申报”。'], ['direct-pickup-loading'], 'a clause opened by a verb of intention is a plan'],
+    [['方案拟提出：在港区推行“船边直提”；对出口水产品实施“两步申报”。'], [], 'every clause after a frame of intention ending in a colon is a plan'],
+    [['经研究决定，在港区推行“船边直提”。'], ['direct-pickup-loading'], 'a decision after study is no plan'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
   });
