@@ -10,6 +10,8 @@ import { pastYear, type Sentence } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 import type { MeasureHit } from './measures.ts';
+import { titlePredicate } from './signal.ts';
+import { normalizeForMatch } from './normalize.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -71,6 +73,25 @@ function titleAboutEarlierYear(title: string, docYear: number, v: Vocabulary): b
   return pastYear(title, docYear, v);
 }
 
+/**
+ * A generic keyword (绿色通道, 预约通关) names the measure when the title puts it in place in the
+ * page's own voice: it is the object of the title's last predicate of putting in place, not after a
+ * modal or an approval (为某地茶叶出口开通“绿色通道”), and a measure that belongs to one trade
+ * direction has that direction in the title.
+ */
+export function titleObjectMeasure(title: string, v: Vocabulary): string | null {
+  const p = titlePredicate(title, v);
+  if (p?.kind !== 'putInPlace') return null;
+  const after = p.m.index + p.m[0].length;
+  for (const h of v.measureDict.scan(normalizeForMatch(title))) {
+    if (h.start < after) continue;
+    const dir = v.measureDirection.get(h.value.id);
+    if (dir && !(dir === 'export' ? v.directionCues.export : v.directionCues.import).test(title)) continue;
+    return h.name;
+  }
+  return null;
+}
+
 const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' | 'value'>): Relevance => ({
   relevant,
   basis,
@@ -104,5 +125,7 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
   if (other) return verdict(false, 'class:other-campaign', { rule: 'the body is about another campaign and never names this action', position: other.start, excerpt: other.text.slice(0, 80) });
   const strong = measureHits.find((h) => h.strong && !(h.position < 0 && pastYear(title, docYear, v)));
   if (strong) return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
+  const object = titleObjectMeasure(title, v);
+  if (object) return verdict(true, 'measure', { rule: 'the title puts a tracked measure in place (its object), in the measure\'s trade direction', keyword: object, position: -1 });
   return verdict(false, 'none', { rule: 'neither the action nor a distinctive measure keyword outside past examples', position: -1 });
 }

@@ -34,6 +34,9 @@ describe('relevance', () => {
     ['关于某事的通知', ['近年来，本关推动促进跨境贸易便利化专项行动有关措施在本地落地。', '现就窗口调整通知如下。'], false, 'the action only in a look back over years'],
     ['某海关关于某措施（征求意见稿）公开征求意见的通知', ['征求意见稿提出在港区推行“船边直提”。'], false, 'a consultation draft puts nothing in place'],
     ['关于某事的通知', ['本关拟提出：在港区推行“船边直提”；对出口货物实施“提前申报”。'], false, 'measures named only after a frame of intention'],
+    ['某海关为山区蜂蜜出口开通“绿色通道”', ['当天首批蜂蜜在服务站完成检验放行。'], true, 'a generic keyword as the object of the title\'s putting in place, in the measure\'s direction'],
+    ['某海关为茶叶企业开通“绿色通道”', ['企业可在服务站办理业务。'], false, 'the same without the export direction the measure belongs to'],
+    ['国务院关于同意设立某某综合保税区的批复', ['同意设立某某综合保税区。'], false, 'an approval: what another body is allowed to set up'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
