@@ -195,7 +195,7 @@ export const signalVocab = z.object({
     body: patterns.default([]),
     /** A title whose last predicate reports goods shipped (a report of use, not a notice). */
     titleReport: z
-      .object({ about, shipped: patterns, toDestination: words, putInPlace: patterns, modalBefore: pattern, notice: pattern })
+      .object({ about, shipped: patterns, toDestination: words, putInPlace: patterns, modalBefore: pattern, notice: pattern, firmsAbroad: pattern.optional() })
       .strict()
       .optional(),
   }).strict(),

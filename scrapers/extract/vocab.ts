@@ -70,7 +70,7 @@ export interface Vocabulary {
     launchTitle: RegExp;
     operationalTitle: RegExp;
     operationalBody: RegExp;
-    titleReport: { shipped: RegExp; toDestination: RegExp; putInPlace: RegExp; modalBefore: RegExp; notice: RegExp } | null;
+    titleReport: { shipped: RegExp; toDestination: RegExp; putInPlace: RegExp; modalBefore: RegExp; notice: RegExp; firmsAbroad: RegExp } | null;
     eligibilityLead: RegExp;
     pilotListBody: RegExp;
     pilotListTitle: RegExp;
@@ -255,6 +255,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
             putInPlace: new RegExp(sig.operational.titleReport.putInPlace.join('|'), 'giu'),
             modalBefore: new RegExp(sig.operational.titleReport.modalBefore, 'u'),
             notice: new RegExp(sig.operational.titleReport.notice, 'u'),
+            firmsAbroad: new RegExp(sig.operational.titleReport.firmsAbroad ?? '(?!)', 'u'),
           }
         : null,
       eligibilityLead: anyOf(sig.eligibility.lead),

@@ -177,6 +177,17 @@ describe('signal', () => {
     ['Pears from a county join "one product, one policy" pilot', ['Pears have been designated as a pilot product under this year\'s special action, customs said.'], 'pilot-list'],
     ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
     ['某海关为果品出口企业提供前置指导', ['为落实今年促进跨境贸易便利化专项行动，某海关即日起受理果品出口企业前置指导申请。', '指导免费。'], 'eligibility'],
+    // What a notice publishes is the head noun of its object: matters of an application are no list.
+    ['某海关关于专用通道企业备案有关事项的公告', [A, '现将企业备案有关事项公告如下：', '一、备案程序', '企业提交材料。'], 'eligibility'],
+    ['某海关关于某项业务的公告', [A, '现将首批试点企业名单公布如下：'], 'pilot-list'],
+    // How long a measure has run, or a measured change, reports use.
+    ['某口岸预约通关运行三个月 夜间货物随到随通', [A, '共受理预约1200单。'], 'operational'],
+    ['某海关分类管理见实效 通关时间缩短一半', [A, '共验放商品30批。'], 'operational'],
+    ['Customs lists first pilot products in two cities', [A, 'The list covers pears and tea.'], 'pilot-list'],
+    // Firms going abroad are no shipment of goods.
+    ['某地启用出口集拼点 首批8家企业抱团出海', [A, '集拼点当日启用。'], 'launch'],
+    // A reply that says the pilot does not cover the place.
+    ['关于某口岸是否适用某试点措施的答复', ['您好！经核实，今年促进跨境贸易便利化专项行动的试点城市不包括本市，本市不在本次试点城市范围内，口岸暂不办理上述业务。'], 'not-announced'],
   ])('%s -> %s', (title, body, want) => {
     expect(extract(title, body).signal).toBe(want);
   });
