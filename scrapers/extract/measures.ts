@@ -1,5 +1,5 @@
 /** Measures: catalogue keywords and synonyms, outside past examples and off-direction clauses. */
-import { clauseAt, splitSentences, type Sentence } from './sentences.ts';
+import { clauseAt, splitSentences, type Clause, type Sentence } from './sentences.ts';
 import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MeasureRef } from './types.ts';
@@ -27,6 +27,12 @@ export function tableSentences(tables: Table[], docYear: number, v: Vocabulary):
   return tables.flatMap((t) => [...t.header, ...t.rows.flat()].flatMap((cell) => splitSentences([cell.replace(/\n/g, '')], docYear, v).map((s) => ({ ...s, start: -1 }))));
 }
 
+/** A frame of intention ending in a colon (拟提出：…；…) makes every later clause of its sentence a plan. */
+function underPlanFrame(s: Sentence, at: Clause | undefined, v: Vocabulary): boolean {
+  if (!at) return false;
+  return s.clauses.some((c) => c.start < at.start && v.measurePlanFrame.test(c.text));
+}
+
 export function measureHits(title: string, sentences: Sentence[], v: Vocabulary, tables: Sentence[] = []): { hits: MeasureHit[]; excluded: Explanation[] } {
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
@@ -37,12 +43,13 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
   for (const [si, s] of [...sentences, ...tables].entries()) {
     for (const h of v.measureDict.scan(normalizeForMatch(s.text))) {
       const pos = s.start < 0 ? -1 : s.start + h.start;
-      const clause = (s.start < 0 ? s.clauses.find((c) => c.start <= h.start && h.start < c.start + c.text.length) : clauseAt(s, pos))?.text ?? s.text;
+      const at = s.start < 0 ? s.clauses.find((c) => c.start <= h.start && h.start < c.start + c.text.length) : clauseAt(s, pos);
+      const clause = at?.text ?? s.text;
       if (s.past) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: cited as earlier experience or a past example', keyword: h.name, position: pos, excerpt: s.text.slice(0, 80) });
         continue;
       }
-      if (v.measureLaterPlan.test(clause)) {
+      if (v.measureLaterPlan.test(clause) || underPlanFrame(s, at, v)) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: a later plan, not put in place', keyword: h.name, position: pos });
         continue;
       }

@@ -10,12 +10,32 @@ import { pastYear, type Sentence } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 import type { MeasureHit } from './measures.ts';
+import { titlePredicate } from './signal.ts';
+import { normalizeForMatch } from './normalize.ts';
 
 export interface Relevance {
   relevant: boolean;
   /** 'action' | 'measure' | 'class:<id>' | 'review' | 'none' */
   basis: string;
   explain: Explanation[];
+}
+
+/**
+ * The name a 专项行动 carries of its own in a paraphrase match: the words between the last
+ * boundary (的, a year, a verb of carrying out) and 专项行动, or a quoted name. This action's own
+ * name is matched by the action patterns before any paraphrase, so any name here is another
+ * campaign's (2026年出口某某提升专项行动, 深入开展企业信用培育专项行动).
+ */
+export function ownCampaignName(match: string, v: Vocabulary): string | null {
+  const quoted = /[“「"]([^”」"]+)[”」"]/.exec(match);
+  if (quoted) return quoted[1]!;
+  const at = match.lastIndexOf('专项行动');
+  if (at < 0) return null;
+  const before = match.slice(0, at);
+  let cut = 0;
+  for (const m of before.matchAll(v.relevance.campaignNameBoundary)) cut = m.index + m[0].length;
+  const name = before.slice(cut);
+  return /[\p{Script=Han}A-Za-z]{2}/u.test(name) ? name : null;
 }
 
 /** The pattern by which `text` names this year's action, if it does (not as a plan for later). */
@@ -33,8 +53,8 @@ export function namesAction(text: string, v: Vocabulary): string | null {
     for (const p of r.paraphrases) {
       const m = p.exec(text);
       // 今年/本轮…专项行动 is this action unless the sentence is about another campaign, or the
-      // campaign carries a quoted name of its own (2026年“某某”专项行动).
-      if (m && !r.otherCampaign.test(text) && !/[“「"]/.test(m[0])) {
+      // campaign carries a name of its own, quoted or not (2026年“某某”专项行动).
+      if (m && !r.otherCampaign.test(text) && !ownCampaignName(m[0], v)) {
         found = { source: p.source, index: m.index };
         break;
       }
@@ -51,6 +71,25 @@ function titleAboutEarlierYear(title: string, docYear: number, v: Vocabulary): b
   if (title.includes(String(docYear))) return false;
   for (const m of title.matchAll(new RegExp(v.context.pastYearTitle.source, 'gu'))) if (Number(m[1]) < docYear) return true;
   return pastYear(title, docYear, v);
+}
+
+/**
+ * A generic keyword (绿色通道, 预约通关) names the measure when the title puts it in place in the
+ * page's own voice: it is the object of the title's last predicate of putting in place, not after a
+ * modal or an approval (为某地茶叶出口开通“绿色通道”), and a measure that belongs to one trade
+ * direction has that direction in the title.
+ */
+export function titleObjectMeasure(title: string, v: Vocabulary): string | null {
+  const p = titlePredicate(title, v);
+  if (p?.kind !== 'putInPlace') return null;
+  const after = p.m.index + p.m[0].length;
+  for (const h of v.measureDict.scan(normalizeForMatch(title))) {
+    if (h.start < after) continue;
+    const dir = v.measureDirection.get(h.value.id);
+    if (dir && !(dir === 'export' ? v.directionCues.export : v.directionCues.import).test(title)) continue;
+    return h.name;
+  }
+  return null;
 }
 
 const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' | 'value'>): Relevance => ({
@@ -86,5 +125,7 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
   if (other) return verdict(false, 'class:other-campaign', { rule: 'the body is about another campaign and never names this action', position: other.start, excerpt: other.text.slice(0, 80) });
   const strong = measureHits.find((h) => h.strong && !(h.position < 0 && pastYear(title, docYear, v)));
   if (strong) return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
+  const object = titleObjectMeasure(title, v);
+  if (object) return verdict(true, 'measure', { rule: 'the title puts a tracked measure in place (its object), in the measure\'s trade direction', keyword: object, position: -1 });
   return verdict(false, 'none', { rule: 'neither the action nor a distinctive measure keyword outside past examples', position: -1 });
 }

@@ -20,7 +20,8 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
     if (r.modalBefore.test(title.slice(0, m.index))) return;
     if (!last || m.index >= last.m.index) last = { kind, m };
   };
-  for (const m of title.matchAll(r.shipped)) consider(m, 'shipped');
+  // Firms going abroad (首批12家企业抱团出海) are no shipment of goods.
+  for (const m of title.matchAll(r.shipped)) if (!r.firmsAbroad.test(title.slice(0, m.index))) consider(m, 'shipped');
   for (const m of title.matchAll(r.toDestination)) {
     const dest = v.countryDict.scan(title.slice(m.index + m[0].length))[0];
     if (dest && dest.start === 0 && dest.value !== null) consider(m, 'shipped');

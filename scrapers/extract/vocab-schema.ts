@@ -25,6 +25,8 @@ export const relevanceVocab = z.object({
   /** Same, for English pages; matched case-insensitively. */
   actionPatternsEn: patterns.default([]),
   paraphrasePatterns: patterns,
+  /** What ends the words before 专项行动 that are not a campaign's name (的, a year, a verb of carrying out). */
+  campaignNameBoundary: pattern,
   facilitationContext: words,
   otherCampaignCues: words,
   futureCues: words,
@@ -55,6 +57,8 @@ export const measuresVocab = z.object({
   directionCues: z.object({ export: words, import: words }).strict(),
   /** A clause naming a later plan (下一步…研究, 探索在…): its measure keywords put nothing in place. */
   laterPlan: patterns.default([]),
+  /** A clause of intention ending in a colon: the clauses after it in its sentence are plans. */
+  planFrame: pattern.optional(),
   candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
 }).strict();
 
@@ -191,7 +195,7 @@ export const signalVocab = z.object({
     body: patterns.default([]),
     /** A title whose last predicate reports goods shipped (a report of use, not a notice). */
     titleReport: z
-      .object({ about, shipped: patterns, toDestination: words, putInPlace: patterns, modalBefore: pattern, notice: pattern })
+      .object({ about, shipped: patterns, toDestination: words, putInPlace: patterns, modalBefore: pattern, notice: pattern, firmsAbroad: pattern.optional() })
       .strict()
       .optional(),
   }).strict(),

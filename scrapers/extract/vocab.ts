@@ -33,6 +33,7 @@ export interface Vocabulary {
   relevance: {
     actionPatterns: RegExp[];
     paraphrases: RegExp[];
+    campaignNameBoundary: RegExp;
     facilitation: RegExp;
     otherCampaign: RegExp;
     future: RegExp;
@@ -41,6 +42,7 @@ export interface Vocabulary {
   context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
   directionCues: { export: RegExp; import: RegExp };
   measureLaterPlan: RegExp;
+  measurePlanFrame: RegExp;
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
   productRules: ProductRules;
@@ -68,7 +70,7 @@ export interface Vocabulary {
     launchTitle: RegExp;
     operationalTitle: RegExp;
     operationalBody: RegExp;
-    titleReport: { shipped: RegExp; toDestination: RegExp; putInPlace: RegExp; modalBefore: RegExp; notice: RegExp } | null;
+    titleReport: { shipped: RegExp; toDestination: RegExp; putInPlace: RegExp; modalBefore: RegExp; notice: RegExp; firmsAbroad: RegExp } | null;
     eligibilityLead: RegExp;
     pilotListBody: RegExp;
     pilotListTitle: RegExp;
@@ -189,6 +191,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     relevance: {
       actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
       paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
+      campaignNameBoundary: new RegExp(rel.campaignNameBoundary, 'gu'),
       facilitation: new RegExp(rel.facilitationContext.map(esc).join('|'), 'iu'),
       otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
       future: new RegExp(rel.futureCues.map(esc).join('|'), 'iu'),
@@ -206,6 +209,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     },
     directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
     measureLaterPlan: anyOf(mv.laterPlan),
+    measurePlanFrame: new RegExp(mv.planFrame ?? '(?!)', 'u'),
     candidate: {
       near: literalAny(mv.candidate.near),
       minLength: mv.candidate.minLength,
@@ -251,6 +255,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
             putInPlace: new RegExp(sig.operational.titleReport.putInPlace.join('|'), 'giu'),
             modalBefore: new RegExp(sig.operational.titleReport.modalBefore, 'u'),
             notice: new RegExp(sig.operational.titleReport.notice, 'u'),
+            firmsAbroad: new RegExp(sig.operational.titleReport.firmsAbroad ?? '(?!)', 'u'),
           }
         : null,
       eligibilityLead: anyOf(sig.eligibility.lead),

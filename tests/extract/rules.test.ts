@@ -27,6 +27,16 @@ describe('relevance', () => {
     ['关于开展2026年“某货出海”拓市场专项行动的通知', ['对重点外贸企业实行“一企一策”帮扶。'], false, 'a campaign with a quoted name of its own'],
     ['某海关检测设备购置项目成交公示', ['用于“一品一策”风险监测样品的快速筛查。'], false, 'a procurement result (成交)'],
     ['中欧班列智能审图上线首月放行提速', ['作为今年专项行动在成都的一项创新举措，海关上线智能审图系统。'], true, 'this year\'s action named by paraphrase without facilitation words'],
+    ['某海关启动2026年出口茶叶品质提升专项行动', ['为期6个月的专项行动期间，对出口茶叶企业实行“一企一档”管理。'], false, 'a campaign with an unquoted name of its own'],
+    ['某海关深入开展企业守法培育专项行动', ['今年以来，某海关深入开展企业守法培育专项行动，口岸通关秩序持续向好。'], false, 'another campaign named after a verb of carrying out'],
+    ['关于某事的通知', ['今年以来，某海关认真落实专项行动，在试点城市推行农产品“绿色通道”。'], true, 'this year\'s action followed, with no name of its own'],
+    ['某海关2026年第2批干部任前公示', ['该同志牵头推进本地区跨境贸易便利化专项行动有关工作，拟任某海关副关长。'], false, 'a personnel notice whose CV names the action'],
+    ['关于某事的通知', ['近年来，本关推动促进跨境贸易便利化专项行动有关措施在本地落地。', '现就窗口调整通知如下。'], false, 'the action only in a look back over years'],
+    ['某海关关于某措施（征求意见稿）公开征求意见的通知', ['征求意见稿提出在港区推行“船边直提”。'], false, 'a consultation draft puts nothing in place'],
+    ['关于某事的通知', ['本关拟提出：在港区推行“船边直提”；对出口货物实施“提前申报”。'], false, 'measures named only after a frame of intention'],
+    ['某海关为山区蜂蜜出口开通“绿色通道”', ['当天首批蜂蜜在服务站完成检验放行。'], true, 'a generic keyword as the object of the title\'s putting in place, in the measure\'s direction'],
+    ['某海关为茶叶企业开通“绿色通道”', ['企业可在服务站办理业务。'], false, 'the same without the export direction the measure belongs to'],
+    ['国务院关于同意设立某某综合保税区的批复', ['同意设立某某综合保税区。'], false, 'an approval: what another body is allowed to set up'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
@@ -69,6 +79,9 @@ describe('measures', () => {
     [['开展"一企一策"服务。'], ['one-enterprise-one-policy'], 'ASCII quotes'],
     [['深入推进跨境贸易全流程无纸化。', '可参考2025年在进口机动车“两证合一”方面形成的经验做法。'], ['paperless-trade'], 'earlier experience excluded'],
     [['优化进口锂电池入境检验流程。'], [], 'an export measure keyword in an import clause'],
+    [['本关在港区推行“船边直提”；探索对出口水产品实施“两步申报”。'], ['direct-pickup-loading'], 'a clause opened by a verb of intention is a plan'],
+    [['方案拟提出：在港区推行“船边直提”；对出口水产品实施“两步申报”。'], [], 'every clause after a frame of intention ending in a colon is a plan'],
+    [['经研究决定，在港区推行“船边直提”。'], ['direct-pickup-loading'], 'a decision after study is no plan'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
   });
@@ -164,6 +177,17 @@ describe('signal', () => {
     ['Pears from a county join "one product, one policy" pilot', ['Pears have been designated as a pilot product under this year\'s special action, customs said.'], 'pilot-list'],
     ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
     ['某海关为果品出口企业提供前置指导', ['为落实今年促进跨境贸易便利化专项行动，某海关即日起受理果品出口企业前置指导申请。', '指导免费。'], 'eligibility'],
+    // What a notice publishes is the head noun of its object: matters of an application are no list.
+    ['某海关关于专用通道企业备案有关事项的公告', [A, '现将企业备案有关事项公告如下：', '一、备案程序', '企业提交材料。'], 'eligibility'],
+    ['某海关关于某项业务的公告', [A, '现将首批试点企业名单公布如下：'], 'pilot-list'],
+    // How long a measure has run, or a measured change, reports use.
+    ['某口岸预约通关运行三个月 夜间货物随到随通', [A, '共受理预约1200单。'], 'operational'],
+    ['某海关分类管理见实效 通关时间缩短一半', [A, '共验放商品30批。'], 'operational'],
+    ['Customs lists first pilot products in two cities', [A, 'The list covers pears and tea.'], 'pilot-list'],
+    // Firms going abroad are no shipment of goods.
+    ['某地启用出口集拼点 首批8家企业抱团出海', [A, '集拼点当日启用。'], 'launch'],
+    // A reply that says the pilot does not cover the place.
+    ['关于某口岸是否适用某试点措施的答复', ['您好！经核实，今年促进跨境贸易便利化专项行动的试点城市不包括本市，本市不在本次试点城市范围内，口岸暂不办理上述业务。'], 'not-announced'],
   ])('%s -> %s', (title, body, want) => {
     expect(extract(title, body).signal).toBe(want);
   });
