@@ -17,6 +17,8 @@ import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 
 const MARKER = /^(（[一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
+/** A Q&A answer's marker ("答：", "A:"): the answer is read as a line of its own. */
+export const ANSWER = /^(答|A)[：:]\s*/u;
 const SECTION = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
 /** A heading line: a section marker and a few words, nothing else. */
 const HEADING_MAX = 12;
@@ -70,9 +72,9 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   let inSection = false;
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
     const lineStart = offset;
-    offset += line.length + 1;
+    offset += lines[i]!.length + 1;
+    const line = lines[i]!.replace(ANSWER, '');
     if (SECTION.test(line)) {
       inSection = r.section.test(line.slice(0, 12));
       if (inSection) {

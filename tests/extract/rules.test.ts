@@ -143,6 +143,10 @@ describe('eligibility', () => {
     [['列入名单的试点企业应当按照方案要求，配合海关开展监测，如实报送数据。'], [], 'a designated pilot\'s obligations are not eligibility'],
     [['<table><tr><td>序号</td><td>申请条件</td></tr><tr><td>1</td><td>已在海关备案</td></tr><tr><td>2</td><td>近两年无通报记录</td></tr></table>'], ['已在海关备案', '近两年无通报记录'], 'a column of conditions in a table'],
     [['Applicants must hold a valid export food registration.', 'Customs will publish the list later.'], ['Applicants must hold a valid export food registration'], 'English: applicant + must'],
+    [['企业有下列情形之一的，不予受理：', '（一）未在海关登记的；', '（二）近一年内有走私记录的。'], ['未在海关登记的', '近一年内有走私记录的'], 'disqualifying cases under a header are conditions stated negatively'],
+    [['三、存在以下情形之一的，不得参加拼箱：（一）被认定为失信企业的；（二）货物被境外通报过的。'], ['被认定为失信企业的', '货物被境外通报过的'], 'disqualifying cases after the colon'],
+    [['问：哪些企业可以申请？', '答：申请企业应当同时具备以下条件：', '1.果园已在海关备案；', '2.近一年内无违规记录。'], ['果园已在海关备案', '近一年内无违规记录'], 'a Q&A answer read as a line of its own'],
+    [['<table><tr><td>条件类别</td><td>条件内容</td></tr><tr><td>信用</td><td>信用等级为一般信用及以上</td></tr></table>'], ['信用等级为一般信用及以上'], 'a column of condition contents'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
   });
