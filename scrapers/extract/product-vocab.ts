@@ -20,6 +20,7 @@ export interface ProductRules {
   derivedSuffix: RegExp;
   umbrella: Set<string>;
   strongCue: RegExp;
+  goodsQuestion: RegExp;
   weakCue: RegExp;
   firstItemCut: string[];
   listCueBefore: RegExp;
@@ -115,6 +116,7 @@ export function buildProductVocab(
     derivedSuffix: new RegExp(prod.derivedSuffix, 'u'),
     umbrella: new Set(prod.umbrella),
     strongCue: new RegExp(prod.strongCues.join('|') || '(?!)', 'u'),
+    goodsQuestion: new RegExp(prod.goodsQuestion, 'u'),
     weakCue: literalAny(prod.weakCues),
     firstItemCut: prod.firstItemCut,
     listCueBefore: new RegExp(prod.listCueBefore, 'u'),

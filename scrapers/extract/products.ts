@@ -144,7 +144,8 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
   const flush = (classified: boolean, rest: string) => {
     const last = cur[cur.length - 1]?.text ?? '';
     const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last + rest));
-    if (cur.length >= 2 && !r.notListAfter.test(rest)) runs.push({ items: cur, classified, directed: isDirected, loaded });
+    // "A、B等企业" lists enterprises; "A、B的企业" lists the goods of the enterprises.
+    if (cur.length >= 2 && (!r.notListAfter.test(rest) || last.endsWith('的'))) runs.push({ items: cur, classified, directed: isDirected, loaded });
     cur = [];
     directed = null;
     loaded = false;
@@ -236,6 +237,9 @@ function formsOfPrevious(text: string, seg: { text: string; at: number }, prev: 
   return items.length > 0 && [2, 3, 4].some((n) => prev.length >= n && items.every((i) => i.includes(prev.slice(-n))));
 }
 
+/** A question: a sentence ending in a question mark, or a line opened by a question marker. */
+const QUESTION = /[？?]$|^(问[一二三四五六七八九十0-9]*|Q[0-9]*)[：:]/u;
+
 const isEnglish = (s: string) => !/[\u4e00-\u9fff]/u.test(s) && /[a-z]{3,}/iu.test(s);
 const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\b/gu)].some((m) => Number(m[1]) < docYear);
 
@@ -245,7 +249,13 @@ function add(ctx: Ctx, n: ProductName, rule: string, start: number, end: number,
   ctx.found.push({ ...n, rule, start, end, ...(hs ? { hs } : {}) });
 }
 
-function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boolean) {
+/**
+ * How a cue before a sentence scopes it: 'heading' (a short heading's cue, on its first segments)
+ * or 'answer' (the question it answers asks which goods: every segment is in scope).
+ */
+type Scope = 'heading' | 'answer' | false;
+
+function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boolean) {
   const { v } = ctx;
   const r = v.productRules;
   const text = normalizeForMatch(s.text);
@@ -329,7 +339,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: boolean, inTable: boo
     // A strong cue counts in its own segment and the one after it ("试点产品：A和B").
     // A list going on after a bracket ("产品为：百合（含鲜百合）、洋葱") keeps the cue of its start.
     const goesOn = k >= 2 && seg.text.startsWith('、') && /[（(]/u.test(text[segs[k - 1]!.at - 1] ?? '') && strongAt[k - 2];
-    const strong = (k <= 1 && strongBefore) || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text)) || !!goesOn;
+    const strong = (k <= 1 && !!strongBefore) || strongBefore === 'answer' || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text)) || !!goesOn;
     strongAt[k] = strong;
     for (const run of enumerations(seg.text, v)) {
       const names: ProductName[] = [];
@@ -395,11 +405,17 @@ export function findProducts(sentences: Sentence[], tables: Table[], v: Vocabula
   const r = v.productRules;
   const cells = tables.flatMap((t) => [...t.header, ...t.rows.flat()]);
   const ctx: Ctx = { v, local: localPlaces([...sentences.map((s) => s.text), ...cells], v), docYear, found: [], explain: [] };
-  let strongBefore = false;
+  let heading = false;
+  // A Q&A answer is read in the scope of its question: the lines after a question asking which
+  // goods ("问三：哪些产品适用新模式？"), up to the next question, list products.
+  let goodsAsked = false;
   for (const s of sentences) {
-    readSentence(s, ctx, strongBefore, false);
+    const question = QUESTION.test(s.text.trim());
+    if (question) goodsAsked = r.goodsQuestion.test(s.text);
+    const answer = !question && goodsAsked;
+    readSentence(s, ctx, answer ? 'answer' : heading ? 'heading' : false, false);
     // A short heading ("一、适用商品。") puts its cue on the sentence that follows it.
-    strongBefore = s.text.length <= 10 && r.strongCue.test(s.text);
+    heading = s.text.length <= 10 && r.strongCue.test(s.text);
   }
   for (const t of tables) {
     const exactCol = t.header.findIndex((h) => r.tableHeaders.includes(h.trim()));

@@ -92,6 +92,8 @@ export const productsVocab = z.object({
   umbrella: words,
   /** Cues (patterns) after which an enumeration is a product list even when no item is a lexicon name. */
   strongCues: patterns,
+  /** A question asking which goods (哪些产品适用…？): its answer is a product scope, as after a strong cue. */
+  goodsQuestion: pattern.default('(?!)'),
   /** Cues after which an enumeration is a product list when one item is a lexicon name. */
   weakCues: words,
   firstItemCut: words,

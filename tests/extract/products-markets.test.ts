@@ -72,6 +72,15 @@ describe('products on a page', () => {
     expect(names(extract(T, ['青溪企业出口的紫云糕、青溪腐乳也同步适用。']))).toEqual(['紫云糕', '青溪腐乳'].sort());
     expect(names(extract(T, ['对出口需求旺盛、风险可控的其他产品，海关将适时增补。']))).toEqual([]);
   });
+  it('"出口A、B的企业" lists the goods of the enterprises; "A、B等企业" lists enterprises', () => {
+    expect(names(extract(T, ['本次重点服务出口青溪腐乳、紫云糕和茶油的企业。']))).toEqual(['紫云糕', '茶油', '青溪腐乳'].sort());
+  });
+  it('a Q&A answer is read in the scope of its question: which goods', () => {
+    const answer = '答：适用于按普通货物运输的出口小食，具体包括紫云糕、青溪酥，以及内置果仁的米花团。';
+    const qa = ['问一：哪些产品适用新做法？', answer, '问二：企业如何申请？', '答：企业提交青溪台账、紫云清单和申请表。'];
+    expect(names(extract(T, qa))).toEqual(['米花团', '紫云糕', '青溪酥'].sort());
+    expect(names(extract(T, ['问一：新做法何时施行？', answer]))).toEqual([]);
+  });
   it('items before "的" describe the goods: the list starts after it', () => {
     expect(names(extract(T, ['其中自泰国、越南进口的榴莲、紫云糕以及自巴西进口的大豆列为优先保障品种。']))).toEqual(['大豆', '榴莲', '紫云糕'].sort());
   });
