@@ -8,6 +8,7 @@ import type { Sentence } from './sentences.ts';
 import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MarketRef } from './types.ts';
+import { inlineCorrections, isCorrectionTable, tableCorrections } from './corrections.ts';
 
 /** The text before a country with the countries and separators of its enumeration taken off. */
 function beforeEnumeration(before: string, v: Vocabulary): string {
@@ -41,15 +42,20 @@ export function notAMarket(text: string, start: number, v: Vocabulary): string |
   return null;
 }
 
+const DIRECTED = /^(供|输)/u;
+
 export function findMarkets(title: string, sentences: Sentence[], tables: Table[], v: Vocabulary): { markets: MarketRef[]; explain: Explanation[] } {
   const found = new Map<string, Explanation>();
   const excluded: Explanation[] = [];
   const scan = (text: string, offset: number, needCue: boolean, rule: string) => {
-    if (needCue && !v.marketRules.exportCue.test(text)) return;
+    const cue = !needCue || v.marketRules.exportCue.test(text);
+    const corrected = inlineCorrections(text);
     for (const h of v.countryDict.scan(text)) {
       const codes = h.value;
       if (!codes || codes.length === 0) continue;
-      const why = notAMarket(text, h.start, v);
+      // A name that carries its direction (供港, 输澳) is a destination by itself.
+      if (!cue && !DIRECTED.test(h.name)) continue;
+      const why = corrected.some((c) => h.start >= c.fromStart && h.end <= c.fromEnd) ? 'corrected away' : notAMarket(text, h.start, v);
       const position = offset < 0 ? -1 : offset + h.start;
       if (why) {
         excluded.push({ field: 'markets', value: codes.join(','), rule: `excluded: ${why}`, keyword: h.name, position });
@@ -59,8 +65,17 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
     }
   };
   scan(title, -1, true, 'country named with an export cue in the title');
-  for (const s of sentences) if (!s.past) scan(s.text, s.start, true, 'country named in a sentence with an export cue');
+  let heading = false;
+  for (const s of sentences) {
+    // A short heading with an export cue ("三、目标市场。") puts it on the sentence after it.
+    if (!s.past) scan(s.text, s.start, !heading, heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue');
+    heading = s.text.trim().length <= 10 && v.marketRules.exportCue.test(s.text);
+  }
   for (const t of tables) {
+    if (isCorrectionTable(t)) {
+      for (const c of tableCorrections([t])) if (v.marketRules.columns.some((x) => c.item.includes(x))) scan(c.to, -1, false, `corrected value of "${c.item}"`);
+      continue;
+    }
     const cols = t.header.map((h, i) => (v.marketRules.columns.some((c) => h.includes(c)) ? i : -1)).filter((i) => i >= 0);
     for (const row of t.rows) for (const i of cols) for (const line of (row[i] ?? '').split('\n')) scan(line, -1, false, `table column "${t.header[i]}"`);
   }

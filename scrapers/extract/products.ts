@@ -11,6 +11,7 @@ import type { Table } from '../text/body.ts';
 import type { Vocabulary, ProductEntry } from './vocab.ts';
 import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
+import { inlineCorrections, isCorrectionTable, tableCorrections, type Correction } from './corrections.ts';
 
 export interface ProductName {
   /** Core noun (西兰花). */
@@ -237,6 +238,12 @@ function formsOfPrevious(text: string, seg: { text: string; at: number }, prev: 
   return items.length > 0 && [2, 3, 4].some((n) => prev.length >= n && items.every((i) => i.includes(prev.slice(-n))));
 }
 
+/** The value a correction of a product item corrects to (or keeps) is in scope. */
+function addCorrected(ctx: Ctx, c: Correction, position: number) {
+  if (!ctx.v.productRules.tableHeaders.some((x) => c.item.endsWith(x))) return;
+  for (const n of cellProducts(c.to.replace(/[、，,；;]/gu, '\n'), ctx.v, ctx.local)) add(ctx, n, `corrected value of "${c.item}"`, position, position);
+}
+
 /** A question: a sentence ending in a question mark, or a line opened by a question marker. */
 const QUESTION = /[？?]$|^(问[一二三四五六七八九十0-9]*|Q[0-9]*)[：:]/u;
 
@@ -268,8 +275,13 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const forms = segs.filter((seg, k) => k > 0 && formsOfPrevious(text, seg, segs[k - 1]!.text));
   const inForms = (i: number) => forms.some((f) => i >= f.at && i < f.at + f.text.length);
   const longerNames = [...v.countryDict.scan(text), ...v.placeDict.scan(text)];
+  const corrections = inlineCorrections(text);
   for (const h of v.productDict.scan(text)) {
     const pos = at(h.start);
+    if (corrections.some((c) => h.start >= c.fromStart && h.end <= c.fromEnd)) {
+      ctx.explain.push({ field: 'products', value: h.name, rule: 'excluded: corrected away', position: pos });
+      continue;
+    }
     // A name inside a longer place or country name is no mention (葡萄 in 葡萄牙).
     if (longerNames.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start)) continue;
     const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : null);
@@ -298,6 +310,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     }
   }
   if (skip) return;
+  for (const c of corrections) addCorrected(ctx, c, at(0));
   const future = (i: number) => !inTable && !!clauseAt(s, at(i))?.future;
   // Goods named by a quantity: "2.4吨刚采摘的杨梅在…", "12辆经班列运抵的平行进口汽车在…": up to
   // where the event goes on (在, 完成) or the next item starts, the noun after the last 的, or
@@ -418,6 +431,10 @@ export function findProducts(sentences: Sentence[], tables: Table[], v: Vocabula
     heading = s.text.length <= 10 && r.strongCue.test(s.text);
   }
   for (const t of tables) {
+    if (isCorrectionTable(t)) {
+      for (const c of tableCorrections([t])) addCorrected(ctx, c, -1);
+      continue;
+    }
     const exactCol = t.header.findIndex((h) => r.tableHeaders.includes(h.trim()));
     const col = exactCol >= 0 ? exactCol : t.header.findIndex((h) => r.tableHeaders.some((x) => h.includes(x)) && !r.hsHeaders.some((x) => h.includes(x)));
     const hsCol = t.header.findIndex((h) => r.hsHeaders.some((x) => h.includes(x)));

@@ -81,6 +81,10 @@ describe('products on a page', () => {
     expect(names(extract(T, qa))).toEqual(['米花团', '紫云糕', '青溪酥'].sort());
     expect(names(extract(T, ['问一：新做法何时施行？', answer]))).toEqual([]);
   });
+  it('a correction: the product corrected to or kept, never the one corrected away', () => {
+    expect(names(extract(T, ['一、原名单第3项的试点产品由“腐乳”更正为“紫云糕”。', '二、第7项企业名称更正；试点产品“青溪酥”不变。']))).toEqual(['紫云糕', '青溪酥'].sort());
+    expect(names(extract(T, [table(['序号', '原公告序号', '更正项目', '原内容', '更正后内容'], [['1', '9', '试点产品', '鲜菠萝', '鲜菠萝、紫云糕']])]))).toEqual(['紫云糕', '菠萝'].sort());
+  });
   it('items before "的" describe the goods: the list starts after it', () => {
     expect(names(extract(T, ['其中自泰国、越南进口的榴莲、紫云糕以及自巴西进口的大豆列为优先保障品种。']))).toEqual(['大豆', '榴莲', '紫云糕'].sort());
   });
@@ -176,6 +180,15 @@ describe('markets', () => {
   });
   it('a market given only in a table cell, one per line', () => {
     expect(codes([table(['试点产品', '目标市场'], [['紫云糕', '日韩\n新加坡']])])).toEqual(['JP', 'KR', 'SG']);
+  });
+  it('a short heading with an export cue scopes the sentence after it; 供澳 carries its own direction', () => {
+    expect(codes(['三、目标市场。', '日本、新加坡及东盟其他国家。'])).toEqual(['JP', 'SG']);
+    expect(codes(['日本、新加坡及东盟其他国家。'])).toEqual([]);
+    expect(codes(['口岸供澳紫云糕“绿色通道”运行良好。'])).toEqual(['MO']);
+  });
+  it('a correction: the market corrected to, never the one corrected away', () => {
+    expect(codes(['原名单第2项目标市场由“新加坡”更正为“马来西亚”。'])).toEqual(['MY']);
+    expect(codes([table(['序号', '更正项目', '原内容', '更正后内容'], [['1', '目标市场', '日本', '韩国'], ['2', '企业名称', '青溪公司', '紫云公司']])])).toEqual(['KR']);
   });
   it('English names and cues', () => {
     const r = extract('Goji exports start under this year\'s special action to promote cross-border trade facilitation', ['The first 20 tonnes are headed for Germany and the United Kingdom.']);
