@@ -326,9 +326,15 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     // "一辆满载A…": a load verb or scope word first is the enumeration's, read below.
     const goods = cutFirst(span.slice(de), r.firstItemCut);
     if (goods !== span.slice(de)) continue;
-    if (goods.length < 2 || goods.length > r.itemMaxLength || future(from)) continue;
-    const n = productName(goods, v, ctx.local);
+    if (future(from)) continue;
+    const valid = (g: string) => g.length >= 2 && g.length <= r.itemMaxLength ? productName(g, v, ctx.local) : null;
+    const n = valid(goods);
     if (n) add(ctx, n, 'goods named by a quantity', at(from + de), at(from + de + goods.length));
+    // "1.6吨翠冠梨的冷链集装箱": when the noun after 的 is the container, the goods are before it.
+    else if (de && span.indexOf('的') === de - 1 && cutFirst(span.slice(0, de - 1), r.firstItemCut) === span.slice(0, de - 1)) {
+      const before = valid(span.slice(0, de - 1));
+      if (before) add(ctx, before, 'goods named by a quantity', at(from), at(from + de - 1));
+    }
   }
   // Enterprises named by their product, as the object of a service ("受理南丰蜜桔出口企业…").
   for (const m of text.matchAll(r.serviceObject)) {

@@ -85,6 +85,14 @@ describe('products on a page', () => {
     expect(names(extract(T, ['一、原名单第3项的试点产品由“腐乳”更正为“紫云糕”。', '二、第7项企业名称更正；试点产品“青溪酥”不变。']))).toEqual(['紫云糕', '青溪酥'].sort());
     expect(names(extract(T, [table(['序号', '原公告序号', '更正项目', '原内容', '更正后内容'], [['1', '9', '试点产品', '鲜菠萝', '鲜菠萝、紫云糕']])]))).toEqual(['紫云糕', '菠萝'].sort());
   });
+  it('goods named by a quantity before their container ("1.6吨紫云糕的冷链集装箱")', () => {
+    expect(names(extract(T, ['装载着1.6吨紫云糕的冷链集装箱在机场完成查验。']))).toEqual(['紫云糕']);
+  });
+  it('goods a next step plans to bring in are no products; goods already in scope are', () => {
+    expect(names(extract(T, ['下一步将根据企业需求，逐步把紫云糕、青溪腐乳等特色产品纳入集拼范围。']))).toEqual([]);
+    expect(names(extract(T, ['下一步将推动更多紫云糕、青溪腐乳等特色产品通过集拼方式出口。']))).toEqual([]);
+    expect(names(extract(T, ['下一步将总结经验，加快推动紫云糕、青溪腐乳等其余试点产品形成首票出口。']))).toEqual(['紫云糕', '青溪腐乳'].sort());
+  });
   it('items before "的" describe the goods: the list starts after it', () => {
     expect(names(extract(T, ['其中自泰国、越南进口的榴莲、紫云糕以及自巴西进口的大豆列为优先保障品种。']))).toEqual(['大豆', '榴莲', '紫云糕'].sort());
   });
