@@ -185,6 +185,7 @@ describe('markets', () => {
     expect(codes(['班列途经哈萨克斯坦、俄罗斯和波兰，最终抵达德国杜伊斯堡。'])).toEqual(['DE']);
     expect(codes(['原料主要来自越南、泰国和老挝，成品出口新加坡。'])).toEqual(['SG']);
     expect(codes(['产品出口马来西亚，计划明年试运迪拜。'])).toEqual(['MY']);
+    expect(codes(['班列途经哈萨克斯坦、俄罗斯，终到德国杜伊斯堡和波兰罗兹。'])).toEqual(['DE', 'PL']);
   });
   it('a market given only in a table cell, one per line', () => {
     expect(codes([table(['试点产品', '目标市场'], [['紫云糕', '日韩\n新加坡']])])).toEqual(['JP', 'KR', 'SG']);
