@@ -14,12 +14,22 @@ export interface MeasureHit {
   sentence: number;
 }
 
-function offDirection(id: string, clause: string, v: Vocabulary): boolean {
+/**
+ * A keyword of a one-direction measure in text about the other direction only is the same words in
+ * another sense (药食同源 goods exported). The nearest text that states a direction decides: the
+ * clause, else its sentence, else the title (a Q&A line 枸杞属于药食同源物质吗 under an export title).
+ */
+function offDirection(id: string, scopes: string[], v: Vocabulary): boolean {
   const dir = v.measureDirection.get(id);
   if (!dir) return false;
   const own = dir === 'export' ? v.directionCues.export : v.directionCues.import;
   const other = dir === 'export' ? v.directionCues.import : v.directionCues.export;
-  return other.test(clause) && !own.test(clause);
+  for (const text of scopes) {
+    const o = other.test(text);
+    const w = own.test(text);
+    if (o || w) return o && !w;
+  }
+  return false;
 }
 
 /** Table cells read as sentences (position -1): a measure named only in a table counts. */
@@ -37,7 +47,7 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
   for (const h of v.measureDict.scan(normalizeForMatch(title))) {
-    if (offDirection(h.value.id, title, v)) continue;
+    if (offDirection(h.value.id, [title], v)) continue;
     hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1 });
   }
   for (const [si, s] of [...sentences, ...tables].entries()) {
@@ -53,7 +63,7 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: a later plan, not put in place', keyword: h.name, position: pos });
         continue;
       }
-      if (offDirection(h.value.id, clause, v)) {
+      if (offDirection(h.value.id, [clause, s.text, title], v)) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: keyword in a clause about the other trade direction', keyword: h.name, position: pos });
         continue;
       }
