@@ -201,7 +201,23 @@ export const signalVocab = z.object({
   }).strict(),
   pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
   /** `lead`: the opening lines open an application round (受理…申请/报名). */
-  eligibility: z.object({ title: patterns, lead: patterns.default([]), conditionSection: pattern, procedureSection: pattern }).strict(),
+  eligibility: z
+    .object({ about: about.optional(), title: patterns, titleApplication: pattern.default('(?!)'), lead: patterns.default([]), conditionSection: pattern, procedureSection: pattern })
+    .strict(),
+  /** The kind of document read from its structure (document-kind.ts). */
+  documentKind: z
+    .object({
+      about,
+      interviewTitle: pattern,
+      interviewerLine: pattern,
+      questionLine: pattern,
+      briefingTitle: pattern,
+      noticeTitle: pattern,
+      conditionQuestion: pattern,
+      procedureQuestion: pattern,
+    })
+    .strict()
+    .default({ about: '', interviewTitle: '(?!)', interviewerLine: '(?!)', questionLine: '(?!)', briefingTitle: '(?!)', noticeTitle: '(?!)', conditionQuestion: '(?!)', procedureQuestion: '(?!)' }),
   /** A source says the measure stopped here (暂停). */
   suspended: z.object({ title: patterns, body: patterns }).strict(),
   /** A source says the measure does not apply here (暂未列入实施范围, 暂不受理). */

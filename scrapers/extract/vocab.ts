@@ -75,10 +75,20 @@ export interface Vocabulary {
     pilotListBody: RegExp;
     pilotListTitle: RegExp;
     eligibilityTitle: RegExp;
+    eligibilityTitleApplication: RegExp;
     conditionSection: RegExp;
     procedureSection: RegExp;
     suspended: { title: RegExp; body: RegExp };
     notAnnounced: { title: RegExp; body: RegExp };
+    documentKind: {
+      interviewTitle: RegExp;
+      interviewerLine: RegExp;
+      questionLine: RegExp;
+      briefingTitle: RegExp;
+      noticeTitle: RegExp;
+      conditionQuestion: RegExp;
+      procedureQuestion: RegExp;
+    };
   };
 }
 
@@ -262,10 +272,20 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       pilotListBody: anyOf(sig.pilotList.body),
       pilotListTitle: anyOf(sig.pilotList.title),
       eligibilityTitle: anyOf(sig.eligibility.title),
+      eligibilityTitleApplication: new RegExp(sig.eligibility.titleApplication, 'u'),
       conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),
       procedureSection: new RegExp(sig.eligibility.procedureSection, 'mu'),
       suspended: { title: anyOf(sig.suspended.title), body: anyOf(sig.suspended.body) },
       notAnnounced: { title: anyOf(sig.notAnnounced.title), body: anyOf(sig.notAnnounced.body) },
+      documentKind: {
+        interviewTitle: new RegExp(sig.documentKind.interviewTitle, 'u'),
+        interviewerLine: new RegExp(sig.documentKind.interviewerLine, 'u'),
+        questionLine: new RegExp(sig.documentKind.questionLine, 'u'),
+        briefingTitle: new RegExp(sig.documentKind.briefingTitle, 'u'),
+        noticeTitle: new RegExp(sig.documentKind.noticeTitle, 'u'),
+        conditionQuestion: new RegExp(sig.documentKind.conditionQuestion, 'u'),
+        procedureQuestion: new RegExp(sig.documentKind.procedureQuestion, 'u'),
+      },
     },
   };
   cache.set(root, v);
