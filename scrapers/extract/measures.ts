@@ -43,6 +43,16 @@ function underPlanFrame(s: Sentence, at: Clause | undefined, v: Vocabulary): boo
   return s.clauses.some((c) => c.start < at.start && v.measurePlanFrame.test(c.text));
 }
 
+/**
+ * In a sentence that defines a measure (“抵港直装”是指出口货物提前申报并…), a keyword after the
+ * definition cue describes the measure defined before it and is no measure of its own.
+ */
+function inDefinitionOfAnother(id: string, text: string, at: number, v: Vocabulary): boolean {
+  const cue = v.measureDefinition.exec(text);
+  if (!cue || cue.index > at) return false;
+  return v.measureDict.scan(text.slice(0, cue.index)).some((h) => h.value.id !== id);
+}
+
 export function measureHits(title: string, sentences: Sentence[], v: Vocabulary, tables: Sentence[] = []): { hits: MeasureHit[]; excluded: Explanation[] } {
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
@@ -57,6 +67,10 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
       const clause = at?.text ?? s.text;
       if (s.past) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: cited as earlier experience or a past example', keyword: h.name, position: pos, excerpt: s.text.slice(0, 80) });
+        continue;
+      }
+      if (inDefinitionOfAnother(h.value.id, normalizeForMatch(s.text), h.start, v)) {
+        excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: part of the definition of another measure', keyword: h.name, position: pos });
         continue;
       }
       if (v.measureLaterPlan.test(clause) || underPlanFrame(s, at, v)) {

@@ -59,6 +59,8 @@ export const measuresVocab = z.object({
   laterPlan: patterns.default([]),
   /** A clause of intention ending in a colon: the clauses after it in its sentence are plans. */
   planFrame: pattern.optional(),
+  /** A sentence defining one measure (“X”是指…): keywords after the cue describe X. */
+  definition: pattern.optional(),
   candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
 }).strict();
 

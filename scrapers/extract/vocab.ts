@@ -43,6 +43,7 @@ export interface Vocabulary {
   directionCues: { export: RegExp; import: RegExp };
   measureLaterPlan: RegExp;
   measurePlanFrame: RegExp;
+  measureDefinition: RegExp;
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
   productRules: ProductRules;
@@ -220,6 +221,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
     measureLaterPlan: anyOf(mv.laterPlan),
     measurePlanFrame: new RegExp(mv.planFrame ?? '(?!)', 'u'),
+    measureDefinition: new RegExp(mv.definition ?? '(?!)', 'iu'),
     candidate: {
       near: literalAny(mv.candidate.near),
       minLength: mv.candidate.minLength,
