@@ -14,12 +14,22 @@ export interface MeasureHit {
   sentence: number;
 }
 
-function offDirection(id: string, clause: string, v: Vocabulary): boolean {
+/**
+ * A keyword of a one-direction measure in text about the other direction only is the same words in
+ * another sense (药食同源 goods exported). The nearest text that states a direction decides: the
+ * clause, else its sentence, else the title (a Q&A line 枸杞属于药食同源物质吗 under an export title).
+ */
+function offDirection(id: string, scopes: string[], v: Vocabulary): boolean {
   const dir = v.measureDirection.get(id);
   if (!dir) return false;
   const own = dir === 'export' ? v.directionCues.export : v.directionCues.import;
   const other = dir === 'export' ? v.directionCues.import : v.directionCues.export;
-  return other.test(clause) && !own.test(clause);
+  for (const text of scopes) {
+    const o = other.test(text);
+    const w = own.test(text);
+    if (o || w) return o && !w;
+  }
+  return false;
 }
 
 /** Table cells read as sentences (position -1): a measure named only in a table counts. */
@@ -33,11 +43,21 @@ function underPlanFrame(s: Sentence, at: Clause | undefined, v: Vocabulary): boo
   return s.clauses.some((c) => c.start < at.start && v.measurePlanFrame.test(c.text));
 }
 
+/**
+ * In a sentence that defines a measure (“抵港直装”是指出口货物提前申报并…), a keyword after the
+ * definition cue describes the measure defined before it and is no measure of its own.
+ */
+function inDefinitionOfAnother(id: string, text: string, at: number, v: Vocabulary): boolean {
+  const cue = v.measureDefinition.exec(text);
+  if (!cue || cue.index > at) return false;
+  return v.measureDict.scan(text.slice(0, cue.index)).some((h) => h.value.id !== id);
+}
+
 export function measureHits(title: string, sentences: Sentence[], v: Vocabulary, tables: Sentence[] = []): { hits: MeasureHit[]; excluded: Explanation[] } {
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
   for (const h of v.measureDict.scan(normalizeForMatch(title))) {
-    if (offDirection(h.value.id, title, v)) continue;
+    if (offDirection(h.value.id, [title], v)) continue;
     hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1 });
   }
   for (const [si, s] of [...sentences, ...tables].entries()) {
@@ -49,11 +69,15 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: cited as earlier experience or a past example', keyword: h.name, position: pos, excerpt: s.text.slice(0, 80) });
         continue;
       }
+      if (inDefinitionOfAnother(h.value.id, normalizeForMatch(s.text), h.start, v)) {
+        excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: part of the definition of another measure', keyword: h.name, position: pos });
+        continue;
+      }
       if (v.measureLaterPlan.test(clause) || underPlanFrame(s, at, v)) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: a later plan, not put in place', keyword: h.name, position: pos });
         continue;
       }
-      if (offDirection(h.value.id, clause, v)) {
+      if (offDirection(h.value.id, [clause, s.text, title], v)) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: keyword in a clause about the other trade direction', keyword: h.name, position: pos });
         continue;
       }

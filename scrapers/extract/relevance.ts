@@ -80,10 +80,12 @@ function titleAboutEarlierYear(title: string, docYear: number, v: Vocabulary): b
  * direction has that direction in the title.
  */
 export function titleObjectMeasure(title: string, v: Vocabulary): string | null {
-  const p = titlePredicate(title, v);
+  // A notice states what it does between 关于 and 的公告: 关于在某县开通出口鲜果“绿色通道”的公告.
+  const subject = /关于(.+)的(公告|通知|通告)$/u.exec(title.trim())?.[1] ?? title;
+  const p = titlePredicate(subject, v);
   if (p?.kind !== 'putInPlace') return null;
   const after = p.m.index + p.m[0].length;
-  for (const h of v.measureDict.scan(normalizeForMatch(title))) {
+  for (const h of v.measureDict.scan(normalizeForMatch(subject))) {
     if (h.start < after) continue;
     const dir = v.measureDirection.get(h.value.id);
     if (dir && !(dir === 'export' ? v.directionCues.export : v.directionCues.import).test(title)) continue;

@@ -2,6 +2,8 @@
 import type { Signal } from '../../src/model/status.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
+import { documentShape } from './document-kind.ts';
+import { normalizeForMatch } from './normalize.ts';
 
 /** How many opening lines make the lead: what a news report or notice opens with is its point. */
 const LEAD_LINES = 3;
@@ -30,12 +32,25 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
   return last;
 }
 
+/**
+ * The title with its names taken out: quoted phrases and measure keywords. What is left says what
+ * the page does (专用通道申请问答 is about applying; 推行提前申报 names a measure).
+ */
+export function titleWithoutNames(title: string, v: Vocabulary): string {
+  let t = normalizeForMatch(title).replace(/[“「"][^”」"]*[”」"]/gu, ' ');
+  for (const h of v.measureDict.scan(t).sort((a, b) => b.start - a.start)) t = t.slice(0, h.start) + ' '.repeat(h.name.length) + t.slice(h.start + h.name.length);
+  return t;
+}
+
 export function decideSignal(relevant: boolean, title: string, lines: string[], v: Vocabulary): { signal: Signal; explain: Explanation } {
   const r = v.signalRules;
   if (!relevant) return { signal: 'other', explain: { field: 'signal', value: 'other', rule: 'irrelevant page', position: -1 } };
   const body = lines.join('\n');
   const lead = lines.slice(0, LEAD_LINES).join('\n');
   const predicate = titlePredicate(title, v);
+  const shape = documentShape(title, lines, v);
+  const d = r.documentKind;
+  const asksHowToApply = shape.questions.some((q) => d.conditionQuestion.test(q)) && shape.questions.some((q) => d.procedureQuestion.test(q));
   const found = (signal: Signal, rule: string, hit: RegExpExecArray | null | boolean): { signal: Signal; explain: Explanation } | null =>
     hit ? { signal, explain: { field: 'signal', value: signal, rule, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}), position: -1 } } : null;
   // A local stop or a local "not here" is the page's point whatever else it reports. Then the
@@ -48,12 +63,14 @@ export function decideSignal(relevant: boolean, title: string, lines: string[], 
     found('operational', 'title reports first use or results', r.operationalTitle.exec(title)) ??
     found('operational', 'the title ends on goods shipped', predicate?.kind === 'shipped' && predicate.m) ??
     found('pilot-list', 'title designates named products or enterprises', r.pilotListTitle.exec(title)) ??
-    found('eligibility', 'title names conditions, a guide or an application round', r.eligibilityTitle.exec(title)) ??
+    found('eligibility', 'title names conditions, a guide or an application round', r.eligibilityTitle.exec(title) ?? r.eligibilityTitleApplication.exec(titleWithoutNames(title, v))) ??
     found('launch', 'the title ends on a measure put in place', predicate?.kind === 'putInPlace' && predicate.m) ??
     found('eligibility', 'the lead opens an application round', r.eligibilityLead.exec(lead)) ??
     found('operational', 'body reports first use or results', r.operationalBody.exec(body)) ??
     found('pilot-list', 'body publishes a list', r.pilotListBody.exec(body)) ??
-    found('eligibility', 'a conditions section and an application procedure', r.conditionSection.test(body) && r.procedureSection.test(body)) ?? {
+    found('eligibility', 'a conditions section and an application procedure', r.conditionSection.test(body) && r.procedureSection.test(body)) ??
+    found('eligibility', 'a Q&A whose questions ask for the conditions and how to apply', asksHowToApply) ??
+    found('operational', 'an interview or a work briefing tells how measures run', shape.kind === 'interview' || shape.kind === 'briefing') ?? {
       signal: 'launch',
       explain: { field: 'signal', value: 'launch', rule: 'relevant page that starts or extends a measure (default)', position: -1 },
     }

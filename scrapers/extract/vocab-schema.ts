@@ -59,6 +59,8 @@ export const measuresVocab = z.object({
   laterPlan: patterns.default([]),
   /** A clause of intention ending in a colon: the clauses after it in its sentence are plans. */
   planFrame: pattern.optional(),
+  /** A sentence defining one measure (“X”是指…): keywords after the cue describe X. */
+  definition: pattern.optional(),
   candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
 }).strict();
 
@@ -203,7 +205,23 @@ export const signalVocab = z.object({
   }).strict(),
   pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
   /** `lead`: the opening lines open an application round (受理…申请/报名). */
-  eligibility: z.object({ title: patterns, lead: patterns.default([]), conditionSection: pattern, procedureSection: pattern }).strict(),
+  eligibility: z
+    .object({ about: about.optional(), title: patterns, titleApplication: pattern.default('(?!)'), lead: patterns.default([]), conditionSection: pattern, procedureSection: pattern })
+    .strict(),
+  /** The kind of document read from its structure (document-kind.ts). */
+  documentKind: z
+    .object({
+      about,
+      interviewTitle: pattern,
+      interviewerLine: pattern,
+      questionLine: pattern,
+      briefingTitle: pattern,
+      noticeTitle: pattern,
+      conditionQuestion: pattern,
+      procedureQuestion: pattern,
+    })
+    .strict()
+    .default({ about: '', interviewTitle: '(?!)', interviewerLine: '(?!)', questionLine: '(?!)', briefingTitle: '(?!)', noticeTitle: '(?!)', conditionQuestion: '(?!)', procedureQuestion: '(?!)' }),
   /** A source says the measure stopped here (暂停). */
   suspended: z.object({ title: patterns, body: patterns }).strict(),
   /** A source says the measure does not apply here (暂未列入实施范围, 暂不受理). */

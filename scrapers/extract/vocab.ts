@@ -43,6 +43,7 @@ export interface Vocabulary {
   directionCues: { export: RegExp; import: RegExp };
   measureLaterPlan: RegExp;
   measurePlanFrame: RegExp;
+  measureDefinition: RegExp;
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
   productRules: ProductRules;
@@ -75,10 +76,20 @@ export interface Vocabulary {
     pilotListBody: RegExp;
     pilotListTitle: RegExp;
     eligibilityTitle: RegExp;
+    eligibilityTitleApplication: RegExp;
     conditionSection: RegExp;
     procedureSection: RegExp;
     suspended: { title: RegExp; body: RegExp };
     notAnnounced: { title: RegExp; body: RegExp };
+    documentKind: {
+      interviewTitle: RegExp;
+      interviewerLine: RegExp;
+      questionLine: RegExp;
+      briefingTitle: RegExp;
+      noticeTitle: RegExp;
+      conditionQuestion: RegExp;
+      procedureQuestion: RegExp;
+    };
   };
 }
 
@@ -210,6 +221,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
     measureLaterPlan: anyOf(mv.laterPlan),
     measurePlanFrame: new RegExp(mv.planFrame ?? '(?!)', 'u'),
+    measureDefinition: new RegExp(mv.definition ?? '(?!)', 'iu'),
     candidate: {
       near: literalAny(mv.candidate.near),
       minLength: mv.candidate.minLength,
@@ -262,10 +274,20 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       pilotListBody: anyOf(sig.pilotList.body),
       pilotListTitle: anyOf(sig.pilotList.title),
       eligibilityTitle: anyOf(sig.eligibility.title),
+      eligibilityTitleApplication: new RegExp(sig.eligibility.titleApplication, 'u'),
       conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),
       procedureSection: new RegExp(sig.eligibility.procedureSection, 'mu'),
       suspended: { title: anyOf(sig.suspended.title), body: anyOf(sig.suspended.body) },
       notAnnounced: { title: anyOf(sig.notAnnounced.title), body: anyOf(sig.notAnnounced.body) },
+      documentKind: {
+        interviewTitle: new RegExp(sig.documentKind.interviewTitle, 'u'),
+        interviewerLine: new RegExp(sig.documentKind.interviewerLine, 'u'),
+        questionLine: new RegExp(sig.documentKind.questionLine, 'u'),
+        briefingTitle: new RegExp(sig.documentKind.briefingTitle, 'u'),
+        noticeTitle: new RegExp(sig.documentKind.noticeTitle, 'u'),
+        conditionQuestion: new RegExp(sig.documentKind.conditionQuestion, 'u'),
+        procedureQuestion: new RegExp(sig.documentKind.procedureQuestion, 'u'),
+      },
     },
   };
   cache.set(root, v);

@@ -38,6 +38,13 @@ describe('relevance', () => {
     ['某海关为茶叶企业开通“绿色通道”', ['企业可在服务站办理业务。'], false, 'the same without the export direction the measure belongs to'],
     ['国务院关于同意设立某某综合保税区的批复', ['同意设立某某综合保税区。'], false, 'an approval: what another body is allowed to set up'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
+    // A measure of one trade direction, in text about the other: the nearest stated direction decides.
+    ['某海关举办枸杞等“药食同源”产品出口培训会', ['企业围绕出口标准进行了交流。'], false, 'an import measure keyword in an export title'],
+    ['出口某果企业常见问题解答', ['问1：某果属于“药食同源”物质吗？', '答：属于。'], false, 'an import measure keyword in a line without direction, under an export title'],
+    ['关于某事的公告', ['对进口“药食同源”商品实施分类管理。'], true, 'the same keyword in its own direction'],
+    ['某海关关于公开聘请社会监督员的公告', ['监督员对2026年促进跨境贸易便利化专项行动各项措施的落实情况进行监督。'], false, 'a recruitment notice naming the action as what is supervised'],
+    ['某海关召开工作推进会', ['会议要求，结合实际，谋划推进“提前申报”在陆港扩大应用。'], false, 'a meeting that only plans a measure'],
+    ['某海关关于在某县开通出口鲜果“绿色通道”的公告', ['对纳入的鲜果优先查验。'], true, 'a notice whose subject (关于…的公告) puts a generic keyword in place'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
@@ -56,6 +63,7 @@ describe('cities', () => {
     [['该做法此前已于2025年在苏州工业园区试行。', '在南京开通。'], ['nanjing'], 'an earlier trial is excluded'],
     [['来自普洱、保山等地的咖啡生豆在昆明集中查验。'], ['kunming'], 'production areas (origin) are excluded'],
     [['北京时间上午十时，上海正式启动。'], ['shanghai'], '北京时间 is not Beijing'],
+    [['今年5月，苏州已率先开展集拼出口，为本地提供了可借鉴的经验。', '6月1日，一批货物在无锡完成查验后出口。'], ['suzhou-jiangsu', 'wuxi'], 'a sentence citing earlier experience names no site, so other places are not named in passing'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).cities)).toEqual(want);
   });
@@ -65,6 +73,10 @@ describe('cities', () => {
       { id: null, nameZh: '丽水', nameEn: 'Lishui', adcode: '331100', via: ['丽水'] },
       { id: null, nameZh: '湖州', nameEn: 'Huzhou', adcode: '330500', via: ['湖州'] },
     ]);
+  });
+  it('a common word beside a place across a headline\'s space is not a place (通道 is also a county)', () => {
+    const r = extract('某海关开通农产品出口专用通道 武鸣沃柑就近查验', ['为落实今年促进跨境贸易便利化专项行动部署，某海关在南宁国际铁路港开通专用通道。']);
+    expect(ids(r.cities)).toEqual(['nanning']);
   });
   it('a production-area column of a product table gives no city', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
@@ -82,6 +94,9 @@ describe('measures', () => {
     [['本关在港区推行“船边直提”；探索对出口水产品实施“两步申报”。'], ['direct-pickup-loading'], 'a clause opened by a verb of intention is a plan'],
     [['方案拟提出：在港区推行“船边直提”；对出口水产品实施“两步申报”。'], [], 'every clause after a frame of intention ending in a colon is a plan'],
     [['经研究决定，在港区推行“船边直提”。'], ['direct-pickup-loading'], 'a decision after study is no plan'],
+    [['在港区推行“船边直提”。', '下一步，本关还将配合有关部门，推动“两步申报”落地。'], ['direct-pickup-loading'], 'a sentence opened by 下一步 names plans'],
+    [['在港区推行“船边直提”；本关将与商务部门共同研究“两步申报”的应用场景。'], ['direct-pickup-loading'], '将…研究 is a plan'],
+    [['在港区推行“抵港直装”。', '“抵港直装”是指出口货物提前申报并放行后直接装船。'], ['direct-pickup-loading'], 'keywords in the definition of another measure'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
   });
@@ -192,6 +207,16 @@ describe('signal', () => {
     ['某地启用出口集拼点 首批8家企业抱团出海', [A, '集拼点当日启用。'], 'launch'],
     // A reply that says the pilot does not cover the place.
     ['关于某口岸是否适用某试点措施的答复', ['您好！经核实，今年促进跨境贸易便利化专项行动的试点城市不包括本市，本市不在本次试点城市范围内，口岸暂不办理上述业务。'], 'not-announced'],
+    // The document's kind, read from its structure.
+    ['某地鲜果出口专用通道常见问题', [A, '问1：专用通道有哪些便利？', '答：优先查验。', '问2：企业需要满足什么条件？', '答：已备案。', '问3：企业如何申请？', '答：在线提交。'], 'eligibility'],
+    ['某地鲜果出口专用通道常见问题', [A, '问1：专用通道有哪些便利？', '答：优先查验。', '问2：适用于哪些产品？', '答：鲜果。'], 'launch'],
+    ['【访谈】“一品一策”助某地特产出口——访某海关负责人', [A, '记者：试点效果如何？', '负责人：今年共出口120批。'], 'operational'],
+    ['某海关促进跨境贸易便利化专项行动工作简报（第2期）', [A, '一、无纸化运行平稳。'], 'operational'],
+    // A title about applying, read without its names (quoted phrases, measure keywords).
+    ['某地特产出口前置指导服务办事指南', [A, '一、服务对象', '已备案的出口企业。'], 'eligibility'],
+    ['某海关关于组织申报出口特产专用通道试点企业的通知', [A, '符合条件的企业请于6月30日前报送材料。'], 'eligibility'],
+    ['某港出口货物推行“集中申报、分批核放”', [A, '自即日起实施。'], 'launch'],
+    ['First consolidated fruit export leaves a city under the special action', [A, 'The truck left on Tuesday.'], 'operational'],
   ])('%s -> %s', (title, body, want) => {
     expect(extract(title, body).signal).toBe(want);
   });

@@ -362,7 +362,10 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
       const product = role.role === 'runs' ? productAfter(text, f.end, cat) : undefined;
       const own: RoleResult = product ? { role: 'origin', why: `${originWhy(r)} (part of the product's name ${text.slice(f.start, f.end)}${product})` } : role;
       const prev = k > 0 && found[k - 1]!.end === f.start ? out.length - 1 : undefined;
-      if (f.form.weak && !strongBeside && !placeContext && prev === undefined) {
+      // A list mark (、, 和) makes a common word an item beside places; a bare space (a headline's
+      // break: 开通专用通道 武鸣沃柑…) does not.
+      const marked = (k > g && text.slice(found[k - 1]!.end, f.start).trim() !== '') || (k < h && text.slice(f.end, found[k + 1]!.start).trim() !== '');
+      if (f.form.weak && !(strongBeside && marked) && !placeContext && prev === undefined) {
         explain.push({ field: 'cities', value: f.form.name, rule: `excluded: ${f.form.name} is also a common word (lexicon tag ${f.form.weak}) and nothing around it makes it a place`, keyword: f.form.name, position: seg.offset < 0 ? -1 : seg.offset + f.start });
         continue;
       }
@@ -374,7 +377,9 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
         where: seg.where,
         position: seg.offset < 0 ? -1 : seg.offset + f.start,
         enumerated: h > g && members.some((x) => x !== f && x.end !== f.start && x.start !== f.end),
-        site: own.role === 'runs' && (subject || spans.some(([a, b]) => f.start >= a && f.end <= b)),
+        // A sentence that cites earlier experience (苏州已率先开展…，提供了可借鉴的经验) tells where a
+        // measure ran before, not where this page puts it in place.
+        site: own.role === 'runs' && !s?.past && (subject || spans.some(([a, b]) => f.start >= a && f.end <= b)),
         ...(seg.where === 'body' ? { excerpt: text.slice(0, 80) } : {}),
         ...(prev !== undefined ? { leftNeighbour: prev } : {}),
         ...(f.form.province ? { province: f.form.province } : {}),
