@@ -96,6 +96,8 @@ function genericBody($: CheerioAPI): Cheerio<AnyNode> | null {
   return bestScore >= 80 ? best : null;
 }
 
+const DATE_MARKED = '[class*="date" i], [id*="date" i], [class*="pubtime" i], [class*="publish" i]';
+
 function decideDate(
   $: CheerioAPI | null,
   areas: string[],
@@ -113,10 +115,22 @@ function decideDate(
     if (d) return { date: d, rule: 'visible 发布时间 on the page' };
     // An unlabelled date in the title's own line (e.g. "2026-03-27　来源：…" under the h1).
     for (const s of [...areas, 'h1 + *', 'h2 + *']) {
+      // A list next to the title is other articles with their own dates.
+      if (!areas.includes(s) && $(s).first().is('ul, ol, table')) continue;
       const t = clean($(s).first().text());
       if (!t || /成文日期/.test(t) || t.length > 120) continue;
       const d = firstDate(t);
       if (d) return { date: d, rule: `visible date next to the title (${s})` };
+    }
+    // An element the page itself marks as a date (class or id naming a date or time), short,
+    // outside any list (a right rail's items carry their own dates): a template not declared.
+    for (const el of $(DATE_MARKED).toArray()) {
+      const node = $(el);
+      if (node.closest('li, ul, ol, table').length) continue;
+      const t = clean(node.text());
+      if (!t || t.length > 40 || /成文日期/.test(t)) continue;
+      const d = firstDate(t);
+      if (d) return { date: d, rule: 'a date in an element marked as the date' };
     }
     for (const name of META_DATES) {
       const v = meta($, name);

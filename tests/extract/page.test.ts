@@ -121,6 +121,13 @@ describe('publication date in the conventions order: visible, meta PubDate, list
   it('the URL date beats the signature date', () => {
     expect(date(run(page('', '2026年5月30日'), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html'))).toBe('2026-06-01');
   });
+  it('a date in an element the page marks as its date beats meta, list, URL and signature; a list item\'s date never counts', () => {
+    const marked = `<div class="art-meta"><span class="pub-date">2026/06/04</span></div>`;
+    const rail = `<ul class="rail"><li><a href="/a.html">另一篇</a><span class="date">2026-06-09</span></li></ul>`;
+    const p = page('<meta name="PubDate" content="2026-06-02 09:00">', '2026年5月30日').replace('<div class="content">', `${rail}${marked}<div class="content">`);
+    expect(date(run(p, NO_DATE_URL, { listDate: '2026-06-03' }))).toBe('2026-06-04');
+    expect(date(run(page('<meta name="PubDate" content="2026-06-02 09:00">').replace('<div class="content">', `${rail}<div class="content">`), NO_DATE_URL))).toBe('2026-06-02');
+  });
   it('the signature date only when nothing else gives one; an effective date is never it', () => {
     expect(date(run(page('', '2026年5月30日'), NO_DATE_URL))).toBe('2026-05-30');
   });
