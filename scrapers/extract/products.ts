@@ -12,6 +12,7 @@ import type { Vocabulary, ProductEntry } from './vocab.ts';
 import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { inlineCorrections, isCorrectionTable, tableCorrections, type Correction } from './corrections.ts';
+import { objectOfPredicate } from './predicate-object.ts';
 
 export interface ProductName {
   /** Core noun (西兰花). */
@@ -130,7 +131,10 @@ function classifierAt(item: string, re: RegExp): number {
 }
 
 /** Runs of enumerated items (A、B和C) in a clause-free segment, with their offsets in it. */
-type Run = { items: { text: string; at: number }[]; classified: boolean; directed: boolean; loaded?: boolean };
+type Run = { items: { text: string; at: number }[]; classified: boolean; directed: boolean; loaded?: boolean; goodsClass?: boolean };
+
+/** A run closed by 等 and a class of goods ("A、B等鲜活水产品"), not a count ("等3类"): its items are goods. */
+const GOODS_CLASS = /^等(?![0-9一二两三四五六七八九十])/u;
 
 function enumerations(segment: string, v: Vocabulary): Run[] {
   const r = v.productRules;
@@ -145,8 +149,9 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
   const flush = (classified: boolean, rest: string) => {
     const last = cur[cur.length - 1]?.text ?? '';
     const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last + rest));
+    const goodsClass = classified && GOODS_CLASS.test(rest);
     // "A、B等企业" lists enterprises; "A、B的企业" lists the goods of the enterprises.
-    if (cur.length >= 2 && (!r.notListAfter.test(rest) || last.endsWith('的'))) runs.push({ items: cur, classified, directed: isDirected, loaded });
+    if (cur.length >= 2 && (!r.notListAfter.test(rest) || last.endsWith('的'))) runs.push({ items: cur, classified, directed: isDirected, loaded, goodsClass });
     cur = [];
     directed = null;
     loaded = false;
@@ -161,13 +166,14 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     // A list going on after a bracket starts with its separator ("）、洋葱").
     if (!item && cur.length === 0 && start === 0) continue;
     let offset = start + raw.indexOf(item);
-    if (cur.length === 0) {
-      const cut = cutFirst(item, r.firstItemCut);
-      directed = direction(item.slice(0, item.length - cut.length));
-      loaded = r.loadVerbs.some((w) => item.slice(0, item.length - cut.length).endsWith(w));
-      offset += item.length - cut.length;
-      item = cut;
-    } else {
+    const first = (text: string, off: number) => {
+      const cut = cutFirst(text, r.firstItemCut);
+      directed = direction(text.slice(0, text.length - cut.length));
+      loaded = r.loadVerbs.some((w) => text.slice(0, text.length - cut.length).endsWith(w));
+      return { text: cut, at: off + text.length - cut.length };
+    };
+    if (cur.length === 0) ({ text: item, at: offset } = first(item, offset));
+    else {
       // "自泰国、越南进口的榴莲、山竹": the items before "的" describe the goods; the run starts at them.
       const de = item.lastIndexOf('的');
       const head = item.slice(de + 1);
@@ -197,7 +203,11 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     const end = cur.length ? item.search(r.lastItemStop) : -1;
     if (end > 0) {
       cur.push({ text: item.slice(0, end), at: offset });
-      flush(false, item.slice(end));
+      const rest = item.slice(end);
+      flush(false, rest);
+      // "…等地养殖企业将A、B": a predicate inside the item ends one run and opens the next at its object.
+      const next = first(rest, offset + end);
+      if (next.text !== rest && next.text.length >= 2) cur.push(next);
       continue;
     }
     cur.push({ text: item, at: offset });
@@ -363,7 +373,13 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     for (const run of enumerations(seg.text, v)) {
       const names: ProductName[] = [];
       let rejected = false;
-      for (const i of run.items) {
+      for (const [k, i] of run.items.entries()) {
+        // The first item may still carry its predicate ("首批重点保障冷冻牛肉"): its object is the item.
+        const object = k === 0 && !productName(i.text, v, ctx.local) ? objectOfPredicate(i.text, r.modifiers) : null;
+        if (object) {
+          i.at += i.text.length - object.length;
+          i.text = object;
+        }
         const n = productName(i.text, v, ctx.local);
         if (n) names.push(n);
         // An umbrella item (鲜食蔬菜) is no product but does not make the list something else.
@@ -371,8 +387,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       }
       if (rejected || !names.length) continue;
       const known = names.filter((n) => n.entry).length;
-      if (!(strong || run.directed || known > 0 || (run.classified && weak))) continue;
-      const rule = strong ? 'item of an enumeration after a product-scope cue' : run.directed ? 'item of an enumeration after a trade direction' : known ? 'item of an enumeration with a lexicon product' : 'item of a classified enumeration';
+      if (!(strong || run.directed || known > 0 || run.goodsClass || (run.classified && weak))) continue;
+      const rule = strong ? 'item of an enumeration after a product-scope cue' : run.directed ? 'item of an enumeration after a trade direction' : known ? 'item of an enumeration with a lexicon product' : run.goodsClass ? 'item of an enumeration closed by a class of goods' : 'item of a classified enumeration';
       for (const n of names) {
         const i = run.items.find((x) => x.text.endsWith(n.core)) ?? run.items[0]!;
         add(ctx, n, rule, at(seg.at + i.at), at(seg.at + i.at + i.text.length));

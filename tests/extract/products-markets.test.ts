@@ -93,6 +93,16 @@ describe('products on a page', () => {
     expect(names(extract(T, ['下一步将推动更多紫云糕、青溪腐乳等特色产品通过集拼方式出口。']))).toEqual([]);
     expect(names(extract(T, ['下一步将总结经验，加快推动紫云糕、青溪腐乳等其余试点产品形成首票出口。']))).toEqual(['紫云糕', '青溪腐乳'].sort());
   });
+  it('a run closed by 等 and a class of goods lists goods without any cue word', () => {
+    expect(names(extract(T, ['海关支持青溪镇养殖企业将紫云鲈、青溪鲩等鲜活水产品拼箱运往香港。']))).toEqual(['紫云鲈', '青溪鲩'].sort());
+    expect(names(extract(T, ['企业出口紫云糕、青溪酥等水产制品至日本。']))).toEqual(['紫云糕', '青溪酥'].sort());
+    // a class of information is no class of goods
+    expect(names(extract(T, ['企业应提交青溪台账、紫云清单等商品信息。']))).toEqual([]);
+  });
+  it('the first item is the object of the predicate it follows, whatever the verb', () => {
+    expect(names(extract(T, ['答：首批重点保障冷冻牛肉、紫云糕等冷链货物。']))).toEqual(['牛肉', '紫云糕'].sort());
+    expect(names(extract(T, ['青溪海关首批重点服务预包装紫云糕、糖水荔枝罐头和青溪酥的出口企业。']))).toEqual(['糖水荔枝罐头', '紫云糕', '青溪酥'].sort());
+  });
   it('items before "的" describe the goods: the list starts after it', () => {
     expect(names(extract(T, ['其中自泰国、越南进口的榴莲、紫云糕以及自巴西进口的大豆列为优先保障品种。']))).toEqual(['大豆', '榴莲', '紫云糕'].sort());
   });
