@@ -4,11 +4,13 @@
  *   node bench/profile-build.ts [--size 1000] [--ext md|mdx]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createIndex, close } from 'pagefind';
+import { createIndex, close, type PagefindServiceConfig } from 'pagefind';
+import { LANGS } from '../src/i18n/ui.ts';
+import { ANNOUNCEMENT_EXCLUDES, ANNOUNCEMENT_PAGES_GLOB } from '../src/lib/search-bundles.ts';
 import { makeSyntheticRoot } from './synth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -43,26 +45,20 @@ try {
   for (const p of phases) console.log(`  ${p}`);
   console.log('per-page render time by route (sum of Astro\'s +ms per page):');
   for (const [k, r] of [...byRoute].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16)) console.log(`  ${k.padEnd(24)} ${String(r.n).padStart(6)} pages ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${(r.ms / r.n).toFixed(1)} ms/page`);
-  // Subsets as lists of globs; "one copy" = what indexing each announcement once (zh) would cost.
-  const enDirs = readdirSync(path.join(outDir, 'en'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-  const enNonAnnouncements = ['en/index.html', ...enDirs.filter((d) => d !== 'announcements').map((d) => `en/${d}/**/*.html`)];
-  const subsets: [string, string[]][] = [
-    ['all pages', ['**/*.html']],
-    ['zh pages', ['zh/**/*.html']],
-    ['en pages', ['en/**/*.html']],
-    ['announcement pages (both languages)', ['*/announcements/**/*.html']],
-    ['one copy of each announcement (zh all + en without announcements)', ['zh/**/*.html', ...enNonAnnouncements]],
+  // The search bundles the build writes (src/lib/search-bundles.ts), each timed on its own.
+  const subsets: [string, string, PagefindServiceConfig][] = [
+    ['catalogue, zh pages', 'zh/**/*.html', {}],
+    ['catalogue, en pages', 'en/**/*.html', {}],
+    ...LANGS.map((lang): [string, string, PagefindServiceConfig] => [`announcements read in ${lang}`, ANNOUNCEMENT_PAGES_GLOB, { forceLanguage: lang, excludeSelectors: ANNOUNCEMENT_EXCLUDES[lang] }]),
   ];
-  for (const [label, globs] of subsets) {
+  for (const [label, glob, config] of subsets) {
     const t = performance.now();
-    const { index } = await createIndex({});
-    let pages = 0;
-    for (const glob of globs) pages += (await index!.addDirectory({ path: outDir, glob })).page_count;
+    const { index } = await createIndex(config);
+    const pages = (await index!.addDirectory({ path: outDir, glob })).page_count;
     await index!.getFiles();
     console.log(`pagefind ${label}: ${pages} pages in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    await index!.deleteIndex();
+    await close();
   }
-  await close();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,16 +1,21 @@
 /**
  * The Pagefind search index as an Astro integration: once Astro has written every page, Pagefind
- * (Node API) indexes the output folder and writes `<outDir>/pagefind/`. Any Pagefind error, or an
- * index with no page, fails the build.
+ * (Node API) indexes the output folder into the bundles of src/lib/search-bundles.ts: the
+ * catalogue, then the announcements once per reading language. Each bundle gets its own Pagefind
+ * process, closed before the next starts, so the memory peak is one bundle's, not the site's. Any
+ * Pagefind error, a catalogue with no page, or announcements that index to nothing fail the build.
  *
- * What is indexed is decided by the pages themselves: Pagefind builds one index per `<html lang>`,
- * reads `data-pagefind-body` / `-ignore` / `-filter` / `-meta` / `-weight`, and announcement pages
- * carry the word-split copy of their body for the zh index (src/lib/search-text.ts).
+ * What is indexed is decided by the pages themselves: Pagefind builds one index per `<html lang>`
+ * (the announcements bundles force theirs), reads `data-pagefind-body` / `-ignore` / `-filter` /
+ * `-meta` / `-weight`, and announcement pages carry the word-split copy of their body for the
+ * Chinese bundle (src/lib/search-text.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { LANGS } from '../i18n/ui.ts';
+import { ANNOUNCEMENT_EXCLUDES, ANNOUNCEMENT_PAGES_GLOB, CATALOGUE_BUNDLE, LANGUAGE_PAGES_GLOB, announcementsBundle } from '../lib/search-bundles.ts';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -18,6 +23,22 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length) throw new Error(`Pagefind ${step} failed: ${response.errors.join('; ')}`);
   return response;
+}
+
+interface Bundle { name: string; url: string; glob: string; config: PagefindServiceConfig; expected: number }
+
+/** Index one bundle in its own Pagefind process; the process is gone when this returns. */
+async function writeBundle(outDir: string, b: Bundle): Promise<number> {
+  try {
+    const { index } = check(`start (${b.name})`, await createIndex(b.config));
+    if (!index) throw new Error('Pagefind did not start');
+    const { page_count } = check(`indexing ${b.name}`, await index.addDirectory({ path: outDir, glob: b.glob }));
+    if (page_count < b.expected) throw new Error(`Pagefind indexed ${page_count} of ${b.expected} ${b.name} pages in ${outDir}`);
+    check(`writing ${b.name}`, await index.writeFiles({ outputPath: path.join(outDir, b.url) }));
+    return page_count;
+  } finally {
+    await close();
+  }
 }
 
 export function searchIndex(): AstroIntegration {
@@ -30,19 +51,25 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const astroMs = performance.now() - started;
+        const pageCount = pages.length;
+        const announcements = pages.filter((p) => p.pathname.startsWith('announcements/')).length;
         const t0 = performance.now();
         const outDir = fileURLToPath(dir);
-        try {
-          const { index } = check('start', await createIndex({}));
-          if (!index) throw new Error('Pagefind did not start');
-          const { page_count } = check('indexing', await index.addDirectory({ path: outDir }));
-          if (!page_count) throw new Error(`Pagefind indexed 0 pages in ${outDir}`);
-          check('writing the index', await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') }));
-          // One line with both figures: the benchmark reads it (scripts/bench.ts).
-          logger.info(`astro ${seconds(astroMs)} for ${pages.length} pages; pagefind ${seconds(performance.now() - t0)} for ${page_count} pages`);
-        } finally {
-          await close();
-        }
+        const bundles: Bundle[] = [
+          { name: 'catalogue', url: CATALOGUE_BUNDLE, glob: LANGUAGE_PAGES_GLOB, config: {}, expected: 1 },
+          // No announcement (an empty content root): no announcements bundle, and the search page merges none.
+          ...(announcements ? LANGS.map((lang) => ({
+            name: `announcements (${lang})`,
+            url: announcementsBundle(lang),
+            glob: ANNOUNCEMENT_PAGES_GLOB,
+            config: { forceLanguage: lang, excludeSelectors: ANNOUNCEMENT_EXCLUDES[lang] },
+            expected: announcements,
+          })) : []),
+        ];
+        let indexed = 0;
+        for (const b of bundles) indexed += await writeBundle(outDir, b);
+        // One line with both figures: the benchmark reads it (scripts/bench.ts).
+        logger.info(`astro ${seconds(astroMs)} for ${pageCount} pages; pagefind ${seconds(performance.now() - t0)} for ${indexed} pages`);
       },
     },
   };

@@ -39,7 +39,7 @@ export function calendarEvents(data: SiteData, lang: Lang, scope: CalendarScope,
   const out: CalendarEvent[] = [];
   for (const a of announcementsOf(data, scope)) {
     if (!a.data.relevant) continue;
-    const url = abs(paths.announcement(lang, a.id));
+    const url = abs(paths.announcement(a.id));
     const description = `${a.data.title}\n${a.data.canonicalUrl}`;
     out.push({ uid: `published-${a.id}`, date: a.data.publishedAt, summary: t('cal.published', { title: a.data.title }), description, url });
     if (a.data.effectiveFrom) out.push({ uid: `effective-${a.id}`, date: a.data.effectiveFrom, summary: t('cal.effective', { title: a.data.title }), description, url });

@@ -86,7 +86,7 @@ export function describeChange(data: SiteData, c: ChangeEntry, lang: Lang): Chan
   if (collection === 'announcements') {
     const a = data.byId.announcement.get(id);
     if (a) {
-      href = paths.announcement(lang, id);
+      href = paths.announcement(id);
       subject = a.data.title;
       publisher = publisherLabel(data, a.data.district, lang);
     } else {

@@ -170,9 +170,9 @@ export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: UR
       lines.push(t('feed.source', { url: a.data.canonicalUrl }));
       const tags = [...a.data.cities.map(cityName), ...a.data.measures.map(measureName)];
       return {
-        id: new URL(paths.announcement(lang, a.id), site).href,
+        id: new URL(paths.announcement(a.id), site).href,
         title: a.data.title,
-        link: new URL(paths.announcement(lang, a.id), site).href,
+        link: new URL(paths.announcement(a.id), site).href,
         sourceUrl: a.data.canonicalUrl,
         // Beijing calendar date at local midnight (UTC+8).
         date: new Date(`${a.data.publishedAt}T00:00:00+08:00`),

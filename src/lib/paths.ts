@@ -15,7 +15,8 @@ export const paths = {
   markets: (l: Lang) => `/${l}/markets/`,
   market: (l: Lang, id: string) => `/${l}/markets/${id}/`,
   announcements: (l: Lang) => `/${l}/announcements/`,
-  announcement: (l: Lang, id: string) => `/${l}/announcements/${id}/`,
+  /** One page per announcement, in both languages: its text is the Chinese original. */
+  announcement: (id: string) => `/announcements/${id}/`,
   search: (l: Lang) => `/${l}/search/`,
   feeds: (l: Lang) => `/${l}/feeds/`,
   changes: (l: Lang) => `/${l}/changes/`,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
 import { ROOT } from '../helpers/site.ts';
+import { announcementsBundle } from '../../src/lib/search-bundles.ts';
 
 /** The site tests' content root: the seed catalogue plus synthetic announcements, changelog and report. */
 export const SITE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site');
@@ -55,10 +56,15 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
     const pf = (await import(/* @vite-ignore */ url.href)) as {
       options: (o: object) => Promise<void>;
       init: () => Promise<void>;
+      mergeIndex: (bundlePath: string) => Promise<void>;
+      filters: () => Promise<Record<string, Record<string, number>>>;
       search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: { title: string } }> }[] }>;
     };
     await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
     await pf.init();
+    // As the search page does: the announcements read in this language are merged in.
+    const bundle = announcementsBundle(lang.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+    if (existsSync(path.join(outDir, bundle))) await pf.mergeIndex(`http://127.0.0.1:${port}${bundle}`);
     const out: Record<string, SearchHit[]> = {};
     for (const q of queries) {
       const r = await pf.search(q);

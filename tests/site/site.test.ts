@@ -2,7 +2,7 @@
  * The site, built for real (Astro + Pagefind) from tests/fixtures/site: the seed catalogue plus
  * synthetic announcements, change log, overrides and run report. One build for the whole file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
@@ -87,7 +87,7 @@ describe('pages for every entity, in both languages', () => {
   const pages = [
     '', 'matrix/', 'cities/', 'cities/suzhou-jiangsu/', 'measures/', 'measures/one-product-one-policy/',
     'cells/one-product-one-policy--suzhou-jiangsu/', 'products/', 'products/synthetic-tea/', 'markets/', 'markets/sa/',
-    'announcements/', 'announcements/nanjing/2026/synthetic-pilot/', 'search/', 'feeds/', 'changes/', 'changes/diff/',
+    'announcements/', 'search/', 'feeds/', 'changes/', 'changes/diff/',
     'exports/', 'sources/',
   ];
   it.each(pages)('/%s exists with the right <html lang>, hreflang and a search box', (p) => {
@@ -142,19 +142,36 @@ describe('pages for every entity, in both languages', () => {
     expect(m('a[href="/en/cells/one-product-one-policy--suzhou-jiangsu/"]').length).toBe(1);
   });
 
-  it('announcement page: original Chinese text, English metadata, source, hash, first seen, last checked, tags', () => {
-    const $ = html(out, 'en/announcements/nanjing/2026/synthetic-pilot/');
-    expect($('h1').attr('lang')).toBe('zh-CN');
+  it('announcement page: one page in both languages: Chinese original, English and Chinese facts, source, hash, first seen, last checked', () => {
+    const $ = html(out, 'announcements/nanjing/2026/synthetic-pilot/');
+    // The document is the Chinese original; every English part says so.
+    expect($('html').attr('lang')).toBe('zh-CN');
+    expect($('h1').attr('lang')).toBeUndefined();
     expect($('.original').text()).toContain('苏州一品一策首批试点产品为合成测试茶');
     expect($('.source-link').attr('href')).toBe('https://nanjing.customs.gov.cn/nanjing_customs/synthetic/pilot.html');
     expect($('code.hash').text()).toBe(`sha256:${'2'.repeat(64)}`);
     const meta = $('dl.meta').text();
     expect(meta).toContain('2026-05-06T10:00:00+08:00');
     expect(meta).toContain('2026-05-21T12:00:00+08:00');
+    expect($('dl.meta dt span[lang="en"]').first().text()).toBe('Published');
+    expect($('dl.meta dt').first().text()).toContain('发布日期');
     expect($('dd[data-review]').attr('data-review')).toBe('reviewed');
-    expect($('dl.tags').text()).toContain('Suzhou');
-    expect($('dl.tags').text()).toContain('Saudi Arabia');
-    expect($('.effects').text()).toContain('Announced → Pilot');
+    // English facts link the English pages, Chinese facts the Chinese ones.
+    const en = $('section[data-facts="en"]');
+    expect(en.attr('lang')).toBe('en');
+    expect(en.find('dl.tags').text()).toContain('Suzhou');
+    expect(en.find('dl.tags').text()).toContain('Saudi Arabia');
+    expect(en.find('a[href="/en/cities/suzhou-jiangsu/"]').length).toBe(1);
+    expect(en.find('.effects').text()).toContain('Announced → Pilot');
+    expect(en.find('.summary').text()).toMatch(/published on/);
+    const zh = $('section[data-facts="zh"]');
+    expect(zh.attr('lang')).toBe('zh-CN');
+    expect(zh.find('dl.tags').text()).toContain('苏州');
+    expect(zh.find('a[href="/zh/cities/suzhou-jiangsu/"]').length).toBe(1);
+    // Both languages' sites are one link away; there is no per-language copy of the page.
+    expect($('nav[data-lang="en"] a[href="/en/announcements/"]').length).toBe(1);
+    expect($('nav[data-lang="zh"] a[href="/zh/announcements/"]').length).toBe(1);
+    for (const lang of ['en', 'zh']) expect(existsSync(path.join(out, lang, 'announcements/nanjing/2026/synthetic-pilot'))).toBe(false);
   });
 
   it('a 404 page exists in both languages', () => {
@@ -166,18 +183,16 @@ describe('pages for every entity, in both languages', () => {
 
 describe('hostile scraped text', () => {
   it('shows as text on the announcement page and never becomes markup', () => {
-    for (const lang of ['en', 'zh']) {
-      const $ = html(out, `${lang}/announcements/nanjing/2026/synthetic-hostile/`);
-      expect($('h1').text()).toBe(HOSTILE_TITLE);
-      expect($('script').toArray().filter((s) => $(s).html()?.includes('alert'))).toHaveLength(0);
-      expect($('img, b, Foo, foo').length).toBe(0);
-      expect($('dl.tags').text()).toContain("<script>alert('elig')</script>条件");
-      expect($('dl.tags').text()).toContain('<img src=x onerror=alert(1)>测试品');
-      const body = $('.original').text();
-      expect(body).toContain('<script>alert(1)</script>');
-      expect(body).toContain('{process.exit(1)}');
-      expect(body).toContain("import fs from 'fs'");
-    }
+    const $ = html(out, 'announcements/nanjing/2026/synthetic-hostile/');
+    expect($('h1').text()).toBe(HOSTILE_TITLE);
+    expect($('script').toArray().filter((s) => $(s).html()?.includes('alert'))).toHaveLength(0);
+    expect($('img, b, Foo, foo').length).toBe(0);
+    expect($('ul.eligibility').text()).toContain("<script>alert('elig')</script>条件");
+    for (const lang of ['en', 'zh']) expect($(`section[data-facts="${lang}"] dl.tags`).text()).toContain('<img src=x onerror=alert(1)>测试品');
+    const body = $('.original').text();
+    expect(body).toContain('<script>alert(1)</script>');
+    expect(body).toContain('{process.exit(1)}');
+    expect(body).toContain("import fs from 'fs'");
   });
 
   it('shows as text on the cell page, the change log and in the exports', () => {
@@ -200,7 +215,7 @@ describe('feeds', () => {
     for (const lang of ['en', 'zh']) {
       const feed = await parser.parseString(read(`${lang}/feeds/all/rss.xml`));
       expect(feed.items.map((i) => i.title)).toEqual([HOSTILE_TITLE, '合成测试公告：苏州一品一策首批试点产品', '合成测试公告：一品一策在苏州、昆明启动']);
-      for (const item of feed.items) expect(item.link).toMatch(new RegExp(`/${lang}/announcements/`));
+      for (const item of feed.items) expect(new URL(item.link!).pathname).toMatch(/^\/announcements\//);
     }
     const en = await parser.parseString(read('en/feeds/all/rss.xml'));
     const pilot = en.items[1]!;
@@ -341,13 +356,20 @@ describe('source health', () => {
   });
 });
 
-describe('search (Pagefind, one index per language)', () => {
+describe('search (Pagefind: the catalogue, one index per language; announcements merged in per language)', () => {
   it('indexes both languages with filters for page type, city, measure, product and market', () => {
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
-    const $ = html(out, 'en/announcements/nanjing/2026/synthetic-pilot/');
-    const filters = $('[data-pagefind-filter]').map((_, e) => $(e).attr('data-pagefind-filter')!.split(':')[0]).get();
-    expect(new Set(filters)).toEqual(new Set(['type', 'city', 'measure', 'product', 'market']));
+    for (const lang of ['en', 'zh']) {
+      const bundle = JSON.parse(readFileSync(path.join(out, 'pagefind', `announcements-${lang}`, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(bundle.languages)).toEqual([lang]);
+      expect(bundle.languages[lang]!.page_count).toBe(readdirSync(path.join(SITE_FIXTURE, 'announcements'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length);
+    }
+    const $ = html(out, 'announcements/nanjing/2026/synthetic-pilot/');
+    for (const lang of ['en', 'zh']) {
+      const filters = $(`section[data-facts="${lang}"] [data-pagefind-filter]`).map((_, e) => $(e).attr('data-pagefind-filter')!.split(':')[0]).get();
+      expect(new Set(filters)).toEqual(new Set(['type', 'city', 'measure', 'product', 'market']));
+    }
   });
 
   it('finds 一品一策, HACCP, 苏州 and halal on the right pages', async () => {
@@ -359,24 +381,26 @@ describe('search (Pagefind, one index per language)', () => {
     expect(top(zh['HACCP'])).toContain('/zh/measures/one-enterprise-one-policy/');
     expect(top(en['HACCP'])).toContain('/en/measures/one-enterprise-one-policy/');
     expect(top(en['halal'])).toContain('/en/markets/sa/');
-    // One index per language: no English page in Chinese results and vice versa.
-    for (const hits of Object.values(zh)) for (const h of hits) expect(h.url).toMatch(/^\/zh\//);
-    for (const hits of Object.values(en)) for (const h of hits) expect(h.url).toMatch(/^\/en\//);
+    // One index per language: no English page in Chinese results and vice versa; announcement
+    // pages (one for both languages) are found from either.
+    for (const hits of Object.values(zh)) for (const h of hits) expect(h.url).toMatch(/^\/(zh|announcements)\//);
+    for (const hits of Object.values(en)) for (const h of hits) expect(h.url).toMatch(/^\/(en|announcements)\//);
   });
 });
 
-describe('indexed once, found in both languages', () => {
-  it('the Chinese body is searchable in the zh index only; English search finds the announcement by its English tags', async () => {
+describe('indexed once per reading language, one page', () => {
+  it('the Chinese body is searchable in Chinese only; English search finds the announcement by its English facts', async () => {
     // Other spellings of the same languages than the test above: the helper loads one pagefind.js
     // instance per language string, and an instance is initialised once.
-    const zh = await pagefindSearch(out, 'zh-cn', ['合成测试文本']);
+    const zh = await pagefindSearch(out, 'zh-cn', ['合成测试文本', 'Synthetic test tea']);
     const en = await pagefindSearch(out, 'en-GB', ['合成测试文本', 'Synthetic test tea']);
-    const pilot = (lang: string) => `/${lang}/announcements/nanjing/2026/synthetic-pilot/`;
-    expect((zh['合成测试文本'] ?? []).map((h) => h.url)).toContain(pilot('zh'));
-    // The en copy shows the same body but leaves it to the zh index.
-    expect((en['合成测试文本'] ?? []).map((h) => h.url)).not.toContain(pilot('en'));
-    expect((en['Synthetic test tea'] ?? []).map((h) => h.url)).toContain(pilot('en'));
-    expect(html(out, 'en/announcements/nanjing/2026/synthetic-pilot/')('.original').text()).toContain('合成测试文本');
+    const pilot = '/announcements/nanjing/2026/synthetic-pilot/';
+    expect((zh['合成测试文本'] ?? []).map((h) => h.url)).toContain(pilot);
+    // The English bundle leaves the Chinese body to the Chinese one, and the other way round.
+    expect((en['合成测试文本'] ?? []).map((h) => h.url)).not.toContain(pilot);
+    expect((en['Synthetic test tea'] ?? []).map((h) => h.url)).toContain(pilot);
+    expect((zh['Synthetic test tea'] ?? []).map((h) => h.url)).not.toContain(pilot);
+    expect(html(out, 'announcements/nanjing/2026/synthetic-pilot/')('.original').text()).toContain('合成测试文本');
   });
 
   it('the sitemap pairs every language page with its twin (hreflang)', () => {

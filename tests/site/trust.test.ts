@@ -12,6 +12,7 @@ import { buildSite, runScript, tempDir, type BuildResult } from '../helpers/site
 import { SITE_FIXTURE, html } from './helpers.ts';
 import { FORMULA_START } from '../../src/lib/csv-safe.ts';
 import { REPOSITORY_URL } from '../../src/site-config.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 let build: BuildResult;
 let out: string;
@@ -46,13 +47,13 @@ describe('exports and links cannot be turned against the reader', () => {
   });
 
   it('scraped links carry rel="nofollow ugc noopener": source, body links, evidence lists', () => {
+    const $ = html(out, 'announcements/nanjing/2026/synthetic-formula/');
+    expect($('h1').text()).toBe(FORMULA_TITLE);
+    expect($('.source-link').attr('rel')).toBe('nofollow ugc noopener');
+    const body = $('.original a[href="https://evil.invalid/attachment.html"]');
+    expect(body.length).toBe(1);
+    expect(body.attr('rel')).toBe('nofollow ugc noopener');
     for (const lang of ['en', 'zh']) {
-      const $ = html(out, `${lang}/announcements/nanjing/2026/synthetic-formula/`);
-      expect($('h1').text()).toBe(FORMULA_TITLE);
-      expect($('.source-link').attr('rel')).toBe('nofollow ugc noopener');
-      const body = $('.original a[href="https://evil.invalid/attachment.html"]');
-      expect(body.length).toBe(1);
-      expect(body.attr('rel')).toBe('nofollow ugc noopener');
       const cell = html(out, `${lang}/cells/one-region-one-policy--suzhou-jiangsu/`);
       expect(cell('.evidence a[href^="https://nanjing.customs.gov.cn/"]').attr('rel')).toBe('nofollow ugc noopener');
     }
@@ -75,14 +76,14 @@ describe('status you can defend', () => {
     expect($('.decided-by').attr('data-decided-by')).toBe('gacc/2026/synthetic-launch');
     expect($('.pending li').text()).toContain('昆明一品一策运行（低置信度）');
     expect($('.pending [data-review="pending"], .pending li[data-review="pending"]').length).toBeGreaterThan(0);
-    const ann = html(out, 'zh/announcements/kunming/2026/synthetic-low-confidence/');
+    const ann = html(out, 'announcements/kunming/2026/synthetic-low-confidence/');
     expect(ann('[data-review="pending"]').text()).toContain('0.3');
   });
 
   it('a withdrawn page is listed and stops counting', () => {
     const $ = cell('zh', 'one-product-one-policy--kunming');
     expect($('.withdrawn').text()).toContain('已撤下');
-    expect(html(out, 'en/announcements/kunming/2026/synthetic-withdrawn/')('[data-withdrawn]').attr('data-withdrawn')).toBe('2026-05-15');
+    expect(html(out, 'announcements/kunming/2026/synthetic-withdrawn/')('[data-withdrawn]').attr('data-withdrawn')).toBe('2026-05-15');
   });
 
   it('reviewed evidence decides a cell and is marked reviewed; machine evidence is marked machine-extracted', () => {
@@ -106,7 +107,7 @@ describe('status you can defend', () => {
     expect(link.searchParams.get('title')).toContain('paperless-trade--kunming');
     expect(body).toContain('Current status: operational');
     expect(body).toContain('Decided by: nationwide');
-    expect(html(out, 'zh/announcements/nanjing/2026/synthetic-formula/')('a.report-problem').attr('href')).toContain('/issues/new?');
+    expect(html(out, 'announcements/nanjing/2026/synthetic-formula/')('a.report-problem').attr('href')).toContain('/issues/new?');
   });
 });
 
@@ -127,7 +128,7 @@ describe('cities seen in announcements', () => {
     const $ = html(out, 'en/cities/yuxi/');
     expect($('[data-participation="seen"]').text()).toBe('Seen in announcements, participation not confirmed');
     expect($('article').text()).toContain('530400');
-    expect($('a[href="/en/announcements/gacc/2026/synthetic-seen-city/"]').length).toBe(1);
+    expect($('a[href="/announcements/gacc/2026/synthetic-seen-city/"]').length).toBe(1);
     expect(html(out, 'zh/cities/yuxi/')('h1').text()).toContain('玉溪');
     expect(html(out, 'en/')('#count-seen').text()).toContain('1 more cities seen in announcements (not counted until confirmed)');
     expect(existsSync(path.join(out, 'en/calendar/cities/yuxi.ics'))).toBe(true);
@@ -140,7 +141,7 @@ describe('cities seen in announcements', () => {
 
   it('measure names seen but not catalogued are listed and counted', () => {
     const $ = html(out, 'en/measures/seen/');
-    expect($('tr[data-name="合成测试新措施"] a').attr('href')).toBe('/en/announcements/gacc/2026/synthetic-seen-city/');
+    expect($('tr[data-name="合成测试新措施"] a').attr('href')).toBe('/announcements/gacc/2026/synthetic-seen-city/');
     expect(html(out, 'en/')('#count-measures').text()).toContain('16 of 29 measures catalogued; 1 more names seen');
   });
 });
@@ -172,15 +173,16 @@ describe('npm run review', () => {
 
 describe('in the reader’s language', () => {
   it('each announcement has a generated summary, labelled, with the Chinese original below', () => {
-    const $ = html(out, 'en/announcements/gacc/2026/synthetic-seen-city/');
-    const summary = $('.generated .summary').text();
-    expect($('.generated h2').text()).toBe('Summary (generated from the extracted facts)');
+    const $ = html(out, 'announcements/gacc/2026/synthetic-seen-city/');
+    const summary = $('[data-facts="en"] .generated .summary').text();
+    expect($('[data-facts="en"] .generated h3').text()).toBe('Summary (generated from the extracted facts)');
+    expect($('[data-facts="zh"] .generated h3').text()).toBe(ui.zh['summary.label']);
     expect(summary).toBe(
       'a national source published on 2026-05-12 a launch notice for One product, one policy in Yuxi. Products named: Synthetic test tea. Target markets: Malaysia and Saudi Arabia. It sets 2 eligibility condition(s). It takes effect on 2026-06-01. Applications are due by 2026-05-25.',
     );
-    // The summary comes before the original, which stays Chinese.
+    // The summary comes before the original, which stays Chinese (the page's language).
     expect($.html().indexOf('class="generated"')).toBeLessThan($.html().indexOf('class="original"'));
-    expect($('.original').attr('lang')).toBe('zh-CN');
+    expect($('.original').closest('[lang]').attr('lang')).toBe('zh-CN');
   });
 
   it('English feed items carry the summary', async () => {
@@ -252,7 +254,7 @@ describe('calendars (iCal, parsed by ical.js)', () => {
     const effective = byUid.get('effective-gacc/2026/synthetic-seen-city@rollout-watch')!;
     expect(effective.startDate.toString()).toBe('2026-06-01');
     expect(effective.summary).toBe('Takes effect: 合成测试公告：一品一策在玉溪启动');
-    expect(effective.component.getFirstPropertyValue('url')).toBe('https://rollout-watch.github.io/en/announcements/gacc/2026/synthetic-seen-city/');
+    expect(effective.component.getFirstPropertyValue('url')).toBe('https://rollout-watch.github.io/announcements/gacc/2026/synthetic-seen-city/');
     expect(byUid.get('apply-by-gacc/2026/synthetic-seen-city@rollout-watch')!.startDate.toString()).toBe('2026-05-25');
     expect(byUid.get('published-nanjing/2026/synthetic-pilot@rollout-watch')!.startDate.toString()).toBe('2026-05-06');
     const status = byUid.get('status-one-product-one-policy--suzhou-jiangsu-2026-05-06-pilot@rollout-watch')!;

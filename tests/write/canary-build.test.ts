@@ -59,7 +59,7 @@ describe('hostile canary through a real site build', () => {
     }
     build = buildSite(root);
     for (const n of [9000001, 9000002]) {
-      const rel = `en/announcements/kunming/2026/${n}/index.html`;
+      const rel = `announcements/kunming/2026/${n}/index.html`;
       if (existsSync(path.join(build.outDir, rel))) pages[n] = build.read(rel);
     }
   }, 300_000);
