@@ -8,6 +8,9 @@ export interface Measured {
   peakRssMb: number;
   /** Peak RSS per process name (comm), e.g. node vs pagefind, to see which step holds memory. */
   peakByNameMb: Record<string, number>;
+  /** RSS per process name at the moment of the peak, and when it was (s after start): where the peak is. */
+  atPeakMb: Record<string, number>;
+  peakAtS: number;
   output: string;
 }
 
@@ -27,7 +30,7 @@ function children(): Map<number, number[]> {
   return map;
 }
 
-function treeRssKb(root: number, byName?: Map<string, number>): number {
+function treeRssKb(root: number, byName?: Map<string, number>): { total: number; sample: Map<string, number> } {
   const kids = children();
   let total = 0;
   const sample = new Map<string, number>();
@@ -45,7 +48,7 @@ function treeRssKb(root: number, byName?: Map<string, number>): number {
     stack.push(...(kids.get(pid) ?? []));
   }
   if (byName) for (const [k, v] of sample) byName.set(k, Math.max(byName.get(k) ?? 0, v));
-  return total;
+  return { total, sample };
 }
 
 export function measure(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; sampleMs?: number }): Promise<Measured> {
@@ -56,14 +59,22 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
     child.stdout.on('data', (c: Buffer) => { output += c.toString(); });
     child.stderr.on('data', (c: Buffer) => { output += c.toString(); });
     let peak = 0;
+    let atPeak = new Map<string, number>();
+    let peakAtS = 0;
     const byName = new Map<string, number>();
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid, byName));
+      if (!child.pid) return;
+      const { total, sample } = treeRssKb(child.pid, byName);
+      if (total > peak) {
+        peak = total;
+        atPeak = sample;
+        peakAtS = (performance.now() - started) / 1000;
+      }
     }, opts.sampleMs ?? 100);
     child.on('error', (e) => { clearInterval(timer); reject(e); });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakRssMb: peak / 1024, peakByNameMb: Object.fromEntries([...byName].map(([k, v]) => [k, Math.round(v / 1024)])), output });
+      resolve({ code, ms: performance.now() - started, peakRssMb: peak / 1024, peakByNameMb: Object.fromEntries([...byName].map(([k, v]) => [k, Math.round(v / 1024)])), atPeakMb: Object.fromEntries([...atPeak].map(([k, v]) => [k, Math.round(v / 1024)])), peakAtS, output });
     });
   });
 }

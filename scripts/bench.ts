@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { makeSyntheticRoot } from '../bench/synth.ts';
 import { measure } from '../bench/proc.ts';
 import { serveDir } from '../bench/static-server.ts';
+import { announcementsBundle } from '../src/lib/search-bundles.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -70,7 +71,7 @@ function dirBytes(dir: string): number {
 // ---------------------------------------------------------------------------------------------
 // Build: synthetic roots, wall time + peak RSS of the whole process tree, and Eleventy alongside
 // ---------------------------------------------------------------------------------------------
-interface BuildFigure { size: number; ext: string; ok: boolean; load1: number; totalS: number; astroS: number | null; pagefindS: number | null; pages: number | null; indexed: number | null; peakMb: number; peakByNameMb: Record<string, number>; distMb: number }
+interface BuildFigure { size: number; ext: string; ok: boolean; load1: number; totalS: number; astroS: number | null; pagefindS: number | null; pages: number | null; indexed: number | null; peakMb: number; peakByNameMb: Record<string, number>; atPeakMb: Record<string, number>; peakAtS: number; distMb: number }
 interface EleventyFigure { size: number; ok: boolean; load1: number; totalS: number; peakMb: number; pages: number }
 /** The dist folder kept for the search and page-weight sections. */
 const kept: { dist: { size: number; dir: string } | null } = { dist: null };
@@ -101,6 +102,8 @@ async function benchBuild(size: number, ext: 'md' | 'mdx', { work, content }: { 
     indexed: report ? Number(report[4]) : null,
     peakMb: m.peakRssMb,
     peakByNameMb: m.peakByNameMb,
+    atPeakMb: m.atPeakMb,
+    peakAtS: m.peakAtS,
     distMb: existsSync(outDir) ? dirBytes(outDir) / 2 ** 20 : 0,
   };
   if (!fig.ok) console.error(m.output.split('\n').slice(-30).join('\n'));
@@ -146,30 +149,36 @@ async function benchSearch(dist: string, size: number) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const out: Record<string, unknown> = {};
   try {
+    // As the search page queries (src/pages/[lang]/search/index.astro): the catalogue bundle with
+    // the announcements read in the page's language merged in; and the catalogue alone, for scale.
     for (const [lang, query] of [['zh', '一品一策'], ['en', 'HACCP']] as const) {
-      const page = await browser.newPage();
-      await page.goto(`${url}/${lang}/`);
-      const bodies: Promise<{ url: string; raw: number; served: number } | null>[] = [];
-      page.on('response', (r) => {
-        if (!r.url().includes('/pagefind/')) return;
-        const u = r.url().slice(url.length);
-        bodies.push(r.body().then((b) => ({ url: u, raw: b.length, served: servedBytes(u, b) }), () => null));
-      });
-      const result = await page.evaluate(async (q) => {
-        const pf = await import('/pagefind/pagefind.js' as string);
-        await pf.options?.({});
-        const search = await pf.search(q);
-        const first = search.results[0] ? await search.results[0].data() : null;
-        return { count: search.results.length as number, first: first ? (first.url as string) : null };
-      }, query);
-      // Every response of the search has arrived once evaluate returns; their bodies may still be read.
-      const fetched = (await Promise.all(bodies)).filter((f) => f !== null);
-      const raw = fetched.reduce((s, f) => s + f.raw, 0);
-      const served = fetched.reduce((s, f) => s + f.served, 0);
-      out[lang] = { query, size, ...result, raw, served, files: fetched };
-      const goal = size === 5000 ? '< 100 KB gzip' : '';
-      row(`search ${size}: first query "${query}" (${lang})`, `${(served / 1024).toFixed(1)} KB gzip (raw ${(raw / 1024).toFixed(1)} KB) in ${fetched.length} files, ${result.count} results`, goal, goal ? served < 100 * 1024 : null);
-      await page.close();
+      for (const merged of [true, false]) {
+        const page = await browser.newPage();
+        await page.goto(`${url}/${lang}/`);
+        const bodies: Promise<{ url: string; raw: number; served: number } | null>[] = [];
+        page.on('response', (r) => {
+          if (!r.url().includes('/pagefind/')) return;
+          const u = r.url().slice(url.length);
+          bodies.push(r.body().then((b) => ({ url: u, raw: b.length, served: servedBytes(u, b) }), () => null));
+        });
+        const bundle = merged && existsSync(path.join(dist, announcementsBundle(lang))) ? announcementsBundle(lang) : null;
+        const result = await page.evaluate(async ([q, b]) => {
+          const pf = await import('/pagefind/pagefind.js' as string);
+          await pf.options?.({});
+          if (b) await pf.mergeIndex(b);
+          const search = await pf.search(q);
+          const first = search.results[0] ? await search.results[0].data() : null;
+          return { count: search.results.length as number, first: first ? (first.url as string) : null };
+        }, [query, bundle] as const);
+        // Every response of the search has arrived once evaluate returns; their bodies may still be read.
+        const fetched = (await Promise.all(bodies)).filter((f) => f !== null);
+        const raw = fetched.reduce((s, f) => s + f.raw, 0);
+        const served = fetched.reduce((s, f) => s + f.served, 0);
+        out[`${lang}${merged ? '' : '-catalogue'}`] = { query, size, merged: bundle, ...result, raw, served, files: fetched };
+        const goal = size === 5000 && merged ? '< 100 KB gzip' : '';
+        row(`search ${size}: first query "${query}" (${lang}${merged ? ', search page' : ', catalogue only'})`, `${(served / 1024).toFixed(1)} KB gzip (raw ${(raw / 1024).toFixed(1)} KB) in ${fetched.length} files, ${result.count} results`, goal, goal ? served < 100 * 1024 : null);
+        await page.close();
+      }
     }
   } finally {
     await browser.close();
@@ -243,7 +252,7 @@ try {
       row(
         `build ${size} .md`,
         f.ok
-          ? `${f.totalS.toFixed(1)} s total (astro ${f.astroS?.toFixed(1) ?? '?'} s, pagefind ${f.pagefindS?.toFixed(1) ?? '?'} s), peak ${f.peakMb.toFixed(0)} MB (${Object.entries(f.peakByNameMb).filter(([, v]) => v > 100).map(([k, v]) => `${k} ${v}`).join(', ')}), ${f.pages ?? '?'} pages, ${f.indexed ?? '?'} indexed, dist ${f.distMb.toFixed(0)} MB, load ${f.load1.toFixed(1)}`
+          ? `${f.totalS.toFixed(1)} s total (astro ${f.astroS?.toFixed(1) ?? '?'} s, pagefind ${f.pagefindS?.toFixed(1) ?? '?'} s), peak ${f.peakMb.toFixed(0)} MB at ${f.peakAtS.toFixed(0)} s (${Object.entries(f.atPeakMb).filter(([, v]) => v > 50).map(([k, v]) => `${k} ${v}`).join(' + ')}; each at its own peak: ${Object.entries(f.peakByNameMb).filter(([, v]) => v > 100).map(([k, v]) => `${k} ${v}`).join(', ')}), ${f.pages ?? '?'} pages, ${f.indexed ?? '?'} indexed, dist ${f.distMb.toFixed(0)} MB, load ${f.load1.toFixed(1)}`
           : 'FAILED',
       );
       const budget = BUDGET[size];

@@ -3,7 +3,8 @@
  * `<html lang>`) is the bundle a search loads first, so its meta file stays small however many
  * announcements there are; announcements live in one bundle per reading language, merged into
  * the search at query time (`mergeIndex`). Each is indexed by its own Pagefind process, one after
- * the other (src/integrations/search-index.ts).
+ * the other (src/integrations/search-index.ts). Catalogue pages keep their lists of announcement
+ * titles out of the index (data-pagefind-ignore): the announcements bundles find those.
  */
 import type { Lang } from '../i18n/ui.ts';
 

@@ -16,11 +16,14 @@ import { buildSiteAsync, copyContentRoot, NODE, ROOT, tempDir } from '../helpers
 
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: 'test' } as unknown as AstroIntegrationLogger;
 
-function runIndex(dir: string) {
+function runIndex(dir: string, pages: string[] = []) {
   const hook = searchIndex().hooks['astro:build:done'];
   if (!hook) throw new Error('no astro:build:done hook');
-  return hook({ dir: pathToFileURL(dir + path.sep), pages: [], assets: new Map(), logger });
+  return hook({ dir: pathToFileURL(dir + path.sep), pages: pages.map((pathname) => ({ pathname })), assets: new Map(), logger });
 }
+
+const entryLanguages = (dir: string) =>
+  JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).languages as Record<string, { page_count: number }>;
 
 describe('the search-index integration', () => {
   it('writes one Pagefind index per page language', async () => {
@@ -35,8 +38,31 @@ describe('the search-index integration', () => {
     expect(metas.map((f) => f.split('_')[0]).sort()).toEqual(['pagefind.en', 'pagefind.zh-cn']);
   });
 
+  it('indexes announcement pages apart, once per reading language, each reading its own part', async () => {
+    const dir = tempDir('rollout-index-');
+    mkdirSync(path.join(dir, 'en'));
+    writeFileSync(path.join(dir, 'en', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>');
+    mkdirSync(path.join(dir, 'announcements', 'x'), { recursive: true });
+    writeFileSync(path.join(dir, 'announcements', 'x', 'index.html'), `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>合成公告</h1>
+      <section lang="en" data-facts="en"><p>synthetic English facts</p></section>
+      <section lang="zh-CN" data-facts="zh"><p>合成中文标签</p></section>
+      <div class="original" data-pagefind-ignore="all">合成原文</div><div hidden class="search-text">合成 原文 正文</div></article></body></html>`);
+    await runIndex(dir, ['en/', 'announcements/x/']);
+    const bundle = (lang: string) => path.join(dir, 'pagefind', `announcements-${lang}`);
+    expect(entryLanguages(path.join(dir, 'pagefind'))).toEqual({ en: expect.objectContaining({ page_count: 1 }) });
+    expect(entryLanguages(bundle('en'))).toEqual({ en: expect.objectContaining({ page_count: 1 }) });
+    expect(entryLanguages(bundle('zh'))).toEqual({ zh: expect.objectContaining({ page_count: 1 }) });
+  });
+
   it('fails when there is nothing to index', async () => {
-    await expect(runIndex(tempDir('rollout-index-'))).rejects.toThrow(/indexed 0 pages/);
+    await expect(runIndex(tempDir('rollout-index-'))).rejects.toThrow(/indexed 0 of 1 catalogue pages/);
+  });
+
+  it('fails when announcement pages index to nothing', async () => {
+    const dir = tempDir('rollout-index-');
+    mkdirSync(path.join(dir, 'en'));
+    writeFileSync(path.join(dir, 'en', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>');
+    await expect(runIndex(dir, ['en/', 'announcements/x/'])).rejects.toThrow(/indexed 0 of 1 announcements \(en\) pages/);
   });
 });
 
@@ -130,9 +156,9 @@ describe('builds of different content roots at once', () => {
       const { name } = roots[i]!;
       const other = roots[1 - i]!.name;
       expect(b.status, b.output.slice(-3000)).toBe(0);
-      const page = readFileSync(path.join(b.outDir, 'zh', 'announcements', 'synthetic-parallel', name, 'index.html'), 'utf8');
+      const page = readFileSync(path.join(b.outDir, 'announcements', 'synthetic-parallel', name, 'index.html'), 'utf8');
       expect(page).toContain(`合成测试正文 ${name}`);
-      expect(existsSync(path.join(b.outDir, 'zh', 'announcements', 'synthetic-parallel', other))).toBe(false);
+      expect(existsSync(path.join(b.outDir, 'announcements', 'synthetic-parallel', other))).toBe(false);
     }
   }, 300_000);
 });
