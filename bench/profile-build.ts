@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createIndex, close, type PagefindServiceConfig } from 'pagefind';
 import { LANGS } from '../src/i18n/ui.ts';
-import { ANNOUNCEMENT_EXCLUDES, ANNOUNCEMENT_PAGES_GLOB } from '../src/lib/search-bundles.ts';
+import { ANNOUNCEMENT_INDEX } from '../src/lib/search-bundles.ts';
 import { makeSyntheticRoot } from './synth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -49,7 +49,8 @@ try {
   const subsets: [string, string, PagefindServiceConfig][] = [
     ['catalogue, zh pages', 'zh/**/*.html', {}],
     ['catalogue, en pages', 'en/**/*.html', {}],
-    ...LANGS.map((lang): [string, string, PagefindServiceConfig] => [`announcements read in ${lang}`, ANNOUNCEMENT_PAGES_GLOB, { forceLanguage: lang, excludeSelectors: ANNOUNCEMENT_EXCLUDES[lang] }]),
+    // All announcements in one bundle per language (the build cuts them into shards).
+    ...LANGS.map((lang): [string, string, PagefindServiceConfig] => [`announcements read in ${lang}`, 'announcements/**/*.html', ANNOUNCEMENT_INDEX[lang]]),
   ];
   for (const [label, glob, config] of subsets) {
     const t = performance.now();

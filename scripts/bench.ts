@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { makeSyntheticRoot } from '../bench/synth.ts';
 import { measure } from '../bench/proc.ts';
 import { serveDir } from '../bench/static-server.ts';
-import { announcementsBundle } from '../src/lib/search-bundles.ts';
+import { mergedBundles } from '../bench/search-page.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -161,20 +161,20 @@ async function benchSearch(dist: string, size: number) {
           const u = r.url().slice(url.length);
           bodies.push(r.body().then((b) => ({ url: u, raw: b.length, served: servedBytes(u, b) }), () => null));
         });
-        const bundle = merged && existsSync(path.join(dist, announcementsBundle(lang))) ? announcementsBundle(lang) : null;
-        const result = await page.evaluate(async ([q, b]) => {
+        const bundles = merged ? mergedBundles(dist, lang) : [];
+        const result = await page.evaluate(async ([q, bs]) => {
           const pf = await import('/pagefind/pagefind.js' as string);
           await pf.options?.({});
-          if (b) await pf.mergeIndex(b);
+          for (const b of bs) await pf.mergeIndex(b);
           const search = await pf.search(q);
           const first = search.results[0] ? await search.results[0].data() : null;
           return { count: search.results.length as number, first: first ? (first.url as string) : null };
-        }, [query, bundle] as const);
+        }, [query, bundles] as const);
         // Every response of the search has arrived once evaluate returns; their bodies may still be read.
         const fetched = (await Promise.all(bodies)).filter((f) => f !== null);
         const raw = fetched.reduce((s, f) => s + f.raw, 0);
         const served = fetched.reduce((s, f) => s + f.served, 0);
-        out[`${lang}${merged ? '' : '-catalogue'}`] = { query, size, merged: bundle, ...result, raw, served, files: fetched };
+        out[`${lang}${merged ? '' : '-catalogue'}`] = { query, size, merged: bundles, ...result, raw, served, files: fetched };
         const goal = size === 5000 && merged ? '< 100 KB gzip' : '';
         row(`search ${size}: first query "${query}" (${lang}${merged ? ', search page' : ', catalogue only'})`, `${(served / 1024).toFixed(1)} KB gzip (raw ${(raw / 1024).toFixed(1)} KB) in ${fetched.length} files, ${result.count} results`, goal, goal ? served < 100 * 1024 : null);
         await page.close();

@@ -1,23 +1,25 @@
 /**
  * The Pagefind search index as an Astro integration: once Astro has written every page, Pagefind
  * (Node API) indexes the output folder into the bundles of src/lib/search-bundles.ts: the
- * catalogue, then the announcements once per reading language. Each bundle gets its own Pagefind
- * process, closed before the next starts, so the memory peak is one bundle's, not the site's. Any
- * Pagefind error, a catalogue with no page, or announcements that index to nothing fail the build.
+ * catalogue, then the announcements per reading language, in shards. Each bundle gets its own
+ * Pagefind process, closed before the next starts, so the memory peak is one bundle's, not the
+ * site's. Any Pagefind error, a catalogue with no page, or an announcement page that indexes to
+ * nothing fails the build.
  *
  * What is indexed is decided by the pages themselves: Pagefind builds one index per `<html lang>`
- * (the announcements bundles force theirs), reads `data-pagefind-body` / `-ignore` / `-filter` /
- * `-meta` / `-weight`, and announcement pages carry the word-split copy of their body for the
- * Chinese bundle (src/lib/search-text.ts).
+ * (the English announcements bundles force theirs), reads `data-pagefind-body` / `-ignore` /
+ * `-filter` / `-meta` / `-weight`, and announcement pages carry the word-split copy of their body
+ * for the Chinese bundles (src/lib/search-text.ts).
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
+import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
 import { LANGS } from '../i18n/ui.ts';
-import { ANNOUNCEMENT_EXCLUDES, ANNOUNCEMENT_PAGES_GLOB, CATALOGUE_BUNDLE, LANGUAGE_PAGES_GLOB, announcementsBundle } from '../lib/search-bundles.ts';
+import { ANNOUNCEMENT_INDEX, CATALOGUE_BUNDLE, LANGUAGE_PAGES_GLOB, SHARD_PAGES, announcementsBundle } from '../lib/search-bundles.ts';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -29,7 +31,7 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 
 /**
  * What Astro allocated while rendering is garbage once every page is written, but V8 collects it
- * lazily: without a full collection the build process keeps most of its rendering peak resident
+ * lazily: without a full collection the build process keeps more of its rendering peak resident
  * while Pagefind runs beside it, and the two add up.
  */
 function collectGarbage(): void {
@@ -37,20 +39,43 @@ function collectGarbage(): void {
   (vm.runInNewContext('gc') as () => void)();
 }
 
-interface Bundle { name: string; url: string; glob: string; config: PagefindServiceConfig; expected: number }
+interface Bundle {
+  name: string;
+  url: string;
+  config: PagefindServiceConfig;
+  /** Adds the bundle's pages; returns how many Pagefind indexed. */
+  add: (index: PagefindIndex) => Promise<number>;
+  expected: number;
+}
 
 /** Index one bundle in its own Pagefind process; the process is gone when this returns. */
 async function writeBundle(outDir: string, b: Bundle): Promise<number> {
   try {
     const { index } = check(`start (${b.name})`, await createIndex(b.config));
     if (!index) throw new Error('Pagefind did not start');
-    const { page_count } = check(`indexing ${b.name}`, await index.addDirectory({ path: outDir, glob: b.glob }));
-    if (page_count < b.expected) throw new Error(`Pagefind indexed ${page_count} of ${b.expected} ${b.name} pages in ${outDir}`);
+    const count = await b.add(index);
+    if (count < b.expected) throw new Error(`Pagefind indexed ${count} of ${b.expected} ${b.name} pages in ${outDir}`);
     check(`writing ${b.name}`, await index.writeFiles({ outputPath: path.join(outDir, b.url) }));
-    return page_count;
+    return count;
   } finally {
     await close();
   }
+}
+
+/** Pages of one shard, read from disk and handed to Pagefind a few at a time. */
+async function addPages(index: PagefindIndex, outDir: string, pathnames: string[]): Promise<number> {
+  let indexed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < pathnames.length) {
+      const pathname = pathnames[next++]!;
+      const content = await readFile(path.join(outDir, pathname, 'index.html'), 'utf8');
+      const { file } = check(`indexing /${pathname}`, await index.addHTMLFile({ url: `/${pathname}`, content }));
+      if (file.uniqueWords > 0) indexed++;
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return indexed;
 }
 
 export function searchIndex(): AstroIntegration {
@@ -64,20 +89,24 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const astroMs = performance.now() - started;
         const pageCount = pages.length;
-        const announcements = pages.filter((p) => p.pathname.startsWith('announcements/')).length;
+        // Sorted, so a shard's pages are the same from one build to the next.
+        const announcements = pages.map((p) => p.pathname).filter((p) => p.startsWith('announcements/')).sort();
         collectGarbage();
         const t0 = performance.now();
         const outDir = fileURLToPath(dir);
         const bundles: Bundle[] = [
-          { name: 'catalogue', url: CATALOGUE_BUNDLE, glob: LANGUAGE_PAGES_GLOB, config: {}, expected: 1 },
+          {
+            name: 'catalogue', url: CATALOGUE_BUNDLE, config: {}, expected: 1,
+            add: async (index) => check('indexing the catalogue', await index.addDirectory({ path: outDir, glob: LANGUAGE_PAGES_GLOB })).page_count,
+          },
           // No announcement (an empty content root): no announcements bundle, and the search page merges none.
-          ...(announcements ? LANGS.map((lang) => ({
-            name: `announcements (${lang})`,
-            url: announcementsBundle(lang),
-            glob: ANNOUNCEMENT_PAGES_GLOB,
-            config: { forceLanguage: lang, excludeSelectors: ANNOUNCEMENT_EXCLUDES[lang] },
-            expected: announcements,
-          })) : []),
+          ...LANGS.flatMap((lang) => {
+            const size = SHARD_PAGES[lang];
+            return Array.from({ length: Math.ceil(announcements.length / size) }, (_, i): Bundle => {
+              const shard = announcements.slice(i * size, (i + 1) * size);
+              return { name: `announcements (${lang}, ${i + 1})`, url: announcementsBundle(lang, i), config: ANNOUNCEMENT_INDEX[lang], expected: shard.length, add: (index) => addPages(index, outDir, shard) };
+            });
+          }),
         ];
         let indexed = 0;
         const each: string[] = [];

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
 import { ROOT } from '../helpers/site.ts';
-import { announcementsBundle } from '../../src/lib/search-bundles.ts';
+import { mergedBundles } from '../../bench/search-page.ts';
 
 /** The site tests' content root: the seed catalogue plus synthetic announcements, changelog and report. */
 export const SITE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site');
@@ -31,7 +31,8 @@ export interface SearchHit { url: string; title: string }
 
 /**
  * Search the built Pagefind index the way the browser does: pagefind.js fetches its index over
- * HTTP, so the dist folder is served from 127.0.0.1. `lang` picks the per-language index.
+ * HTTP, so the dist folder is served from 127.0.0.1. `lang` picks the per-language index, and the
+ * announcements bundles of that language are merged in, as on the search page.
  */
 export async function pagefindSearch(outDir: string, lang: string, queries: string[]): Promise<Record<string, SearchHit[]>> {
   const server = http.createServer((req, res) => {
@@ -63,8 +64,7 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
     await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
     await pf.init();
     // As the search page does: the announcements read in this language are merged in.
-    const bundle = announcementsBundle(lang.toLowerCase().startsWith('zh') ? 'zh' : 'en');
-    if (existsSync(path.join(outDir, bundle))) await pf.mergeIndex(`http://127.0.0.1:${port}${bundle}`);
+    for (const bundle of mergedBundles(outDir, lang.toLowerCase().startsWith('zh') ? 'zh' : 'en')) await pf.mergeIndex(`http://127.0.0.1:${port}${bundle}`);
     const out: Record<string, SearchHit[]> = {};
     for (const q of queries) {
       const r = await pf.search(q);
