@@ -11,7 +11,6 @@
  * `-filter` / `-meta` / `-weight`, and announcement pages carry the word-split copy of their body
  * for the Chinese bundles (src/lib/search-text.ts).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -62,20 +61,10 @@ async function writeBundle(outDir: string, b: Bundle): Promise<number> {
   }
 }
 
-/** Pages of one shard, read from disk and handed to Pagefind a few at a time. */
-async function addPages(index: PagefindIndex, outDir: string, pathnames: string[]): Promise<number> {
-  let indexed = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < pathnames.length) {
-      const pathname = pathnames[next++]!;
-      const content = await readFile(path.join(outDir, pathname, 'index.html'), 'utf8');
-      const { file } = check(`indexing /${pathname}`, await index.addHTMLFile({ url: `/${pathname}`, content }));
-      if (file.uniqueWords > 0) indexed++;
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return indexed;
+/** A glob matching exactly these pages (Pagefind reads and parses them itself, in parallel). */
+function pagesGlob(pathnames: string[]): string {
+  const escape = (p: string) => p.replace(/[\\{}[\]*?,!]/g, '\\$&');
+  return `{${pathnames.map((p) => `${escape(p)}index.html`).join(',')}}`;
 }
 
 export function searchIndex(): AstroIntegration {
@@ -104,7 +93,10 @@ export function searchIndex(): AstroIntegration {
             const size = SHARD_PAGES[lang];
             return Array.from({ length: Math.ceil(announcements.length / size) }, (_, i): Bundle => {
               const shard = announcements.slice(i * size, (i + 1) * size);
-              return { name: `announcements (${lang}, ${i + 1})`, url: announcementsBundle(lang, i), config: ANNOUNCEMENT_INDEX[lang], expected: shard.length, add: (index) => addPages(index, outDir, shard) };
+              return {
+                name: `announcements (${lang}, ${i + 1})`, url: announcementsBundle(lang, i), config: ANNOUNCEMENT_INDEX[lang], expected: shard.length,
+                add: async (index) => check(`indexing ${lang} announcements`, await index.addDirectory({ path: outDir, glob: pagesGlob(shard) })).page_count,
+              };
             });
           }),
         ];
