@@ -18,7 +18,7 @@ import vm from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex, type PagefindServiceConfig } from 'pagefind';
 import { LANGS } from '../i18n/ui.ts';
-import { ANNOUNCEMENT_INDEX, CATALOGUE_BUNDLE, LANGUAGE_PAGES_GLOB, SHARD_PAGES, announcementsBundle } from '../lib/search-bundles.ts';
+import { ANNOUNCEMENT_INDEX, CATALOGUE_BUNDLE, LANGUAGE_PAGES_GLOB, SHARD_PAGES, announcementsBundle, shardCount } from '../lib/search-bundles.ts';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -91,7 +91,7 @@ export function searchIndex(): AstroIntegration {
           // No announcement (an empty content root): no announcements bundle, and the search page merges none.
           ...LANGS.flatMap((lang) => {
             const size = SHARD_PAGES[lang];
-            return Array.from({ length: Math.ceil(announcements.length / size) }, (_, i): Bundle => {
+            return Array.from({ length: shardCount(lang, announcements.length) }, (_, i): Bundle => {
               const shard = announcements.slice(i * size, (i + 1) * size);
               return {
                 name: `announcements (${lang}, ${i + 1})`, url: announcementsBundle(lang, i), config: ANNOUNCEMENT_INDEX[lang], expected: shard.length,
