@@ -1,4 +1,5 @@
 /** Dates as Beijing calendar dates (YYYY-MM-DD): every source date is read in Asia/Shanghai. */
+import { beijingDate } from '../../src/model/beijing-date.ts';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
@@ -36,9 +37,10 @@ export function chineseDates(text: string): { date: string; index: number }[] {
   return out;
 }
 
-const BEIJING = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The Beijing date of an instant (RFC 822 / ISO 8601 with a zone). A zone-less value is read as Beijing time. */
+/**
+ * The Beijing date a source's date value states (a meta tag, a feed's pubDate): an instant with a
+ * zone (RFC 822 / ISO 8601) is converted; a zone-less value is read as Beijing time.
+ */
 export function beijingDateOf(value: string): string | null {
   const v = value.trim();
   if (!v) return null;
@@ -46,7 +48,7 @@ export function beijingDateOf(value: string): string | null {
   if (!hasZone) return firstDate(v);
   const t = Date.parse(v);
   if (Number.isNaN(t)) return firstDate(v);
-  return BEIJING.format(new Date(t));
+  return beijingDate(v);
 }
 
 /** A date in the URL path: /2026-05/06/, /202605/t20260512_1.htm, /20260512/. */

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { beijingDate } from '../../src/model/beijing-date.ts';
 import { changeDay, type ChangeEntry } from '../../src/model/schemas.ts';
-import { beijingDate } from './paths.ts';
 import { stableJson, withLock, writeAtomic } from './store.ts';
 
 const order = (a: ChangeEntry, b: ChangeEntry) =>

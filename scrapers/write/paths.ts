@@ -52,10 +52,3 @@ export function ownerFolder(district: string | null, canonicalUrl: string): stri
 export function announcementPath(district: string | null, publishedAt: string, canonicalUrl: string): string {
   return `announcements/${ownerFolder(district, canonicalUrl)}/${publishedAt.slice(0, 4)}/${stableId(canonicalUrl)}.md`;
 }
-
-/** The Beijing calendar date (UTC+8, no DST) of an ISO timestamp: change-log days are Beijing days. */
-export function beijingDate(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) throw new Error(`not a timestamp: ${iso}`);
-  return new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
-}

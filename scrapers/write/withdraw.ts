@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { beijingDate } from '../../src/model/beijing-date.ts';
 import type { ChangeEntry } from '../../src/model/schemas.ts';
 import { entryId, formatError, validateRecord } from '../../src/model/validate.ts';
 import { appendChanges } from './changelog.ts';
 import { composeFile, readFile as readAnnouncement } from './frontmatter.ts';
-import { beijingDate } from './paths.ts';
 import { withLock, writeAtomic } from './store.ts';
 
 export async function markWithdrawn(contentRoot: string, rel: string, o: { now: string; sourceUrl: string; dryRun?: boolean | undefined }): Promise<'withdrawn' | 'unchanged' | 'error'> {
