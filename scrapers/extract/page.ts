@@ -11,6 +11,7 @@ import { beijingDateOf, chineseDates, firstDate, urlDate } from './dates.ts';
 import { articleText, type ArticleText } from '../text/article.ts';
 import { articleTemplates } from '../sites/families.ts';
 import { clean, type BodyText } from '../text/body.ts';
+import { toHttps } from '../text/url.ts';
 import type { Attachment, ExtractInput, Explanation, Template } from './types.ts';
 
 /** Article templates, checked in order (the first whose body selector exists wins): one home, the site-family declarations. */
@@ -241,7 +242,13 @@ export function readPage(input: ExtractInput): PageRecord | PageError {
 /** The item of an RSS/Atom document whose link is `url` (http/https and a trailing query ignored). */
 export function feedItemFor(xml: string, url: string): { title?: string; description?: string; pubDate?: string } | null {
   const $ = cheerio.load(xml, { xml: true });
-  const norm = (u: string) => u.trim().replace(/^http:/, 'https:').replace(/[?#].*$/, '');
+  const norm = (raw: string) => {
+    const u = URL.parse(raw.trim());
+    if (!u) return raw.trim();
+    u.search = '';
+    u.hash = '';
+    return toHttps(u).href;
+  };
   const want = norm(url);
   let found: { title?: string; description?: string; pubDate?: string } | null = null;
   $('item, entry').each((_, it) => {

@@ -35,9 +35,3 @@ export interface SourceDecl {
   note?: string | undefined;
 }
 
-/** Upgrade to https: every source host in scope serves https, and the canonical URLs are https. */
-export function httpsUrl(u: string): string {
-  const url = new URL(u);
-  if (url.protocol === 'http:') url.protocol = 'https:';
-  return url.href;
-}
