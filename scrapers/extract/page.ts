@@ -7,6 +7,7 @@ import * as cheerio from 'cheerio';
 import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { decodeHtml } from '../http/charset.ts';
+import { isChallengeShell } from '../http/waf.ts';
 import { beijingDateOf, chineseDates, firstDate, urlDate } from './dates.ts';
 import { articleText, type ArticleText } from '../text/article.ts';
 import { articleTemplates } from '../sites/families.ts';
@@ -184,7 +185,7 @@ export function readPage(input: ExtractInput): PageRecord | PageError {
   }
   const { text: html } = decodeHtml(input.body, input.contentType ?? null);
   const $ = cheerio.load(html);
-  if (/\$_ts\s*=/.test(html) && hanCount($('body').text()) < 20) {
+  if (isChallengeShell(html)) {
     return { error: 'waf-challenge', reason: 'a JavaScript challenge shell ($_ts), not the article' };
   }
   let spec: TemplateSpec | undefined;

@@ -19,8 +19,6 @@ import { pool } from './pool.ts';
 import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
 import { attachmentFetchOf, type AttachmentFetcher } from '../attachments/fetch.ts';
-import { decodeHtml } from '../http/charset.ts';
-import { detectChallenge } from '../http/waf.ts';
 import type { RecheckStep } from '../recheck/schedule.ts';
 import { markWithdrawn } from '../write/withdraw.ts';
 import { setOwner } from '../write/owner.ts';
@@ -107,7 +105,7 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
   // Linked files through the same polite client (allow-list, robots, size cap, timeouts, mirror);
   // attachments are not behind the challenge, so never through the browser.
   const fetchAttachment: AttachmentFetcher = async (url) =>
-    attachmentFetchOf(await fetcher.client.get(url), (status, body) => detectChallenge(status, decodeHtml(body, null).text)?.reason ?? null);
+    attachmentFetchOf(await fetcher.client.get(url));
   const fetchCache = new Map<string, Promise<HttpOutcome>>();
   const shared: RunShared = {
     state,
