@@ -15,7 +15,8 @@ export function ymd(y: number | string, m: number | string, d: number | string):
   return valid(yy, mm, dd) ? `${yy}-${pad(mm)}-${pad(dd)}` : null;
 }
 
-const DATE_IN_TEXT = /(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+/** A written date: year, month and day in groups 1-3, separated by - / . or 年 月. */
+export const DATE_IN_TEXT = /(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /** The first date written in a text: 2026-05-07, 2026/05/07, 2026.5.7, 2026年5月7日, 2026-03-27-17:05:11. */
 export function firstDate(text: string): string | null {

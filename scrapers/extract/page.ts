@@ -8,7 +8,7 @@ import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { decodeHtml } from '../http/charset.ts';
 import { isChallengeShell } from '../http/waf.ts';
-import { beijingDateOf, chineseDates, firstDate, urlDate } from './dates.ts';
+import { beijingDateOf, chineseDates, DATE_IN_TEXT, firstDate, urlDate } from './dates.ts';
 import { articleText, type ArticleText } from '../text/article.ts';
 import { articleTemplates } from '../sites/families.ts';
 import { clean, type BodyText } from '../text/body.ts';
@@ -38,7 +38,7 @@ export interface PageError {
 
 const ATTACHMENT_EXT = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)$/i;
 const ERROR_PAGE = /^\s*[45]\d\d(\D|$)|页面不存在|已被删除|Not Found|Internal Server Error|Bad Gateway|Service Unavailable|Forbidden|访问出错|系统繁忙/i;
-const VISIBLE_DATE = /发布(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})/;
+const VISIBLE_DATE = new RegExp(String.raw`发布(?:时间|日期)\s*[：:]\s*(${DATE_IN_TEXT.source})`);
 const META_DATES = ['PubDate', 'pubdate', 'firstpublishedtime', 'publishdate', 'publish_date', 'article:published_time'];
 
 function hanCount(s: string): number {
