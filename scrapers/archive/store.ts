@@ -14,8 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { FetchedArticle } from '../types.ts';
 import { ownerFolder, stableId } from '../write/paths.ts';
-import { stableJson, writeAtomic } from '../write/store.ts';
-import writeFileAtomic from 'write-file-atomic';
+import { jsonFileText, writeAtomic, writeFileAtomic } from '../write/store.ts';
 
 export const ARCHIVE_FORMAT = 1;
 
@@ -94,7 +93,7 @@ export async function archiveArticle(archiveRoot: string, article: FetchedArticl
   // A feed-only article (no page bytes) never replaces an archived page.
   if (before && fresh.size === 0 && before.size > 0) return 'unchanged';
   const meta: ArchiveMeta = before && before.sha256 === fresh.sha256 ? { ...fresh, fetchedAt: before.fetchedAt, sourceId: before.sourceId < fresh.sourceId ? before.sourceId : fresh.sourceId, district: before.district ?? fresh.district } : fresh;
-  const text = `${stableJson(meta, 2)}\n`;
+  const text = jsonFileText(meta);
   await mkdir(path.dirname(p.meta), { recursive: true });
   if (meta.size > 0 && (!before || before.sha256 !== meta.sha256)) await writeFileAtomic(p.body, compress(article.body));
   const wrote = await writeAtomic(p.meta, text);

@@ -16,7 +16,7 @@ import { discoverColumns, knownColumns } from './columns.ts';
 import { challengeReason, describeFailure } from './list-walk.ts';
 import { pool } from './pool.ts';
 import { loadState, stateDir } from './state.ts';
-import { writeJsonAtomic } from './json-file.ts';
+import { writeJsonAtomic } from '../write/store.ts';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -91,7 +91,7 @@ export async function runCanary(o: CanaryOptions): Promise<CanaryReport> {
   const report: CanaryReport = { generatedAt: now, durationMs: Date.now() - started, hosts };
   if (o.write !== false) {
     mkdirSync(stateDir(o.contentRoot), { recursive: true });
-    await writeJsonAtomic(path.join(stateDir(o.contentRoot), 'canary.json'), report);
+    writeJsonAtomic(path.join(stateDir(o.contentRoot), 'canary.json'), report);
   }
   return report;
 }

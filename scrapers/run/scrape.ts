@@ -14,7 +14,7 @@ import type { ClientOptions, HttpOutcome, RequestLogEntry } from '../http/client
 import { FetchStrategy, type BrowserMode, type StrategyOptions } from '../http/fetch-strategy.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
 import { registryHosts, runnable } from '../sources/registry.ts';
-import { stableJson, writeFileAtomicSync } from './json-file.ts';
+import { jsonFileText, writeFileAtomicSync } from '../write/store.ts';
 import { pool } from './pool.ts';
 import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
@@ -71,7 +71,7 @@ function writeRaw(dir: string, article: FetchedArticle): void {
   mkdirSync(dir, { recursive: true });
   const name = createHash('sha256').update(article.url).digest('hex').slice(0, 16);
   const { body, ...meta } = article;
-  writeFileAtomicSync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
+  writeFileAtomicSync(path.join(dir, `${name}.json`), jsonFileText({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
 }
 
 export function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {

@@ -9,7 +9,7 @@ import { runReport, type RunReport, type SourceColumn } from '../../src/model/sc
 import type { Validators } from '../http/client.ts';
 import type { ResumeMarker } from './list-walk.ts';
 import { RECHECK_SCHEDULE, WITHDRAWN_RECHECK_SCHEDULE, recheckDue, type RecheckStep } from '../recheck/schedule.ts';
-import { readJson, sweepTempFiles, writeJsonAtomic } from './json-file.ts';
+import { readJson, sweepTempFiles, writeJsonAtomic } from '../write/store.ts';
 
 export interface SeenItem {
   firstSeenAt: string;
@@ -118,11 +118,11 @@ export async function saveState(contentRoot: string, state: StateFiles): Promise
   const dir = stateDir(contentRoot);
   mkdirSync(dir, { recursive: true });
   sweepTempFiles(dir);
-  await writeJsonAtomic(path.join(dir, 'validators.json'), state.validators);
-  await writeJsonAtomic(path.join(dir, 'seen.json'), state.seen);
+  writeJsonAtomic(path.join(dir, 'validators.json'), state.validators);
+  writeJsonAtomic(path.join(dir, 'seen.json'), state.seen);
   const columnsFile = path.join(dir, 'columns.json');
-  if (Object.keys(state.columns).length > 0 || existsSync(columnsFile)) await writeJsonAtomic(columnsFile, state.columns);
+  if (Object.keys(state.columns).length > 0 || existsSync(columnsFile)) writeJsonAtomic(columnsFile, state.columns);
   const resumeFile = path.join(dir, 'resume.json');
-  if (Object.keys(state.resume).length > 0 || existsSync(resumeFile)) await writeJsonAtomic(resumeFile, state.resume);
-  if (state.report) await writeJsonAtomic(path.join(dir, 'report.json'), runReport.parse(state.report));
+  if (Object.keys(state.resume).length > 0 || existsSync(resumeFile)) writeJsonAtomic(resumeFile, state.resume);
+  if (state.report) writeJsonAtomic(path.join(dir, 'report.json'), runReport.parse(state.report));
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beijingDate } from '../../src/model/beijing-date.ts';
 import { changeDay, type ChangeEntry } from '../../src/model/schemas.ts';
-import { stableJson, withLock, writeAtomic } from './store.ts';
+import { jsonFileText, stableJson, withLock, writeAtomic } from './store.ts';
 
 const order = (a: ChangeEntry, b: ChangeEntry) =>
   a.detectedAt.localeCompare(b.detectedAt) || a.record.localeCompare(b.record) || a.field.localeCompare(b.field) ||
@@ -43,7 +43,7 @@ export async function appendChanges(contentRoot: string, entries: readonly Chang
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       }
-      const text = `${stableJson({ date: day, changes: mergeEntries(existing, added) }, 2)}\n`;
+      const text = jsonFileText({ date: day, changes: mergeEntries(existing, added) });
       await writeAtomic(file, text);
     });
     written.push(rel);
