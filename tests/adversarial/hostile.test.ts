@@ -12,7 +12,7 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
-import { startMirror } from '../fault/mirror-server.ts';
+import { serveFixtures } from '../helpers/fixture-server.ts';
 import { launchBrowser, skipBrowserSuite, startPreview } from '../e2e/harness.ts';
 
 const F = path.join(ROOT, 'tests', 'fixtures', 'adversarial');
@@ -53,14 +53,13 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
 
   beforeAll(async () => {
     const page = (name: string) => (_q: unknown, r: import('node:http').ServerResponse) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(readFileSync(path.join(F, name)));
-    const mirror = await startMirror({
+    const mirror = await serveFixtures({
       routes: {
         [LIST.slice(8)]: page('list.html'),
         [ARTICLE.slice(8)]: page('article.html'),
         [FEED.slice(8)]: (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(readFileSync(path.join(F, 'feed.xml'))),
       },
       maxRequests: 50,
-      lifetimeMs: 60_000,
     });
     content = copyContentRoot();
     const sources = path.join(tempDir('adv-'), 'sources.json');

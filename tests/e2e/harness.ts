@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSiteAsync, copyContentRoot, NODE, ROOT } from '../helpers/site.ts';
 import { shared } from '../helpers/shared.ts';
-import { SHARED_FIXTURES, sharedFixtureOptions, startMirror } from '../fault/mirror-server.ts';
+import { SHARED_FIXTURES, serveFixtures } from '../helpers/fixture-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -85,7 +85,7 @@ export function writeSyntheticAnnouncements(content: string): void {
 
 /** Run the real scrape CLI over the fixture mirror into `content`. Returns its exit code and output. */
 export async function scrapeFixtures(content: string, sourcesFile = path.join(SHARED_FIXTURES, 'sources.json')) {
-  const mirror = await startMirror({ ...sharedFixtureOptions(), maxRequests: 2000, lifetimeMs: 240_000 });
+  const mirror = await serveFixtures({ roots: [SHARED_FIXTURES], maxRequests: 2000 });
   try {
     const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
       const child = spawn(NODE, ['scripts/scrape.ts', '--sources', sourcesFile, '--mirror', mirror.url, '--content', content, '--delay', '0'], { cwd: ROOT });

@@ -11,7 +11,7 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
-import { startMirror, type Behaviour, type Mirror } from './mirror-server.ts';
+import { serveFixtures, type Handler, type TestServer } from '../helpers/fixture-server.ts';
 import { runReport, type SourceRun } from '../../src/model/schemas.ts';
 
 const hasCli = existsSync(path.join(ROOT, 'scripts', 'scrape.ts'));
@@ -26,7 +26,7 @@ const html = (res: ServerResponse, status: number, body: string | Buffer, header
   res.writeHead(status, { 'content-type': 'text/html;charset=utf-8', ...headers }).end(body);
 
 /** Fault name -> host, behaviour of its list page, and what the report must say. */
-interface Fault { host: string; list?: Behaviour; robots?: Behaviour; expectState: SourceRun['state']; reason: RegExp }
+interface Fault { host: string; list?: Handler; robots?: Handler; expectState: SourceRun['state']; reason: RegExp }
 const FAULTS: Record<string, Fault> = {
   challenge: {
     host: 'waf.customs.gov.cn',
@@ -86,15 +86,15 @@ const FAULTS: Record<string, Fault> = {
 };
 /** Sources that must come through despite odd bytes. */
 const HEALTHY = {
-  healthy: { host: 'fine.customs.gov.cn', list: (_q, r) => html(r, 200, listPage('正常的测试列表项')) } as { host: string; list: Behaviour },
+  healthy: { host: 'fine.customs.gov.cn', list: (_q, r) => html(r, 200, listPage('正常的测试列表项')) } as { host: string; list: Handler },
   'gbk-no-charset': {
     host: 'gbk.customs.gov.cn',
     list: (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(path.join(FIXTURES, 'gbk-no-charset.htm'))),
-  } as { host: string; list: Behaviour },
+  } as { host: string; list: Handler },
   'malformed-html': {
     host: 'broken.customs.gov.cn',
     list: (_q, r) => html(r, 200, '<html><body><ul class="news_list"><li><a href="/customs/2026-05/02/article_20260502100000000002.html" title="未闭合标签的测试项">未闭合<b><i>标签<span>2026-05-02<li><a href=\'/x\'><<<>>><!-- <div </ul></table></body'),
-  } as { host: string; list: Behaviour },
+  } as { host: string; list: Handler },
 };
 
 function hashTree(dir: string): Map<string, string> {
@@ -134,8 +134,8 @@ function runCli(args: string[], opts: { killAfter?: (out: string) => boolean } =
   });
 }
 
-function routesFor(entries: Record<string, { host: string; list?: Behaviour; robots?: Behaviour }>): Record<string, Behaviour> {
-  const routes: Record<string, Behaviour> = {};
+function routesFor(entries: Record<string, { host: string; list?: Handler; robots?: Handler }>): Record<string, Handler> {
+  const routes: Record<string, Handler> = {};
   for (const f of Object.values(entries)) {
     if (f.list) routes[`${f.host}/${LIST}`] = f.list;
     if (f.robots) routes[`${f.host}/robots.txt`] = f.robots;
@@ -150,7 +150,7 @@ function sourcesFile(dir: string, entries: Record<string, { host: string }>): st
 }
 
 describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
-  let mirror: Mirror;
+  let mirror: TestServer;
   let content: string;
   let before: Map<string, string>;
   let run: { code: number | null; out: string };
@@ -158,7 +158,7 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
 
   beforeAll(async () => {
     const all = { ...FAULTS, ...HEALTHY };
-    mirror = await startMirror({ routes: routesFor(all), maxRequests: 300, lifetimeMs: 120_000 });
+    mirror = await serveFixtures({ routes: routesFor(all), maxRequests: 300 });
     content = copyContentRoot();
     seedExisting(content);
     before = hashTree(content);
@@ -236,10 +236,10 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
 describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
   it('leaves content intact and valid state; the next run completes', async () => {
     // One slow host (each list page takes 1.2 s) keeps the run busy while we kill it.
-    const slow: Behaviour = (_q, r) => { setTimeout(() => html(r, 200, listPage('慢速列表项')), 1200); };
-    const entries: Record<string, { host: string; list: Behaviour }> = {};
+    const slow: Handler = (_q, r) => { setTimeout(() => html(r, 200, listPage('慢速列表项')), 1200); };
+    const entries: Record<string, { host: string; list: Handler }> = {};
     for (let i = 0; i < 6; i++) entries[`slow-${i}`] = { host: `slow${i}.customs.gov.cn`, list: slow };
-    const mirror = await startMirror({ routes: routesFor(entries), maxRequests: 200, lifetimeMs: 90_000 });
+    const mirror = await serveFixtures({ routes: routesFor(entries), maxRequests: 200 });
     try {
       const content = copyContentRoot();
       seedExisting(content);

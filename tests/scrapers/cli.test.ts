@@ -4,13 +4,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runReport } from '../../src/model/schemas.ts';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 import { NODE, ROOT, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES } from './helpers.ts';
 
-let server: FixtureServer;
+let server: TestServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ root: OWN_FIXTURES });
+  server = await serveFixtures({ roots: [OWN_FIXTURES] });
 });
 afterAll(async () => server.close());
 

@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { announcement } from '../../src/model/schemas.ts';
 import { scrape } from '../../scrapers/run/scrape.ts';
 import { loadSourcesFile } from '../../scrapers/sources/registry.ts';
-import { startMirror } from '../fault/mirror-server.ts';
+import { serveFixtures } from '../helpers/fixture-server.ts';
 import { copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES, fast } from './helpers.ts';
 
@@ -51,13 +51,12 @@ describe('npm run import', () => {
     sources = path.join(tempDir('rollout-import-'), 'sources.json');
     writeFileSync(sources, JSON.stringify({ sources: [{ id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null }] }));
     const list = `<!doctype html><html><head><meta charset="utf-8"></head><body><ul class="news_list"><li><a href="${ARTICLE.slice(26)}" title="t">t</a><span>2026-05-06</span></li></ul></body></html>`;
-    const mirror = await startMirror({
+    const mirror = await serveFixtures({
       routes: {
         [LIST.slice(8)]: (_q, r) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(list),
         [ARTICLE.slice(8)]: (_q, r) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(readFileSync(PAGE)),
       },
       maxRequests: 20,
-      lifetimeMs: 60_000,
     });
     const root = copyContentRoot();
     try {

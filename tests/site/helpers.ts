@@ -1,10 +1,9 @@
 /** Helpers for the site tests: the test content root, built HTML, and Pagefind searches in Node. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
+import { serveDir } from '../helpers/fixture-server.ts';
 import { ROOT } from '../helpers/site.ts';
 
 /** The site tests' content root: the seed catalogue plus synthetic announcements, changelog and report. */
@@ -33,18 +32,7 @@ export interface SearchHit { url: string; title: string }
  * HTTP, so the dist folder is served from 127.0.0.1. `lang` picks the per-language index.
  */
 export async function pagefindSearch(outDir: string, lang: string, queries: string[]): Promise<Record<string, SearchHit[]>> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(outDir, rel);
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveDir(outDir);
   const g = globalThis as { document?: unknown };
   const before = g.document;
   // pagefind.js reads <html lang> to pick the index; outside a browser we supply just that.
@@ -57,7 +45,7 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
       init: () => Promise<void>;
       search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: { title: string } }> }[] }>;
     };
-    await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
+    await pf.options({ basePath: `${server.url}/pagefind/` });
     await pf.init();
     const out: Record<string, SearchHit[]> = {};
     for (const q of queries) {
@@ -68,6 +56,6 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
     return out;
   } finally {
     g.document = before;
-    server.close();
+    await server.close();
   }
 }
