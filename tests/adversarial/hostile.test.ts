@@ -151,7 +151,8 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
         expect(visible(h1)).toContain(visible(feed ? FEED_TITLE : TITLE));
         const text = visible((await main.innerText()) ?? '');
         for (const lit of feed ? FEED_LITERALS : LITERALS) expect(text, lit).toContain(visible(lit));
-        await page.waitForTimeout(300);
+        // Once the page has loaded, every element's load or error handler would have run.
+        await page.waitForLoadState('load');
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
         expect(problems).toEqual([]);
       } finally {

@@ -144,20 +144,24 @@ export async function startPreview(outDir: string): Promise<{ url: string; stop:
     detached: false,
   });
   let log = '';
-  child.stdout?.on('data', (c: Buffer) => { log += c; });
-  child.stderr?.on('data', (c: Buffer) => { log += c; });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const r = await fetch(`${url}/en/`);
-      if (r.ok) break;
-    } catch { /* not up yet */ }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`astro preview did not start on ${url}:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  // Ready when it prints the address it serves; failed when it exits first.
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (c: Buffer) => {
+      log += c;
+      if (log.replace(/\x1b\[[0-9;]*m/g, '').includes(`${url}/`)) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', () => reject(new Error(`astro preview exited before serving ${url}:\n${log}`)));
+  });
+  try {
+    await ready;
+    const r = await fetch(`${url}/en/`);
+    if (!r.ok) throw new Error(`astro preview answered HTTP ${r.status} on ${url}/en/:\n${log}`);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
   }
   const stop = async () => {
     if (child.exitCode !== null) return;

@@ -46,7 +46,7 @@ const FAULTS: Record<string, Fault> = {
   reset: { host: 'reset.customs.gov.cn', list: (q) => q.socket.destroy(), expectState: 'failing', reason: /reset|socket|closed|network|ECONN/i },
   truncated: {
     host: 'short.customs.gov.cn',
-    list: (q, r) => { r.writeHead(200, { 'content-type': 'text/html;charset=utf-8', 'content-length': '50000' }); r.write('<html><body><ul class="news_list"><li>'); setTimeout(() => q.socket.destroy(), 50); },
+    list: (q, r) => { r.writeHead(200, { 'content-type': 'text/html;charset=utf-8', 'content-length': '50000' }); r.write('<html><body><ul class="news_list"><li>', () => q.socket.destroy()); },
     expectState: 'failing',
     reason: /reset|truncat|closed|premature|length|terminated|socket|network/i,
   },
@@ -235,10 +235,13 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
 
 describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
   it('leaves content intact and valid state; the next run completes', async () => {
-    // One slow host (each list page takes 1.2 s) keeps the run busy while we kill it.
-    const slow: Handler = (_q, r) => { setTimeout(() => html(r, 200, listPage('慢速列表项')), 1200); };
+    // The first source answers; the others are held until the run is killed, so the kill lands
+    // mid-run whatever the machine's speed. The next run gets every answer at once.
+    let held: (() => void)[] | null = [];
+    const answer = (r: ServerResponse) => html(r, 200, listPage('慢速列表项'));
+    const waiting: Handler = (_q, r) => (held ? held.push(() => answer(r)) : answer(r));
     const entries: Record<string, { host: string; list: Handler }> = {};
-    for (let i = 0; i < 6; i++) entries[`slow-${i}`] = { host: `slow${i}.customs.gov.cn`, list: slow };
+    for (let i = 0; i < 6; i++) entries[`slow-${i}`] = { host: `slow${i}.customs.gov.cn`, list: i === 0 ? (_q, r) => answer(r) : waiting };
     const mirror = await serveFixtures({ routes: routesFor(entries), maxRequests: 200 });
     try {
       const content = copyContentRoot();
@@ -249,6 +252,9 @@ describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
       // Kill as soon as the first source finished (progress line "[1/6]").
       const killed = await runCli(args, { killAfter: (out) => /\[1\/6\]/.test(out) });
       expect(killed.signal).toBe('SIGKILL');
+      expect(killed.out).not.toMatch(/\[2\/6\]/);
+      for (const release of held) release();
+      held = null;
       const mid = hashTree(content);
       for (const [rel, h] of before) expect(mid.get(rel), rel).toBe(h);
       // Whatever state files exist are complete JSON (atomic writes), never half-written.
