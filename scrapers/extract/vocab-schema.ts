@@ -4,7 +4,7 @@
  * `npm run check` validates every file with these, and the loader reads through them, so a
  * broken vocabulary fails with the file and field named instead of a wrong classification.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** The source of a JavaScript Unicode regular expression that compiles. */
 export const pattern = z.string().min(1).refine((p) => {

@@ -1,5 +1,5 @@
 /** What a source is: a declaration, never code. Adding a district or a feed is adding one of these. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 export const sourceKind = z.enum(['html-list', 'rss']);
 

@@ -1,9 +1,9 @@
 /**
  * The one domain model, shared by the site (src/content.config.ts) and the scrapers, which
- * validate every record before they write it. No Astro runtime imports here: only Zod, taken
- * from `astro/zod` so both sides use the same Zod instance.
+ * validate every record before they write it. No Astro imports here: Zod is a direct dependency
+ * in the range Astro's own, so npm installs one copy and both sides use the same instance.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { SIGNALS, STATUSES } from './status.ts';
 
 /** A lower-case ASCII slug: entity ids and file names. */
