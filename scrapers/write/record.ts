@@ -2,7 +2,7 @@
  * The announcement record (frontmatter) from an extraction result, merged with what is already
  * on disk, and the field-by-field difference between the two. Pure.
  */
-import type { ChangeEntry } from '../../src/model/schemas.ts';
+import type { AnnouncementRecord, ChangeEntry } from '../../src/model/schemas.ts';
 import type { ImportProvenance } from '../types.ts';
 import type { ExtractedArticle } from './extracted.ts';
 import { safeHref } from '../text/url.ts';
@@ -31,6 +31,7 @@ export interface ArticleMeta {
   provenance?: ImportProvenance | undefined;
 }
 
+/** A record as read from a file, before validation (possibly written by an older version). */
 export type RecordData = Record<string, unknown>;
 
 const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -39,10 +40,10 @@ function uniqOrdered(xs: Iterable<string>): string[] {
 }
 
 /** The record extraction yields, before merging with an existing file. */
-export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash: string, now: string): RecordData {
+export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash: string, now: string): AnnouncementRecord {
   // A city with no id and no adcode is a name only: kept for review.
   const cityCandidates = ex.cities.filter((c) => !c.id && !c.adcode).map((c) => cleanLine(c.nameZh ?? ''));
-  const cityMentions: RecordData[] = [];
+  const cityMentions: NonNullable<AnnouncementRecord['cityMentions']> = [];
   const seenCities = new Set<string>();
   for (const c of ex.cities) {
     const nameZh = cleanLine(c.nameZh ?? '');
@@ -55,7 +56,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     cities: uniqOrdered([...cityCandidates, ...(ex.candidates?.cities ?? []).map(cleanLine)].filter(Boolean)),
     measures: uniqOrdered([...measureCandidates, ...(ex.candidates?.measures ?? []).map(cleanLine)].filter(Boolean)),
   };
-  const products: RecordData[] = [];
+  const products: NonNullable<AnnouncementRecord['products']> = [];
   const seenProducts = new Set<string>();
   for (const p of ex.products) {
     const nameZh = cleanLine(p.nameZh);
@@ -66,7 +67,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     const display = cleanLine(p.display ?? '');
     products.push({ id: p.id ?? null, nameZh, ...(display && display !== nameZh ? { display } : {}), ...(hs && hs.length ? { hs } : {}) });
   }
-  const attachments: RecordData[] = [];
+  const attachments: NonNullable<AnnouncementRecord['attachments']> = [];
   const seenAttachments = new Set<string>();
   for (const a of ex.attachments ?? []) {
     const url = safeHref(a.url, meta.url);
@@ -75,7 +76,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     attachments.push({ name: cleanLine(a.name) || url, url, type: cleanLine(a.type) || 'file', ...(ex.attachmentData?.[url] ?? {}) });
   }
   const linked = safeHref(meta.linkedUrl, meta.url);
-  const record: RecordData = {
+  const record: AnnouncementRecord = {
     url: linked ?? meta.url,
     canonicalUrl: meta.url,
     title: cleanLine(ex.title) || cleanLine(meta.listTitle ?? ''),
@@ -101,15 +102,15 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     },
     review: { state: 'auto' },
   };
-  if (candidates.cities.length || candidates.measures.length) record['candidates'] = candidates;
-  if (meta.provenance) record['provenance'] = meta.provenance;
+  if (candidates.cities.length || candidates.measures.length) record.candidates = candidates;
+  if (meta.provenance) record.provenance = meta.provenance;
   // Dates the text states (effective from, apply by): for the calendars; relevant pages only.
   if (ex.relevant) {
     const dates = extractEventDates(cheerio.load(ex.bodyHtml).root().text(), ex.publishedAt);
-    if (dates.effectiveFrom) record['effectiveFrom'] = dates.effectiveFrom;
-    if (dates.applyBy) record['applyBy'] = dates.applyBy;
+    if (dates.effectiveFrom) record.effectiveFrom = dates.effectiveFrom;
+    if (dates.applyBy) record.applyBy = dates.applyBy;
   }
-  if (ex.provisional) record['provisional'] = true;
+  if (ex.provisional) record.provisional = true;
   return record;
 }
 

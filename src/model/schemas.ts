@@ -288,6 +288,8 @@ export const announcement = z.object({
   synthetic: z.boolean().optional(),
 });
 export type Announcement = z.infer<typeof announcement>;
+/** An announcement record as written, before the schema's defaults are applied. */
+export type AnnouncementRecord = z.input<typeof announcement>;
 
 /** A human's reviewed status for one measure x city; it wins over derived evidence. */
 export const cellOverride = z.object({
