@@ -16,12 +16,12 @@ import type { FetchedArticle } from '../types.ts';
 import { ownerFolder, stableId } from '../write/paths.ts';
 import { jsonFileText, writeAtomic, writeFileAtomic } from '../write/store.ts';
 
-export const ARCHIVE_FORMAT = 1;
+const ARCHIVE_FORMAT = 1;
 
 /** Headers that describe the bytes (not the transfer or the moment: no Date, no Set-Cookie). */
 const KEPT_HEADERS = ['content-type', 'content-language', 'etag', 'last-modified'];
 
-export interface ArchiveMeta {
+interface ArchiveMeta {
   format: typeof ARCHIVE_FORMAT;
   url: string;
   linkedUrl: string;
@@ -51,10 +51,10 @@ export function archivePaths(archiveRoot: string, district: string | null, url: 
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-export const compress = (b: Uint8Array) =>
+const compress = (b: Uint8Array) =>
   zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } });
 
-export function metaOf(article: FetchedArticle, headers: Record<string, string> = {}): ArchiveMeta {
+function metaOf(article: FetchedArticle, headers: Record<string, string> = {}): ArchiveMeta {
   const kept: Record<string, string> = {};
   const all: Record<string, string> = { ...headers, ...(article.contentType ? { 'content-type': article.contentType } : {}) };
   for (const h of KEPT_HEADERS) if (all[h]) kept[h] = all[h]!;

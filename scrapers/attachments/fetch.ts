@@ -18,7 +18,7 @@ export type AttachmentFetch =
 export type AttachmentFetcher = (url: string) => Promise<AttachmentFetch>;
 
 /** At most this many files per article (a notice with dozens of links is read in part). */
-export const MAX_ATTACHMENTS = 10;
+const MAX_ATTACHMENTS = 10;
 
 /** The client's outcome for a file as an attachment fetch. */
 export function attachmentFetchOf(o: HttpOutcome): AttachmentFetch {
@@ -39,10 +39,10 @@ export function attachmentFetchOf(o: HttpOutcome): AttachmentFetch {
  * Worth another try on a later run: a transient failure, a challenge, a file cut short in
  * transfer (corrupt) or an HTML page where a document was linked (an error or maintenance page).
  */
-export const isPending = (d: AttachmentData) => d.status === 'failed' || d.status === 'blocked' || isBadFile(d);
+const isPending = (d: AttachmentData) => d.status === 'failed' || d.status === 'blocked' || isBadFile(d);
 
 /** A corrupt file or an HTML page where a document was linked: the same answer may well come again, so the run backs off. */
-export const isBadFile = (d: AttachmentData) => d.status === 'corrupt' || (d.status === 'unsupported' && /HTML/.test(d.reason ?? ''));
+const isBadFile = (d: AttachmentData) => d.status === 'corrupt' || (d.status === 'unsupported' && /HTML/.test(d.reason ?? ''));
 
 export async function readAttachments(
   links: readonly { name: string; url: string }[],

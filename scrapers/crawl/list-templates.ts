@@ -10,9 +10,9 @@ import { resolveLink } from './canonical.ts';
 import { firstDate } from '../extract/dates.ts';
 import { familiesForHost, listFamilies, type FamilyId, type ListDecl, type PagerDecl } from '../sites/families.ts';
 
-export type ListTemplate = FamilyId;
+type ListTemplate = FamilyId;
 
-export interface ListItem {
+interface ListItem {
   url: string;
   title?: string | undefined;
   /** YYYY-MM-DD as the list shows it (normalised from YYYY/MM/DD, 2026年5月7日 …; absent when not a real date). */
@@ -56,7 +56,7 @@ function readRows($: CheerioAPI, list: ListDecl, pageUrl: string): ListItem[] {
   return items;
 }
 
-export function detectListTemplate($: CheerioAPI): (ReturnType<typeof listFamilies>)[number] | null {
+function detectListTemplate($: CheerioAPI): (ReturnType<typeof listFamilies>)[number] | null {
   return listFamilies().find((f) => $(f.list.rows).length > 0) ?? null;
 }
 

@@ -8,18 +8,6 @@ import { isHttpUrl } from '../text/url.ts';
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: string };
 
-export function hostsAllowList(urls: Iterable<string>): Set<string> {
-  const hosts = new Set<string>();
-  for (const u of urls) {
-    try {
-      hosts.add(new URL(u).hostname.toLowerCase());
-    } catch {
-      // An unparsable declaration is reported by the registry, not here.
-    }
-  }
-  return hosts;
-}
-
 export function checkUrl(raw: string, allowed: ReadonlySet<string>): UrlCheck {
   let url: URL;
   try {

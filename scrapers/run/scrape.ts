@@ -74,7 +74,7 @@ function writeRaw(dir: string, article: FetchedArticle): void {
   writeFileAtomicSync(path.join(dir, `${name}.json`), jsonFileText({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
 }
 
-export function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {
+function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {
   const configured = runs.filter((r) => r.state !== 'unconfigured');
   if (configured.length === 0) return 1;
   return configured.every((r) => r.state === 'ok') ? 0 : 2;
@@ -199,7 +199,7 @@ async function settleOwners(o: ScrapeOptions, shared: RunShared, progress: (line
   }
 }
 
-export function progressLine(done: number, total: number, id: string, r: SourceRun): string {
+function progressLine(done: number, total: number, id: string, r: SourceRun): string {
   const counts = r.state === 'unconfigured' ? '' : ` lists ${r.listsFetched}, items ${r.itemsSeen} (new ${r.itemsNew}, changed ${r.itemsChanged}, unchanged ${r.itemsUnchanged}, irrelevant ${r.itemsIrrelevant}), errors ${r.errors.length}, ${(r.durationMs / 1000).toFixed(1)} s`;
   return `[${done}/${total}] ${id}: ${r.state}${counts}${r.reason ? ` — ${r.reason}` : ''}`;
 }

@@ -39,7 +39,7 @@ export interface SeenItem {
  * page that is gone is asked again less and less often, never abandoned for good. A transient
  * failure (5xx, reset, timeout, a page that is not an article) is retried on the next run.
  */
-export const GONE_BACKOFF_DAYS = [0, 1, 2, 4, 8, 16, 30] as const;
+const GONE_BACKOFF_DAYS = [0, 1, 2, 4, 8, 16, 30] as const;
 
 export function nextTryAfterGone(failures: number, now: string): string {
   const days = GONE_BACKOFF_DAYS[Math.min(Math.max(failures - 1, 0), GONE_BACKOFF_DAYS.length - 1)]!;

@@ -13,13 +13,13 @@ const order = (a: ChangeEntry, b: ChangeEntry) =>
   stableJson(a).localeCompare(stableJson(b));
 
 /** Merge entries into a day's list: sorted, without exact duplicates. Pure. */
-export function mergeEntries(existing: readonly ChangeEntry[], added: readonly ChangeEntry[]): ChangeEntry[] {
+function mergeEntries(existing: readonly ChangeEntry[], added: readonly ChangeEntry[]): ChangeEntry[] {
   const byKey = new Map<string, ChangeEntry>();
   for (const e of [...existing, ...added]) byKey.set(stableJson(e), e);
   return [...byKey.values()].sort(order);
 }
 
-export const changelogPath = (date: string) => `changelog/${date}.json`;
+const changelogPath = (date: string) => `changelog/${date}.json`;
 
 /** Append entries to the day files they belong to (by Beijing date of detectedAt). */
 export async function appendChanges(contentRoot: string, entries: readonly ChangeEntry[]): Promise<string[]> {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 export const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Lower-case ASCII slug; '' when nothing usable is left. */
-export function slugify(s: string): string {
+function slugify(s: string): string {
   return s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

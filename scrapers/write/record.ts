@@ -12,12 +12,12 @@ import * as cheerio from 'cheerio';
 import { extractEventDates } from '../extract/event-dates.ts';
 
 /** Fields a reviewer owns: once `review.state` is `reviewed`, extraction never overwrites them. */
-export const HUMAN_FIELDS = ['cities', 'cityMentions', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
+const HUMAN_FIELDS = ['cities', 'cityMentions', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
 
 /** Fields kept from the first time the article was seen. */
-export const FIRST_SEEN_FIELDS = ['firstSeenAt'] as const;
+const FIRST_SEEN_FIELDS = ['firstSeenAt'] as const;
 
-export const EXTRACTION_METHOD = 'rules';
+const EXTRACTION_METHOD = 'rules';
 
 export interface ArticleMeta {
   sourceId: string;

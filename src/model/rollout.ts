@@ -63,7 +63,7 @@ export interface OverrideInput {
   eligibility?: string[] | undefined;
 }
 
-export interface StatusStep {
+interface StatusStep {
   date: string;
   status: Status;
   /** Evidence id, `nationwide`, or `override`. */

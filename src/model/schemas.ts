@@ -66,8 +66,6 @@ export const edition = z.object({
   note: z.string().optional(),
   sources: z.array(source).min(1),
 });
-export type Edition = z.infer<typeof edition>;
-
 export const measureScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pilot-cities') }),
   z.object({
@@ -76,8 +74,6 @@ export const measureScope = z.discriminatedUnion('kind', [
     sources: z.array(httpUrl).min(1),
   }),
 ]);
-export type MeasureScope = z.infer<typeof measureScope>;
-
 export const measure = z
   .object({
     name: bilingual,
@@ -304,8 +300,6 @@ export const cellOverride = z.object({
   pilotProducts: z.array(z.string()).optional(),
   eligibility: z.array(z.string()).optional(),
 });
-export type CellOverride = z.infer<typeof cellOverride>;
-
 // ---------------------------------------------------------------------------------------------
 // Reviewed evidence (content/evidence/*.json): hand-written, not scraped
 // ---------------------------------------------------------------------------------------------
@@ -368,8 +362,6 @@ export const changeDay = z.object({
   date: isoDate,
   changes: z.array(changeEntry),
 });
-export type ChangeDay = z.infer<typeof changeDay>;
-
 export const sourceState = z.enum(['ok', 'blocked', 'failing', 'unconfigured']);
 
 /** A list column a source reads: its declared URL, or one found on the district's home page. */

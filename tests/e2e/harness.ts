@@ -179,8 +179,3 @@ export function countAnnouncements(content: string): number {
   const dir = path.join(content, 'announcements');
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.mdx?$/.test(e.name) && !e.name.startsWith('_')).length;
 }
-
-/** Synchronous check used by suites that need the scrape CLI. */
-export function hasScrapeCli(): boolean {
-  return existsSync(path.join(ROOT, 'scripts', 'scrape.ts'));
-}

@@ -64,7 +64,7 @@ export function buildSiteAsync(contentDir: string, work: string): Promise<BuildR
 }
 
 /** A digest of every file under `dir` (names and bytes): the same content root, the same key. */
-export function treeDigest(dir: string): string {
+function treeDigest(dir: string): string {
   const h = createHash('sha256');
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
