@@ -41,21 +41,16 @@ function uniqOrdered(xs: Iterable<string>): string[] {
 
 /** The record extraction yields, before merging with an existing file. */
 export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash: string, now: string): AnnouncementRecord {
-  // A city with no id and no adcode is a name only: kept for review.
-  const cityCandidates = ex.cities.filter((c) => !c.id && !c.adcode).map((c) => cleanLine(c.nameZh ?? ''));
   const cityMentions: NonNullable<AnnouncementRecord['cityMentions']> = [];
   const seenCities = new Set<string>();
   for (const c of ex.cities) {
-    const nameZh = cleanLine(c.nameZh ?? '');
-    if (!c.adcode || !/^\d{6}$/.test(c.adcode) || !nameZh || seenCities.has(c.adcode)) continue;
+    const nameZh = cleanLine(c.nameZh);
+    if (!/^\d{6}$/.test(c.adcode) || !nameZh || seenCities.has(c.adcode)) continue;
     seenCities.add(c.adcode);
-    cityMentions.push({ id: c.id ?? null, nameZh, nameEn: cleanLine(c.nameEn ?? '') || nameZh, adcode: c.adcode, via: uniqOrdered((c.via ?? []).map(cleanLine).filter(Boolean)) });
+    cityMentions.push({ id: c.id, nameZh, nameEn: cleanLine(c.nameEn) || nameZh, adcode: c.adcode, via: uniqOrdered(c.via.map(cleanLine).filter(Boolean)) });
   }
-  const measureCandidates = ex.measures.filter((m) => !m.id).map((m) => cleanLine(m.nameZh ?? ''));
-  const candidates = {
-    cities: uniqOrdered([...cityCandidates, ...(ex.candidates?.cities ?? []).map(cleanLine)].filter(Boolean)),
-    measures: uniqOrdered([...measureCandidates, ...(ex.candidates?.measures ?? []).map(cleanLine)].filter(Boolean)),
-  };
+  // Measure names the catalogue lacks, for review (a city the catalogue lacks is a mention without an id).
+  const candidates = { cities: [], measures: uniqOrdered((ex.candidates?.measures ?? []).map(cleanLine).filter(Boolean)) };
   const products: NonNullable<AnnouncementRecord['products']> = [];
   const seenProducts = new Set<string>();
   for (const p of ex.products) {
