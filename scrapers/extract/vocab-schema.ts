@@ -27,7 +27,6 @@ export const relevanceVocab = z.object({
   paraphrasePatterns: patterns,
   /** What ends the words before 专项行动 that are not a campaign's name (的, a year, a verb of carrying out). */
   campaignNameBoundary: pattern,
-  facilitationContext: words,
   otherCampaignCues: words,
   futureCues: words,
   negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
