@@ -5,13 +5,12 @@
  * no dialog, no script error, the `window.__pwned` canary never set, no script element or
  * javascript: link from the page body; and the text shows as written.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
+import { buildSite, copyContentRoot, ROOT, runScriptAsync, tempDir } from '../helpers/site.ts';
 import { serveFixtures } from '../helpers/fixture-server.ts';
 import { launchBrowser, skipBrowserSuite, startPreview } from '../e2e/harness.ts';
 
@@ -67,10 +66,7 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
       { id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null },
       { id: 'hostile-feed', kind: 'rss', url: FEED, district: null },
     ] }));
-    const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(NODE, ['scripts/scrape.ts', '--sources', sources, '--mirror', mirror.url, '--content', content, '--delay', '0'], { cwd: ROOT, stdio: 'ignore' });
-      child.on('close', resolve);
-    });
+    const { status: code } = await runScriptAsync('scripts/scrape.ts', ['--sources', sources, '--mirror', mirror.url, '--content', content, '--delay', '0']);
     await mirror.close();
     // 2: the feed item's page is absent on purpose (it is ingested from the feed item instead).
     expect([0, 2]).toContain(code);

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { buildSiteAsync, copyContentRoot, NODE, ROOT } from '../helpers/site.ts';
+import { buildSiteAsync, copyContentRoot, NODE, ROOT, runScriptAsync } from '../helpers/site.ts';
 import { shared } from '../helpers/shared.ts';
 import { SHARED_FIXTURES, serveFixtures } from '../helpers/fixture-server.ts';
 
@@ -87,14 +87,8 @@ export function writeSyntheticAnnouncements(content: string): void {
 export async function scrapeFixtures(content: string, sourcesFile = path.join(SHARED_FIXTURES, 'sources.json')) {
   const mirror = await serveFixtures({ roots: [SHARED_FIXTURES], maxRequests: 2000 });
   try {
-    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(NODE, ['scripts/scrape.ts', '--sources', sourcesFile, '--mirror', mirror.url, '--content', content, '--delay', '0'], { cwd: ROOT });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => { out += c; });
-      child.stderr.on('data', (c: Buffer) => { out += c; });
-      child.on('close', (code) => resolve({ code, out }));
-    });
-    return { ...r, requests: mirror.requests.length };
+    const r = await runScriptAsync('scripts/scrape.ts', ['--sources', sourcesFile, '--mirror', mirror.url, '--content', content, '--delay', '0']);
+    return { code: r.status, out: r.output, requests: mirror.requests.length };
   } finally {
     await mirror.close();
   }

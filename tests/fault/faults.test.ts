@@ -4,13 +4,12 @@
  * existing content is byte-identical, report.json names each fault, the healthy source is done,
  * and the exit code is 2 (partial). A second test kills a scrape with SIGKILL mid-run.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
+import { copyContentRoot, ROOT, runScriptAsync, tempDir, type ScriptRun } from '../helpers/site.ts';
 import { serveFixtures, type Handler, type TestServer } from '../helpers/fixture-server.ts';
 import { runReport, type SourceRun } from '../../src/model/schemas.ts';
 
@@ -119,20 +118,7 @@ function seedExisting(content: string): void {
   );
 }
 
-function runCli(args: string[], opts: { killAfter?: (out: string) => boolean } = {}): Promise<{ code: number | null; signal: string | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(NODE, ['scripts/scrape.ts', ...args], { cwd: ROOT });
-    let out = '';
-    const onData = (c: Buffer) => {
-      out += c;
-      if (opts.killAfter?.(out) && child.exitCode === null) child.kill('SIGKILL');
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    const guard = setTimeout(() => child.kill('SIGKILL'), 150_000);
-    child.on('close', (code, signal) => { clearTimeout(guard); resolve({ code, signal, out }); });
-  });
-}
+const runCli = (args: string[], killWhen?: (output: string) => boolean) => runScriptAsync('scripts/scrape.ts', args, killWhen ? { killWhen } : {});
 
 function routesFor(entries: Record<string, { host: string; list?: Handler; robots?: Handler }>): Record<string, Handler> {
   const routes: Record<string, Handler> = {};
@@ -153,7 +139,7 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
   let mirror: TestServer;
   let content: string;
   let before: Map<string, string>;
-  let run: { code: number | null; out: string };
+  let run: ScriptRun;
   let report: ReturnType<typeof runReport.parse>;
 
   beforeAll(async () => {
@@ -172,8 +158,8 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
   });
 
   it('exits 2 (partial) and prints a summary naming every source', () => {
-    expect(run.code, run.out).toBe(2);
-    for (const id of [...Object.keys(FAULTS), ...Object.keys(HEALTHY)]) expect(run.out).toContain(id);
+    expect(run.status, run.output).toBe(2);
+    for (const id of [...Object.keys(FAULTS), ...Object.keys(HEALTHY)]) expect(run.output).toContain(id);
   });
 
   for (const [id, f] of Object.entries(FAULTS)) {
@@ -250,9 +236,9 @@ describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
       const file = sourcesFile(tempDir('fault-kill-'), entries);
       const args = ['--sources', file, '--mirror', mirror.url, '--content', content, '--delay', '0', '--timeout', '5000'];
       // Kill as soon as the first source finished (progress line "[1/6]").
-      const killed = await runCli(args, { killAfter: (out) => /\[1\/6\]/.test(out) });
+      const killed = await runCli(args, (out) => /\[1\/6\]/.test(out));
       expect(killed.signal).toBe('SIGKILL');
-      expect(killed.out).not.toMatch(/\[2\/6\]/);
+      expect(killed.output).not.toMatch(/\[2\/6\]/);
       for (const release of held) release();
       held = null;
       const mid = hashTree(content);
@@ -266,7 +252,7 @@ describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
       expect(readdirSync(stateDir).filter((x) => !/\.(json|md)$/.test(x) && !/^\..+\.tmp-\d+$/.test(x))).toEqual([]);
       const again = await runCli(args);
       expect(readdirSync(stateDir).filter((x) => /\.tmp-\d+$/.test(x))).toEqual([]);
-      expect(again.code, again.out).toBe(0);
+      expect(again.status, again.output).toBe(0);
       const report = runReport.parse(JSON.parse(readFileSync(path.join(stateDir, 'report.json'), 'utf8')));
       for (const id of Object.keys(entries)) expect(report.sources[id]?.state).toBe('ok');
       const after = hashTree(content);

@@ -5,7 +5,6 @@
  * Needs Debian's Chromium: in CI (env CI set) a missing Chromium fails loudly; locally it skips.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { spawn } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import { decodeHtml } from '../../scrapers/http/charset.ts';
 import { parseListHtml } from '../../scrapers/crawl/list-templates.ts';
 import { scrape } from '../../scrapers/run/scrape.ts';
 import { looksCutShort } from '../../scrapers/run/source-run.ts';
-import { NODE, ROOT, tempDir } from '../helpers/site.ts';
+import { runScriptAsync, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES, fast, recordingIngest } from './helpers.ts';
 import { serve, serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 
@@ -176,14 +175,7 @@ registerHooks({ resolve(specifier, context, next) {
   if (specifier === 'playwright-core') { process.stderr.write('[hook] playwright-core requested\\n'); throw Object.assign(new Error("Cannot find package 'playwright-core'"), { code: 'ERR_MODULE_NOT_FOUND' }); }
   return next(specifier, context);
 } });`)}`;
-  const cli = (args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(NODE, ['--import', HOOK, 'scripts/scrape.ts', ...args], { cwd: ROOT, env: { ...process.env, ROLLOUT_MIRROR: '' } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  const cli = (args: string[]) => runScriptAsync('scripts/scrape.ts', args, { preload: HOOK, env: { ROLLOUT_MIRROR: '' } });
 
   it('plain sources scrape without it; a challenged source is blocked and says why', async () => {
     const fixtures = await serveFixtures({ roots: [OWN_FIXTURES] });
@@ -195,13 +187,13 @@ registerHooks({ resolve(specifier, context, next) {
         { id: 'demo-blocked', kind: 'html-list', url: 'https://demo.customs.gov.cn/demo_customs/100/412/index.html', district: null },
       ] }));
       const plain = await cli(['--sources', sources, '--source', 'demo-new', '--mirror', fixtures.url, '--content', path.join(dir, 'a'), '--delay', '0']);
-      expect(plain.code, plain.err).toBe(0);
-      expect(plain.err).not.toMatch(/\[hook\]/);
+      expect(plain.status, plain.stderr).toBe(0);
+      expect(plain.stderr).not.toMatch(/\[hook\]/);
       const both = await cli(['--sources', sources, '--mirror', fixtures.url, '--content', path.join(dir, 'b'), '--delay', '0']);
-      expect(both.code, both.err).toBe(2);
-      expect(both.err).toMatch(/\[hook\] playwright-core requested/);
-      expect(both.out).toMatch(/demo-blocked\s+blocked .*HTTP 412.*browser unavailable: playwright-core is not installed/);
-      expect(both.out).toMatch(/demo-new\s+ok/);
+      expect(both.status, both.stderr).toBe(2);
+      expect(both.stderr).toMatch(/\[hook\] playwright-core requested/);
+      expect(both.stdout).toMatch(/demo-blocked\s+blocked .*HTTP 412.*browser unavailable: playwright-core is not installed/);
+      expect(both.stdout).toMatch(/demo-new\s+ok/);
     } finally {
       await fixtures.close();
     }

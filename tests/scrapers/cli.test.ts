@@ -1,11 +1,10 @@
 /** The real `npm run scrape` script as a child process, against the invented local sites. */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runReport } from '../../src/model/schemas.ts';
 import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
-import { NODE, ROOT, tempDir } from '../helpers/site.ts';
+import { ROOT, runScriptAsync, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES } from './helpers.ts';
 
 let server: TestServer;
@@ -18,17 +17,8 @@ const SOURCES = path.join(OWN_FIXTURES, 'sources.json');
 
 const KILL_AT_RENAME = path.join(ROOT, 'tests/helpers/kill-at-rename.ts');
 
-/** Async on purpose: the fixture server lives in this process and must keep answering. */
-function cli(args: string[], o: { preload?: string; env?: Record<string, string> } = {}): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(NODE, [...(o.preload ? ['--import', o.preload] : []), 'scripts/scrape.ts', ...args], { cwd: ROOT, env: { ...process.env, ROLLOUT_MIRROR: '', ...o.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-  });
-}
+/** Async: the fixture server lives in this process and must keep answering. */
+const cli = (args: string[], o: { preload?: string; env?: Record<string, string> } = {}) => runScriptAsync('scripts/scrape.ts', args, { ...o, env: { ROLLOUT_MIRROR: '', ...o.env } });
 
 function allFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
