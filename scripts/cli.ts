@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { contentRoot } from '../src/model/content-root.ts';
 import { MIRROR_ENV } from '../scrapers/http/mirror.ts';
+import { DEFAULT_DELAY_MS } from '../scrapers/run/fetcher.ts';
 import type { SourceDecl } from '../scrapers/sources/declarations.ts';
 import { defaultRegistry, loadSourcesFile } from '../scrapers/sources/registry.ts';
 import { isHttpUrl } from '../scrapers/text/url.ts';
@@ -58,9 +59,9 @@ export function mirrorOf(url: string | undefined, fail: (msg: string) => never):
   return mirror;
 }
 
-/** `--delay MS`: milliseconds, 2000 when not given. */
+/** `--delay MS`: milliseconds, the runs' default when not given. */
 export function delayOf(ms: string | undefined, fail: (msg: string) => never): number {
-  const delayMs = ms === undefined ? 2000 : Number(ms);
+  const delayMs = ms === undefined ? DEFAULT_DELAY_MS : Number(ms);
   if (!Number.isFinite(delayMs) || delayMs < 0) fail(`--delay must be a number of milliseconds, got ${ms}`);
   return delayMs;
 }

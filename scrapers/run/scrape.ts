@@ -10,11 +10,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RunReport, SourceRun } from '../../src/model/schemas.ts';
 import type { FetchedArticle, IngestArticle, IngestResult } from '../types.ts';
-import type { ClientOptions, HttpOutcome, RequestLogEntry } from '../http/client.ts';
-import { FetchStrategy, type BrowserMode, type StrategyOptions } from '../http/fetch-strategy.ts';
+import type { HttpOutcome, RequestLogEntry } from '../http/client.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
-import { registryHosts, runnable } from '../sources/registry.ts';
+import { runnable } from '../sources/registry.ts';
 import { jsonFileText, writeFileAtomicSync } from '../write/store.ts';
+import { runFetcher, type FetchRunOptions } from './fetcher.ts';
 import { pool } from './pool.ts';
 import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
@@ -24,34 +24,20 @@ import { markWithdrawn } from '../write/withdraw.ts';
 import { setOwner } from '../write/owner.ts';
 import { ownerOf } from './owner.ts';
 
-export interface ScrapeOptions {
+export interface ScrapeOptions extends FetchRunOptions {
   contentRoot: string;
   /** The registry (all declarations); `only` selects which of them run. */
   sources: SourceDecl[];
   only?: string[] | undefined;
   since?: string | null | undefined;
-  mirror?: string | null | undefined;
-  delayMs?: number | undefined;
   dryRun?: boolean | undefined;
-  /** auto (default): the browser for pages that answer the challenge; always; never. */
-  browser?: BrowserMode | undefined;
-  /** Headed Chromium (default; an Xvfb display is started when there is none). */
-  headed?: boolean | undefined;
-  /** Browser tuning: page timeout, how long an unchanged challenge shell is given. */
-  browserTiming?: { timeoutMs?: number; settleMs?: number } | undefined;
-  /** Replaces the browser launcher (tests). */
-  launchBrowser?: StrategyOptions['launchBrowser'];
   maxPages?: number | undefined;
-  hostsInParallel?: number | undefined;
-  now?: Date | undefined;
   /** Defaults to scrapers/ingest.ts. */
   ingest?: IngestArticle | undefined;
   /** Also write every fetched article (metadata + raw bytes) here, for end-to-end checks. */
   rawDir?: string | null | undefined;
   /** When known articles are re-checked (default RECHECK_SCHEDULE, scrapers/recheck/schedule.ts). */
   recheck?: readonly RecheckStep[] | undefined;
-  /** Test hooks and tuning: timeouts, retry policy, connector. */
-  client?: Partial<ClientOptions> | undefined;
   progress?: ((line: string) => void) | undefined;
 }
 
@@ -93,13 +79,7 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
 
   const state = loadState(o.contentRoot);
   const previous = state.report?.sources ?? {};
-  const allowedHosts = registryHosts(o.sources);
-  const fetcher = new FetchStrategy({
-    client: { allowedHosts, mirror: o.mirror, delayMs: o.delayMs ?? 2000, ...o.client },
-    mode: o.browser ?? 'auto',
-    browser: { headed: o.headed ?? true, delayMs: o.delayMs ?? 2000, ...o.browserTiming },
-    launchBrowser: o.launchBrowser,
-  });
+  const fetcher = runFetcher(o);
 
   const ingestFn = o.ingest ?? (await defaultIngest());
   // Linked files through the same polite client (allow-list, robots, size cap, timeouts, mirror);
