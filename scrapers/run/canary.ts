@@ -14,6 +14,7 @@ import { discoverColumns, knownColumns } from './columns.ts';
 import { challengeReason, describeFailure } from './list-walk.ts';
 import { runFetcher, type FetchRunOptions } from './fetcher.ts';
 import { pool } from './pool.ts';
+import { textTable } from './text-table.ts';
 import { loadState, stateDir } from './state.ts';
 import { writeJsonAtomic } from '../write/store.ts';
 import { mkdirSync } from 'node:fs';
@@ -85,8 +86,6 @@ export async function runCanary(o: CanaryOptions): Promise<CanaryReport> {
 export function canaryTable(r: CanaryReport): string {
   const head = ['host', 'state', 'family', 'items', 'via', 'time', 'why'];
   const rows = r.hosts.map((h) => [h.host, h.state, h.family ?? '-', String(h.items), h.via ?? '-', `${(h.durationMs / 1000).toFixed(1)} s`, h.reason ?? '']);
-  const widths = head.map((x, i) => Math.max(x.length, ...rows.map((row) => row[i]!.length)));
-  const fmt = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   const tally = (st: string) => r.hosts.filter((h) => h.state === st).length;
-  return [fmt(head), ...rows.map(fmt), '', `passed ${tally('passed')}, blocked ${tally('blocked')}, failing ${tally('failing')} (${(r.durationMs / 1000).toFixed(0)} s)`].join('\n');
+  return [...textTable(head, rows), '', `passed ${tally('passed')}, blocked ${tally('blocked')}, failing ${tally('failing')} (${(r.durationMs / 1000).toFixed(0)} s)`].join('\n');
 }

@@ -16,6 +16,7 @@ import { runnable } from '../sources/registry.ts';
 import { jsonFileText, writeFileAtomicSync } from '../write/store.ts';
 import { runFetcher, type FetchRunOptions } from './fetcher.ts';
 import { pool } from './pool.ts';
+import { textTable } from './text-table.ts';
 import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
 import { attachmentFetchOf, type AttachmentFetcher } from '../attachments/fetch.ts';
@@ -195,9 +196,8 @@ export function summaryTable(report: RunReport): string {
     ...[r.listsFetched, r.itemsSeen, r.itemsNew, r.itemsChanged, r.itemsUnchanged, r.itemsIrrelevant, r.errors.length].map(String),
     r.state === 'ok' ? '' : (r.reason ?? ''),
   ]);
-  const widths = head.map((h, i) => (i === head.length - 1 ? 0 : Math.max(h.length, ...body.map((row) => row[i]!.length))));
-  const left = new Set([0, 1, 2, 4, 5]);
-  const fmt = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  // The counts are right-aligned.
+  const right = new Set([3, 6, 7, 8, 9, 10, 11, 12]);
   const tally = (st: string) => rows.filter(([, r]) => r.state === st).length;
-  return [fmt(head), fmt(widths.map((w, i) => '-'.repeat(i === head.length - 1 ? 3 : w))), ...body.map(fmt), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
+  return [...textTable(head, body, { right, rule: true }), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
 }
