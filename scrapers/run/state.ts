@@ -63,7 +63,7 @@ export function nextTryAfterBadAttachment(failures: number, now: string): string
  * A written article whose re-check (scrapers/recheck/schedule.ts) is due; a withdrawn one on its
  * own schedule, counted from the day it was first seen gone.
  */
-export function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
+function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
   if (item.last === 'failed' || item.last === 'irrelevant' || !item.file) return false;
   if (item.withdrawnAt) return recheckDue({ publishedAt: item.withdrawnAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, WITHDRAWN_RECHECK_SCHEDULE);
   const publishedAt = item.date ?? item.firstSeenAt.slice(0, 10);

@@ -10,7 +10,7 @@ import { httpsUrl } from '../text/url.ts';
 import { sourcesFile, type SourceDecl } from './declarations.ts';
 import { NATIONAL_LISTS, RSSHUB_ENV, rssSources } from './national.ts';
 
-export function districtSources(contentRoot: string): SourceDecl[] {
+function districtSources(contentRoot: string): SourceDecl[] {
   const dir = path.join(contentRoot, 'districts');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
   return files.map((file) => {
