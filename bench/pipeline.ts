@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startMirror, type MirrorOptions } from '../tests/fault/mirror-server.ts';
+import { serveFixtures } from '../tests/helpers/fixture-server.ts';
 
 export interface PipelineRow { metric: string; value: string; goal: string; ok: boolean | null }
 export interface PipelineResult { json: unknown; rows: PipelineRow[] }
@@ -57,14 +57,8 @@ export async function benchScrape(shared: string, work: string): Promise<Pipelin
   needShared(shared);
   const content = path.join(work, 'content');
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
-  const opts: MirrorOptions = {
-    sites: path.join(shared, 'sites'),
-    responses: JSON.parse(readFileSync(path.join(shared, 'responses.json'), 'utf8')),
-    maxRequests: 5000,
-    lifetimeMs: 600_000,
-  };
   const sources = path.join(shared, 'sources.json');
-  const mirror = await startMirror(opts);
+  const mirror = await serveFixtures({ roots: [shared], maxRequests: 5000 });
   try {
     const first = await scrapeOnce(content, sources, mirror.url);
     const firstRequests = mirror.requests.length;

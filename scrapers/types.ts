@@ -39,7 +39,7 @@ export interface ImportProvenance {
   attachments: { file: string; sha256: string; url: string | null }[];
 }
 
-export type IngestOutcome = 'new' | 'changed' | 'unchanged' | 'irrelevant' | 'error';
+type IngestOutcome = 'new' | 'changed' | 'unchanged' | 'irrelevant' | 'error';
 
 export interface IngestResult {
   outcome: IngestOutcome;
@@ -55,7 +55,7 @@ export interface IngestResult {
 /** Implemented in scrapers/ingest.ts: extract, classify, validate and write one article. */
 export type IngestArticle = (contentRoot: string, article: FetchedArticle, options: IngestOptions) => Promise<IngestResult>;
 
-export interface IngestOptions {
+interface IngestOptions {
   dryRun: boolean;
   now: string;
   /** Fetches a linked file through the run's client; without it attachments are listed, not read. */

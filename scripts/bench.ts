@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { makeSyntheticRoot } from '../bench/synth.ts';
 import { measure } from '../bench/proc.ts';
-import { serveDir } from '../bench/static-server.ts';
+import { serveDir } from '../tests/helpers/fixture-server.ts';
 import { mergedBundles } from '../bench/search-page.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -145,7 +145,8 @@ function servedBytes(url: string, body: Buffer): number {
 
 async function benchSearch(dist: string, size: number) {
   const { chromium } = await import('playwright-core');
-  const { url, server } = await serveDir(dist);
+  const server = await serveDir(dist);
+  const { url } = server;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const out: Record<string, unknown> = {};
   try {
@@ -182,7 +183,7 @@ async function benchSearch(dist: string, size: number) {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   json.search = out;
 }

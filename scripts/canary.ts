@@ -7,12 +7,10 @@
  */
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { contentRoot as defaultContentRoot } from '../src/model/content-root.ts';
 import { MIRROR_ENV } from '../scrapers/http/mirror.ts';
 import { canaryTable, runCanary } from '../scrapers/run/canary.ts';
 import { stateDir } from '../scrapers/run/state.ts';
-import { defaultRegistry, loadSourcesFile } from '../scrapers/sources/registry.ts';
+import { command, contentRootOf, delayOf, mirrorOf, registryOf } from './cli.ts';
 
 const HELP = `Usage: npm run canary -- [options]
 
@@ -28,42 +26,18 @@ Per customs host: passed (the list page read as its site family), blocked (the c
 not pass, even in the browser) or failing (template changed, HTTP error, no column found).
 Exit status: 0 all passed, 2 some blocked or failing, 1 fatal.`;
 
-function fail(msg: string): never {
-  console.error(`canary: ${msg}\n\n${HELP}`);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({
-    options: {
-      sources: { type: 'string' },
-      mirror: { type: 'string' },
-      content: { type: 'string' },
-      out: { type: 'string' },
-      delay: { type: 'string' },
-      headless: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  }).values;
-} catch (err) {
-  fail((err as Error).message);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const delayMs = args.delay === undefined ? 2000 : Number(args.delay);
-if (!Number.isFinite(delayMs) || delayMs < 0) fail(`--delay must be a number of milliseconds, got ${args.delay}`);
-const mirror = args.mirror ?? process.env[MIRROR_ENV] ?? null;
-if (mirror && !/^https?:\/\//.test(mirror)) fail(`--mirror must be an http(s) URL, got ${mirror}`);
-const root = args.content ? path.resolve(args.content) : defaultContentRoot();
-let registry;
-try {
-  registry = args.sources ? loadSourcesFile(path.resolve(args.sources)) : defaultRegistry(root);
-} catch (err) {
-  fail(`cannot load sources: ${(err as Error).message}`);
-}
+const { values: args, fail } = command('canary', HELP, {
+  sources: { type: 'string' },
+  mirror: { type: 'string' },
+  content: { type: 'string' },
+  out: { type: 'string' },
+  delay: { type: 'string' },
+  headless: { type: 'boolean', default: false },
+});
+const delayMs = delayOf(args.delay, fail);
+const mirror = mirrorOf(args.mirror, fail);
+const root = contentRootOf(args.content);
+const registry = registryOf(args.sources, root, fail);
 const report = await runCanary({ contentRoot: root, sources: registry, mirror, delayMs, headed: !args.headless });
 if (report.hosts.length === 0) fail('no customs host among the sources');
 if (args.out) copyFileSync(path.join(stateDir(root), 'canary.json'), path.resolve(args.out));

@@ -6,11 +6,9 @@
  * Exit 0: written, unchanged or irrelevant; 1: refused or failed (the reason on stderr).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { contentRoot as defaultContentRoot } from '../src/model/content-root.ts';
 import { ingestArticle } from '../scrapers/ingest.ts';
 import { ImportError, importSaved } from '../scrapers/run/import.ts';
-import { defaultRegistry, loadSourcesFile } from '../scrapers/sources/registry.ts';
+import { command, contentRootOf, registryOf } from './cli.ts';
 
 const HELP = `Usage: npm run import -- --url URL FILE [FILE...] [options]
 
@@ -26,49 +24,30 @@ const HELP = `Usage: npm run import -- --url URL FILE [FILE...] [options]
   --dry-run          extract and validate, write nothing
   --help             this text`;
 
-function fail(msg: string): never {
-  console.error(`import: ${msg}\n\n${HELP}`);
-  process.exit(1);
-}
+const { values: args, positionals, fail } = command(
+  'import',
+  HELP,
+  {
+    url: { type: 'string' },
+    source: { type: 'string' },
+    sources: { type: 'string' },
+    content: { type: 'string' },
+    charset: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+  true,
+);
+const url = args.url ?? fail('--url is required');
+if (positionals.length === 0) fail('give the saved page FILE');
 
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      url: { type: 'string' },
-      source: { type: 'string' },
-      sources: { type: 'string' },
-      content: { type: 'string' },
-      charset: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    allowPositionals: true,
-  });
-} catch (err) {
-  fail((err as Error).message);
-}
-const args = parsed.values;
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-if (!args.url) fail('--url is required');
-if (parsed.positionals.length === 0) fail('give the saved page FILE');
-
-const root = args.content ? path.resolve(args.content) : defaultContentRoot();
-let registry;
-try {
-  registry = args.sources ? loadSourcesFile(path.resolve(args.sources)) : defaultRegistry(root);
-} catch (err) {
-  fail(`cannot load sources: ${(err as Error).message}`);
-}
+const root = contentRootOf(args.content);
+const registry = registryOf(args.sources, root, fail);
 
 try {
   const r = await importSaved({
     contentRoot: root,
-    url: args.url,
-    files: parsed.positionals.map((f) => path.resolve(f)),
+    url,
+    files: positionals.map((f) => path.resolve(f)),
     sources: registry,
     sourceId: args.source,
     charset: args.charset,

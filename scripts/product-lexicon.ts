@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../scrapers/write/store.ts';
 import { englishNameOf, productSlug, shortNamesOf } from '../scrapers/extract/hs-names.ts';
 import { productLexicon, productLexiconCurated } from '../scrapers/extract/vocab-schema.ts';
 

@@ -5,24 +5,17 @@
  * "reextract <extractor version>". Nothing is fetched. Exit 0; 2 when some entries failed; 1 usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { contentRoot as defaultContentRoot } from '../src/model/content-root.ts';
 import { archiveDir } from '../scrapers/archive/store.ts';
 import { reextract } from '../scrapers/archive/reextract.ts';
 import { loadExtractArticle } from '../scrapers/ingest.ts';
+import { command, contentRootOf } from './cli.ts';
 
-let args;
-try {
-  args = parseArgs({ options: { content: { type: 'string' }, archive: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }).values;
-} catch (err) {
-  console.error(`reextract: ${(err as Error).message}\nusage: npm run reextract -- [--content DIR] [--archive DIR] [--dry-run]`);
-  process.exit(1);
-}
-if (args.help) {
-  console.log('usage: npm run reextract -- [--content DIR] [--archive DIR] [--dry-run]');
-  process.exit(0);
-}
-const root = args.content ? path.resolve(args.content) : defaultContentRoot();
+const { values: args } = command('reextract', 'usage: npm run reextract -- [--content DIR] [--archive DIR] [--dry-run]', {
+  content: { type: 'string' },
+  archive: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+});
+const root = contentRootOf(args.content);
 const r = await reextract({
   contentRoot: root,
   archiveRoot: args.archive ? path.resolve(args.archive) : archiveDir(root),

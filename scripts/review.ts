@@ -8,10 +8,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/model/content-root.ts';
 import { loadCollection } from '../src/model/load-content.ts';
 import { formatReview, reviewList, type ReviewContent } from '../src/lib/review.ts';
+import { command } from './cli.ts';
+
+const HELP = `Usage: npm run review -- [options]
+
+  --markdown         the list as Markdown (the scheduled scrape's pull request body)
+  --base REF         compare cell statuses with the content committed at git REF (default HEAD)
+  --base-dir DIR     compare with another content root instead
+  --help             this text
+
+What needs a human in the content root (env ROLLOUT_CONTENT_DIR, default content/). Exit 0 whatever
+the list holds.`;
 
 export function loadReviewContent(root: string): ReviewContent {
   return {
@@ -38,7 +48,7 @@ function contentAtRef(root: string, ref: string): { dir: string; cleanup: () => 
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { markdown: { type: 'boolean', default: false }, base: { type: 'string' }, 'base-dir': { type: 'string' } } });
+  const { values } = command('review', HELP, { markdown: { type: 'boolean', default: false }, base: { type: 'string' }, 'base-dir': { type: 'string' } });
   const root = contentRoot();
   const content = loadReviewContent(root);
   let base: ReviewContent | null = null;

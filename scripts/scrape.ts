@@ -6,11 +6,9 @@
  * Exit 0: all configured sources ok; 2: partial (some blocked or failing); 1: fatal.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { contentRoot as defaultContentRoot } from '../src/model/content-root.ts';
 import { MIRROR_ENV } from '../scrapers/http/mirror.ts';
-import { defaultRegistry, loadSourcesFile } from '../scrapers/sources/registry.ts';
 import { scrape, summaryTable } from '../scrapers/run/scrape.ts';
+import { command, contentRootOf, delayOf, mirrorOf, registryOf } from './cli.ts';
 
 const HELP = `Usage: npm run scrape -- [options]
 
@@ -38,59 +36,33 @@ const HELP = `Usage: npm run scrape -- [options]
 Exit status: 0 all configured sources ok, 2 some blocked or failing, 1 fatal.
 Run state and report: <content>/_state/ (validators.json, seen.json, report.json).`;
 
-function fail(msg: string): never {
-  console.error(`scrape: ${msg}\n\n${HELP}`);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({
-    options: {
-      source: { type: 'string', multiple: true },
-      sources: { type: 'string' },
-      since: { type: 'string' },
-      mirror: { type: 'string' },
-      content: { type: 'string' },
-      delay: { type: 'string' },
-      'max-pages': { type: 'string' },
-      timeout: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      browser: { type: 'boolean', default: false },
-      'no-browser': { type: 'boolean', default: false },
-      headless: { type: 'boolean', default: false },
-      // Headed is the default now; kept so older command lines still work.
-      headed: { type: 'boolean', default: false },
-      'raw-dir': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-    allowPositionals: false,
-  }).values;
-} catch (err) {
-  fail((err as Error).message);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const { values: args, fail } = command('scrape', HELP, {
+  source: { type: 'string', multiple: true },
+  sources: { type: 'string' },
+  since: { type: 'string' },
+  mirror: { type: 'string' },
+  content: { type: 'string' },
+  delay: { type: 'string' },
+  'max-pages': { type: 'string' },
+  timeout: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  browser: { type: 'boolean', default: false },
+  'no-browser': { type: 'boolean', default: false },
+  headless: { type: 'boolean', default: false },
+  // Headed is the default now; kept so older command lines still work.
+  headed: { type: 'boolean', default: false },
+  'raw-dir': { type: 'string' },
+});
 if (args.browser && args['no-browser']) fail('--browser and --no-browser exclude each other');
 if (args.since && !/^\d{4}-\d{2}-\d{2}$/.test(args.since)) fail(`--since must be YYYY-MM-DD, got ${args.since}`);
-const delayMs = args.delay === undefined ? 2000 : Number(args.delay);
-if (!Number.isFinite(delayMs) || delayMs < 0) fail(`--delay must be a number of milliseconds, got ${args.delay}`);
+const delayMs = delayOf(args.delay, fail);
 const maxPages = args['max-pages'] === undefined ? 10 : Number(args['max-pages']);
 if (!Number.isInteger(maxPages) || maxPages < 1) fail(`--max-pages must be a positive integer`);
 const timeoutMs = args.timeout === undefined ? null : Number(args.timeout);
 if (timeoutMs !== null && (!Number.isFinite(timeoutMs) || timeoutMs <= 0)) fail(`--timeout must be a positive number of milliseconds, got ${args.timeout}`);
-const mirror = args.mirror ?? process.env[MIRROR_ENV] ?? null;
-if (mirror && !/^https?:\/\//.test(mirror)) fail(`--mirror must be an http(s) URL, got ${mirror}`);
-
-const root = args.content ? path.resolve(args.content) : defaultContentRoot();
-let registry;
-try {
-  registry = args.sources ? loadSourcesFile(path.resolve(args.sources)) : defaultRegistry(root);
-} catch (err) {
-  fail(`cannot load sources: ${(err as Error).message}`);
-}
+const mirror = mirrorOf(args.mirror, fail);
+const root = contentRootOf(args.content);
+const registry = registryOf(args.sources, root, fail);
 
 const tty = process.stderr.isTTY === true;
 const result = await scrape({

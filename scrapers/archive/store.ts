@@ -14,15 +14,14 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { FetchedArticle } from '../types.ts';
 import { ownerFolder, stableId } from '../write/paths.ts';
-import { stableJson, writeAtomic } from '../write/store.ts';
-import writeFileAtomic from 'write-file-atomic';
+import { jsonFileText, writeAtomic, writeFileAtomic } from '../write/store.ts';
 
-export const ARCHIVE_FORMAT = 1;
+const ARCHIVE_FORMAT = 1;
 
 /** Headers that describe the bytes (not the transfer or the moment: no Date, no Set-Cookie). */
 const KEPT_HEADERS = ['content-type', 'content-language', 'etag', 'last-modified'];
 
-export interface ArchiveMeta {
+interface ArchiveMeta {
   format: typeof ARCHIVE_FORMAT;
   url: string;
   linkedUrl: string;
@@ -52,10 +51,10 @@ export function archivePaths(archiveRoot: string, district: string | null, url: 
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-export const compress = (b: Uint8Array) =>
+const compress = (b: Uint8Array) =>
   zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } });
 
-export function metaOf(article: FetchedArticle, headers: Record<string, string> = {}): ArchiveMeta {
+function metaOf(article: FetchedArticle, headers: Record<string, string> = {}): ArchiveMeta {
   const kept: Record<string, string> = {};
   const all: Record<string, string> = { ...headers, ...(article.contentType ? { 'content-type': article.contentType } : {}) };
   for (const h of KEPT_HEADERS) if (all[h]) kept[h] = all[h]!;
@@ -94,7 +93,7 @@ export async function archiveArticle(archiveRoot: string, article: FetchedArticl
   // A feed-only article (no page bytes) never replaces an archived page.
   if (before && fresh.size === 0 && before.size > 0) return 'unchanged';
   const meta: ArchiveMeta = before && before.sha256 === fresh.sha256 ? { ...fresh, fetchedAt: before.fetchedAt, sourceId: before.sourceId < fresh.sourceId ? before.sourceId : fresh.sourceId, district: before.district ?? fresh.district } : fresh;
-  const text = `${stableJson(meta, 2)}\n`;
+  const text = jsonFileText(meta);
   await mkdir(path.dirname(p.meta), { recursive: true });
   if (meta.size > 0 && (!before || before.sha256 !== meta.sha256)) await writeFileAtomic(p.body, compress(article.body));
   const wrote = await writeAtomic(p.meta, text);

@@ -12,12 +12,12 @@ import { isAttachmentError, type Table } from './types.ts';
 export type AttachmentData = Omit<AttachmentRecord, 'name' | 'url' | 'type'>;
 
 /** Characters of an attachment's text kept in the record (the tables are kept whole). */
-export const TEXT_SUMMARY_CHARS = 2000;
+const TEXT_SUMMARY_CHARS = 2000;
 /** Rows kept per table: a guard against a sheet of thousands of rows bloating one record. */
-export const MAX_TABLE_ROWS = 2000;
+const MAX_TABLE_ROWS = 2000;
 
 /** Extensions worth fetching: the formats parse.ts reads (WPS/ET files are OLE Word/Excel files). */
-export const READABLE_EXTENSIONS = /\.(pdf|docx?|xlsx?|csv|wps|et)$/i;
+const READABLE_EXTENSIONS = /\.(pdf|docx?|xlsx?|csv|wps|et)$/i;
 
 export const isReadableLink = (url: string) => {
   try {

@@ -13,7 +13,7 @@ const ENTERPRISE_HEADERS = ['企业名称', '单位名称', '公司名称', '企
 /** Column headings that hold where an enterprise or product is ("所在区市", "所属地区"). */
 const PLACE_HEADERS = ['所在区市', '所在区县', '所在地区', '所属地区', '所在地', '所在城市', '城市', '地区', '区县', '属地'];
 
-export interface ProductFact {
+interface ProductFact {
   id: string | null;
   nameZh: string;
   hs: string[];

@@ -5,6 +5,7 @@
  * attachment and never fails the article. Transient failures are `pending`: the run tries again.
  */
 import type { HttpOutcome } from '../http/client.ts';
+import { challengeOf } from '../http/waf.ts';
 import type { FactsVocabulary } from './facts.ts';
 import { attachmentProblem, isReadableLink, readAttachment, type AttachmentData } from './entry.ts';
 
@@ -17,17 +18,17 @@ export type AttachmentFetch =
 export type AttachmentFetcher = (url: string) => Promise<AttachmentFetch>;
 
 /** At most this many files per article (a notice with dozens of links is read in part). */
-export const MAX_ATTACHMENTS = 10;
+const MAX_ATTACHMENTS = 10;
 
-/** The client's outcome for a file as an attachment fetch; `challenged` is the WAF check's verdict. */
-export function attachmentFetchOf(o: HttpOutcome, challenged: (status: number, body: Uint8Array) => string | null): AttachmentFetch {
+/** The client's outcome for a file as an attachment fetch. */
+export function attachmentFetchOf(o: HttpOutcome): AttachmentFetch {
   if (o.kind === 'failure') {
     if (o.failure === 'oversize') return { kind: 'problem', status: 'oversize', reason: o.reason };
     if (o.failure === 'refused' || o.failure === 'robots' || o.failure === 'redirects') return { kind: 'problem', status: 'refused', reason: o.reason };
     if (o.failure === 'challenge') return { kind: 'problem', status: 'blocked', reason: o.reason };
     return { kind: 'problem', status: 'failed', reason: o.status !== undefined ? `${o.reason} (after ${o.attempts} attempts)` : o.reason };
   }
-  const challenge = challenged(o.status, o.body);
+  const challenge = challengeOf(o);
   if (challenge) return { kind: 'problem', status: 'blocked', reason: challenge };
   if (o.status === 404 || o.status === 410) return { kind: 'problem', status: 'missing', reason: `HTTP ${o.status}` };
   if (o.status !== 200) return { kind: 'problem', status: 'failed', reason: `HTTP ${o.status}` };
@@ -38,10 +39,10 @@ export function attachmentFetchOf(o: HttpOutcome, challenged: (status: number, b
  * Worth another try on a later run: a transient failure, a challenge, a file cut short in
  * transfer (corrupt) or an HTML page where a document was linked (an error or maintenance page).
  */
-export const isPending = (d: AttachmentData) => d.status === 'failed' || d.status === 'blocked' || isBadFile(d);
+const isPending = (d: AttachmentData) => d.status === 'failed' || d.status === 'blocked' || isBadFile(d);
 
 /** A corrupt file or an HTML page where a document was linked: the same answer may well come again, so the run backs off. */
-export const isBadFile = (d: AttachmentData) => d.status === 'corrupt' || (d.status === 'unsupported' && /HTML/.test(d.reason ?? ''));
+const isBadFile = (d: AttachmentData) => d.status === 'corrupt' || (d.status === 'unsupported' && /HTML/.test(d.reason ?? ''));
 
 export async function readAttachments(
   links: readonly { name: string; url: string }[],

@@ -6,8 +6,7 @@
  * catalogue cities of the places listed. A reviewed record keeps its products and cities. Pure.
  */
 import type { AttachmentRecord } from '../../src/model/schemas.ts';
-
-type RecordData = Record<string, unknown>;
+import type { RecordData } from '../write/record.ts';
 
 const asAttachments = (v: unknown): AttachmentRecord[] => (Array.isArray(v) ? (v as AttachmentRecord[]) : []);
 

@@ -35,7 +35,7 @@ interface Item {
 }
 
 /** Lines of one page (top to bottom), each a list of cells with their left x. */
-export function linesOf(items: readonly Item[]): { x: number; text: string }[][] {
+function linesOf(items: readonly Item[]): { x: number; text: string }[][] {
   const visible = items.filter((i) => i.str.trim() !== '');
   const rows: Item[][] = [];
   for (const it of [...visible].sort((a, b) => b.y - a.y || a.x - b.x)) {
@@ -58,7 +58,7 @@ export function linesOf(items: readonly Item[]): { x: number; text: string }[][]
 }
 
 /** Place each multi-cell line's cells in the columns of the nearest header above it. */
-export function alignColumns(lines: { x: number; text: string }[][]): string[][] {
+function alignColumns(lines: { x: number; text: string }[][]): string[][] {
   const out: string[][] = [];
   let anchors: number[] | null = null;
   for (const line of lines) {

@@ -12,7 +12,7 @@ import type { AttachmentError, AttachmentFormat, ParsedAttachment, Table } from 
 XLSX.set_cptable(cptable);
 
 /** CSV text: UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else GB18030 (a superset of GBK). */
-export function decodeCsv(bytes: Uint8Array): string {
+function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

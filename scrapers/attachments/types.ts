@@ -20,7 +20,7 @@ export interface ParsedAttachment {
  * parse as the format they claim), `unsupported` (a format without a reader here, or not a
  * document at all, e.g. an HTML page), `encrypted`, `empty`.
  */
-export type AttachmentErrorKind = 'no-text-layer' | 'corrupt' | 'unsupported' | 'encrypted' | 'empty';
+type AttachmentErrorKind = 'no-text-layer' | 'corrupt' | 'unsupported' | 'encrypted' | 'empty';
 
 export interface AttachmentError {
   error: AttachmentErrorKind;

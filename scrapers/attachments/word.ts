@@ -13,7 +13,7 @@ import type { AttachmentError, ParsedAttachment, Table } from './types.ts';
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
 /** Lines and tables of mammoth's HTML (tables: first row is the header). */
-export function readDocxHtml(html: string): { lines: string[]; tables: Table[] } {
+function readDocxHtml(html: string): { lines: string[]; tables: Table[] } {
   const tree: Root = fromHtml(html, { fragment: true });
   const lines: string[] = [];
   const tables: Table[] = [];
@@ -58,7 +58,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedAttachment | A
 }
 
 /** word-extractor's body text -> rows: a table row is a line of tab-ended cells. */
-export function docBodyGrid(body: string): string[][] {
+function docBodyGrid(body: string): string[][] {
   return body.split(/\r?\n/).map((line) => (line.includes('\t') ? line.replace(/\t+$/, '').split('\t') : [line]));
 }
 

@@ -12,7 +12,7 @@ export type ArticleCheck =
   | { kind: 'template-changed'; family: FamilyId; reason: string };
 
 /** The family an article URL belongs to, by host and URL pattern; null for other pages. */
-export function articleFamily(url: string): FamilyId | null {
+function articleFamily(url: string): FamilyId | null {
   let u: URL;
   try {
     u = new URL(url);

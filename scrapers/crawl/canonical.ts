@@ -2,11 +2,12 @@
  * Canonical article URLs: https, no fragment, tracking parameters dropped, remaining query kept
  * (some CMSs address pages by query). The list parse keeps links as linked; dedup uses this.
  */
+import { safeHref, toHttps } from '../text/url.ts';
+
 const TRACKING = /^(utm_[a-z_]+|spm|from|share_token|isappinstalled|scene|clicktime|enterid|wfr|fbclid|gclid|mc_cid|mc_eid)$/i;
 
 export function canonicalUrl(raw: string, base?: string): string {
-  const u = new URL(raw, base);
-  if (u.protocol === 'http:') u.protocol = 'https:';
+  const u = toHttps(new URL(raw, base));
   u.hash = '';
   u.hostname = u.hostname.toLowerCase();
   if (u.port === '80' || u.port === '443') u.port = '';
@@ -17,14 +18,9 @@ export function canonicalUrl(raw: string, base?: string): string {
 
 /** Resolve a link as the page links it (scheme kept), against the page's real URL. */
 export function resolveLink(href: string, pageUrl: string): string | null {
-  const h = href.trim();
-  if (h === '' || /^(javascript|mailto|tel):/i.test(h) || h.startsWith('#')) return null;
-  try {
-    const u = new URL(h, pageUrl);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    u.hash = '';
-    return u.href;
-  } catch {
-    return null;
-  }
+  const url = safeHref(href.trim(), pageUrl);
+  if (!url) return null;
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
 }

@@ -5,6 +5,7 @@
  */
 import * as cheerio from 'cheerio';
 import { resolveLink } from './canonical.ts';
+import { toHttps } from '../text/url.ts';
 import { COLUMN_GROUPS, COLUMN_PATH, type ColumnGroup } from '../sites/discovery.ts';
 
 export interface ColumnCandidate {
@@ -33,9 +34,8 @@ export function columnCandidates(html: string, homeUrl: string, groups: readonly
     for (const g of groups) {
       const rank = g.linkTexts.findIndex((t) => texts.includes(t));
       if (rank < 0) continue;
-      u.protocol = 'https:';
       u.hash = '';
-      const url = u.href;
+      const url = toHttps(u).href;
       if (seen.has(url)) return;
       seen.add(url);
       out.push({ url, group: g.id, linkText: g.linkTexts[rank]!, rank });

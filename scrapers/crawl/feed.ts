@@ -1,6 +1,7 @@
 /** RSS/Atom feeds (e.g. a self-hosted RSSHub): we fetch the bytes ourselves and only parse here. */
 import Parser from 'rss-parser';
 import { resolveLink } from './canonical.ts';
+import { isHttpUrl } from '../text/url.ts';
 
 export interface FeedEntry {
   url: string;
@@ -15,7 +16,7 @@ export async function parseFeed(xml: string, feedUrl: string): Promise<FeedEntry
   const feed = await parser.parseString(xml);
   const out: FeedEntry[] = [];
   for (const item of feed.items) {
-    const link = item.link ?? (item.guid && /^https?:/i.test(item.guid) ? item.guid : undefined);
+    const link = item.link ?? (item.guid && isHttpUrl(item.guid) ? item.guid : undefined);
     const url = link ? resolveLink(link, feedUrl) : null;
     if (!url) continue;
     out.push({

@@ -7,14 +7,15 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import { resolveLink } from './canonical.ts';
+import { firstDate } from '../extract/dates.ts';
 import { familiesForHost, listFamilies, type FamilyId, type ListDecl, type PagerDecl } from '../sites/families.ts';
 
-export type ListTemplate = FamilyId;
+type ListTemplate = FamilyId;
 
-export interface ListItem {
+interface ListItem {
   url: string;
   title?: string | undefined;
-  /** YYYY-MM-DD as the list shows it (normalised from YYYY/MM/DD). */
+  /** YYYY-MM-DD as the list shows it (normalised from YYYY/MM/DD, 2026年5月7日 …; absent when not a real date). */
   date?: string | undefined;
 }
 
@@ -22,12 +23,6 @@ export interface ParsedList {
   template: ListTemplate;
   items: ListItem[];
   next: string | null;
-}
-
-export function normaliseListDate(text: string | undefined): string | undefined {
-  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text ?? '');
-  if (!m) return undefined;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
 /** The pager's "下一页" link: `tagname` holds the path, or `[NEXTPAGE]` when there is none. */
@@ -56,12 +51,12 @@ function readRows($: CheerioAPI, list: ListDecl, pageUrl: string): ListItem[] {
     const title = (a.attr('title') ?? a.text()).trim() || undefined;
     const dates = list.date.scope === 'children' ? row.children(list.date.selector) : row.find(list.date.selector);
     const date = list.date.pick === 'last' ? dates.last() : dates.first();
-    items.push({ url, title, date: normaliseListDate(date.text()) });
+    items.push({ url, title, date: firstDate(date.text()) ?? undefined });
   });
   return items;
 }
 
-export function detectListTemplate($: CheerioAPI): (ReturnType<typeof listFamilies>)[number] | null {
+function detectListTemplate($: CheerioAPI): (ReturnType<typeof listFamilies>)[number] | null {
   return listFamilies().find((f) => $(f.list.rows).length > 0) ?? null;
 }
 

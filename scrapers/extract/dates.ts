@@ -1,4 +1,5 @@
 /** Dates as Beijing calendar dates (YYYY-MM-DD): every source date is read in Asia/Shanghai. */
+import { beijingDate } from '../../src/model/beijing-date.ts';
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
@@ -14,7 +15,8 @@ export function ymd(y: number | string, m: number | string, d: number | string):
   return valid(yy, mm, dd) ? `${yy}-${pad(mm)}-${pad(dd)}` : null;
 }
 
-const DATE_IN_TEXT = /(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+/** A written date: year, month and day in groups 1-3, separated by - / . or 年 月. */
+export const DATE_IN_TEXT = /(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /** The first date written in a text: 2026-05-07, 2026/05/07, 2026.5.7, 2026年5月7日, 2026-03-27-17:05:11. */
 export function firstDate(text: string): string | null {
@@ -36,9 +38,10 @@ export function chineseDates(text: string): { date: string; index: number }[] {
   return out;
 }
 
-const BEIJING = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The Beijing date of an instant (RFC 822 / ISO 8601 with a zone). A zone-less value is read as Beijing time. */
+/**
+ * The Beijing date a source's date value states (a meta tag, a feed's pubDate): an instant with a
+ * zone (RFC 822 / ISO 8601) is converted; a zone-less value is read as Beijing time.
+ */
 export function beijingDateOf(value: string): string | null {
   const v = value.trim();
   if (!v) return null;
@@ -46,7 +49,7 @@ export function beijingDateOf(value: string): string | null {
   if (!hasZone) return firstDate(v);
   const t = Date.parse(v);
   if (Number.isNaN(t)) return firstDate(v);
-  return BEIJING.format(new Date(t));
+  return beijingDate(v);
 }
 
 /** A date in the URL path: /2026-05/06/, /202605/t20260512_1.htm, /20260512/. */

@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 export const firstScore = z.object({
   scoredAt: z.string(),

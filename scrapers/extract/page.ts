@@ -7,10 +7,12 @@ import * as cheerio from 'cheerio';
 import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { decodeHtml } from '../http/charset.ts';
-import { beijingDateOf, chineseDates, firstDate, urlDate } from './dates.ts';
+import { isChallengeShell } from '../http/waf.ts';
+import { beijingDateOf, chineseDates, DATE_IN_TEXT, firstDate, urlDate } from './dates.ts';
 import { articleText, type ArticleText } from '../text/article.ts';
 import { articleTemplates } from '../sites/families.ts';
 import { clean, type BodyText } from '../text/body.ts';
+import { toHttps } from '../text/url.ts';
 import type { Attachment, ExtractInput, Explanation, Template } from './types.ts';
 
 /** Article templates, checked in order (the first whose body selector exists wins): one home, the site-family declarations. */
@@ -36,7 +38,7 @@ export interface PageError {
 
 const ATTACHMENT_EXT = /\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|csv|pptx?|txt)$/i;
 const ERROR_PAGE = /^\s*[45]\d\d(\D|$)|页面不存在|已被删除|Not Found|Internal Server Error|Bad Gateway|Service Unavailable|Forbidden|访问出错|系统繁忙/i;
-const VISIBLE_DATE = /发布(?:时间|日期)\s*[：:]\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})/;
+const VISIBLE_DATE = new RegExp(String.raw`发布(?:时间|日期)\s*[：:]\s*(${DATE_IN_TEXT.source})`);
 const META_DATES = ['PubDate', 'pubdate', 'firstpublishedtime', 'publishdate', 'publish_date', 'article:published_time'];
 
 function hanCount(s: string): number {
@@ -183,7 +185,7 @@ export function readPage(input: ExtractInput): PageRecord | PageError {
   }
   const { text: html } = decodeHtml(input.body, input.contentType ?? null);
   const $ = cheerio.load(html);
-  if (/\$_ts\s*=/.test(html) && hanCount($('body').text()) < 20) {
+  if (isChallengeShell(html)) {
     return { error: 'waf-challenge', reason: 'a JavaScript challenge shell ($_ts), not the article' };
   }
   let spec: TemplateSpec | undefined;
@@ -241,7 +243,13 @@ export function readPage(input: ExtractInput): PageRecord | PageError {
 /** The item of an RSS/Atom document whose link is `url` (http/https and a trailing query ignored). */
 export function feedItemFor(xml: string, url: string): { title?: string; description?: string; pubDate?: string } | null {
   const $ = cheerio.load(xml, { xml: true });
-  const norm = (u: string) => u.trim().replace(/^http:/, 'https:').replace(/[?#].*$/, '');
+  const norm = (raw: string) => {
+    const u = URL.parse(raw.trim());
+    if (!u) return raw.trim();
+    u.search = '';
+    u.hash = '';
+    return toHttps(u).href;
+  };
   const want = norm(url);
   let found: { title?: string; description?: string; pubDate?: string } | null = null;
   $('item, entry').each((_, it) => {

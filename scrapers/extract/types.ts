@@ -1,5 +1,5 @@
 /** The extraction result the writer (scrapers/ingest.ts) and the CLI consume. */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { Signal } from '../../src/model/status.ts';
 import type { SiteFamily } from '../sites/families.ts';
 import type { CityMention, announcementProduct } from '../../src/model/schemas.ts';

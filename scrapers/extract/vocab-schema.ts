@@ -4,7 +4,7 @@
  * `npm run check` validates every file with these, and the loader reads through them, so a
  * broken vocabulary fails with the file and field named instead of a wrong classification.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 /** The source of a JavaScript Unicode regular expression that compiles. */
 export const pattern = z.string().min(1).refine((p) => {
@@ -27,7 +27,6 @@ export const relevanceVocab = z.object({
   paraphrasePatterns: patterns,
   /** What ends the words before 专项行动 that are not a campaign's name (的, a year, a verb of carrying out). */
   campaignNameBoundary: pattern,
-  facilitationContext: words,
   otherCampaignCues: words,
   futureCues: words,
   negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),

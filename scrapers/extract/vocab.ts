@@ -34,7 +34,6 @@ export interface Vocabulary {
     actionPatterns: RegExp[];
     paraphrases: RegExp[];
     campaignNameBoundary: RegExp;
-    facilitation: RegExp;
     otherCampaign: RegExp;
     future: RegExp;
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
@@ -203,7 +202,6 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
       paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
       campaignNameBoundary: new RegExp(rel.campaignNameBoundary, 'gu'),
-      facilitation: new RegExp(rel.facilitationContext.map(esc).join('|'), 'iu'),
       otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
       future: new RegExp(rel.futureCues.map(esc).join('|'), 'iu'),
       negativeClasses: rel.negativeClasses.map((c) => ({ id: c.id, title: c.title.map((p) => new RegExp(p, 'iu')), body: c.body.map((p) => new RegExp(p, 'mu')), soft: c.soft })),

@@ -4,20 +4,9 @@
  * mirror mapping, so a mirror can never widen what is reachable.
  */
 import net from 'node:net';
+import { isHttpUrl } from '../text/url.ts';
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: string };
-
-export function hostsAllowList(urls: Iterable<string>): Set<string> {
-  const hosts = new Set<string>();
-  for (const u of urls) {
-    try {
-      hosts.add(new URL(u).hostname.toLowerCase());
-    } catch {
-      // An unparsable declaration is reported by the registry, not here.
-    }
-  }
-  return hosts;
-}
 
 export function checkUrl(raw: string, allowed: ReadonlySet<string>): UrlCheck {
   let url: URL;
@@ -26,7 +15,7 @@ export function checkUrl(raw: string, allowed: ReadonlySet<string>): UrlCheck {
   } catch {
     return { ok: false, reason: `not a URL: ${raw}` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: `refused scheme ${url.protocol} (${raw})` };
+  if (!isHttpUrl(url)) return { ok: false, reason: `refused scheme ${url.protocol} (${raw})` };
   if (url.username || url.password) return { ok: false, reason: `refused URL with credentials (${url.host})` };
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
   if (net.isIP(host) !== 0) return { ok: false, reason: `refused IP-literal host ${host}` };

@@ -24,7 +24,7 @@ import { detectChallenge, isChallengeShell } from './waf.ts';
 
 export const CHROMIUM_PATH = process.env['ROLLOUT_CHROMIUM'] ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 export interface BrowserOptions {
   allowedHosts: ReadonlySet<string>;
@@ -62,7 +62,7 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
 }
 
 /** The same media type, its charset now UTF-8 (what Chromium's decoded text is). */
-export const asUtf8 = (type: string) => `${type.split(';')[0]!.trim()}; charset=utf-8`;
+const asUtf8 = (type: string) => `${type.split(';')[0]!.trim()}; charset=utf-8`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -14,19 +14,19 @@ function normalise(label: string | null | undefined): string | null {
   return iconv.encodingExists(name) ? name : null;
 }
 
-export function charsetFromContentType(header: string | null | undefined): string | null {
+function charsetFromContentType(header: string | null | undefined): string | null {
   const m = /charset\s*=\s*("?)([^";\s]+)\1/i.exec(header ?? '');
   return normalise(m?.[2]);
 }
 
 /** Look for <meta charset> or <meta http-equiv content="...charset=..."> in the first 4 KB. */
-export function charsetFromMeta(bytes: Uint8Array): string | null {
+function charsetFromMeta(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return normalise(m?.[1]);
 }
 
-export function charsetFromBom(bytes: Uint8Array): string | null {
+function charsetFromBom(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

@@ -12,7 +12,7 @@ import { DEFAULT_RETRY, backoffMs, isRetryable, retryAfterMs, type RetryPolicy }
 import { robotsPolicy, robotsUrlFor, type RobotsOutcome, type RobotsPolicy } from './robots.ts';
 import { detectChallenge } from './waf.ts';
 
-export const PROJECT_URL = process.env['ROLLOUT_SITE_URL'] ?? 'https://rollout-watch.github.io/';
+const PROJECT_URL = process.env['ROLLOUT_SITE_URL'] ?? 'https://rollout-watch.github.io/';
 /** Product token matched against robots.txt groups. */
 export const ROBOTS_TOKEN = 'RolloutWatch';
 export const USER_AGENT = `${ROBOTS_TOKEN}/0.1 (+${PROJECT_URL}; daily check of public customs notices)`;
@@ -48,7 +48,7 @@ export interface Validators {
   lastModified?: string | undefined;
 }
 
-export type FailureKind = 'refused' | 'robots' | 'challenge' | 'timeout' | 'reset' | 'oversize' | 'redirects' | 'server' | 'network';
+type FailureKind = 'refused' | 'robots' | 'challenge' | 'timeout' | 'reset' | 'oversize' | 'redirects' | 'server' | 'network';
 
 export interface HttpResponse {
   kind: 'response';
@@ -104,7 +104,7 @@ class AttemptError extends Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Wrap a connector so a connect that never completes fails as a connect timeout. */
-export function timedConnector(base: buildConnector.connector, timeoutMs: number): buildConnector.connector {
+function timedConnector(base: buildConnector.connector, timeoutMs: number): buildConnector.connector {
   return (opts, cb) => {
     let done = false;
     const timer = setTimeout(() => {

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const XVFB_PATH = process.env['ROLLOUT_XVFB'] ?? '/usr/bin/Xvfb';
+const XVFB_PATH = process.env['ROLLOUT_XVFB'] ?? '/usr/bin/Xvfb';
 
 export interface Display {
   /** e.g. ":99" */
@@ -16,11 +16,11 @@ export interface Display {
   stop(): Promise<void>;
 }
 
-export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
+function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
   return !!env['DISPLAY'] || !!env['WAYLAND_DISPLAY'];
 }
 
-export function xvfbAvailable(): boolean {
+function xvfbAvailable(): boolean {
   return existsSync(XVFB_PATH);
 }
 

@@ -7,10 +7,9 @@
  * playwright-core, is loaded only when a challenge is first seen.
  */
 import type { BrowserFetcher, BrowserOptions } from './browser.ts';
-import { decodeHtml } from './charset.ts';
 import { HttpClient, ROBOTS_TOKEN, type ClientOptions, type HttpOutcome, type HttpResponse, type Validators } from './client.ts';
 import type { RobotsOutcome } from './robots.ts';
-import { detectChallenge } from './waf.ts';
+import { challengeOf } from './waf.ts';
 
 /** auto: the browser when challenged (default); always: every page by browser; never: plain HTTP only. */
 export type BrowserMode = 'auto' | 'always' | 'never';
@@ -24,11 +23,6 @@ export interface StrategyOptions {
 }
 
 type HostMode = { kind: 'browser' } | { kind: 'unpassable'; why: string };
-
-export function challengeOf(o: HttpOutcome): string | null {
-  if (o.kind !== 'response') return null;
-  return detectChallenge(o.status, decodeHtml(o.body, o.headers['content-type']).text)?.reason ?? null;
-}
 
 function orFailure(realUrl: string, o: HttpOutcome | { unavailable: string }): HttpOutcome {
   return 'unavailable' in o ? { kind: 'failure', failure: 'challenge', reason: o.unavailable, requestedUrl: realUrl, url: realUrl, attempts: 0 } : o;

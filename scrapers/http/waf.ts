@@ -3,6 +3,9 @@
  * tiny shell: a <meta> with a long token, an inline `$_ts` script and an external obfuscated
  * script, empty body. Recognising it is what keeps "blocked" from being read as "no news".
  */
+import { decodeHtml } from './charset.ts';
+import type { HttpOutcome } from './client.ts';
+
 export interface Challenge {
   blocked: true;
   reason: string;
@@ -25,4 +28,10 @@ export function detectChallenge(status: number, text: string): Challenge | null 
     return { blocked: true, reason: 'HTTP 200 carrying only a $_ts JavaScript challenge shell (Rivers WAF)' };
   }
   return null;
+}
+
+/** The challenge a client outcome carries (its body decoded by its declared charset), as a reason. */
+export function challengeOf(o: HttpOutcome): string | null {
+  if (o.kind !== 'response') return null;
+  return detectChallenge(o.status, decodeHtml(o.body, o.headers['content-type']).text)?.reason ?? null;
 }

@@ -3,6 +3,7 @@
  * steps of "every N days until D days after publication"; past the last step it is never
  * re-checked. Pure.
  */
+import { beijingDate } from '../../src/model/beijing-date.ts';
 
 export interface RecheckStep {
   /** Days after publication this step runs to (inclusive). */
@@ -23,8 +24,8 @@ export const RECHECK_SCHEDULE: readonly RecheckStep[] = [
 export const WITHDRAWN_RECHECK_SCHEDULE: readonly RecheckStep[] = [{ untilDays: 90, everyDays: 7 }];
 
 const DAY = 86_400_000;
-/** Days between two YYYY-MM-DD or ISO dates, by Beijing calendar day of each. */
-const beijingDay = (iso: string) => Math.floor((Date.parse(iso.length === 10 ? `${iso}T00:00:00+08:00` : iso) + 8 * 3_600_000) / DAY);
+/** The Beijing calendar day of a YYYY-MM-DD date or an ISO instant, as a day count. */
+const beijingDay = (iso: string) => Date.parse(iso.length === 10 ? iso : beijingDate(iso)) / DAY;
 
 /**
  * Whether an article published on `publishedAt` (YYYY-MM-DD), last requested at `lastCheckedAt`

@@ -6,31 +6,22 @@
  */
 import type { CanaryReport } from '../../src/model/schemas.ts';
 import { decodeHtml } from '../http/charset.ts';
-import type { ClientOptions, HttpOutcome } from '../http/client.ts';
-import { FetchStrategy, type StrategyOptions } from '../http/fetch-strategy.ts';
+import type { HttpOutcome } from '../http/client.ts';
 import { detectChallenge } from '../http/waf.ts';
 import { readListPage } from '../crawl/list-templates.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
-import { registryHosts } from '../sources/registry.ts';
 import { discoverColumns, knownColumns } from './columns.ts';
 import { challengeReason, describeFailure } from './list-walk.ts';
+import { runFetcher, type FetchRunOptions } from './fetcher.ts';
 import { pool } from './pool.ts';
+import { textTable } from './text-table.ts';
 import { loadState, stateDir } from './state.ts';
-import { writeJsonAtomic } from './json-file.ts';
+import { writeJsonAtomic } from '../write/store.ts';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-export interface CanaryOptions {
+export interface CanaryOptions extends FetchRunOptions {
   contentRoot: string;
-  sources: SourceDecl[];
-  mirror?: string | null | undefined;
-  delayMs?: number | undefined;
-  client?: Partial<ClientOptions> | undefined;
-  headed?: boolean | undefined;
-  browserTiming?: { timeoutMs?: number; settleMs?: number } | undefined;
-  launchBrowser?: StrategyOptions['launchBrowser'];
-  hostsInParallel?: number | undefined;
-  now?: Date | undefined;
   /** Write content/_state/canary.json (default true). */
   write?: boolean | undefined;
 }
@@ -67,11 +58,7 @@ export async function runCanary(o: CanaryOptions): Promise<CanaryReport> {
   const started = Date.now();
   const now = (o.now ?? new Date()).toISOString();
   const state = loadState(o.contentRoot);
-  const fetcher = new FetchStrategy({
-    client: { allowedHosts: registryHosts(o.sources), mirror: o.mirror, delayMs: o.delayMs ?? 2000, ...o.client },
-    browser: { headed: o.headed ?? true, delayMs: o.delayMs ?? 2000, ...o.browserTiming },
-    launchBrowser: o.launchBrowser,
-  });
+  const fetcher = runFetcher(o);
   const hosts: HostResult[] = [];
   try {
     await pool([...canarySources(o.sources)], o.hostsInParallel ?? 4, async ([host, source]) => {
@@ -91,7 +78,7 @@ export async function runCanary(o: CanaryOptions): Promise<CanaryReport> {
   const report: CanaryReport = { generatedAt: now, durationMs: Date.now() - started, hosts };
   if (o.write !== false) {
     mkdirSync(stateDir(o.contentRoot), { recursive: true });
-    await writeJsonAtomic(path.join(stateDir(o.contentRoot), 'canary.json'), report);
+    writeJsonAtomic(path.join(stateDir(o.contentRoot), 'canary.json'), report);
   }
   return report;
 }
@@ -99,8 +86,6 @@ export async function runCanary(o: CanaryOptions): Promise<CanaryReport> {
 export function canaryTable(r: CanaryReport): string {
   const head = ['host', 'state', 'family', 'items', 'via', 'time', 'why'];
   const rows = r.hosts.map((h) => [h.host, h.state, h.family ?? '-', String(h.items), h.via ?? '-', `${(h.durationMs / 1000).toFixed(1)} s`, h.reason ?? '']);
-  const widths = head.map((x, i) => Math.max(x.length, ...rows.map((row) => row[i]!.length)));
-  const fmt = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   const tally = (st: string) => r.hosts.filter((h) => h.state === st).length;
-  return [fmt(head), ...rows.map(fmt), '', `passed ${tally('passed')}, blocked ${tally('blocked')}, failing ${tally('failing')} (${(r.durationMs / 1000).toFixed(0)} s)`].join('\n');
+  return [...textTable(head, rows), '', `passed ${tally('passed')}, blocked ${tally('blocked')}, failing ${tally('failing')} (${(r.durationMs / 1000).toFixed(0)} s)`].join('\n');
 }

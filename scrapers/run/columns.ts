@@ -21,7 +21,7 @@ export type Discovery =
   | { kind: 'blocked'; reason: string }
   | { kind: 'failed'; reason: string };
 
-export function homePages(d: NonNullable<SourceDecl['discover']>): string[] {
+function homePages(d: NonNullable<SourceDecl['discover']>): string[] {
   return HOME_PAGES.map((p) => `https://${d.host}${p.replace('{prefix}', d.pathPrefix)}`);
 }
 

@@ -19,7 +19,7 @@ import { registryHosts } from '../sources/registry.ts';
 import { loadState } from './state.ts';
 import type { AttachmentFetcher } from '../attachments/fetch.ts';
 
-export const IMPORT_NOTE = 'imported from a copy saved in a browser, not fetched by the scraper';
+const IMPORT_NOTE = 'imported from a copy saved in a browser, not fetched by the scraper';
 
 export interface ImportOptions {
   contentRoot: string;
@@ -49,7 +49,7 @@ export class ImportError extends Error {}
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** The source an article belongs to: named, the one whose seen items hold it, or the first on its host. */
-export function sourceFor(url: string, sources: SourceDecl[], seen: Record<string, Record<string, unknown>>, sourceId?: string): SourceDecl {
+function sourceFor(url: string, sources: SourceDecl[], seen: Record<string, Record<string, unknown>>, sourceId?: string): SourceDecl {
   if (sourceId) {
     const s = sources.find((x) => x.id === sourceId);
     if (!s) throw new ImportError(`unknown source id ${sourceId}`);

@@ -10,6 +10,7 @@ import { decodeHtml } from '../http/charset.ts';
 import type { HttpOutcome, Validators } from '../http/client.ts';
 import { detectChallenge } from '../http/waf.ts';
 import { canonicalUrl } from '../crawl/canonical.ts';
+import { beijingDateOf } from '../extract/dates.ts';
 import { parseFeed } from '../crawl/feed.ts';
 import { readListPage } from '../crawl/list-templates.ts';
 import { FEED_FAMILY } from '../sites/families.ts';
@@ -71,14 +72,6 @@ export interface ColumnWalk {
   gone?: string | undefined;
   /** Where the next walk reads on from (see ResumeMarker); absent when the walk reached what it needed. */
   resume?: ResumeMarker | undefined;
-}
-
-/** A feed's RFC 822 pubDate as a Beijing calendar date (a GMT midnight is 08:00 in Beijing). */
-export function beijingDate(pubDate: string | undefined): string | undefined {
-  if (!pubDate) return undefined;
-  const t = Date.parse(pubDate);
-  if (Number.isNaN(t)) return undefined;
-  return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export function describeFailure(o: HttpOutcome): string {
@@ -180,7 +173,7 @@ async function walkPages(walk: ColumnWalk, from: ResumeMarker, ctx: WalkContext,
           canonical: canonicalUrl(e.url),
           linkedUrl: e.url,
           title: e.title,
-          date: beijingDate(e.pubDate),
+          date: e.pubDate ? (beijingDateOf(e.pubDate) ?? undefined) : undefined,
           feed: { title: e.title, description: e.description, pubDate: e.pubDate },
         }));
         walk.family = FEED_FAMILY.id;

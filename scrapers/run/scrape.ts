@@ -10,50 +10,35 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { RunReport, SourceRun } from '../../src/model/schemas.ts';
 import type { FetchedArticle, IngestArticle, IngestResult } from '../types.ts';
-import type { ClientOptions, HttpOutcome, RequestLogEntry } from '../http/client.ts';
-import { FetchStrategy, type BrowserMode, type StrategyOptions } from '../http/fetch-strategy.ts';
+import type { HttpOutcome, RequestLogEntry } from '../http/client.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
-import { registryHosts, runnable } from '../sources/registry.ts';
-import { stableJson, writeFileAtomicSync } from './json-file.ts';
+import { runnable } from '../sources/registry.ts';
+import { jsonFileText, writeFileAtomicSync } from '../write/store.ts';
+import { runFetcher, type FetchRunOptions } from './fetcher.ts';
 import { pool } from './pool.ts';
+import { textTable } from './text-table.ts';
 import { runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
 import { attachmentFetchOf, type AttachmentFetcher } from '../attachments/fetch.ts';
-import { decodeHtml } from '../http/charset.ts';
-import { detectChallenge } from '../http/waf.ts';
 import type { RecheckStep } from '../recheck/schedule.ts';
 import { markWithdrawn } from '../write/withdraw.ts';
 import { setOwner } from '../write/owner.ts';
 import { ownerOf } from './owner.ts';
 
-export interface ScrapeOptions {
+export interface ScrapeOptions extends FetchRunOptions {
   contentRoot: string;
   /** The registry (all declarations); `only` selects which of them run. */
   sources: SourceDecl[];
   only?: string[] | undefined;
   since?: string | null | undefined;
-  mirror?: string | null | undefined;
-  delayMs?: number | undefined;
   dryRun?: boolean | undefined;
-  /** auto (default): the browser for pages that answer the challenge; always; never. */
-  browser?: BrowserMode | undefined;
-  /** Headed Chromium (default; an Xvfb display is started when there is none). */
-  headed?: boolean | undefined;
-  /** Browser tuning: page timeout, how long an unchanged challenge shell is given. */
-  browserTiming?: { timeoutMs?: number; settleMs?: number } | undefined;
-  /** Replaces the browser launcher (tests). */
-  launchBrowser?: StrategyOptions['launchBrowser'];
   maxPages?: number | undefined;
-  hostsInParallel?: number | undefined;
-  now?: Date | undefined;
   /** Defaults to scrapers/ingest.ts. */
   ingest?: IngestArticle | undefined;
   /** Also write every fetched article (metadata + raw bytes) here, for end-to-end checks. */
   rawDir?: string | null | undefined;
   /** When known articles are re-checked (default RECHECK_SCHEDULE, scrapers/recheck/schedule.ts). */
   recheck?: readonly RecheckStep[] | undefined;
-  /** Test hooks and tuning: timeouts, retry policy, connector. */
-  client?: Partial<ClientOptions> | undefined;
   progress?: ((line: string) => void) | undefined;
 }
 
@@ -73,10 +58,10 @@ function writeRaw(dir: string, article: FetchedArticle): void {
   mkdirSync(dir, { recursive: true });
   const name = createHash('sha256').update(article.url).digest('hex').slice(0, 16);
   const { body, ...meta } = article;
-  writeFileAtomicSync(path.join(dir, `${name}.json`), stableJson({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
+  writeFileAtomicSync(path.join(dir, `${name}.json`), jsonFileText({ ...meta, bodyBase64: Buffer.from(body).toString('base64') }));
 }
 
-export function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {
+function exitCodeFor(runs: SourceRun[]): 0 | 1 | 2 {
   const configured = runs.filter((r) => r.state !== 'unconfigured');
   if (configured.length === 0) return 1;
   return configured.every((r) => r.state === 'ok') ? 0 : 2;
@@ -95,19 +80,13 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
 
   const state = loadState(o.contentRoot);
   const previous = state.report?.sources ?? {};
-  const allowedHosts = registryHosts(o.sources);
-  const fetcher = new FetchStrategy({
-    client: { allowedHosts, mirror: o.mirror, delayMs: o.delayMs ?? 2000, ...o.client },
-    mode: o.browser ?? 'auto',
-    browser: { headed: o.headed ?? true, delayMs: o.delayMs ?? 2000, ...o.browserTiming },
-    launchBrowser: o.launchBrowser,
-  });
+  const fetcher = runFetcher(o);
 
   const ingestFn = o.ingest ?? (await defaultIngest());
   // Linked files through the same polite client (allow-list, robots, size cap, timeouts, mirror);
   // attachments are not behind the challenge, so never through the browser.
   const fetchAttachment: AttachmentFetcher = async (url) =>
-    attachmentFetchOf(await fetcher.client.get(url), (status, body) => detectChallenge(status, decodeHtml(body, null).text)?.reason ?? null);
+    attachmentFetchOf(await fetcher.client.get(url));
   const fetchCache = new Map<string, Promise<HttpOutcome>>();
   const shared: RunShared = {
     state,
@@ -201,7 +180,7 @@ async function settleOwners(o: ScrapeOptions, shared: RunShared, progress: (line
   }
 }
 
-export function progressLine(done: number, total: number, id: string, r: SourceRun): string {
+function progressLine(done: number, total: number, id: string, r: SourceRun): string {
   const counts = r.state === 'unconfigured' ? '' : ` lists ${r.listsFetched}, items ${r.itemsSeen} (new ${r.itemsNew}, changed ${r.itemsChanged}, unchanged ${r.itemsUnchanged}, irrelevant ${r.itemsIrrelevant}), errors ${r.errors.length}, ${(r.durationMs / 1000).toFixed(1)} s`;
   return `[${done}/${total}] ${id}: ${r.state}${counts}${r.reason ? ` — ${r.reason}` : ''}`;
 }
@@ -217,9 +196,8 @@ export function summaryTable(report: RunReport): string {
     ...[r.listsFetched, r.itemsSeen, r.itemsNew, r.itemsChanged, r.itemsUnchanged, r.itemsIrrelevant, r.errors.length].map(String),
     r.state === 'ok' ? '' : (r.reason ?? ''),
   ]);
-  const widths = head.map((h, i) => (i === head.length - 1 ? 0 : Math.max(h.length, ...body.map((row) => row[i]!.length))));
-  const left = new Set([0, 1, 2, 4, 5]);
-  const fmt = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : left.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  // The counts are right-aligned.
+  const right = new Set([3, 6, 7, 8, 9, 10, 11, 12]);
   const tally = (st: string) => rows.filter(([, r]) => r.state === st).length;
-  return [fmt(head), fmt(widths.map((w, i) => '-'.repeat(i === head.length - 1 ? 3 : w))), ...body.map(fmt), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
+  return [...textTable(head, body, { right, rule: true }), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
 }

@@ -14,13 +14,13 @@ import { canonicalUrl } from '../crawl/canonical.ts';
 import type { SourceDecl } from '../sources/declarations.ts';
 import { runnable } from '../sources/registry.ts';
 import { goneFrom, visibleText } from '../recheck/withdrawal.ts';
-import { beijingDate as beijingDay } from '../write/paths.ts';
+import { beijingDate } from '../../src/model/beijing-date.ts';
 import type { RecheckStep } from '../recheck/schedule.ts';
 import { discoverColumns, knownColumns } from './columns.ts';
 import { challengeReason, describeFailure, looksCutShort, walkColumn, type Candidate, type ColumnWalk, type Fetcher, type WalkContext } from './list-walk.ts';
 import { needsFetch, nextTryAfterBadAttachment, nextTryAfterGone, type SeenItem, type StateFiles } from './state.ts';
 
-export { beijingDate, looksCutShort } from './list-walk.ts';
+export { looksCutShort } from './list-walk.ts';
 export type { Fetcher } from './list-walk.ts';
 
 export interface RunShared {
@@ -346,7 +346,7 @@ async function withdrawIfGone(c: Candidate, written: SeenItem, status: number, h
   }
   if (r === 'withdrawn') run.itemsChanged++;
   else run.itemsUnchanged++;
-  seen[c.canonical] = { ...written, checkedAt: shared.now, withdrawnAt: written.withdrawnAt ?? beijingDay(shared.now), retry: undefined, nextTryAt: undefined };
+  seen[c.canonical] = { ...written, checkedAt: shared.now, withdrawnAt: written.withdrawnAt ?? beijingDate(shared.now), retry: undefined, nextTryAt: undefined };
   return true;
 }
 

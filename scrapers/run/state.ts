@@ -9,7 +9,7 @@ import { runReport, type RunReport, type SourceColumn } from '../../src/model/sc
 import type { Validators } from '../http/client.ts';
 import type { ResumeMarker } from './list-walk.ts';
 import { RECHECK_SCHEDULE, WITHDRAWN_RECHECK_SCHEDULE, recheckDue, type RecheckStep } from '../recheck/schedule.ts';
-import { readJson, sweepTempFiles, writeJsonAtomic } from './json-file.ts';
+import { readJson, sweepTempFiles, writeJsonAtomic } from '../write/store.ts';
 
 export interface SeenItem {
   firstSeenAt: string;
@@ -39,7 +39,7 @@ export interface SeenItem {
  * page that is gone is asked again less and less often, never abandoned for good. A transient
  * failure (5xx, reset, timeout, a page that is not an article) is retried on the next run.
  */
-export const GONE_BACKOFF_DAYS = [0, 1, 2, 4, 8, 16, 30] as const;
+const GONE_BACKOFF_DAYS = [0, 1, 2, 4, 8, 16, 30] as const;
 
 export function nextTryAfterGone(failures: number, now: string): string {
   const days = GONE_BACKOFF_DAYS[Math.min(Math.max(failures - 1, 0), GONE_BACKOFF_DAYS.length - 1)]!;
@@ -63,7 +63,7 @@ export function nextTryAfterBadAttachment(failures: number, now: string): string
  * A written article whose re-check (scrapers/recheck/schedule.ts) is due; a withdrawn one on its
  * own schedule, counted from the day it was first seen gone.
  */
-export function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
+function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
   if (item.last === 'failed' || item.last === 'irrelevant' || !item.file) return false;
   if (item.withdrawnAt) return recheckDue({ publishedAt: item.withdrawnAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, WITHDRAWN_RECHECK_SCHEDULE);
   const publishedAt = item.date ?? item.firstSeenAt.slice(0, 10);
@@ -118,11 +118,11 @@ export async function saveState(contentRoot: string, state: StateFiles): Promise
   const dir = stateDir(contentRoot);
   mkdirSync(dir, { recursive: true });
   sweepTempFiles(dir);
-  await writeJsonAtomic(path.join(dir, 'validators.json'), state.validators);
-  await writeJsonAtomic(path.join(dir, 'seen.json'), state.seen);
+  writeJsonAtomic(path.join(dir, 'validators.json'), state.validators);
+  writeJsonAtomic(path.join(dir, 'seen.json'), state.seen);
   const columnsFile = path.join(dir, 'columns.json');
-  if (Object.keys(state.columns).length > 0 || existsSync(columnsFile)) await writeJsonAtomic(columnsFile, state.columns);
+  if (Object.keys(state.columns).length > 0 || existsSync(columnsFile)) writeJsonAtomic(columnsFile, state.columns);
   const resumeFile = path.join(dir, 'resume.json');
-  if (Object.keys(state.resume).length > 0 || existsSync(resumeFile)) await writeJsonAtomic(resumeFile, state.resume);
-  if (state.report) await writeJsonAtomic(path.join(dir, 'report.json'), runReport.parse(state.report));
+  if (Object.keys(state.resume).length > 0 || existsSync(resumeFile)) writeJsonAtomic(resumeFile, state.resume);
+  if (state.report) writeJsonAtomic(path.join(dir, 'report.json'), runReport.parse(state.report));
 }

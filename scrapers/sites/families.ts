@@ -23,7 +23,7 @@ export interface ListDecl {
   minItems: number;
 }
 
-export interface ArticleBodyDecl {
+interface ArticleBodyDecl {
   body: string;
   /** Parts inside the body that are not the article (print/close bars). */
   remove: string[];
@@ -181,10 +181,6 @@ export const FAMILIES: readonly SiteFamily[] = [
 
 /** Feeds are read as RSS/Atom, whatever serves them (e.g. a self-hosted RSSHub). */
 export const FEED_FAMILY = { id: 'rss', description: 'RSS 2.0 / Atom feed (e.g. RSSHub routes)', minItems: 0 } as const;
-
-export function familyById(id: string): SiteFamily | undefined {
-  return FAMILIES.find((f) => f.id === id);
-}
 
 /** Families whose declared hosts include this host name. */
 export function familiesForHost(hostname: string): SiteFamily[] {

@@ -1,10 +1,10 @@
 /** What a source is: a declaration, never code. Adding a district or a feed is adding one of these. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
-export const sourceKind = z.enum(['html-list', 'rss']);
+const sourceKind = z.enum(['html-list', 'rss']);
 
 /** The minimal interchange form (`--sources FILE`, ../shared/fixtures/sources.json). */
-export const minimalSource = z.object({
+const minimalSource = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   kind: sourceKind,
   url: z.string().url(),
@@ -35,9 +35,3 @@ export interface SourceDecl {
   note?: string | undefined;
 }
 
-/** Upgrade to https: every source host in scope serves https, and the canonical URLs are https. */
-export function httpsUrl(u: string): string {
-  const url = new URL(u);
-  if (url.protocol === 'http:') url.protocol = 'https:';
-  return url.href;
-}

@@ -17,7 +17,7 @@ export const NATIONAL_LISTS: SourceDecl[] = [
 ];
 
 /** RSSHub routes we read (RSSHub documents /gov/zhengce/zuixin and /gov/customs/list/fagui). */
-export const RSSHUB_ROUTES: { id: string; route: string; publisher: string }[] = [
+const RSSHUB_ROUTES: { id: string; route: string; publisher: string }[] = [
   { id: 'rsshub-govcn-zuixin', route: '/gov/zhengce/zuixin', publisher: '国务院' },
   { id: 'rsshub-customs-fagui', route: '/gov/customs/list/fagui', publisher: '海关总署' },
 ];

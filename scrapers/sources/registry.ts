@@ -6,10 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { district as districtSchema } from '../../src/model/schemas.ts';
-import { httpsUrl, sourcesFile, type SourceDecl } from './declarations.ts';
+import { httpsUrl } from '../text/url.ts';
+import { sourcesFile, type SourceDecl } from './declarations.ts';
 import { NATIONAL_LISTS, RSSHUB_ENV, rssSources } from './national.ts';
 
-export function districtSources(contentRoot: string): SourceDecl[] {
+function districtSources(contentRoot: string): SourceDecl[] {
   const dir = path.join(contentRoot, 'districts');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
   return files.map((file) => {

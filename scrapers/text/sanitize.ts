@@ -13,7 +13,7 @@ import { stripInvisible } from '../write/text.ts';
 import { safeHref } from './url.ts';
 
 /** Elements removed together with everything inside them. */
-export const DROP_WITH_CONTENT = [
+const DROP_WITH_CONTENT = [
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
   'form', 'input', 'button', 'select', 'option', 'textarea', 'svg', 'math', 'canvas', 'video', 'audio',
   'source', 'track', 'img', 'picture', 'map', 'area', 'head', 'title', 'meta', 'link', 'base', 'param',

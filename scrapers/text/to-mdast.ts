@@ -8,6 +8,7 @@ import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent
 import { toMdast } from 'hast-util-to-mdast';
 import { collapseWhitespace, stripInvisible } from '../write/text.ts';
 import { sanitizeHast } from './sanitize.ts';
+import { isHttpUrl } from './url.ts';
 
 type Parent = { children: Nodes[] };
 
@@ -18,7 +19,7 @@ function phrasing(nodes: readonly Nodes[], inLink = false): PhrasingContent[] {
     if (n.type === 'text') out.push({ type: 'text', value: n.value });
     else if (n.type === 'inlineCode') out.push({ type: 'text', value: n.value });
     else if (n.type === 'break') out.push({ type: 'break' });
-    else if (n.type === 'link' && !inLink && /^https?:\/\//i.test(n.url)) out.push({ type: 'link', url: n.url, children: phrasing(n.children, true) as never });
+    else if (n.type === 'link' && !inLink && isHttpUrl(n.url)) out.push({ type: 'link', url: n.url, children: phrasing(n.children, true) as never });
     else if ('children' in n) {
       if (n.type === 'paragraph' || n.type === 'heading') out.push({ type: 'text', value: ' ' });
       out.push(...phrasing((n as Parent).children, inLink));

@@ -4,22 +4,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { beijingDate } from '../../src/model/beijing-date.ts';
 import { changeDay, type ChangeEntry } from '../../src/model/schemas.ts';
-import { beijingDate } from './paths.ts';
-import { stableJson, withLock, writeAtomic } from './store.ts';
+import { jsonFileText, stableJson, withLock, writeAtomic } from './store.ts';
 
 const order = (a: ChangeEntry, b: ChangeEntry) =>
   a.detectedAt.localeCompare(b.detectedAt) || a.record.localeCompare(b.record) || a.field.localeCompare(b.field) ||
   stableJson(a).localeCompare(stableJson(b));
 
 /** Merge entries into a day's list: sorted, without exact duplicates. Pure. */
-export function mergeEntries(existing: readonly ChangeEntry[], added: readonly ChangeEntry[]): ChangeEntry[] {
+function mergeEntries(existing: readonly ChangeEntry[], added: readonly ChangeEntry[]): ChangeEntry[] {
   const byKey = new Map<string, ChangeEntry>();
   for (const e of [...existing, ...added]) byKey.set(stableJson(e), e);
   return [...byKey.values()].sort(order);
 }
 
-export const changelogPath = (date: string) => `changelog/${date}.json`;
+const changelogPath = (date: string) => `changelog/${date}.json`;
 
 /** Append entries to the day files they belong to (by Beijing date of detectedAt). */
 export async function appendChanges(contentRoot: string, entries: readonly ChangeEntry[]): Promise<string[]> {
@@ -43,7 +43,7 @@ export async function appendChanges(contentRoot: string, entries: readonly Chang
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       }
-      const text = `${stableJson({ date: day, changes: mergeEntries(existing, added) }, 2)}\n`;
+      const text = jsonFileText({ date: day, changes: mergeEntries(existing, added) });
       await writeAtomic(file, text);
     });
     written.push(rel);

@@ -13,7 +13,7 @@ export function dumpYaml(data: object): string {
 }
 
 /** Drop `undefined` members (YAML cannot hold them; zod optional fields may be absent). */
-export function withoutUndefined<T>(value: T): T {
+function withoutUndefined<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 

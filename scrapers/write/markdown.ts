@@ -26,7 +26,7 @@ import { collapseWhitespace } from './text.ts';
 const LEAVE = new Set([',', ';', '?', '/', '%', '@']);
 
 /** Escape one text value so it parses back as exactly this text in Markdown and MDX. */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   const escaped = value.replace(/[!-/:-@[-`{-~]/g, (ch) => (LEAVE.has(ch) ? ch : `\\${ch}`));
   return escaped.replace(/import/g, '&#x69;mport').replace(/export/g, '&#x65;xport');
 }

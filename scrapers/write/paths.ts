@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 export const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 /** Lower-case ASCII slug; '' when nothing usable is left. */
-export function slugify(s: string): string {
+function slugify(s: string): string {
   return s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -51,11 +51,4 @@ export function ownerFolder(district: string | null, canonicalUrl: string): stri
 /** Path of an announcement file relative to the content root (POSIX separators). */
 export function announcementPath(district: string | null, publishedAt: string, canonicalUrl: string): string {
   return `announcements/${ownerFolder(district, canonicalUrl)}/${publishedAt.slice(0, 4)}/${stableId(canonicalUrl)}.md`;
-}
-
-/** The Beijing calendar date (UTC+8, no DST) of an ISO timestamp: change-log days are Beijing days. */
-export function beijingDate(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) throw new Error(`not a timestamp: ${iso}`);
-  return new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -2,7 +2,7 @@
  * The announcement record (frontmatter) from an extraction result, merged with what is already
  * on disk, and the field-by-field difference between the two. Pure.
  */
-import type { ChangeEntry } from '../../src/model/schemas.ts';
+import type { AnnouncementRecord, ChangeEntry } from '../../src/model/schemas.ts';
 import type { ImportProvenance } from '../types.ts';
 import type { ExtractedArticle } from './extracted.ts';
 import { safeHref } from '../text/url.ts';
@@ -12,12 +12,12 @@ import * as cheerio from 'cheerio';
 import { extractEventDates } from '../extract/event-dates.ts';
 
 /** Fields a reviewer owns: once `review.state` is `reviewed`, extraction never overwrites them. */
-export const HUMAN_FIELDS = ['cities', 'cityMentions', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
+const HUMAN_FIELDS = ['cities', 'cityMentions', 'measures', 'products', 'markets', 'eligibility', 'signal'] as const;
 
 /** Fields kept from the first time the article was seen. */
-export const FIRST_SEEN_FIELDS = ['firstSeenAt'] as const;
+const FIRST_SEEN_FIELDS = ['firstSeenAt'] as const;
 
-export const EXTRACTION_METHOD = 'rules';
+const EXTRACTION_METHOD = 'rules';
 
 export interface ArticleMeta {
   sourceId: string;
@@ -31,6 +31,7 @@ export interface ArticleMeta {
   provenance?: ImportProvenance | undefined;
 }
 
+/** A record as read from a file, before validation (possibly written by an older version). */
 export type RecordData = Record<string, unknown>;
 
 const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -39,23 +40,18 @@ function uniqOrdered(xs: Iterable<string>): string[] {
 }
 
 /** The record extraction yields, before merging with an existing file. */
-export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash: string, now: string): RecordData {
-  // A city with no id and no adcode is a name only: kept for review.
-  const cityCandidates = ex.cities.filter((c) => !c.id && !c.adcode).map((c) => cleanLine(c.nameZh ?? ''));
-  const cityMentions: RecordData[] = [];
+export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash: string, now: string): AnnouncementRecord {
+  const cityMentions: NonNullable<AnnouncementRecord['cityMentions']> = [];
   const seenCities = new Set<string>();
   for (const c of ex.cities) {
-    const nameZh = cleanLine(c.nameZh ?? '');
-    if (!c.adcode || !/^\d{6}$/.test(c.adcode) || !nameZh || seenCities.has(c.adcode)) continue;
+    const nameZh = cleanLine(c.nameZh);
+    if (!/^\d{6}$/.test(c.adcode) || !nameZh || seenCities.has(c.adcode)) continue;
     seenCities.add(c.adcode);
-    cityMentions.push({ id: c.id ?? null, nameZh, nameEn: cleanLine(c.nameEn ?? '') || nameZh, adcode: c.adcode, via: uniqOrdered((c.via ?? []).map(cleanLine).filter(Boolean)) });
+    cityMentions.push({ id: c.id, nameZh, nameEn: cleanLine(c.nameEn) || nameZh, adcode: c.adcode, via: uniqOrdered(c.via.map(cleanLine).filter(Boolean)) });
   }
-  const measureCandidates = ex.measures.filter((m) => !m.id).map((m) => cleanLine(m.nameZh ?? ''));
-  const candidates = {
-    cities: uniqOrdered([...cityCandidates, ...(ex.candidates?.cities ?? []).map(cleanLine)].filter(Boolean)),
-    measures: uniqOrdered([...measureCandidates, ...(ex.candidates?.measures ?? []).map(cleanLine)].filter(Boolean)),
-  };
-  const products: RecordData[] = [];
+  // Measure names the catalogue lacks, for review (a city the catalogue lacks is a mention without an id).
+  const candidates = { cities: [], measures: uniqOrdered((ex.candidates?.measures ?? []).map(cleanLine).filter(Boolean)) };
+  const products: NonNullable<AnnouncementRecord['products']> = [];
   const seenProducts = new Set<string>();
   for (const p of ex.products) {
     const nameZh = cleanLine(p.nameZh);
@@ -66,7 +62,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     const display = cleanLine(p.display ?? '');
     products.push({ id: p.id ?? null, nameZh, ...(display && display !== nameZh ? { display } : {}), ...(hs && hs.length ? { hs } : {}) });
   }
-  const attachments: RecordData[] = [];
+  const attachments: NonNullable<AnnouncementRecord['attachments']> = [];
   const seenAttachments = new Set<string>();
   for (const a of ex.attachments ?? []) {
     const url = safeHref(a.url, meta.url);
@@ -75,7 +71,7 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     attachments.push({ name: cleanLine(a.name) || url, url, type: cleanLine(a.type) || 'file', ...(ex.attachmentData?.[url] ?? {}) });
   }
   const linked = safeHref(meta.linkedUrl, meta.url);
-  const record: RecordData = {
+  const record: AnnouncementRecord = {
     url: linked ?? meta.url,
     canonicalUrl: meta.url,
     title: cleanLine(ex.title) || cleanLine(meta.listTitle ?? ''),
@@ -101,15 +97,15 @@ export function buildRecord(meta: ArticleMeta, ex: ExtractedArticle, contentHash
     },
     review: { state: 'auto' },
   };
-  if (candidates.cities.length || candidates.measures.length) record['candidates'] = candidates;
-  if (meta.provenance) record['provenance'] = meta.provenance;
+  if (candidates.cities.length || candidates.measures.length) record.candidates = candidates;
+  if (meta.provenance) record.provenance = meta.provenance;
   // Dates the text states (effective from, apply by): for the calendars; relevant pages only.
   if (ex.relevant) {
     const dates = extractEventDates(cheerio.load(ex.bodyHtml).root().text(), ex.publishedAt);
-    if (dates.effectiveFrom) record['effectiveFrom'] = dates.effectiveFrom;
-    if (dates.applyBy) record['applyBy'] = dates.applyBy;
+    if (dates.effectiveFrom) record.effectiveFrom = dates.effectiveFrom;
+    if (dates.applyBy) record.applyBy = dates.applyBy;
   }
-  if (ex.provisional) record['provisional'] = true;
+  if (ex.provisional) record.provisional = true;
   return record;
 }
 

@@ -741,8 +741,6 @@ export function useTranslations(lang: Lang) {
 /** Pick the text of a bilingual record field. */
 export const pick = (text: { zh: string; en: string }, lang: Lang) => (lang === 'zh' ? text.zh : text.en);
 
-export const isLang = (x: unknown): x is Lang => x === 'en' || x === 'zh';
-
 /** getStaticPaths for pages that exist once per language. */
 export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
 

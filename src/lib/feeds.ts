@@ -10,6 +10,7 @@ import { pick, useTranslations, HTML_LANG, type Lang } from '../i18n/ui.ts';
 import { paths, feedPath, type FeedFormat, type FeedScope } from './paths.ts';
 import type { SiteData, AnnouncementEntry } from './data.ts';
 import type { CellEffect } from './changes.ts';
+import { beijingMidnight } from '../model/beijing-date.ts';
 import { cellKey } from '../model/rollout.ts';
 import { cityLabel, generatedSummary, marketLabel, measureLabel } from './summary.ts';
 import { describeChange } from './change-words.ts';
@@ -174,8 +175,7 @@ export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: UR
         title: a.data.title,
         link: new URL(paths.announcement(a.id), site).href,
         sourceUrl: a.data.canonicalUrl,
-        // Beijing calendar date at local midnight (UTC+8).
-        date: new Date(`${a.data.publishedAt}T00:00:00+08:00`),
+        date: beijingMidnight(a.data.publishedAt),
         lines,
         categories: [...new Set(tags)],
       };

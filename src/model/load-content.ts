@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { entryId, parseRecord } from './validate.ts';
 

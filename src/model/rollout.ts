@@ -32,8 +32,9 @@
  *    could not match, kept in its `candidates`) are reported for review (`unknownReferences`),
  *    never silently dropped.
  */
+import type { Announcement } from './schemas.ts';
 import { isPendingReview, isReviewed } from './review.ts';
-import { SIGNAL_STATUS, isMoreAdvanced, type Signal, type Status } from './status.ts';
+import { SIGNAL_STATUS, isMoreAdvanced, type Status } from './status.ts';
 
 export interface MeasureInput {
   id: string;
@@ -42,23 +43,15 @@ export interface MeasureInput {
 export interface CityInput {
   id: string;
 }
-export interface AnnouncementInput {
-  id: string;
-  publishedAt: string;
-  relevant: boolean;
-  signal: Signal;
-  cities: readonly string[];
-  measures: readonly string[];
-  products: readonly { nameZh: string; id: string | null }[];
-  eligibility: readonly string[];
-  canonicalUrl: string;
-  /** Names the extractor found but could not match to the catalogue. */
-  candidates?: { cities?: readonly string[] | undefined; measures?: readonly string[] | undefined } | undefined;
-  /** The page was withdrawn on this date: not evidence from then on. */
-  withdrawnAt?: string | undefined;
-  extraction?: { confidence: number } | undefined;
-  review?: { state: 'auto' | 'reviewed' } | undefined;
-}
+/**
+ * What derivation reads of an announcement (the schema's record, with its entry id), or of
+ * reviewed evidence made to look like one.
+ */
+export type AnnouncementInput = { id: string } & Pick<Announcement, 'publishedAt' | 'relevant' | 'signal' | 'cities' | 'measures' | 'eligibility' | 'canonicalUrl'> & {
+  products: readonly Pick<Announcement['products'][number], 'nameZh' | 'id'>[];
+} & Partial<Pick<Announcement, 'candidates' | 'withdrawnAt' | 'review'>> & {
+  extraction?: Pick<Announcement['extraction'], 'confidence'> | undefined;
+};
 export interface OverrideInput {
   measure: string;
   city: string;
@@ -70,7 +63,7 @@ export interface OverrideInput {
   eligibility?: string[] | undefined;
 }
 
-export interface StatusStep {
+interface StatusStep {
   date: string;
   status: Status;
   /** Evidence id, `nationwide`, or `override`. */

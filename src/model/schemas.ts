@@ -1,9 +1,9 @@
 /**
  * The one domain model, shared by the site (src/content.config.ts) and the scrapers, which
- * validate every record before they write it. No Astro runtime imports here: only Zod, taken
- * from `astro/zod` so both sides use the same Zod instance.
+ * validate every record before they write it. No Astro imports here: Zod is a direct dependency
+ * in the range Astro's own, so npm installs one copy and both sides use the same instance.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { SIGNALS, STATUSES } from './status.ts';
 
 /** A lower-case ASCII slug: entity ids and file names. */
@@ -66,8 +66,6 @@ export const edition = z.object({
   note: z.string().optional(),
   sources: z.array(source).min(1),
 });
-export type Edition = z.infer<typeof edition>;
-
 export const measureScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pilot-cities') }),
   z.object({
@@ -76,8 +74,6 @@ export const measureScope = z.discriminatedUnion('kind', [
     sources: z.array(httpUrl).min(1),
   }),
 ]);
-export type MeasureScope = z.infer<typeof measureScope>;
-
 export const measure = z
   .object({
     name: bilingual,
@@ -288,6 +284,8 @@ export const announcement = z.object({
   synthetic: z.boolean().optional(),
 });
 export type Announcement = z.infer<typeof announcement>;
+/** An announcement record as written, before the schema's defaults are applied. */
+export type AnnouncementRecord = z.input<typeof announcement>;
 
 /** A human's reviewed status for one measure x city; it wins over derived evidence. */
 export const cellOverride = z.object({
@@ -302,8 +300,6 @@ export const cellOverride = z.object({
   pilotProducts: z.array(z.string()).optional(),
   eligibility: z.array(z.string()).optional(),
 });
-export type CellOverride = z.infer<typeof cellOverride>;
-
 // ---------------------------------------------------------------------------------------------
 // Reviewed evidence (content/evidence/*.json): hand-written, not scraped
 // ---------------------------------------------------------------------------------------------
@@ -366,8 +362,6 @@ export const changeDay = z.object({
   date: isoDate,
   changes: z.array(changeEntry),
 });
-export type ChangeDay = z.infer<typeof changeDay>;
-
 export const sourceState = z.enum(['ok', 'blocked', 'failing', 'unconfigured']);
 
 /** A list column a source reads: its declared URL, or one found on the district's home page. */

@@ -22,8 +22,6 @@ export type Status = (typeof STATUSES)[number];
 
 /** Statuses that lie on the progression, in order. */
 export const PROGRESSION = ['not-announced', 'announced', 'details-published', 'pilot', 'operational'] as const;
-export type ProgressionStatus = (typeof PROGRESSION)[number];
-
 /** Rank on the progression; -1 for `unknown` and `suspended`, which are not on it. */
 export function statusRank(status: Status): number {
   return (PROGRESSION as readonly string[]).indexOf(status);

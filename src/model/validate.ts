@@ -3,7 +3,7 @@
  * writes. Errors name the file, the field and the reason.
  */
 import yaml from 'js-yaml';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 
 export interface ContentError {

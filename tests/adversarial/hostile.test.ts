@@ -5,14 +5,13 @@
  * no dialog, no script error, the `window.__pwned` canary never set, no script element or
  * javascript: link from the page body; and the text shows as written.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
-import { startMirror } from '../fault/mirror-server.ts';
+import { buildSite, copyContentRoot, ROOT, runScriptAsync, tempDir } from '../helpers/site.ts';
+import { serveFixtures } from '../helpers/fixture-server.ts';
 import { launchBrowser, skipBrowserSuite, startPreview } from '../e2e/harness.ts';
 
 const F = path.join(ROOT, 'tests', 'fixtures', 'adversarial');
@@ -53,14 +52,13 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
 
   beforeAll(async () => {
     const page = (name: string) => (_q: unknown, r: import('node:http').ServerResponse) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(readFileSync(path.join(F, name)));
-    const mirror = await startMirror({
+    const mirror = await serveFixtures({
       routes: {
         [LIST.slice(8)]: page('list.html'),
         [ARTICLE.slice(8)]: page('article.html'),
         [FEED.slice(8)]: (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(readFileSync(path.join(F, 'feed.xml'))),
       },
       maxRequests: 50,
-      lifetimeMs: 60_000,
     });
     content = copyContentRoot();
     const sources = path.join(tempDir('adv-'), 'sources.json');
@@ -68,10 +66,7 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
       { id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null },
       { id: 'hostile-feed', kind: 'rss', url: FEED, district: null },
     ] }));
-    const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(NODE, ['scripts/scrape.ts', '--sources', sources, '--mirror', mirror.url, '--content', content, '--delay', '0'], { cwd: ROOT, stdio: 'ignore' });
-      child.on('close', resolve);
-    });
+    const { status: code } = await runScriptAsync('scripts/scrape.ts', ['--sources', sources, '--mirror', mirror.url, '--content', content, '--delay', '0']);
     await mirror.close();
     // 2: the feed item's page is absent on purpose (it is ingested from the feed item instead).
     expect([0, 2]).toContain(code);
@@ -152,7 +147,8 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
         expect(visible(h1)).toContain(visible(feed ? FEED_TITLE : TITLE));
         const text = visible((await main.innerText()) ?? '');
         for (const lit of feed ? FEED_LITERALS : LITERALS) expect(text, lit).toContain(visible(lit));
-        await page.waitForTimeout(300);
+        // Once the page has loaded, every element's load or error handler would have run.
+        await page.waitForLoadState('load');
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
         expect(problems).toEqual([]);
       } finally {

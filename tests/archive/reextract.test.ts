@@ -16,7 +16,7 @@ import { loadSourcesFile } from '../../scrapers/sources/registry.ts';
 import type { FetchedArticle } from '../../scrapers/types.ts';
 import { readFile } from '../../scrapers/write/frontmatter.ts';
 import { markWithdrawn } from '../../scrapers/write/withdraw.ts';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 import { copyContentRoot, tempDir } from '../helpers/site.ts';
 import { SHARED, fast, hasShared, treeHashes } from '../scrapers/helpers.ts';
 
@@ -140,9 +140,9 @@ describe('reextract', () => {
 });
 
 describe.skipIf(!hasShared)('scrape then reextract over the fixture mirror (../shared)', () => {
-  let server: FixtureServer;
+  let server: TestServer;
   beforeAll(async () => {
-    server = await startFixtureServer({ root: SHARED });
+    server = await serveFixtures({ roots: [SHARED] });
   });
   afterAll(async () => server?.close());
 

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { buildSiteAsync, copyContentRoot, NODE, ROOT } from '../helpers/site.ts';
+import { buildSiteAsync, copyContentRoot, NODE, ROOT, runScriptAsync } from '../helpers/site.ts';
 import { shared } from '../helpers/shared.ts';
-import { SHARED_FIXTURES, sharedFixtureOptions, startMirror } from '../fault/mirror-server.ts';
+import { SHARED_FIXTURES, serveFixtures } from '../helpers/fixture-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -85,16 +85,10 @@ export function writeSyntheticAnnouncements(content: string): void {
 
 /** Run the real scrape CLI over the fixture mirror into `content`. Returns its exit code and output. */
 export async function scrapeFixtures(content: string, sourcesFile = path.join(SHARED_FIXTURES, 'sources.json')) {
-  const mirror = await startMirror({ ...sharedFixtureOptions(), maxRequests: 2000, lifetimeMs: 240_000 });
+  const mirror = await serveFixtures({ roots: [SHARED_FIXTURES], maxRequests: 2000 });
   try {
-    const r = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(NODE, ['scripts/scrape.ts', '--sources', sourcesFile, '--mirror', mirror.url, '--content', content, '--delay', '0'], { cwd: ROOT });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => { out += c; });
-      child.stderr.on('data', (c: Buffer) => { out += c; });
-      child.on('close', (code) => resolve({ code, out }));
-    });
-    return { ...r, requests: mirror.requests.length };
+    const r = await runScriptAsync('scripts/scrape.ts', ['--sources', sourcesFile, '--mirror', mirror.url, '--content', content, '--delay', '0']);
+    return { code: r.status, out: r.output, requests: mirror.requests.length };
   } finally {
     await mirror.close();
   }
@@ -144,20 +138,24 @@ export async function startPreview(outDir: string): Promise<{ url: string; stop:
     detached: false,
   });
   let log = '';
-  child.stdout?.on('data', (c: Buffer) => { log += c; });
-  child.stderr?.on('data', (c: Buffer) => { log += c; });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const r = await fetch(`${url}/en/`);
-      if (r.ok) break;
-    } catch { /* not up yet */ }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`astro preview did not start on ${url}:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  // Ready when it prints the address it serves; failed when it exits first.
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (c: Buffer) => {
+      log += c;
+      if (log.replace(/\x1b\[[0-9;]*m/g, '').includes(`${url}/`)) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', () => reject(new Error(`astro preview exited before serving ${url}:\n${log}`)));
+  });
+  try {
+    await ready;
+    const r = await fetch(`${url}/en/`);
+    if (!r.ok) throw new Error(`astro preview answered HTTP ${r.status} on ${url}/en/:\n${log}`);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
   }
   const stop = async () => {
     if (child.exitCode !== null) return;
@@ -174,9 +172,4 @@ export async function startPreview(outDir: string): Promise<{ url: string; stop:
 export function countAnnouncements(content: string): number {
   const dir = path.join(content, 'announcements');
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.mdx?$/.test(e.name) && !e.name.startsWith('_')).length;
-}
-
-/** Synchronous check used by suites that need the scrape CLI. */
-export function hasScrapeCli(): boolean {
-  return existsSync(path.join(ROOT, 'scripts', 'scrape.ts'));
 }

@@ -15,7 +15,7 @@ import type { SeenItem } from '../../scrapers/run/state.ts';
 import { readFile } from '../../scrapers/write/frontmatter.ts';
 import { copyContentRoot } from '../helpers/site.ts';
 import * as make from '../attachments/make-files.ts';
-import { startMirror, type Behaviour, type Mirror } from './mirror-server.ts';
+import { serveFixtures, type Handler, type TestServer } from '../helpers/fixture-server.ts';
 
 const HOST = 'attach.customs.gov.cn';
 const LIST = `${HOST}/customs/302249/302266/302267/index.html`;
@@ -32,7 +32,7 @@ const article = (extra: string) => `<!doctype html><html><head><meta charset="ut
 ${FILES.map((f) => `<p><a href="${DIR}/${f}">附件：${f}</a></p>`).join('\n')}
 </div></div></body></html>`;
 
-function routes(good: Behaviour, extra = ''): Record<string, Behaviour> {
+function routes(good: Handler, extra = ''): Record<string, Handler> {
   return {
     [LIST]: (_q, r) => send(r, 200, list, 'text/html;charset=utf-8'),
     [ARTICLE]: (_q, r) => send(r, 200, article(extra), 'text/html;charset=utf-8'),
@@ -43,16 +43,16 @@ function routes(good: Behaviour, extra = ''): Record<string, Behaviour> {
     [`${HOST}${DIR}/scan.pdf`]: (_q, r) => send(r, 200, make.pdf(), 'application/pdf'),
   };
 }
-const goodList: Behaviour = (_q, r) => send(r, 200, make.xlsx());
+const goodList: Handler = (_q, r) => send(r, 200, make.xlsx());
 
-let mirror: Mirror | null = null;
+let mirror: TestServer | null = null;
 afterEach(async () => {
   await mirror?.close();
   mirror = null;
 });
 
-async function run(root: string, r: Record<string, Behaviour>, day: string) {
-  mirror = await startMirror({ routes: r, maxRequests: 200, lifetimeMs: 60_000 });
+async function run(root: string, r: Record<string, Handler>, day: string) {
+  mirror = await serveFixtures({ routes: r, maxRequests: 200 });
   const result = await scrape({
     contentRoot: root, sources: [source], mirror: mirror.url, delayMs: 0, now: new Date(day),
     client: { maxBytes: 100_000, connectTimeoutMs: 2000, headersTimeoutMs: 2000, bodyTimeoutMs: 2000, deadlineMs: 5000, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
@@ -85,7 +85,7 @@ describe('attachment faults', () => {
     expect(first['enterpriseCount']).toBe(3);
     const kept = a['list.xlsx'];
 
-    const faults: Record<string, Behaviour> = {
+    const faults: Record<string, Handler> = {
       'not found': (_q, r) => send(r, 404, 'no'),
       'server error': (_q, r) => send(r, 500, 'busy'),
       'wrong type': (_q, r) => send(r, 200, '<html><body>维护中</body></html>', 'text/html'),

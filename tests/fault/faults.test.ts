@@ -4,14 +4,13 @@
  * existing content is byte-identical, report.json names each fault, the healthy source is done,
  * and the exit code is 2 (partial). A second test kills a scrape with SIGKILL mid-run.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
-import { startMirror, type Behaviour, type Mirror } from './mirror-server.ts';
+import { copyContentRoot, ROOT, runScriptAsync, tempDir, type ScriptRun } from '../helpers/site.ts';
+import { serveFixtures, type Handler, type TestServer } from '../helpers/fixture-server.ts';
 import { runReport, type SourceRun } from '../../src/model/schemas.ts';
 
 const hasCli = existsSync(path.join(ROOT, 'scripts', 'scrape.ts'));
@@ -26,7 +25,7 @@ const html = (res: ServerResponse, status: number, body: string | Buffer, header
   res.writeHead(status, { 'content-type': 'text/html;charset=utf-8', ...headers }).end(body);
 
 /** Fault name -> host, behaviour of its list page, and what the report must say. */
-interface Fault { host: string; list?: Behaviour; robots?: Behaviour; expectState: SourceRun['state']; reason: RegExp }
+interface Fault { host: string; list?: Handler; robots?: Handler; expectState: SourceRun['state']; reason: RegExp }
 const FAULTS: Record<string, Fault> = {
   challenge: {
     host: 'waf.customs.gov.cn',
@@ -46,7 +45,7 @@ const FAULTS: Record<string, Fault> = {
   reset: { host: 'reset.customs.gov.cn', list: (q) => q.socket.destroy(), expectState: 'failing', reason: /reset|socket|closed|network|ECONN/i },
   truncated: {
     host: 'short.customs.gov.cn',
-    list: (q, r) => { r.writeHead(200, { 'content-type': 'text/html;charset=utf-8', 'content-length': '50000' }); r.write('<html><body><ul class="news_list"><li>'); setTimeout(() => q.socket.destroy(), 50); },
+    list: (q, r) => { r.writeHead(200, { 'content-type': 'text/html;charset=utf-8', 'content-length': '50000' }); r.write('<html><body><ul class="news_list"><li>', () => q.socket.destroy()); },
     expectState: 'failing',
     reason: /reset|truncat|closed|premature|length|terminated|socket|network/i,
   },
@@ -86,15 +85,15 @@ const FAULTS: Record<string, Fault> = {
 };
 /** Sources that must come through despite odd bytes. */
 const HEALTHY = {
-  healthy: { host: 'fine.customs.gov.cn', list: (_q, r) => html(r, 200, listPage('正常的测试列表项')) } as { host: string; list: Behaviour },
+  healthy: { host: 'fine.customs.gov.cn', list: (_q, r) => html(r, 200, listPage('正常的测试列表项')) } as { host: string; list: Handler },
   'gbk-no-charset': {
     host: 'gbk.customs.gov.cn',
     list: (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(path.join(FIXTURES, 'gbk-no-charset.htm'))),
-  } as { host: string; list: Behaviour },
+  } as { host: string; list: Handler },
   'malformed-html': {
     host: 'broken.customs.gov.cn',
     list: (_q, r) => html(r, 200, '<html><body><ul class="news_list"><li><a href="/customs/2026-05/02/article_20260502100000000002.html" title="未闭合标签的测试项">未闭合<b><i>标签<span>2026-05-02<li><a href=\'/x\'><<<>>><!-- <div </ul></table></body'),
-  } as { host: string; list: Behaviour },
+  } as { host: string; list: Handler },
 };
 
 function hashTree(dir: string): Map<string, string> {
@@ -119,23 +118,10 @@ function seedExisting(content: string): void {
   );
 }
 
-function runCli(args: string[], opts: { killAfter?: (out: string) => boolean } = {}): Promise<{ code: number | null; signal: string | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(NODE, ['scripts/scrape.ts', ...args], { cwd: ROOT });
-    let out = '';
-    const onData = (c: Buffer) => {
-      out += c;
-      if (opts.killAfter?.(out) && child.exitCode === null) child.kill('SIGKILL');
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    const guard = setTimeout(() => child.kill('SIGKILL'), 150_000);
-    child.on('close', (code, signal) => { clearTimeout(guard); resolve({ code, signal, out }); });
-  });
-}
+const runCli = (args: string[], killWhen?: (output: string) => boolean) => runScriptAsync('scripts/scrape.ts', args, killWhen ? { killWhen } : {});
 
-function routesFor(entries: Record<string, { host: string; list?: Behaviour; robots?: Behaviour }>): Record<string, Behaviour> {
-  const routes: Record<string, Behaviour> = {};
+function routesFor(entries: Record<string, { host: string; list?: Handler; robots?: Handler }>): Record<string, Handler> {
+  const routes: Record<string, Handler> = {};
   for (const f of Object.values(entries)) {
     if (f.list) routes[`${f.host}/${LIST}`] = f.list;
     if (f.robots) routes[`${f.host}/robots.txt`] = f.robots;
@@ -150,15 +136,15 @@ function sourcesFile(dir: string, entries: Record<string, { host: string }>): st
 }
 
 describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
-  let mirror: Mirror;
+  let mirror: TestServer;
   let content: string;
   let before: Map<string, string>;
-  let run: { code: number | null; out: string };
+  let run: ScriptRun;
   let report: ReturnType<typeof runReport.parse>;
 
   beforeAll(async () => {
     const all = { ...FAULTS, ...HEALTHY };
-    mirror = await startMirror({ routes: routesFor(all), maxRequests: 300, lifetimeMs: 120_000 });
+    mirror = await serveFixtures({ routes: routesFor(all), maxRequests: 300 });
     content = copyContentRoot();
     seedExisting(content);
     before = hashTree(content);
@@ -172,8 +158,8 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
   });
 
   it('exits 2 (partial) and prints a summary naming every source', () => {
-    expect(run.code, run.out).toBe(2);
-    for (const id of [...Object.keys(FAULTS), ...Object.keys(HEALTHY)]) expect(run.out).toContain(id);
+    expect(run.status, run.output).toBe(2);
+    for (const id of [...Object.keys(FAULTS), ...Object.keys(HEALTHY)]) expect(run.output).toContain(id);
   });
 
   for (const [id, f] of Object.entries(FAULTS)) {
@@ -235,11 +221,14 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
 
 describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
   it('leaves content intact and valid state; the next run completes', async () => {
-    // One slow host (each list page takes 1.2 s) keeps the run busy while we kill it.
-    const slow: Behaviour = (_q, r) => { setTimeout(() => html(r, 200, listPage('慢速列表项')), 1200); };
-    const entries: Record<string, { host: string; list: Behaviour }> = {};
-    for (let i = 0; i < 6; i++) entries[`slow-${i}`] = { host: `slow${i}.customs.gov.cn`, list: slow };
-    const mirror = await startMirror({ routes: routesFor(entries), maxRequests: 200, lifetimeMs: 90_000 });
+    // The first source answers; the others are held until the run is killed, so the kill lands
+    // mid-run whatever the machine's speed. The next run gets every answer at once.
+    let held: (() => void)[] | null = [];
+    const answer = (r: ServerResponse) => html(r, 200, listPage('慢速列表项'));
+    const waiting: Handler = (_q, r) => (held ? held.push(() => answer(r)) : answer(r));
+    const entries: Record<string, { host: string; list: Handler }> = {};
+    for (let i = 0; i < 6; i++) entries[`slow-${i}`] = { host: `slow${i}.customs.gov.cn`, list: i === 0 ? (_q, r) => answer(r) : waiting };
+    const mirror = await serveFixtures({ routes: routesFor(entries), maxRequests: 200 });
     try {
       const content = copyContentRoot();
       seedExisting(content);
@@ -247,8 +236,11 @@ describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
       const file = sourcesFile(tempDir('fault-kill-'), entries);
       const args = ['--sources', file, '--mirror', mirror.url, '--content', content, '--delay', '0', '--timeout', '5000'];
       // Kill as soon as the first source finished (progress line "[1/6]").
-      const killed = await runCli(args, { killAfter: (out) => /\[1\/6\]/.test(out) });
+      const killed = await runCli(args, (out) => /\[1\/6\]/.test(out));
       expect(killed.signal).toBe('SIGKILL');
+      expect(killed.output).not.toMatch(/\[2\/6\]/);
+      for (const release of held) release();
+      held = null;
       const mid = hashTree(content);
       for (const [rel, h] of before) expect(mid.get(rel), rel).toBe(h);
       // Whatever state files exist are complete JSON (atomic writes), never half-written.
@@ -260,7 +252,7 @@ describe.skipIf(!hasCli)('scrape killed with SIGKILL mid-run', () => {
       expect(readdirSync(stateDir).filter((x) => !/\.(json|md)$/.test(x) && !/^\..+\.tmp-\d+$/.test(x))).toEqual([]);
       const again = await runCli(args);
       expect(readdirSync(stateDir).filter((x) => /\.tmp-\d+$/.test(x))).toEqual([]);
-      expect(again.code, again.out).toBe(0);
+      expect(again.status, again.output).toBe(0);
       const report = runReport.parse(JSON.parse(readFileSync(path.join(stateDir, 'report.json'), 'utf8')));
       for (const id of Object.keys(entries)) expect(report.sources[id]?.state).toBe('ok');
       const after = hashTree(content);

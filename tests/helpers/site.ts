@@ -64,7 +64,7 @@ export function buildSiteAsync(contentDir: string, work: string): Promise<BuildR
 }
 
 /** A digest of every file under `dir` (names and bytes): the same content root, the same key. */
-export function treeDigest(dir: string): string {
+function treeDigest(dir: string): string {
   const h = createHash('sha256');
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -85,4 +85,37 @@ export async function sharedBuild(contentDir: string): Promise<BuildResult> {
 
 export function runScript(script: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(NODE, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+}
+
+export interface ScriptRun {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr as they came. */
+  output: string;
+}
+
+/**
+ * `runScript` without blocking this process (a script talking to a server that lives here).
+ * `preload`: a module for `node --import`; `killWhen`: SIGKILL the script as soon as its output
+ * so far matches.
+ */
+export function runScriptAsync(
+  script: string,
+  args: string[],
+  o: { env?: Record<string, string>; preload?: string; killWhen?: (output: string) => boolean } = {},
+): Promise<ScriptRun> {
+  return new Promise((resolve) => {
+    const child = spawn(NODE, [...(o.preload ? ['--import', o.preload] : []), script, ...args], { cwd: ROOT, env: { ...process.env, ...o.env }, timeout: 150_000, killSignal: 'SIGKILL' });
+    const run = { stdout: '', stderr: '', output: '' };
+    const take = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      run[stream] += chunk;
+      run.output += chunk;
+      if (o.killWhen?.(run.output) && child.exitCode === null) child.kill('SIGKILL');
+    };
+    child.stdout.on('data', take('stdout'));
+    child.stderr.on('data', take('stderr'));
+    child.on('close', (status, signal) => resolve({ status, signal, ...run }));
+  });
 }

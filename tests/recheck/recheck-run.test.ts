@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 import { scrape } from '../../scrapers/run/scrape.ts';
 import type { SeenItem } from '../../scrapers/run/state.ts';
 import { loadSourcesFile } from '../../scrapers/sources/registry.ts';
@@ -23,13 +23,13 @@ const NOTICE = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>提示</
 const mirrorPath = (url: string) => url.replace(/^https:\/\//, '');
 
 describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)', () => {
-  let server: FixtureServer;
+  let server: TestServer;
   let overlay: string;
   beforeAll(async () => {
     overlay = tempDir('rollout-overlay-');
     mkdirSync(path.join(overlay, 'sites'), { recursive: true });
     // The overlay is the first layer: what it holds is served instead of the recorded page.
-    server = await startFixtureServer({ root: overlay, more: [SHARED] });
+    server = await serveFixtures({ roots: [overlay, SHARED] });
   });
   afterAll(async () => server?.close());
 
@@ -63,7 +63,8 @@ describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)'
     put(noticeUrl, NOTICE);
     writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [mirrorPath(goneUrl)]: { status: 410, headers: { 'content-type': 'text/html;charset=utf-8' } } }));
     await server.close();
-    server = await startFixtureServer({ root: overlay, more: [SHARED], port: Number(new URL(server.url).port) }).catch(() => startFixtureServer({ root: overlay, more: [SHARED] }));
+    // responses.json is read when a server starts.
+    server = await serveFixtures({ roots: [overlay, SHARED] });
 
     const archiveBefore = treeHashes(path.join(root, '_archive'));
     const served = server.requests.length;

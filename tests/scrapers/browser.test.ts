@@ -5,7 +5,6 @@
  * Needs Debian's Chromium: in CI (env CI set) a missing Chromium fails loudly; locally it skips.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { spawn } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +14,9 @@ import { decodeHtml } from '../../scrapers/http/charset.ts';
 import { parseListHtml } from '../../scrapers/crawl/list-templates.ts';
 import { scrape } from '../../scrapers/run/scrape.ts';
 import { looksCutShort } from '../../scrapers/run/source-run.ts';
-import { NODE, ROOT, tempDir } from '../helpers/site.ts';
-import { OWN_FIXTURES, fast, recordingIngest, serve, type TestServer } from './helpers.ts';
-import { startFixtureServer } from '../../scripts/serve-fixtures.ts';
+import { runScriptAsync, tempDir } from '../helpers/site.ts';
+import { OWN_FIXTURES, fast, recordingIngest } from './helpers.ts';
+import { serve, serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 
 const inCi = !!process.env['CI'];
 const canRun = chromiumAvailable() || inCi;
@@ -136,11 +135,11 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
     expect(chromiumAvailable(), `Chromium missing at ${CHROMIUM_PATH}`).toBe(true);
     const root = path.join(tempDir('rollout-browser-'), 'content');
     const { ingest, received } = recordingIngest();
-    const before = server.hits.length;
+    const before = server.requests.length;
     const r = await scrape({ contentRoot: root, sources: [{ id: 'js-list', kind: 'html-list', url: LIST, district: null, verified: false }], mirror: server.url, delayMs: 0, ingest, client: fast });
     expect(r.report.sources['js-list']).toMatchObject({ state: 'ok', itemsNew: 1, via: 'browser', family: 'customs-new' });
     expect(Buffer.from(received[0]!.body).toString()).toContain('脚本验证后的通知');
-    const hits = server.hits.slice(before).filter((h) => !h.path.endsWith('robots.txt'));
+    const hits = server.requests.slice(before).filter((h) => !h.path.endsWith('robots.txt'));
     // The list: plain HTTP (412), the browser (412, runs the script), the browser again with the
     // cookie. The article: only the browser, straight away with the host's cookie.
     expect(hits.filter((h) => h.path === LIST.slice(8)).map((h) => /challenge=passed/.test(String(h.headers.cookie)))).toEqual([false, false, true]);
@@ -150,22 +149,22 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
   it('a robots.txt behind the challenge is read through the browser before anything on its host, and obeyed', async () => {
     const root = path.join(tempDir('rollout-browser-'), 'content');
     const { ingest, received } = recordingIngest();
-    const before = server.hits.length;
+    const before = server.requests.length;
     const url = `https://${ROBOTS_HOST}/js_customs/1/index.html`;
     const r = await scrape({ contentRoot: root, sources: [{ id: 'js-robots', kind: 'html-list', url, district: null, verified: false }], mirror: server.url, delayMs: 0, ingest, client: fast });
     expect(r.report.sources['js-robots'], r.report.sources['js-robots']?.reason).toMatchObject({ state: 'ok', itemsNew: 1 });
     expect(received.map((a) => a.url)).toEqual([`https://${ROBOTS_HOST}/js_customs/2026-05/21/article_3.html`]);
-    const hits = server.hits.slice(before).map((h) => h.path);
+    const hits = server.requests.slice(before).map((h) => h.path);
     expect(hits[0]).toBe(`${ROBOTS_HOST}/robots.txt`);
     expect(hits.some((p) => p.includes('/private/'))).toBe(false);
   });
 
   it('a robots.txt challenge that cannot be passed blocks the host: nothing else on it is requested', async () => {
     const root = path.join(tempDir('rollout-browser-'), 'content');
-    const before = server.hits.length;
+    const before = server.requests.length;
     const r = await scrape({ contentRoot: root, sources: [{ id: 'stuck', kind: 'html-list', url: `https://${STUCK}/stuck_customs/1/index.html`, district: null, verified: false }], mirror: server.url, delayMs: 0, ingest: recordingIngest().ingest, client: fast, browserTiming: { settleMs: 1000 } });
     expect(r.report.sources['stuck']).toMatchObject({ state: 'blocked', reason: expect.stringMatching(/robots\.txt answered a JavaScript challenge that could not be passed.*still the challenge after Chromium ran it/) });
-    expect(server.hits.slice(before).every((h) => h.path === `${STUCK}/robots.txt`)).toBe(true);
+    expect(server.requests.slice(before).every((h) => h.path === `${STUCK}/robots.txt`)).toBe(true);
   });
 });
 
@@ -176,17 +175,10 @@ registerHooks({ resolve(specifier, context, next) {
   if (specifier === 'playwright-core') { process.stderr.write('[hook] playwright-core requested\\n'); throw Object.assign(new Error("Cannot find package 'playwright-core'"), { code: 'ERR_MODULE_NOT_FOUND' }); }
   return next(specifier, context);
 } });`)}`;
-  const cli = (args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(NODE, ['--import', HOOK, 'scripts/scrape.ts', ...args], { cwd: ROOT, env: { ...process.env, ROLLOUT_MIRROR: '' } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  const cli = (args: string[]) => runScriptAsync('scripts/scrape.ts', args, { preload: HOOK, env: { ROLLOUT_MIRROR: '' } });
 
   it('plain sources scrape without it; a challenged source is blocked and says why', async () => {
-    const fixtures = await startFixtureServer({ root: OWN_FIXTURES });
+    const fixtures = await serveFixtures({ roots: [OWN_FIXTURES] });
     try {
       const dir = tempDir('rollout-noplaywright-');
       const sources = path.join(dir, 'sources.json');
@@ -195,13 +187,13 @@ registerHooks({ resolve(specifier, context, next) {
         { id: 'demo-blocked', kind: 'html-list', url: 'https://demo.customs.gov.cn/demo_customs/100/412/index.html', district: null },
       ] }));
       const plain = await cli(['--sources', sources, '--source', 'demo-new', '--mirror', fixtures.url, '--content', path.join(dir, 'a'), '--delay', '0']);
-      expect(plain.code, plain.err).toBe(0);
-      expect(plain.err).not.toMatch(/\[hook\]/);
+      expect(plain.status, plain.stderr).toBe(0);
+      expect(plain.stderr).not.toMatch(/\[hook\]/);
       const both = await cli(['--sources', sources, '--mirror', fixtures.url, '--content', path.join(dir, 'b'), '--delay', '0']);
-      expect(both.code, both.err).toBe(2);
-      expect(both.err).toMatch(/\[hook\] playwright-core requested/);
-      expect(both.out).toMatch(/demo-blocked\s+blocked .*HTTP 412.*browser unavailable: playwright-core is not installed/);
-      expect(both.out).toMatch(/demo-new\s+ok/);
+      expect(both.status, both.stderr).toBe(2);
+      expect(both.stderr).toMatch(/\[hook\] playwright-core requested/);
+      expect(both.stdout).toMatch(/demo-blocked\s+blocked .*HTTP 412.*browser unavailable: playwright-core is not installed/);
+      expect(both.stdout).toMatch(/demo-new\s+ok/);
     } finally {
       await fixtures.close();
     }

@@ -3,16 +3,16 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { canaryReport } from '../../src/model/schemas.ts';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 import { canarySources, canaryTable, runCanary } from '../../scrapers/run/canary.ts';
 import { defaultRegistry } from '../../scrapers/sources/registry.ts';
 import type { SourceDecl } from '../../scrapers/sources/declarations.ts';
 import { copyContentRoot, runScript } from '../helpers/site.ts';
 import { OWN_FIXTURES, fast } from './helpers.ts';
 
-let server: FixtureServer;
+let server: TestServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ root: OWN_FIXTURES });
+  server = await serveFixtures({ roots: [OWN_FIXTURES] });
 });
 afterAll(async () => server.close());
 

@@ -1,32 +1,24 @@
 /** The real `npm run scrape` script as a child process, against the invented local sites. */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runReport } from '../../src/model/schemas.ts';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
-import { NODE, ROOT, tempDir } from '../helpers/site.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
+import { ROOT, runScriptAsync, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES } from './helpers.ts';
 
-let server: FixtureServer;
+let server: TestServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ root: OWN_FIXTURES });
+  server = await serveFixtures({ roots: [OWN_FIXTURES] });
 });
 afterAll(async () => server.close());
 
 const SOURCES = path.join(OWN_FIXTURES, 'sources.json');
 
-/** Async on purpose: the fixture server lives in this process and must keep answering. */
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(NODE, ['scripts/scrape.ts', ...args], { cwd: ROOT, env: { ...process.env, ROLLOUT_MIRROR: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const KILL_AT_RENAME = path.join(ROOT, 'tests/helpers/kill-at-rename.ts');
+
+/** Async: the fixture server lives in this process and must keep answering. */
+const cli = (args: string[], o: { preload?: string; env?: Record<string, string> } = {}) => runScriptAsync('scripts/scrape.ts', args, { ...o, env: { ROLLOUT_MIRROR: '', ...o.env } });
 
 function allFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -61,25 +53,38 @@ describe('scrape CLI', () => {
   });
 
   it('a run killed at any moment leaves every state file complete', async () => {
-    const root = path.join(tempDir('rollout-kill-'), 'content');
-    const raw = path.join(tempDir('rollout-raw-'), 'raw');
-    mkdirSync(root, { recursive: true });
-    const args = ['scripts/scrape.ts', '--sources', SOURCES, '--mirror', server.url, '--content', root, '--delay', '15', '--raw-dir', raw];
-    // Kill points measured from the first progress line, i.e. while sources are being saved.
-    for (const ms of [0, 1, 3, 6, 10, 20, 40, 80]) {
-      const child = spawn(NODE, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-      child.stderr.once('data', () => setTimeout(() => child.kill('SIGKILL'), ms));
-      await new Promise((r) => child.once('exit', r));
-      for (const f of [...allFiles(path.join(root, '_state')), ...allFiles(raw)]) {
-        if (!f.endsWith('.json')) continue;
-        expect(() => JSON.parse(readFileSync(f, 'utf8')), `${f} after a kill at ${ms} ms`).not.toThrow();
+    const args = (root: string, raw: string) => ['--sources', SOURCES, '--mirror', server.url, '--content', root, '--delay', '0', '--no-browser', '--raw-dir', raw];
+    const fresh = () => {
+      const dir = tempDir('rollout-kill-');
+      mkdirSync(path.join(dir, 'content'), { recursive: true });
+      return { root: path.join(dir, 'content'), raw: path.join(dir, 'raw') };
+    };
+    // How many atomic writes a whole run makes.
+    const whole = fresh();
+    const counted = await cli(args(whole.root, whole.raw), { preload: KILL_AT_RENAME });
+    const renames = Number(/renames: (\d+)/.exec(counted.stderr)?.[1]);
+    expect(renames, counted.stderr).toBeGreaterThan(3);
+    // The same run from nothing, killed between a write's complete temp file and the rename that
+    // would replace its target: at the first write, two along the way (pages, archive, raw
+    // copies) and each of the last three, the run state files.
+    const killPoints = new Set([1, Math.ceil(renames / 3), Math.ceil((2 * renames) / 3), renames - 2, renames - 1, renames]);
+    let last = whole;
+    for (const n of [...killPoints].sort((x, y) => x - y)) {
+      last = fresh();
+      const killed = await cli(args(last.root, last.raw), { preload: KILL_AT_RENAME, env: { ROLLOUT_KILL_AT_RENAME: String(n) } });
+      expect(killed.signal, `kill at write ${n}: ${killed.stderr}`).toBe('SIGKILL');
+      const files = [...allFiles(last.root), ...allFiles(last.raw)];
+      for (const f of files.filter((x) => x.endsWith('.json'))) {
+        expect(() => JSON.parse(readFileSync(f, 'utf8')), `${f} after a kill at write ${n}`).not.toThrow();
       }
+      // What the interrupted write leaves is its hidden temp file, never a half-written target.
+      expect(files.filter((f) => /^\..+\.tmp-\d+$/.test(path.basename(f))), `kill at write ${n}`).toHaveLength(1);
     }
-    const done = await cli(args.slice(1));
+    // The next run completes from what the last kill left, and sweeps the temp files of its state.
+    const done = await cli(args(last.root, last.raw));
     expect(done.status).toBe(2);
-    const report = runReport.parse(JSON.parse(readFileSync(path.join(root, '_state/report.json'), 'utf8')));
+    const report = runReport.parse(JSON.parse(readFileSync(path.join(last.root, '_state/report.json'), 'utf8')));
     expect(Object.keys(report.sources).sort()).toEqual(['demo-blocked', 'demo-easysite', 'demo-new']);
-    // Temp files of interrupted writes are swept by the next run.
-    expect(allFiles(path.join(root, '_state')).map((f) => path.basename(f)).sort()).toEqual(['report.json', 'seen.json', 'validators.json']);
-  });
+    expect(allFiles(path.join(last.root, '_state')).map((f) => path.basename(f)).sort()).toEqual(['report.json', 'seen.json', 'validators.json']);
+  }, 180_000);
 });

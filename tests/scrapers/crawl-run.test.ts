@@ -3,15 +3,15 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { runReport } from '../../src/model/schemas.ts';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 import { scrape, type ScrapeOptions } from '../../scrapers/run/scrape.ts';
 import { loadSourcesFile, defaultRegistry } from '../../scrapers/sources/registry.ts';
 import { copyContentRoot, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES, fast, recordingIngest, treeHashes } from './helpers.ts';
 
-let server: FixtureServer;
+let server: TestServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ root: OWN_FIXTURES });
+  server = await serveFixtures({ roots: [OWN_FIXTURES] });
 });
 afterAll(async () => server.close());
 
@@ -132,7 +132,7 @@ describe('a walk that stops short of the end of its list', () => {
   it('at a page that failed: the next run reads the rest of the list', async () => {
     const overlay = tempDir('rollout-fail-list-');
     writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [`${LIST}abcdef12-2.html`]: { status: 503, headers: { 'content-type': 'text/html;charset=utf-8' } } }));
-    const failing = await startFixtureServer({ root: overlay, more: [OWN_FIXTURES] });
+    const failing = await serveFixtures({ roots: [overlay, OWN_FIXTURES] });
     const root = freshRoot();
     try {
       const { ingest, received } = recordingIngest();
@@ -159,7 +159,7 @@ describe('a list page cut short', () => {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, whole.slice(0, whole.indexOf('</li>') + 5));
     writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [rel]: { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', etag: '"cut"' } } }));
-    const cutServer = await startFixtureServer({ root: overlay, more: [OWN_FIXTURES] });
+    const cutServer = await serveFixtures({ roots: [overlay, OWN_FIXTURES] });
     try {
       const root = freshRoot();
       const { ingest, received } = recordingIngest();

@@ -5,7 +5,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 import { columnCandidates } from '../../scrapers/crawl/columns.ts';
 import { checkArticlePage } from '../../scrapers/crawl/article-check.ts';
 import { readListPage } from '../../scrapers/crawl/list-templates.ts';
@@ -15,9 +15,9 @@ import type { SourceDecl } from '../../scrapers/sources/declarations.ts';
 import { copyContentRoot } from '../helpers/site.ts';
 import { OWN_FIXTURES, fast, recordingIngest } from './helpers.ts';
 
-let server: FixtureServer;
+let server: TestServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ root: OWN_FIXTURES });
+  server = await serveFixtures({ roots: [OWN_FIXTURES] });
 });
 afterAll(async () => server.close());
 

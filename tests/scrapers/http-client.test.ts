@@ -5,7 +5,8 @@ import { buildConnector } from 'undici';
 import { HttpClient, USER_AGENT, type HttpOutcome } from '../../scrapers/http/client.ts';
 import { decodeHtml } from '../../scrapers/http/charset.ts';
 import { backoffMs, retryAfterMs, DEFAULT_RETRY } from '../../scrapers/http/retry.ts';
-import { fast, serve, type TestServer } from './helpers.ts';
+import { fast } from './helpers.ts';
+import { serve, type TestServer } from '../helpers/fixture-server.ts';
 
 const HOSTS = new Set(['a.customs.gov.cn', 'b.customs.gov.cn']);
 let servers: TestServer[] = [];
@@ -54,7 +55,7 @@ describe('allow-list and redirects', () => {
       expect(o.failure).toBe('refused');
       expect(o.reason).toMatch(/redirect refused.*evil\.example/);
     }
-    expect(server.hits.some((h) => h.path.includes('evil.example'))).toBe(false);
+    expect(server.requests.some((h) => h.path.includes('evil.example'))).toBe(false);
   });
 
   it('refuses IP-literal and unregistered hosts before any request', async () => {
@@ -63,7 +64,7 @@ describe('allow-list and redirects', () => {
       const o = await client.get(u);
       expect(o.kind, u).toBe('failure');
     }
-    expect(server.hits).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('follows a same-site redirect through the mirror and reports the final real URL', async () => {
@@ -76,7 +77,7 @@ describe('allow-list and redirects', () => {
     const o = response(await client.get('https://a.customs.gov.cn/old/index.html'));
     expect(o.status).toBe(200);
     expect(o.url).toBe('https://a.customs.gov.cn/new/page.html');
-    expect(server.hits.map((h) => h.path)).toContain('a.customs.gov.cn/new/page.html');
+    expect(server.requests.map((h) => h.path)).toContain('a.customs.gov.cn/new/page.html');
   });
 
   it('stops after 3 redirects', async () => {
@@ -116,7 +117,7 @@ describe('retries and status codes', () => {
     const o = await client.get('https://a.customs.gov.cn/broken');
     expect(o.kind === 'failure' && o.failure).toBe('server');
     expect(o.kind === 'failure' && o.status).toBe(500);
-    expect(server.hits.filter((h) => h.path.endsWith('/broken'))).toHaveLength(3);
+    expect(server.requests.filter((h) => h.path.endsWith('/broken'))).toHaveLength(3);
   });
 
   it('does not retry a 404 or a 412', async () => {
@@ -126,7 +127,7 @@ describe('retries and status codes', () => {
     });
     expect(response(await client.get('https://a.customs.gov.cn/gone')).status).toBe(404);
     expect(response(await client.get('https://a.customs.gov.cn/waf')).status).toBe(412);
-    expect(server.hits.filter((h) => !h.path.endsWith('robots.txt'))).toHaveLength(2);
+    expect(server.requests.filter((h) => !h.path.endsWith('robots.txt'))).toHaveLength(2);
   });
 
   it('honours Retry-After but caps it', async () => {
@@ -197,10 +198,9 @@ describe('timeouts and size', () => {
   });
 
   it('connect timeout: a connect that never completes', async () => {
-    const real = buildConnector({});
-    // Simulates a host that swallows the SYN: the TCP connect only completes after 5 s.
-    const slow: buildConnector.connector = (opts, cb) => void setTimeout(() => real(opts, cb), 5000);
-    const { client } = await setup((_req, res) => page(res), { connector: slow, connectTimeoutMs: 200, retry: noRetry, robots: false });
+    // A host that swallows the SYN: the TCP connect never completes.
+    const never: buildConnector.connector = () => undefined;
+    const { client } = await setup((_req, res) => page(res), { connector: never, connectTimeoutMs: 200, retry: noRetry, robots: false });
     const o = await client.get('https://a.customs.gov.cn/slow-connect');
     expect(o.kind === 'failure' && o.failure).toBe('timeout');
     expect(o.kind === 'failure' && o.reason).toMatch(/connect timeout/);
@@ -234,8 +234,8 @@ describe('robots.txt (RFC 9309)', () => {
     const denied = await client.get('https://a.customs.gov.cn/private/list.html');
     expect(denied.kind === 'failure' && denied.failure).toBe('robots');
     response(await client.get('https://a.customs.gov.cn/public/list.html'));
-    expect(server.hits.some((h) => h.path.includes('/private/'))).toBe(false);
-    expect(server.hits.filter((h) => h.path.endsWith('robots.txt'))).toHaveLength(1);
+    expect(server.requests.some((h) => h.path.includes('/private/'))).toBe(false);
+    expect(server.requests.filter((h) => h.path.endsWith('robots.txt'))).toHaveLength(1);
   });
 
   it('a 5xx robots.txt closes the host; a 404 opens it', async () => {
@@ -247,7 +247,7 @@ describe('robots.txt (RFC 9309)', () => {
     const a = await client.get('https://a.customs.gov.cn/list.html');
     expect(a.kind === 'failure' && a.reason).toMatch(/robots\.txt answered HTTP 503: disallow all/);
     response(await client.get('https://b.customs.gov.cn/list.html'));
-    expect(server.hits.some((h) => h.path === 'a.customs.gov.cn/list.html')).toBe(false);
+    expect(server.requests.some((h) => h.path === 'a.customs.gov.cn/list.html')).toBe(false);
   });
 
   it('honours Crawl-delay as the host delay', async () => {
@@ -263,22 +263,26 @@ describe('robots.txt (RFC 9309)', () => {
 
 describe('politeness, headers and decoding', () => {
   it('sends one request at a time per host, hosts in parallel', async () => {
+    // Requests are held until both hosts have one open, then answered together: a client that
+    // sent two to one host would show it on arrival, and one that serialised the hosts would never
+    // get its first answer.
     const active = new Map<string, number>();
     const maxActive = new Map<string, number>();
     let maxTotal = 0;
-    let total = 0;
+    let open: { host: string; res: import('node:http').ServerResponse }[] = [];
     const { client } = await setup((_req, res, hit) => {
       if (noRobots(hit.path, res)) return;
       const host = hit.path.split('/')[0]!;
       active.set(host, (active.get(host) ?? 0) + 1);
-      total++;
-      maxTotal = Math.max(maxTotal, total);
+      open.push({ host, res });
+      maxTotal = Math.max(maxTotal, open.length);
       maxActive.set(host, Math.max(maxActive.get(host) ?? 0, active.get(host)!));
-      setTimeout(() => {
-        active.set(host, active.get(host)! - 1);
-        total--;
-        page(res);
-      }, 100);
+      if (new Set(open.map((o) => o.host)).size < 2) return;
+      for (const o of open) {
+        active.set(o.host, active.get(o.host)! - 1);
+        page(o.res);
+      }
+      open = [];
     });
     await Promise.all(['a', 'a', 'a', 'b', 'b', 'b'].map((h, i) => client.get(`https://${h}.customs.gov.cn/${i}.html`)));
     expect(maxActive.get('a.customs.gov.cn')).toBe(1);
@@ -306,7 +310,7 @@ describe('politeness, headers and decoding', () => {
     expect(first.headers['etag']).toBe('"v1"');
     const second = response(await client.get('https://a.customs.gov.cn/list.html', { etag: '"v1"', lastModified: 'Fri, 22 May 2026 06:35:08 GMT' }));
     expect(second.status).toBe(304);
-    const last = server.hits.at(-1)!;
+    const last = server.requests.at(-1)!;
     expect(last.headers['if-none-match']).toBe('"v1"');
     expect(last.headers['if-modified-since']).toBe('Fri, 22 May 2026 06:35:08 GMT');
     expect(last.headers['user-agent']).toBe(USER_AGENT);
@@ -334,7 +338,7 @@ describe('no request escapes to the network', () => {
     const { client, server } = await setup((_req, res) => page(res));
     const o = await client.get('https://evil.example/phish');
     expect(o.kind === 'failure' && o.failure).toBe('refused');
-    expect(server.hits).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
     expect(net.isIP('127.0.0.1')).toBe(4);
   });
 });

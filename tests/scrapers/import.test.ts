@@ -4,15 +4,14 @@
  * scraper, so both must write the same announcement; the import adds its provenance.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { announcement } from '../../src/model/schemas.ts';
 import { scrape } from '../../scrapers/run/scrape.ts';
 import { loadSourcesFile } from '../../scrapers/sources/registry.ts';
-import { startMirror } from '../fault/mirror-server.ts';
-import { copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
+import { serveFixtures } from '../helpers/fixture-server.ts';
+import { copyContentRoot, runScriptAsync, tempDir } from '../helpers/site.ts';
 import { OWN_FIXTURES, fast } from './helpers.ts';
 
 const SAVED = path.join(OWN_FIXTURES, 'saved');
@@ -21,16 +20,7 @@ const ATTACHMENT = path.join(SAVED, '2026050612000000001.xls');
 const LIST = 'https://www.customs.gov.cn/customs/302249/302266/302267/index.html';
 const ARTICLE = 'https://www.customs.gov.cn/customs/2026-05/06/article_20260506120000000001.html';
 
-function importCli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(NODE, ['scripts/import.ts', ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const importCli = (args: string[]) => runScriptAsync('scripts/import.ts', args);
 
 function announcements(root: string): Map<string, { data: Record<string, unknown>; body: string }> {
   const dir = path.join(root, 'announcements');
@@ -51,13 +41,12 @@ describe('npm run import', () => {
     sources = path.join(tempDir('rollout-import-'), 'sources.json');
     writeFileSync(sources, JSON.stringify({ sources: [{ id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null }] }));
     const list = `<!doctype html><html><head><meta charset="utf-8"></head><body><ul class="news_list"><li><a href="${ARTICLE.slice(26)}" title="t">t</a><span>2026-05-06</span></li></ul></body></html>`;
-    const mirror = await startMirror({
+    const mirror = await serveFixtures({
       routes: {
         [LIST.slice(8)]: (_q, r) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(list),
         [ARTICLE.slice(8)]: (_q, r) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(readFileSync(PAGE)),
       },
       maxRequests: 20,
-      lifetimeMs: 60_000,
     });
     const root = copyContentRoot();
     try {
@@ -73,9 +62,9 @@ describe('npm run import', () => {
   it('writes the same announcement the scraper writes, with the import provenance', async () => {
     const root = copyContentRoot();
     const r = await importCli(['--url', ARTICLE, '--sources', sources, '--content', root, PAGE, ATTACHMENT]);
-    expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/^new: https:\/\/www\.customs\.gov\.cn\/.* \(source gacc-announcements\) -> announcements\//);
-    expect(r.out).toContain('attachment 2026050612000000001.xls: https://www.customs.gov.cn/customs/attachDir/2026/05/2026050612000000001.xls');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^new: https:\/\/www\.customs\.gov\.cn\/.* \(source gacc-announcements\) -> announcements\//);
+    expect(r.stdout).toContain('attachment 2026050612000000001.xls: https://www.customs.gov.cn/customs/attachDir/2026/05/2026050612000000001.xls');
     const imported = announcements(root);
     expect([...imported.keys()]).toEqual([...scraped.keys()]);
     const [file] = [...imported.keys()];
@@ -101,21 +90,21 @@ describe('npm run import', () => {
     announcement.parse(a.data);
     // Importing the same copy again changes nothing.
     const again = await importCli(['--url', ARTICLE, '--sources', sources, '--content', root, PAGE, ATTACHMENT]);
-    expect(again.code, again.err).toBe(0);
+    expect(again.status, again.stderr).toBe(0);
   });
 
   it('refuses a URL off the allow-list, a saved challenge page, and a page that is not the article', async () => {
     const root = copyContentRoot();
     const off = await importCli(['--url', 'https://evil.example/customs/2026-05/06/article_1.html', '--sources', sources, '--content', root, PAGE]);
-    expect(off.code).toBe(1);
-    expect(off.err).toMatch(/refused off-list host evil\.example/);
+    expect(off.status).toBe(1);
+    expect(off.stderr).toMatch(/refused off-list host evil\.example/);
     const shell = await importCli(['--url', ARTICLE, '--sources', sources, '--content', root, path.join(OWN_FIXTURES, 'sites/demo.customs.gov.cn/demo_customs/100/412/index.html')]);
-    expect(shell.code).toBe(1);
-    expect(shell.err).toMatch(/is the JavaScript challenge page, not the article/);
+    expect(shell.status).toBe(1);
+    expect(shell.stderr).toMatch(/is the JavaScript challenge page, not the article/);
     const wrong = await importCli(['--url', ARTICLE, '--sources', sources, '--content', root, path.join(OWN_FIXTURES, 'sites/demo.customs.gov.cn/demo_customs/100/300/index.html')]);
-    expect(wrong.code).toBe(1);
-    expect(wrong.err).toMatch(/template changed: customs-new article without its body/);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/template changed: customs-new article without its body/);
     expect(announcements(root).size).toBe(0);
-    expect((await importCli(['--help'])).out).toMatch(/--url URL/);
+    expect((await importCli(['--help'])).stdout).toMatch(/--url URL/);
   });
 });

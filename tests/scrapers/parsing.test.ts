@@ -7,7 +7,7 @@ import { robotsPolicy } from '../../scrapers/http/robots.ts';
 import { detectChallenge } from '../../scrapers/http/waf.ts';
 import { mirrorUrl } from '../../scrapers/http/mirror.ts';
 import { checkUrl } from '../../scrapers/http/allowlist.ts';
-import { beijingDate } from '../../scrapers/run/source-run.ts';
+import { beijingDateOf } from '../../scrapers/extract/dates.ts';
 import { unmirror } from '../../scrapers/http/browser.ts';
 
 const PAGE = 'https://demo.customs.gov.cn/demo_customs/1/2/index.html';
@@ -81,8 +81,8 @@ describe('WAF challenge, feeds, mirror, allow-list', () => {
   });
 
   it('feed dates become Beijing dates (a GMT evening is the next day in Beijing)', async () => {
-    expect(beijingDate('Thu, 02 Apr 2026 16:30:00 GMT')).toBe('2026-04-03');
-    expect(beijingDate('Tue, 28 Apr 2026 00:00:00 GMT')).toBe('2026-04-28');
+    expect(beijingDateOf('Thu, 02 Apr 2026 16:30:00 GMT')).toBe('2026-04-03');
+    expect(beijingDateOf('Tue, 28 Apr 2026 00:00:00 GMT')).toBe('2026-04-28');
     const items = await parseFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>http://www.customs.gov.cn/customs/a.html</link><description><![CDATA[]]></description><pubDate>Fri, 10 Apr 2026 00:00:00 GMT</pubDate></item></channel></rss>`, 'https://rsshub.local/x');
     expect(items).toEqual([{ url: 'http://www.customs.gov.cn/customs/a.html', title: 'A', description: undefined, pubDate: 'Fri, 10 Apr 2026 00:00:00 GMT' }]);
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures.ts';
+import { serveFixtures, type TestServer } from '../helpers/fixture-server.ts';
 import { HttpClient } from '../../scrapers/http/client.ts';
 import { decodeHtml } from '../../scrapers/http/charset.ts';
 import { detectChallenge } from '../../scrapers/http/waf.ts';
@@ -25,11 +25,11 @@ interface ListExpectation {
 }
 
 describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () => {
-  let server: FixtureServer;
+  let server: TestServer;
   let expected: Record<string, ListExpectation & Record<string, unknown>>;
   const sourcesFile = path.join(SHARED, 'sources.json');
   beforeAll(async () => {
-    server = await startFixtureServer({ root: SHARED });
+    server = await serveFixtures({ roots: [SHARED] });
     expected = JSON.parse(readFileSync(path.join(SHARED, 'expected.json'), 'utf8'));
   });
   afterAll(async () => server?.close());
@@ -127,7 +127,7 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
   });
 
   it('the full registry over the recorded sites and the invented home pages: no district is left unconfigured', async () => {
-    const both = await startFixtureServer({ root: SHARED, more: [OWN_FIXTURES] });
+    const both = await serveFixtures({ roots: [SHARED, OWN_FIXTURES] });
     try {
       const root = copyContentRoot();
       const registry = defaultRegistry(root, {});

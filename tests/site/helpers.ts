@@ -1,10 +1,9 @@
 /** Helpers for the site tests: the test content root, built HTML, and Pagefind searches in Node. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
+import { serveDir } from '../helpers/fixture-server.ts';
 import { ROOT } from '../helpers/site.ts';
 import { mergedBundles } from '../../bench/search-page.ts';
 
@@ -35,18 +34,7 @@ export interface SearchHit { url: string; title: string }
  * announcements bundles of that language are merged in, as on the search page.
  */
 export async function pagefindSearch(outDir: string, lang: string, queries: string[]): Promise<Record<string, SearchHit[]>> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(outDir, rel);
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveDir(outDir);
   const g = globalThis as { document?: unknown };
   const before = g.document;
   // pagefind.js reads <html lang> to pick the index; outside a browser we supply just that.
@@ -61,7 +49,7 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
       filters: () => Promise<Record<string, Record<string, number>>>;
       search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: { title: string } }> }[] }>;
     };
-    await pf.options({ basePath: `http://127.0.0.1:${port}/pagefind/` });
+    await pf.options({ basePath: `${server.url}/pagefind/` });
     await pf.init();
     // As the search page does: the announcements read in this language are merged in.
     for (const bundle of mergedBundles(outDir, lang.toLowerCase().startsWith('zh') ? 'zh' : 'en')) await pf.mergeIndex(`http://127.0.0.1:${port}${bundle}`);
@@ -74,6 +62,6 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
     return out;
   } finally {
     g.document = before;
-    server.close();
+    await server.close();
   }
 }

@@ -1,4 +1,5 @@
 /** Extracted-shaped inputs for writer tests (the shape scrapers/extract returns). */
+import type { CityMention } from '../../src/model/schemas.ts';
 import type { ExtractedArticle } from '../../scrapers/write/extracted.ts';
 import type { ArticleMeta } from '../../scrapers/write/record.ts';
 
@@ -9,12 +10,17 @@ export const META: ArticleMeta = {
   linkedUrl: 'https://kunming.customs.gov.cn/kunming_customs/611308/611311/611312/6702285/index.html',
 };
 
+/** A city as extraction names it (Kunming unless told). */
+export function city(id: string | null = 'kunming', nameZh = '昆明', adcode = '530100', nameEn = 'Kunming'): CityMention {
+  return { id, nameZh, nameEn, adcode, via: [nameZh] };
+}
+
 export function extracted(over: Partial<ExtractedArticle> = {}): ExtractedArticle {
   return {
     title: '测试公告：某措施在某市启动',
     publishedAt: '2026-05-08',
     relevant: true,
-    cities: [{ id: 'kunming', nameZh: '昆明' }],
+    cities: [city()],
     measures: [{ id: 'paperless-trade', nameZh: '无纸化' }],
     products: [{ id: null, nameZh: '测试产品', hs: ['0901'] }],
     markets: [{ id: 'EU' }],

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeAnnouncement } from '../../scrapers/write/write-announcement.ts';
 import { buildSite, copyContentRoot, ROOT, type BuildResult } from '../helpers/site.ts';
-import { extracted } from './_extracted.ts';
+import { city, extracted } from './_extracted.ts';
 
 const BODY = readFileSync(path.join(ROOT, 'tests/fixtures/write/hostile-article.html'), 'utf8');
 const TITLE = "---\ntitle: x\n--- {process.exit(1)} <script>alert(1)</script> `x` import y from 'z'";
@@ -51,7 +51,7 @@ describe('hostile canary through a real site build', () => {
       const r = await writeAnnouncement(
         root,
         { sourceId: 'kunming-notices', district: 'kunming', url: url(n), linkedUrl: url(n) },
-        extracted({ title: TITLE, bodyHtml: BODY, cities: [{ id: 'kunming' }] }),
+        extracted({ title: TITLE, bodyHtml: BODY, cities: [city()] }),
         { now },
       );
       expect(r.outcome, r.reason).toBe('new');

@@ -6,7 +6,7 @@ import type { FetchedArticle } from '../../scrapers/types.ts';
 import { readFile } from '../../scrapers/write/frontmatter.ts';
 import { validateRecord } from '../../src/model/validate.ts';
 import { copyContentRoot, SHARED_FIXTURES, tempDir } from '../helpers/site.ts';
-import { extracted, META } from './_extracted.ts';
+import { city, extracted, META } from './_extracted.ts';
 
 const NOW = '2026-05-20T02:00:00Z';
 const article = (over: Partial<FetchedArticle> = {}): FetchedArticle => ({
@@ -51,7 +51,7 @@ describe('ingest: extract -> validate -> write', () => {
       throw new Error('boom');
     });
     expect((await throwing(tempDir(), article(), { dryRun: false, now: NOW })).reason).toMatch(/extraction threw: boom/);
-    const invalid = createIngest(async () => fixed(extracted({ cities: [{ id: 'Not A Slug' }] })));
+    const invalid = createIngest(async () => fixed(extracted({ cities: [city('Not A Slug')] })));
     const r = await invalid(tempDir(), article(), { dryRun: false, now: NOW });
     expect(r.outcome).toBe('error');
     expect(r.reason).toMatch(/announcements\/kunming\/2026\/6702285\.md: cities\.0: must be a lower-case ASCII slug/);

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { changeDay } from '../../src/model/schemas.ts';
 import { validateRecord } from '../../src/model/validate.ts';
 import { readFile } from '../../scrapers/write/frontmatter.ts';
-import { stableId, announcementPath, beijingDate } from '../../scrapers/write/paths.ts';
+import { stableId, announcementPath } from '../../scrapers/write/paths.ts';
+import { beijingDate } from '../../src/model/beijing-date.ts';
 import { writeAnnouncement } from '../../scrapers/write/write-announcement.ts';
 import { tempDir } from '../helpers/site.ts';
-import { extracted, META } from './_extracted.ts';
+import { city, extracted, META } from './_extracted.ts';
 
 const FILE = 'announcements/kunming/2026/6702285.md';
 const T1 = '2026-05-09T01:00:00Z';
@@ -93,7 +94,7 @@ describe('writing announcements', () => {
     const [a, b] = [tempDir(), tempDir()];
     await writeAnnouncement(a, META, extracted(), { now: T1 });
     // Same facts listed in another order.
-    await writeAnnouncement(b, META, extracted({ markets: [{ id: 'EU' }, { id: 'EU' }], cities: [{ id: 'kunming' }, { id: 'kunming' }] }), { now: T1 });
+    await writeAnnouncement(b, META, extracted({ markets: [{ id: 'EU' }, { id: 'EU' }], cities: [city(), city()] }), { now: T1 });
     expect(snapshot(path.join(b, 'announcements'))).toEqual(snapshot(path.join(a, 'announcements')));
   });
 
@@ -180,10 +181,16 @@ describe('writing announcements', () => {
     expect(allFiles(path.join(a, 'announcements'))).toEqual(['beijing/2026/content-7063418.md']);
   });
 
-  it('reports candidates: cities and measures the catalogue does not know', async () => {
+  it('keeps what the catalogue does not know: a city as a mention without an id, a measure name as a candidate', async () => {
     const root = tempDir();
-    await writeAnnouncement(root, META, extracted({ cities: [{ id: 'kunming' }, { id: null, nameZh: '玉溪' }], candidates: { measures: ['新措施'] } }), { now: T1 });
-    expect(readFile(read(root)).data['candidates']).toEqual({ cities: ['玉溪'], measures: ['新措施'] });
+    await writeAnnouncement(root, META, extracted({ cities: [city(), city(null, '玉溪', '530400', 'Yuxi')], candidates: { measures: ['新措施'] } }), { now: T1 });
+    const data = readFile(read(root)).data;
+    expect(data['cities']).toEqual(['kunming']);
+    expect(data['cityMentions']).toEqual([
+      { id: 'kunming', nameZh: '昆明', nameEn: 'Kunming', adcode: '530100', via: ['昆明'] },
+      { id: null, nameZh: '玉溪', nameEn: 'Yuxi', adcode: '530400', via: ['玉溪'] },
+    ]);
+    expect(data['candidates']).toEqual({ cities: [], measures: ['新措施'] });
   });
 
   it('refuses to write an invalid record and names the file and the field', async () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpUrl } from '../../../src/model/schemas.ts';
 import { pattern } from '../vocab-schema.ts';
 import type { ContentError } from '../../../src/model/validate.ts';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomicSync } from '../../write/store.ts';
 import { divisionsFile } from './schema.ts';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +39,7 @@ const data = divisionsFile.parse({
 const out = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../content/vocab/gazetteer/divisions.json');
 // One entry per line: small diffs when the codes are refreshed.
 const block = (o: Record<string, string>) => `{\n${Object.entries(o).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`;
-writeFileAtomic.sync(
+writeFileAtomicSync(
   out,
   `{\n  "source": ${JSON.stringify(data.source)},\n  "provinces": ${block(data.provinces)},\n  "prefectures": ${block(data.prefectures)},\n  "counties": ${block(data.counties)},\n  "towns": ${block(data.towns)}\n}\n`,
 );
