@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --fixtures DIR] [--set NAME] [--record-first] [--json] [--verbose] [--throughput]`
+ * `npm run eval [-- --fixtures DIR] [--set NAME] [--record-first] [--json] [--verbose] [--throughput] [--holdout]`
  *
  * Scores extraction on every labelled set (scrapers/extract/eval-sets.ts): the shared fixtures,
  * each development batch and each blind batch, and prints P/R/F1 per field per set and the
@@ -17,6 +17,7 @@ import { inputForUrl } from '../scrapers/extract/fixtures.ts';
 import { scorePage, summarize, SET_FIELDS, type FieldSummary, type Labels, type PageScore } from '../scrapers/extract/score.ts';
 import { measureThroughput } from '../scrapers/extract/throughput.ts';
 import { findSets, recordFirstScore, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
+import { printHoldout } from './signal-holdout.ts';
 
 export const FLOORS_FILE = path.resolve(import.meta.dirname, '../tests/fixtures/extract/floors.json');
 export type Floors = Record<string, Record<string, number>>;
@@ -145,12 +146,17 @@ if (import.meta.main) {
       verbose: { type: 'boolean', short: 'v', default: false },
       throughput: { type: 'boolean', default: false },
       calibrate: { type: 'boolean', default: false },
+      holdout: { type: 'boolean', default: false },
     },
   });
   const sets = findSets(path.resolve(values.fixtures!)).filter((s) => !values.set?.length || values.set.includes(s.name));
   if (!sets.length) {
     console.error('eval: no labelled set found (../shared/fixtures/expected.json or tests/fixtures/extract/batches/*/labels.json)');
     process.exit(2);
+  }
+  if (values.holdout) {
+    printHoldout(sets);
+    process.exit(0);
   }
   const floors = readFloors();
   const results = sets.map((s) => ({ s, r: scoreSet(s) }));

@@ -42,37 +42,70 @@ export function titleWithoutNames(title: string, v: Vocabulary): string {
   return t;
 }
 
-export function decideSignal(relevant: boolean, title: string, lines: string[], v: Vocabulary): { signal: Signal; explain: Explanation } {
+/** One cue that fired: its id (the list and the pattern, or the structural rule's name) and what it matched. */
+export interface SignalCue {
+  id: string;
+  keyword?: string;
+}
+
+/** A rule of the decision and every one of its cues that fired on the page. */
+export interface SignalStep {
+  rule: string;
+  signal: Signal;
+  cues: SignalCue[];
+}
+
+/**
+ * Every rule that fires on a relevant page, in the order they decide, each with every cue that
+ * fired (not only the first), so that what each cue contributes can be measured across batches.
+ */
+export function signalSteps(title: string, lines: string[], v: Vocabulary): SignalStep[] {
   const r = v.signalRules;
-  if (!relevant) return { signal: 'other', explain: { field: 'signal', value: 'other', rule: 'irrelevant page', position: -1 } };
   const body = lines.join('\n');
   const lead = lines.slice(0, LEAD_LINES).join('\n');
   const predicate = titlePredicate(title, v);
   const shape = documentShape(title, lines, v);
   const d = r.documentKind;
   const asksHowToApply = shape.questions.some((q) => d.conditionQuestion.test(q)) && shape.questions.some((q) => d.procedureQuestion.test(q));
-  const found = (signal: Signal, rule: string, hit: RegExpExecArray | null | boolean): { signal: Signal; explain: Explanation } | null =>
-    hit ? { signal, explain: { field: 'signal', value: signal, rule, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}), position: -1 } } : null;
+  const listCues = (list: string, cues: RegExp[], text: string): SignalCue[] =>
+    cues.flatMap((re) => {
+      const m = re.exec(text);
+      return m ? [{ id: `${list}:${re.source}`, keyword: m[0] }] : [];
+    });
+  const one = (id: string, hit: RegExpExecArray | null | boolean): SignalCue[] => (hit ? [{ id, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}) }] : []);
   // A local stop or a local "not here" is the page's point whatever else it reports. Then the
   // title, which states the page's point, then the lead, then the rest of the body, which may
   // report several things.
-  return (
-    found('suspended', 'the measure stops here', r.suspended.title.exec(title) ?? r.suspended.body.exec(body)) ??
-    found('not-announced', 'the measure does not apply here', r.notAnnounced.title.exec(title) ?? r.notAnnounced.body.exec(body)) ??
-    found('launch', 'title puts a measure in place', r.launchTitle.exec(title)) ??
-    found('operational', 'title reports first use or results', r.operationalTitle.exec(title)) ??
-    found('operational', 'the title ends on goods shipped', predicate?.kind === 'shipped' && predicate.m) ??
-    found('pilot-list', 'title designates named products or enterprises', r.pilotListTitle.exec(title)) ??
-    found('eligibility', 'title names conditions, a guide or an application round', r.eligibilityTitle.exec(title) ?? r.eligibilityTitleApplication.exec(titleWithoutNames(title, v))) ??
-    found('launch', 'the title ends on a measure put in place', predicate?.kind === 'putInPlace' && predicate.m) ??
-    found('eligibility', 'the lead opens an application round', r.eligibilityLead.exec(lead)) ??
-    found('operational', 'body reports first use or results', r.operationalBody.exec(body)) ??
-    found('pilot-list', 'body publishes a list', r.pilotListBody.exec(body)) ??
-    found('eligibility', 'a conditions section and an application procedure', r.conditionSection.test(body) && r.procedureSection.test(body)) ??
-    found('eligibility', 'a Q&A whose questions ask for the conditions and how to apply', asksHowToApply) ??
-    found('operational', 'an interview or a work briefing tells how measures run', shape.kind === 'interview' || shape.kind === 'briefing') ?? {
-      signal: 'launch',
-      explain: { field: 'signal', value: 'launch', rule: 'relevant page that starts or extends a measure (default)', position: -1 },
-    }
-  );
+  const steps: SignalStep[] = [
+    { rule: 'the measure stops here', signal: 'suspended', cues: [...listCues('suspended.title', r.suspended.title, title), ...listCues('suspended.body', r.suspended.body, body)] },
+    { rule: 'the measure does not apply here', signal: 'not-announced', cues: [...listCues('notAnnounced.title', r.notAnnounced.title, title), ...listCues('notAnnounced.body', r.notAnnounced.body, body)] },
+    { rule: 'title puts a measure in place', signal: 'launch', cues: listCues('launch.title', r.launchTitle, title) },
+    { rule: 'title reports first use or results', signal: 'operational', cues: listCues('operational.title', r.operationalTitle, title) },
+    { rule: 'the title ends on goods shipped', signal: 'operational', cues: one('titleReport.shipped', predicate?.kind === 'shipped' && predicate.m) },
+    { rule: 'title designates named products or enterprises', signal: 'pilot-list', cues: listCues('pilotList.title', r.pilotListTitle, title) },
+    {
+      rule: 'title names conditions, a guide or an application round',
+      signal: 'eligibility',
+      cues: [...listCues('eligibility.title', r.eligibilityTitle, title), ...one('eligibility.titleApplication', r.eligibilityTitleApplication.exec(titleWithoutNames(title, v)))],
+    },
+    { rule: 'the title ends on a measure put in place', signal: 'launch', cues: one('titleReport.putInPlace', predicate?.kind === 'putInPlace' && predicate.m) },
+    { rule: 'the lead opens an application round', signal: 'eligibility', cues: listCues('eligibility.lead', r.eligibilityLead, lead) },
+    { rule: 'body reports first use or results', signal: 'operational', cues: listCues('operational.body', r.operationalBody, body) },
+    { rule: 'body publishes a list', signal: 'pilot-list', cues: listCues('pilotList.body', r.pilotListBody, body) },
+    { rule: 'a conditions section and an application procedure', signal: 'eligibility', cues: one('eligibility.conditionSection+procedureSection', r.conditionSection.test(body) && r.procedureSection.test(body)) },
+    { rule: 'a Q&A whose questions ask for the conditions and how to apply', signal: 'eligibility', cues: one('documentKind.conditionQuestion+procedureQuestion', asksHowToApply) },
+    { rule: 'an interview or a work briefing tells how measures run', signal: 'operational', cues: one('documentKind.interview|briefing', shape.kind === 'interview' || shape.kind === 'briefing') },
+  ];
+  return steps.filter((s) => s.cues.length > 0);
+}
+
+/** The default: a relevant page that no rule decides starts or extends a measure. */
+export const DEFAULT_SIGNAL: Signal = 'launch';
+
+export function decideSignal(relevant: boolean, title: string, lines: string[], v: Vocabulary): { signal: Signal; explain: Explanation } {
+  if (!relevant) return { signal: 'other', explain: { field: 'signal', value: 'other', rule: 'irrelevant page', position: -1 } };
+  const first = signalSteps(title, lines, v)[0];
+  if (!first) return { signal: DEFAULT_SIGNAL, explain: { field: 'signal', value: DEFAULT_SIGNAL, rule: 'relevant page that starts or extends a measure (default)', position: -1 } };
+  const keyword = first.cues[0]?.keyword;
+  return { signal: first.signal, explain: { field: 'signal', value: first.signal, rule: first.rule, ...(keyword !== undefined ? { keyword } : {}), position: -1 } };
 }

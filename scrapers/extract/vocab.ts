@@ -67,19 +67,20 @@ export interface Vocabulary {
     maxLengthEn: number;
   };
   signalRules: {
-    launchTitle: RegExp;
-    operationalTitle: RegExp;
-    operationalBody: RegExp;
+    /** Cue lists are kept one regex per cue, so that each cue's effect can be measured (scripts/eval.ts --holdout). */
+    launchTitle: RegExp[];
+    operationalTitle: RegExp[];
+    operationalBody: RegExp[];
     titleReport: { shipped: RegExp; toDestination: RegExp; putInPlace: RegExp; modalBefore: RegExp; notice: RegExp; firmsAbroad: RegExp } | null;
-    eligibilityLead: RegExp;
-    pilotListBody: RegExp;
-    pilotListTitle: RegExp;
-    eligibilityTitle: RegExp;
+    eligibilityLead: RegExp[];
+    pilotListBody: RegExp[];
+    pilotListTitle: RegExp[];
+    eligibilityTitle: RegExp[];
     eligibilityTitleApplication: RegExp;
     conditionSection: RegExp;
     procedureSection: RegExp;
-    suspended: { title: RegExp; body: RegExp };
-    notAnnounced: { title: RegExp; body: RegExp };
+    suspended: { title: RegExp[]; body: RegExp[] };
+    notAnnounced: { title: RegExp[]; body: RegExp[] };
     documentKind: {
       interviewTitle: RegExp;
       interviewerLine: RegExp;
@@ -95,6 +96,7 @@ export interface Vocabulary {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (list: string[]) => new RegExp(list.length ? list.join('|') : '(?!)', 'u');
 const literalAny = (list: string[]) => anyOf(list.map(esc));
+const eachOf = (list: string[]) => list.map((p) => new RegExp(p, 'u'));
 
 function readJsonDir(dir: string): { id: string; data: any }[] {
   if (!existsSync(dir)) return [];
@@ -255,9 +257,9 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       maxLengthEn: el.maxLengthEn,
     },
     signalRules: {
-      launchTitle: anyOf(sig.launch.title),
-      operationalTitle: anyOf(sig.operational.title),
-      operationalBody: anyOf(sig.operational.body),
+      launchTitle: eachOf(sig.launch.title),
+      operationalTitle: eachOf(sig.operational.title),
+      operationalBody: eachOf(sig.operational.body),
       titleReport: sig.operational.titleReport
         ? {
             shipped: new RegExp(sig.operational.titleReport.shipped.join('|'), 'giu'),
@@ -268,15 +270,15 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
             firmsAbroad: new RegExp(sig.operational.titleReport.firmsAbroad ?? '(?!)', 'u'),
           }
         : null,
-      eligibilityLead: anyOf(sig.eligibility.lead),
-      pilotListBody: anyOf(sig.pilotList.body),
-      pilotListTitle: anyOf(sig.pilotList.title),
-      eligibilityTitle: anyOf(sig.eligibility.title),
+      eligibilityLead: eachOf(sig.eligibility.lead),
+      pilotListBody: eachOf(sig.pilotList.body),
+      pilotListTitle: eachOf(sig.pilotList.title),
+      eligibilityTitle: eachOf(sig.eligibility.title),
       eligibilityTitleApplication: new RegExp(sig.eligibility.titleApplication, 'u'),
       conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),
       procedureSection: new RegExp(sig.eligibility.procedureSection, 'mu'),
-      suspended: { title: anyOf(sig.suspended.title), body: anyOf(sig.suspended.body) },
-      notAnnounced: { title: anyOf(sig.notAnnounced.title), body: anyOf(sig.notAnnounced.body) },
+      suspended: { title: eachOf(sig.suspended.title), body: eachOf(sig.suspended.body) },
+      notAnnounced: { title: eachOf(sig.notAnnounced.title), body: eachOf(sig.notAnnounced.body) },
       documentKind: {
         interviewTitle: new RegExp(sig.documentKind.interviewTitle, 'u'),
         interviewerLine: new RegExp(sig.documentKind.interviewerLine, 'u'),
