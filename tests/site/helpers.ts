@@ -52,7 +52,7 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
     await pf.options({ basePath: `${server.url}/pagefind/` });
     await pf.init();
     // As the search page does: the announcements read in this language are merged in.
-    for (const bundle of mergedBundles(outDir, lang.toLowerCase().startsWith('zh') ? 'zh' : 'en')) await pf.mergeIndex(`http://127.0.0.1:${port}${bundle}`);
+    for (const bundle of mergedBundles(outDir, lang.toLowerCase().startsWith('zh') ? 'zh' : 'en')) await pf.mergeIndex(`${server.url}${bundle}`);
     const out: Record<string, SearchHit[]> = {};
     for (const q of queries) {
       const r = await pf.search(q);
