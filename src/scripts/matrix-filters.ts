@@ -154,5 +154,3 @@ if (form && table) {
     });
   }
 }
-
-export {};

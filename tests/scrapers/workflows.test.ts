@@ -23,11 +23,11 @@ describe('GitHub workflows', () => {
     });
   }
 
-  it('checks.yml runs on every pull request: content and type check, the extraction eval and the full tests', () => {
+  it('checks.yml runs on every pull request: lint, content and type check, unit tests, the extraction eval, a build and the full tests', () => {
     const { wf } = load('checks.yml');
     expect(Object.keys(wf.on)).toContain('pull_request');
     const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? ''));
-    for (const cmd of ['npm ci', 'npm run check', 'npm run eval', 'npm test']) expect(runs, cmd).toContain(cmd);
+    for (const cmd of ['npm ci', 'npm run lint', 'npm run check', 'npm run test:unit', 'npm run eval', 'npm run build', 'npm test']) expect(runs, cmd).toContain(cmd);
   });
 
   it('scrape.yml runs daily at an odd minute and by hand, and never puts inputs into the script text', () => {
