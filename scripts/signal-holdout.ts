@@ -30,7 +30,7 @@ export function readCases(sets: LabelledSet[]): SignalCase[] {
   const v = loadVocabulary();
   const out: SignalCase[] = [];
   for (const s of sets) {
-    const labels: Record<string, any> = JSON.parse(readFileSync(s.labelsFile, 'utf8'));
+    const labels = JSON.parse(readFileSync(s.labelsFile, 'utf8')) as Record<string, { items?: unknown; relevant?: boolean; signal?: string }>;
     for (const [url, gold] of Object.entries(labels)) {
       if ('items' in gold) continue;
       const input = inputForUrl(s.dir, url);
@@ -50,7 +50,7 @@ export function readCases(sets: LabelledSet[]): SignalCase[] {
         relevant = true;
         steps = [{ rule: '(crash)', signal: '(crash)', cues: ['(crash)'] }];
       }
-      out.push({ set: s.name, url, gold: gold.signal, relevant, steps });
+      out.push({ set: s.name, url, gold: gold.signal ?? '', relevant, steps });
     }
   }
   return out;
@@ -126,7 +126,12 @@ export function fitWeights(train: SignalCase[], epochs = 30): (c: SignalCase) =>
       t++;
       const f = features(c);
       const pred = best(f, w);
-      if (pred !== c.gold) for (const x of f) (add(`${c.gold}|${x}`, 1), add(`${pred}|${x}`, -1));
+      if (pred !== c.gold) {
+        for (const x of f) {
+          add(`${c.gold}|${x}`, 1);
+          add(`${pred}|${x}`, -1);
+        }
+      }
     }
   const avg = new Map([...w].map(([k, x]) => [k, x - (sum.get(k) ?? 0) / (t + 1)]));
   return (c) => (c.relevant ? best(features(c), avg) : 'other');

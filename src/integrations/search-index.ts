@@ -63,8 +63,8 @@ async function writeBundle(outDir: string, b: Bundle): Promise<number> {
 
 /** A glob matching exactly these pages (Pagefind reads and parses them itself, in parallel). */
 function pagesGlob(pathnames: string[]): string {
-  const escape = (p: string) => p.replace(/[\\{}[\]*?,!]/g, '\\$&');
-  return `{${pathnames.map((p) => `${escape(p)}index.html`).join(',')}}`;
+  const escapeGlob = (p: string) => p.replace(/[\\{}[\]*?,!]/g, '\\$&');
+  return `{${pathnames.map((p) => `${escapeGlob(p)}index.html`).join(',')}}`;
 }
 
 export function searchIndex(): AstroIntegration {
