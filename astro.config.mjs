@@ -21,7 +21,13 @@ export default defineConfig({
         const m = /^\/(en|zh)(\/.*)$/.exec(url.pathname);
         if (!m) return item;
         const twin = (/** @type {string} */ l) => new URL(`/${l}${m[2]}`, url).href;
-        return { ...item, links: [{ url: twin('en'), lang: 'en' }, { url: twin('zh'), lang: 'zh-CN' }] };
+        return {
+          ...item,
+          links: [
+            { url: twin('en'), lang: 'en' },
+            { url: twin('zh'), lang: 'zh-CN' },
+          ],
+        };
       },
     }),
     // Last, so it indexes the pages once every other integration has written its files.

@@ -29,9 +29,15 @@ for (let i = 0; i < n; i++) {
   gz += zlib.gzipSync(body, { level: 9 }).length;
   const url = `https://bench.invalid/customs/2026-05/${String(i).padStart(6, '0')}/article_${String(20260500000000000000n + BigInt(i))}.html`;
   await archiveArticle(dir, {
-    sourceId: 'bench', district: null, url, linkedUrl: url, body, contentType: 'text/html;charset=utf-8',
+    sourceId: 'bench',
+    district: null,
+    url,
+    linkedUrl: url,
+    body,
+    contentType: 'text/html;charset=utf-8',
     headers: { etag: `"${i.toString(16)}"`, 'last-modified': 'Fri, 08 May 2026 08:00:00 GMT' },
-    fetchedAt: '2026-05-08T08:00:00.000Z', listItem: { title: `基准测试条目 ${i}`, date: '2026-05-08' },
+    fetchedAt: '2026-05-08T08:00:00.000Z',
+    listItem: { title: `基准测试条目 ${i}`, date: '2026-05-08' },
   });
 }
 let onDisk = 0;

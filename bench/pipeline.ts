@@ -8,8 +8,16 @@ import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveFixtures } from '../tests/helpers/fixture-server.ts';
 
-export interface PipelineRow { metric: string; value: string; goal: string; ok: boolean | null }
-export interface PipelineResult { json: unknown; rows: PipelineRow[] }
+export interface PipelineRow {
+  metric: string;
+  value: string;
+  goal: string;
+  ok: boolean | null;
+}
+export interface PipelineResult {
+  json: unknown;
+  rows: PipelineRow[];
+}
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -22,12 +30,21 @@ export async function benchExtract(shared: string): Promise<PipelineResult> {
   const { inputForUrl } = await import('../scrapers/extract/fixtures.ts');
   const { measureThroughput } = await import('../scrapers/extract/throughput.ts');
   const expected = JSON.parse(readFileSync(path.join(shared, 'expected.json'), 'utf8')) as Record<string, object>;
-  const urls = Object.entries(expected).filter(([, g]) => !('items' in g)).map(([u]) => u);
+  const urls = Object.entries(expected)
+    .filter(([, g]) => !('items' in g))
+    .map(([u]) => u);
   const inputs = urls.map((u) => inputForUrl(shared, u));
   const tp = measureThroughput(inputs, { minSeconds: 3 });
   return {
     json: { distinctArticles: inputs.length, ...tp },
-    rows: [{ metric: 'extraction throughput', value: `${tp.perSecond.toFixed(0)} articles/s (${inputs.length} fixture articles looped ${tp.seconds.toFixed(1)} s; vocabulary load ${tp.vocabularyLoadMs.toFixed(0)} ms)`, goal: '> 200 /s', ok: tp.perSecond > 200 }],
+    rows: [
+      {
+        metric: 'extraction throughput',
+        value: `${tp.perSecond.toFixed(0)} articles/s (${inputs.length} fixture articles looped ${tp.seconds.toFixed(1)} s; vocabulary load ${tp.vocabularyLoadMs.toFixed(0)} ms)`,
+        goal: '> 200 /s',
+        ok: tp.perSecond > 200,
+      },
+    ],
   };
 }
 
@@ -37,7 +54,12 @@ function hashTree(dir: string): Map<string, string> {
     if (!e.isFile()) continue;
     const rel = path.relative(dir, path.join(e.parentPath, e.name));
     if (rel.startsWith(`_state${path.sep}`)) continue;
-    out.set(rel, createHash('sha256').update(readFileSync(path.join(e.parentPath, e.name))).digest('hex'));
+    out.set(
+      rel,
+      createHash('sha256')
+        .update(readFileSync(path.join(e.parentPath, e.name)))
+        .digest('hex'),
+    );
   }
   return out;
 }
@@ -47,8 +69,12 @@ function scrapeOnce(content: string, sources: string, mirror: string): Promise<{
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/scrape.ts', '--sources', sources, '--mirror', mirror, '--content', content, '--delay', '0'], { cwd: ROOT });
     let out = '';
-    child.stdout.on('data', (c: Buffer) => { out += c; });
-    child.stderr.on('data', (c: Buffer) => { out += c; });
+    child.stdout.on('data', (c: Buffer) => {
+      out += c;
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      out += c;
+    });
     child.on('close', (code) => resolve({ code, ms: performance.now() - started, out }));
   });
 }
@@ -78,8 +104,18 @@ export async function benchScrape(shared: string, work: string): Promise<Pipelin
         rescrape: { exit: second.code, ms: second.ms, requests: rescrape.length, conditional, robots, unconditional: others, changedOutsideState: changed },
       },
       rows: [
-        { metric: 'scrape fixture mirror --delay 0', value: `${firstRequests} requests in ${(first.ms / 1000).toFixed(1)} s = ${rps.toFixed(0)} req/s (exit ${first.code}, ${written} announcements written)`, goal: '', ok: null },
-        { metric: 'no-change rescrape', value: `${changed.length} files changed outside _state/; ${rescrape.length} requests: ${conditional} conditional, ${robots} robots.txt, ${others.length} other; ${(second.ms / 1000).toFixed(1)} s (exit ${second.code})`, goal: '0 files changed', ok: changed.length === 0 },
+        {
+          metric: 'scrape fixture mirror --delay 0',
+          value: `${firstRequests} requests in ${(first.ms / 1000).toFixed(1)} s = ${rps.toFixed(0)} req/s (exit ${first.code}, ${written} announcements written)`,
+          goal: '',
+          ok: null,
+        },
+        {
+          metric: 'no-change rescrape',
+          value: `${changed.length} files changed outside _state/; ${rescrape.length} requests: ${conditional} conditional, ${robots} robots.txt, ${others.length} other; ${(second.ms / 1000).toFixed(1)} s (exit ${second.code})`,
+          goal: '0 files changed',
+          ok: changed.length === 0,
+        },
       ],
     };
   } finally {

@@ -25,7 +25,9 @@ function children(): Map<number, number[]> {
       const list = map.get(ppid) ?? [];
       list.push(Number(name));
       map.set(ppid, list);
-    } catch { /* process ended meanwhile */ }
+    } catch {
+      /* process ended meanwhile */
+    }
   }
   return map;
 }
@@ -44,7 +46,9 @@ function treeRssKb(root: number, byName?: Map<string, number>): { total: number;
         const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
         sample.set(name, (sample.get(name) ?? 0) + Number(m[1]));
       }
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
     stack.push(...(kids.get(pid) ?? []));
   }
   if (byName) for (const [k, v] of sample) byName.set(k, Math.max(byName.get(k) ?? 0, v));
@@ -56,8 +60,12 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
     const started = performance.now();
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (c: Buffer) => { output += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { output += c.toString(); });
+    child.stdout.on('data', (c: Buffer) => {
+      output += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      output += c.toString();
+    });
     let peak = 0;
     let atPeak = new Map<string, number>();
     let peakAtS = 0;
@@ -71,10 +79,21 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
         peakAtS = (performance.now() - started) / 1000;
       }
     }, opts.sampleMs ?? 100);
-    child.on('error', (e) => { clearInterval(timer); reject(e); });
+    child.on('error', (e) => {
+      clearInterval(timer);
+      reject(e);
+    });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakRssMb: peak / 1024, peakByNameMb: Object.fromEntries([...byName].map(([k, v]) => [k, Math.round(v / 1024)])), atPeakMb: Object.fromEntries([...atPeak].map(([k, v]) => [k, Math.round(v / 1024)])), peakAtS, output });
+      resolve({
+        code,
+        ms: performance.now() - started,
+        peakRssMb: peak / 1024,
+        peakByNameMb: Object.fromEntries([...byName].map(([k, v]) => [k, Math.round(v / 1024)])),
+        atPeakMb: Object.fromEntries([...atPeak].map(([k, v]) => [k, Math.round(v / 1024)])),
+        peakAtS,
+        output,
+      });
     });
   });
 }

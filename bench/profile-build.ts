@@ -26,8 +26,12 @@ try {
       env: { ...process.env, ROLLOUT_CONTENT_DIR: content, ROLLOUT_OUT_DIR: outDir, ROLLOUT_CACHE_DIR: path.join(work, 'cache') },
     });
     let out = '';
-    child.stdout.on('data', (c: Buffer) => { out += c; });
-    child.stderr.on('data', (c: Buffer) => { out += c; });
+    child.stdout.on('data', (c: Buffer) => {
+      out += c;
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      out += c;
+    });
     child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(out.slice(-2000)))));
   });
   const astroMs = performance.now() - started;
@@ -43,8 +47,9 @@ try {
   }
   console.log(`build (Astro, then the Pagefind integration): ${(astroMs / 1000).toFixed(1)} s wall`);
   for (const p of phases) console.log(`  ${p}`);
-  console.log('per-page render time by route (sum of Astro\'s +ms per page):');
-  for (const [k, r] of [...byRoute].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16)) console.log(`  ${k.padEnd(24)} ${String(r.n).padStart(6)} pages ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${(r.ms / r.n).toFixed(1)} ms/page`);
+  console.log("per-page render time by route (sum of Astro's +ms per page):");
+  for (const [k, r] of [...byRoute].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16))
+    console.log(`  ${k.padEnd(24)} ${String(r.n).padStart(6)} pages ${(r.ms / 1000).toFixed(1).padStart(7)} s  ${(r.ms / r.n).toFixed(1)} ms/page`);
   // The search bundles the build writes (src/lib/search-bundles.ts), each timed on its own.
   const subsets: [string, string, PagefindServiceConfig][] = [
     ['catalogue, zh pages', 'zh/**/*.html', {}],

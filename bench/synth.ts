@@ -36,7 +36,9 @@ const TOPICS = ['一品一策', '一企一策', '一地一策', '无纸化贸易
 const SIGNALS = ['launch', 'pilot-list', 'eligibility', 'operational', 'other'] as const;
 
 function ids(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => f.slice(0, -5));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .map((f) => f.slice(0, -5));
 }
 
 function yamlString(s: string): string {
@@ -52,7 +54,7 @@ export function synthAnnouncement(i: number, r: () => number, cities: string[], 
   const day = 1 + Math.floor(r() * 28);
   const month = 3 + Math.floor(r() * 4);
   const date = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const hex = (i * 2654435761 >>> 0).toString(16).padStart(8, '0');
+  const hex = ((i * 2654435761) >>> 0).toString(16).padStart(8, '0');
   const url = `https://synthetic-${i % 50}.invalid/notice/${i}.html`;
   const paragraphs: string[] = [];
   const target = 1000 + Math.floor(r() * 2000); // bytes of UTF-8 body, ~1-3 KB

@@ -39,7 +39,10 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     let extracted: unknown;
     try {
       const extract = await getExtractor();
-      extracted = await extract({ body: article.body, url: article.url, contentType: article.contentType, feedItem: article.feedItem, listDate: article.listItem.date }, contentRoot);
+      extracted = await extract(
+        { body: article.body, url: article.url, contentType: article.contentType, feedItem: article.feedItem, listDate: article.listItem.date },
+        contentRoot,
+      );
     } catch (err) {
       return { outcome: 'error', reason: `${article.url}: extraction threw: ${(err as Error).message}` };
     }
@@ -65,11 +68,24 @@ export function createIngest(getExtractor: () => Promise<Extractor>): IngestArti
     try {
       const result = await writeAnnouncement(
         contentRoot,
-        { sourceId: article.sourceId, district: article.district, url: article.url, linkedUrl: article.linkedUrl, listTitle: article.listItem.title, provenance: article.provenance },
+        {
+          sourceId: article.sourceId,
+          district: article.district,
+          url: article.url,
+          linkedUrl: article.linkedUrl,
+          listTitle: article.listItem.title,
+          provenance: article.provenance,
+        },
         ex,
         { now: options.now, dryRun: options.dryRun, pageAnswered: !provisional && !article.provenance },
       );
-      return { outcome: result.outcome, file: result.file, reason: result.reason, ...(pending.length ? { pendingAttachments: pending } : {}), ...(bad.length ? { badAttachments: bad } : {}) };
+      return {
+        outcome: result.outcome,
+        file: result.file,
+        reason: result.reason,
+        ...(pending.length ? { pendingAttachments: pending } : {}),
+        ...(bad.length ? { badAttachments: bad } : {}),
+      };
     } catch (err) {
       return { outcome: 'error', reason: `${article.url}: write failed: ${(err as Error).message}` };
     }

@@ -39,15 +39,26 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = (values.quick ? '1000' : values.sizes).split(',').map(Number).filter((n) => n > 0);
+const sizes = (values.quick ? '1000' : values.sizes)
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const mdxMax = Number(values['mdx-max']);
 const searchSize = Number(values['search-size']);
 const only = values.only ? new Set(values.only.split(',')) : null;
 const want = (s: string) => !only || only.has(s);
 
-interface Row { metric: string; value: string; goal: string; ok: boolean | null }
+interface Row {
+  metric: string;
+  value: string;
+  goal: string;
+  ok: boolean | null;
+}
 const rows: Row[] = [];
-const json: Record<string, unknown> = { startedAt: new Date().toISOString(), host: { cpus: os.cpus().length, memGb: +(os.totalmem() / 2 ** 30).toFixed(1), loadavg: os.loadavg() } };
+const json: Record<string, unknown> = {
+  startedAt: new Date().toISOString(),
+  host: { cpus: os.cpus().length, memGb: +(os.totalmem() / 2 ** 30).toFixed(1), loadavg: os.loadavg() },
+};
 const row = (metric: string, value: string, goal = '', ok: boolean | null = null) => {
   rows.push({ metric, value, goal, ok });
   console.error(`  ${metric}: ${value}${goal ? `  (goal ${goal})` : ''}`);
@@ -71,8 +82,30 @@ function dirBytes(dir: string): number {
 // ---------------------------------------------------------------------------------------------
 // Build: synthetic roots, wall time + peak RSS of the whole process tree, and Eleventy alongside
 // ---------------------------------------------------------------------------------------------
-interface BuildFigure { size: number; ext: string; ok: boolean; load1: number; totalS: number; astroS: number | null; pagefindS: number | null; pages: number | null; indexed: number | null; peakMb: number; peakByNameMb: Record<string, number>; atPeakMb: Record<string, number>; peakAtS: number; distMb: number }
-interface EleventyFigure { size: number; ok: boolean; load1: number; totalS: number; peakMb: number; pages: number }
+interface BuildFigure {
+  size: number;
+  ext: string;
+  ok: boolean;
+  load1: number;
+  totalS: number;
+  astroS: number | null;
+  pagefindS: number | null;
+  pages: number | null;
+  indexed: number | null;
+  peakMb: number;
+  peakByNameMb: Record<string, number>;
+  atPeakMb: Record<string, number>;
+  peakAtS: number;
+  distMb: number;
+}
+interface EleventyFigure {
+  size: number;
+  ok: boolean;
+  load1: number;
+  totalS: number;
+  peakMb: number;
+  pages: number;
+}
 /** The dist folder kept for the search and page-weight sections. */
 const kept: { dist: { size: number; dir: string } | null } = { dist: null };
 
@@ -94,7 +127,10 @@ async function benchBuild(size: number, ext: 'md' | 'mdx', { work, content }: { 
   // The one line the search-index integration prints (src/integrations/search-index.ts).
   const report = /astro ([\d.]+) s for (\d+) pages; pagefind ([\d.]+) s for (\d+) pages/.exec(m.output);
   const fig: BuildFigure = {
-    size, ext, ok: m.code === 0, load1,
+    size,
+    ext,
+    ok: m.code === 0,
+    load1,
     totalS: m.ms / 1000,
     astroS: report ? Number(report[1]) : null,
     pages: report ? Number(report[2]) : null,
@@ -132,7 +168,16 @@ async function benchEleventy(size: number, { work, content }: { work: string; co
 
 /** The budget: build time as a multiple of Eleventy's in the same run, and peak memory. */
 const BUDGET: Record<number, { ratio: number; peakMb: number }> = { 5000: { ratio: 3.0, peakMb: 1536 }, 20000: { ratio: 2.0, peakMb: 3072 } };
-interface BudgetRow { size: number; pages: number | null; buildS: number | null; eleventyS: number | null; ratio: number | null; peakMb: number | null; goal: string; ok: boolean | null }
+interface BudgetRow {
+  size: number;
+  pages: number | null;
+  buildS: number | null;
+  eleventyS: number | null;
+  ratio: number | null;
+  peakMb: number | null;
+  goal: string;
+  ok: boolean | null;
+}
 const budgetRows: BudgetRow[] = [];
 
 // ---------------------------------------------------------------------------------------------
@@ -147,12 +192,18 @@ async function benchSearch(dist: string, size: number) {
   const { chromium } = await import('playwright-core');
   const server = await serveDir(dist);
   const { url } = server;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   const out: Record<string, unknown> = {};
   try {
     // As the search page queries (src/pages/[lang]/search/index.astro): the catalogue bundle with
     // the announcements read in the page's language merged in; and the catalogue alone, for scale.
-    for (const [lang, query] of [['zh', '一品一策'], ['en', 'HACCP']] as const) {
+    for (const [lang, query] of [
+      ['zh', '一品一策'],
+      ['en', 'HACCP'],
+    ] as const) {
       for (const merged of [true, false]) {
         const page = await browser.newPage();
         await page.goto(`${url}/${lang}/`);
@@ -160,24 +211,37 @@ async function benchSearch(dist: string, size: number) {
         page.on('response', (r) => {
           if (!r.url().includes('/pagefind/')) return;
           const u = r.url().slice(url.length);
-          bodies.push(r.body().then((b) => ({ url: u, raw: b.length, served: servedBytes(u, b) }), () => null));
+          bodies.push(
+            r.body().then(
+              (b) => ({ url: u, raw: b.length, served: servedBytes(u, b) }),
+              () => null,
+            ),
+          );
         });
         const bundles = merged ? mergedBundles(dist, lang) : [];
-        const result = await page.evaluate(async ([q, bs]) => {
-          const pf = await import('/pagefind/pagefind.js' as string);
-          await pf.options?.({});
-          for (const b of bs) await pf.mergeIndex(b);
-          const search = await pf.search(q);
-          const first = search.results[0] ? await search.results[0].data() : null;
-          return { count: search.results.length as number, first: first ? (first.url as string) : null };
-        }, [query, bundles] as const);
+        const result = await page.evaluate(
+          async ([q, bs]) => {
+            const pf = await import('/pagefind/pagefind.js' as string);
+            await pf.options?.({});
+            for (const b of bs) await pf.mergeIndex(b);
+            const search = await pf.search(q);
+            const first = search.results[0] ? await search.results[0].data() : null;
+            return { count: search.results.length as number, first: first ? (first.url as string) : null };
+          },
+          [query, bundles] as const,
+        );
         // Every response of the search has arrived once evaluate returns; their bodies may still be read.
         const fetched = (await Promise.all(bodies)).filter((f) => f !== null);
         const raw = fetched.reduce((s, f) => s + f.raw, 0);
         const served = fetched.reduce((s, f) => s + f.served, 0);
         out[`${lang}${merged ? '' : '-catalogue'}`] = { query, size, merged: bundles, ...result, raw, served, files: fetched };
         const goal = size === 5000 && merged ? '< 100 KB gzip' : '';
-        row(`search ${size}: first query "${query}" (${lang}${merged ? ', search page' : ', catalogue only'})`, `${(served / 1024).toFixed(1)} KB gzip (raw ${(raw / 1024).toFixed(1)} KB) in ${fetched.length} files, ${result.count} results`, goal, goal ? served < 100 * 1024 : null);
+        row(
+          `search ${size}: first query "${query}" (${lang}${merged ? ', search page' : ', catalogue only'})`,
+          `${(served / 1024).toFixed(1)} KB gzip (raw ${(raw / 1024).toFixed(1)} KB) in ${fetched.length} files, ${result.count} results`,
+          goal,
+          goal ? served < 100 * 1024 : null,
+        );
         await page.close();
       }
     }
@@ -196,7 +260,10 @@ function benchMatrix(dist: string) {
   for (const page of ['en/matrix', 'zh/matrix', 'en', 'zh']) {
     const lang = page;
     const htmlPath = path.join(dist, page, 'index.html');
-    if (!existsSync(htmlPath)) { row(`matrix /${lang}/`, 'missing'); continue; }
+    if (!existsSync(htmlPath)) {
+      row(`matrix /${lang}/`, 'missing');
+      continue;
+    }
     const html = readFileSync(htmlPath);
     const scripts = [...html.toString().matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] as string);
     const modulePreloads = [...html.toString().matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] as string);
@@ -213,8 +280,16 @@ function benchMatrix(dist: string) {
     const htmlGz = gzipSync(html).length;
     res[lang] = { htmlBytes: html.length, htmlGzip: htmlGz, externalJsBytes: jsRaw, externalJsGzip: jsGz, inlineJsBytes: Buffer.byteLength(inline) };
     const isMatrix = page.endsWith('matrix');
-    row(`${isMatrix ? 'matrix' : 'home'} /${lang}/ HTML gzip`, `${(htmlGz / 1024).toFixed(1)} KB (raw ${(html.length / 1024).toFixed(1)} KB)`, isMatrix ? '< 25 KB' : '', isMatrix ? htmlGz < 25 * 1024 : null);
-    row(`${page.endsWith('matrix') ? 'matrix' : 'home'} /${lang}/ JS gzip`, `${(jsGz / 1024).toFixed(1)} KB external + ${(Buffer.byteLength(inline) / 1024).toFixed(1)} KB inline (raw)`);
+    row(
+      `${isMatrix ? 'matrix' : 'home'} /${lang}/ HTML gzip`,
+      `${(htmlGz / 1024).toFixed(1)} KB (raw ${(html.length / 1024).toFixed(1)} KB)`,
+      isMatrix ? '< 25 KB' : '',
+      isMatrix ? htmlGz < 25 * 1024 : null,
+    );
+    row(
+      `${page.endsWith('matrix') ? 'matrix' : 'home'} /${lang}/ JS gzip`,
+      `${(jsGz / 1024).toFixed(1)} KB external + ${(Buffer.byteLength(inline) / 1024).toFixed(1)} KB inline (raw)`,
+    );
   }
   json.matrix = res;
 }
@@ -241,7 +316,10 @@ try {
         if (!want('build')) return null;
         const e = await benchEleventy(size, md);
         eleventy.push(e);
-        row(`eleventy ${size} (${when})`, e.ok ? `${e.totalS.toFixed(1)} s, peak ${e.peakMb.toFixed(0)} MB, ${e.pages} pages, load ${e.load1.toFixed(1)}` : 'FAILED');
+        row(
+          `eleventy ${size} (${when})`,
+          e.ok ? `${e.totalS.toFixed(1)} s, peak ${e.peakMb.toFixed(0)} MB, ${e.pages} pages, load ${e.load1.toFixed(1)}` : 'FAILED',
+        );
         return e;
       };
       // Eleventy right before and right after the build: their mean brackets load that drifts meanwhile.
@@ -253,13 +331,26 @@ try {
       row(
         `build ${size} .md`,
         f.ok
-          ? `${f.totalS.toFixed(1)} s total (astro ${f.astroS?.toFixed(1) ?? '?'} s, pagefind ${f.pagefindS?.toFixed(1) ?? '?'} s), peak ${f.peakMb.toFixed(0)} MB at ${f.peakAtS.toFixed(0)} s (${Object.entries(f.atPeakMb).filter(([, v]) => v > 50).map(([k, v]) => `${k} ${v}`).join(' + ')}; each at its own peak: ${Object.entries(f.peakByNameMb).filter(([, v]) => v > 100).map(([k, v]) => `${k} ${v}`).join(', ')}), ${f.pages ?? '?'} pages, ${f.indexed ?? '?'} indexed, dist ${f.distMb.toFixed(0)} MB, load ${f.load1.toFixed(1)}`
+          ? `${f.totalS.toFixed(1)} s total (astro ${f.astroS?.toFixed(1) ?? '?'} s, pagefind ${f.pagefindS?.toFixed(1) ?? '?'} s), peak ${f.peakMb.toFixed(0)} MB at ${f.peakAtS.toFixed(0)} s (${Object.entries(
+              f.atPeakMb,
+            )
+              .filter(([, v]) => v > 50)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(' + ')}; each at its own peak: ${Object.entries(f.peakByNameMb)
+              .filter(([, v]) => v > 100)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}), ${f.pages ?? '?'} pages, ${f.indexed ?? '?'} indexed, dist ${f.distMb.toFixed(0)} MB, load ${f.load1.toFixed(1)}`
           : 'FAILED',
       );
       const budget = BUDGET[size];
       const ratio = f.ok && e?.ok ? f.totalS / e.totalS : null;
       budgetRows.push({
-        size, pages: f.pages, buildS: f.ok ? f.totalS : null, eleventyS: e?.ok ? e.totalS : null, ratio, peakMb: f.ok ? f.peakMb : null,
+        size,
+        pages: f.pages,
+        buildS: f.ok ? f.totalS : null,
+        eleventyS: e?.ok ? e.totalS : null,
+        ratio,
+        peakMb: f.ok ? f.peakMb : null,
         goal: budget ? `<= ${budget.ratio.toFixed(1)}x, < ${(budget.peakMb / 1024).toFixed(1)} GB` : '',
         ok: budget ? ratio !== null && ratio <= budget.ratio && f.peakMb < budget.peakMb : null,
       });
@@ -278,13 +369,21 @@ try {
     if (kept.dist) {
       if (want('matrix')) benchMatrix(kept.dist.dir);
       if (want('search')) {
-        try { await benchSearch(kept.dist.dir, kept.dist.size); } catch (e) { row('search first query', `not measured: ${(e as Error).message.split('\n')[0]}`); }
+        try {
+          await benchSearch(kept.dist.dir, kept.dist.size);
+        } catch (e) {
+          row('search first query', `not measured: ${(e as Error).message.split('\n')[0]}`);
+        }
       }
     }
   }
   for (const s of ['extract', 'scrape'] as const) {
     if (!want(s)) continue;
-    try { await benchPipeline(s); } catch (e) { row(s, `not measured: ${(e as Error).message.split('\n')[0]}`); }
+    try {
+      await benchPipeline(s);
+    } catch (e) {
+      row(s, `not measured: ${(e as Error).message.split('\n')[0]}`);
+    }
   }
 } finally {
   if (!values.keep) for (const d of temps) rmSync(d, { recursive: true, force: true });
@@ -306,9 +405,12 @@ if (budgetRows.length) {
   console.log('|---|---|---|---|---|---|---|---|');
   const n = (v: number | null, d = 1, unit = '') => (v === null ? '–' : `${v.toFixed(d)}${unit}`);
   for (const b of budgetRows) {
-    console.log(`| ${b.size.toLocaleString('en')} | ${b.pages?.toLocaleString('en') ?? '–'} | ${n(b.buildS, 1, ' s')} | ${n(b.eleventyS, 1, ' s')} | ${n(b.ratio, 2, 'x')} | ${n(b.peakMb, 0, ' MB')} | ${b.goal} | ${b.ok === null ? '' : b.ok ? 'yes' : 'NO'} |`);
+    console.log(
+      `| ${b.size.toLocaleString('en')} | ${b.pages?.toLocaleString('en') ?? '–'} | ${n(b.buildS, 1, ' s')} | ${n(b.eleventyS, 1, ' s')} | ${n(b.ratio, 2, 'x')} | ${n(b.peakMb, 0, ' MB')} | ${b.goal} | ${b.ok === null ? '' : b.ok ? 'yes' : 'NO'} |`,
+    );
   }
-  for (const r of [...searchRows, ...(extractRow ? [extractRow] : [])]) console.log(`| ${r.metric} | | ${r.value} | | | | ${r.goal} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} |`);
+  for (const r of [...searchRows, ...(extractRow ? [extractRow] : [])])
+    console.log(`| ${r.metric} | | ${r.value} | | | | ${r.goal} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} |`);
 }
 json.finishedAt = new Date().toISOString();
 mkdirSync(path.join(ROOT, 'bench', 'out'), { recursive: true });

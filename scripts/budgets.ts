@@ -58,7 +58,9 @@ function main(): void {
     failed ||= !htmlOk || !jsOk;
     console.log(`/${f.page}`);
     console.log(`  HTML ${fmt(f.htmlBytes)} raw, ${fmt(f.htmlGzip)} gzip  (budget ${fmt(BUDGETS.matrixHtmlGzip)})  ${htmlOk ? 'ok' : 'OVER'}`);
-    console.log(`  JS   ${fmt(f.jsGzip)} gzip  (budget ${fmt(BUDGETS.matrixJsGzip)}, optional)  ${jsOk ? 'ok' : 'OVER'}${f.scripts.length ? `: ${f.scripts.join(', ')}` : ''}`);
+    console.log(
+      `  JS   ${fmt(f.jsGzip)} gzip  (budget ${fmt(BUDGETS.matrixJsGzip)}, optional)  ${jsOk ? 'ok' : 'OVER'}${f.scripts.length ? `: ${f.scripts.join(', ')}` : ''}`,
+    );
   }
   if (failed) {
     console.error('budgets exceeded');

@@ -23,7 +23,11 @@ const cacheDir = path.resolve(ROOT, process.env.ROLLOUT_CACHE_DIR ?? 'node_modul
 sweepStaleStages();
 const staged = stageSite(ROOT);
 const cleanup = () => rmSync(staged, { recursive: true, force: true });
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(signal, () => {
     cleanup();
     process.exit(code);

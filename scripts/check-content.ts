@@ -95,5 +95,9 @@ if (import.meta.main) {
     console.error(`\n${errors.length} problem(s) in ${root}`);
     process.exit(1);
   }
-  console.log(`content OK (${root}): ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  console.log(
+    `content OK (${root}): ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
 }

@@ -52,7 +52,9 @@ export function scoreSet(set: LabelledSet): SetResult {
       if (isExtractError(r)) diffs.push(`error: ${r.error} (${r.reason})`);
       else if (r.relevant) {
         // Evidence a cell would get: every measure x city pair of the page.
-        const goldPairs = new Set<string>(gold.relevant ? gold.measures.flatMap((m: string) => gold.cities.map((c: string) => `${m}|${c.replace(/市$/, '')}`)) : []);
+        const goldPairs = new Set<string>(
+          gold.relevant ? gold.measures.flatMap((m: string) => gold.cities.map((c: string) => `${m}|${c.replace(/市$/, '')}`)) : [],
+        );
         const pairs = r.measures.flatMap((m) => r.cities.map((c) => `${m.id}|${c.nameZh}`));
         if (pairs.length) evidence.push({ confidence: r.confidence, pairs: pairs.length, correct: pairs.filter((x) => goldPairs.has(x)).length });
       }
@@ -123,7 +125,17 @@ function printSet(r: SetResult, floors: Floors, verbose: boolean): void {
   for (const f of r.fields) {
     const floor = r.kind === 'blind' ? undefined : floors[r.set]?.[f.field];
     const mark = floor === undefined ? '' : `>= ${floor}${f.value >= floor - 1e-9 ? ' ok' : ' BELOW'}`;
-    console.log([f.field.padEnd(12), (f.kind === 'prf' ? 'F1' : 'accuracy').padEnd(9), pct(f.value).padStart(6), pct(f.precision).padStart(6), pct(f.recall).padStart(6), String(f.n).padStart(4), ` ${mark}`].join(' '));
+    console.log(
+      [
+        f.field.padEnd(12),
+        (f.kind === 'prf' ? 'F1' : 'accuracy').padEnd(9),
+        pct(f.value).padStart(6),
+        pct(f.precision).padStart(6),
+        pct(f.recall).padStart(6),
+        String(f.n).padStart(4),
+        ` ${mark}`,
+      ].join(' '),
+    );
   }
   if (verbose) for (const f of r.failures) console.log(`  ${f.url}\n    ${f.diffs.join('\n    ')}`);
 }
@@ -164,13 +176,23 @@ if (import.meta.main) {
   for (const { s, r } of results) {
     for (const p of belowFloor(r, floors)) problems.push(`${r.set}: ${p}`);
     if (values['record-first'] && s.kind === 'blind') {
-      recordFirstScore(s, { scoredAt: new Date().toISOString(), extractorVersion: EXTRACTOR_VERSION, commit: headCommit(), pages: r.pages, fields: fieldValues(r) });
+      recordFirstScore(s, {
+        scoredAt: new Date().toISOString(),
+        extractorVersion: EXTRACTOR_VERSION,
+        commit: headCommit(),
+        pages: r.pages,
+        fields: fieldValues(r),
+      });
       console.error(`eval: recorded the first (blind) score of ${s.name}; it is a development batch from now on`);
     }
   }
   let tp: ReturnType<typeof measureThroughput> | undefined;
   if (values.throughput) {
-    const inputs = sets.flatMap((s) => Object.entries(JSON.parse(readFileSync(s.labelsFile, 'utf8'))).filter(([, g]: any) => !('items' in g)).map(([u]) => inputForUrl(s.dir, u)));
+    const inputs = sets.flatMap((s) =>
+      Object.entries(JSON.parse(readFileSync(s.labelsFile, 'utf8')))
+        .filter(([, g]: any) => !('items' in g))
+        .map(([u]) => inputForUrl(s.dir, u)),
+    );
     tp = measureThroughput(inputs, { minSeconds: 3 });
   }
   if (values.json) console.log(JSON.stringify({ results: results.map((x) => x.r), problems, ...(tp ? { throughput: tp } : {}) }, null, 2));
@@ -179,9 +201,15 @@ if (import.meta.main) {
     console.log(problems.length ? `\nBelow floor:\n  ${problems.join('\n  ')}` : '\nEvery gating set is at or above its floor.');
     if (values.calibrate) {
       console.log(`\nConfidence calibration over ${results.map((x) => x.r.set).join(', ')}: precision of measure x city evidence at or above each threshold`);
-      for (const c of calibration(results.map((x) => x.r))) console.log(`  >= ${c.threshold.toFixed(2)}  precision ${c.precision.toFixed(3)}  pairs ${String(c.pairs).padStart(4)}  kept ${(c.kept * 100).toFixed(0)}%`);
+      for (const c of calibration(results.map((x) => x.r)))
+        console.log(
+          `  >= ${c.threshold.toFixed(2)}  precision ${c.precision.toFixed(3)}  pairs ${String(c.pairs).padStart(4)}  kept ${(c.kept * 100).toFixed(0)}%`,
+        );
     }
-    if (tp) console.log(`\nThroughput: ${tp.perSecond.toFixed(1)} articles/s (${tp.articles} extractions in ${tp.seconds.toFixed(2)} s; vocabulary load ${tp.vocabularyLoadMs.toFixed(0)} ms, once)`);
+    if (tp)
+      console.log(
+        `\nThroughput: ${tp.perSecond.toFixed(1)} articles/s (${tp.articles} extractions in ${tp.seconds.toFixed(2)} s; vocabulary load ${tp.vocabularyLoadMs.toFixed(0)} ms, once)`,
+      );
   }
   process.exit(problems.length ? 1 : 0);
 }

@@ -52,16 +52,30 @@ export async function withAttachments(r: Extracted, files: { url: string; bytes:
     const link = r.attachments.find((a) => a.url === f.url);
     data[f.url] = await readAttachment(f.bytes, { name: link?.name ?? basename(new URL(f.url).pathname) }, v);
   }
-  const links = [...r.attachments, ...files.filter((f) => !r.attachments.some((a) => a.url === f.url)).map((f) => ({ name: basename(new URL(f.url).pathname), url: f.url, type: 'file' }))];
+  const links = [
+    ...r.attachments,
+    ...files.filter((f) => !r.attachments.some((a) => a.url === f.url)).map((f) => ({ name: basename(new URL(f.url).pathname), url: f.url, type: 'file' })),
+  ];
   const attachments = links.map((a) => ({ ...a, ...(data[a.url] ?? {}) }));
   const view = contractView(r);
   const applied = applyAttachmentFacts({ relevant: r.relevant, products: view.products, cities: view.cities.map((c) => c.id), attachments });
   const cityIds = applied['cities'] as string[];
-  const cities = [...view.cities, ...cityIds.filter((id) => !view.cities.some((c) => c.id === id)).map((id) => {
-    const c = v.cities.get(id);
-    return { id, nameZh: c?.nameZh ?? id, nameEn: c?.nameEn ?? id };
-  })];
-  return { ...view, cities, products: applied['products'] as typeof view.products, ...(applied['enterpriseCount'] !== undefined ? { enterpriseCount: applied['enterpriseCount'] as number } : {}), attachments };
+  const cities = [
+    ...view.cities,
+    ...cityIds
+      .filter((id) => !view.cities.some((c) => c.id === id))
+      .map((id) => {
+        const c = v.cities.get(id);
+        return { id, nameZh: c?.nameZh ?? id, nameEn: c?.nameEn ?? id };
+      }),
+  ];
+  return {
+    ...view,
+    cities,
+    products: applied['products'] as typeof view.products,
+    ...(applied['enterpriseCount'] !== undefined ? { enterpriseCount: applied['enterpriseCount'] as number } : {}),
+    attachments,
+  };
 }
 
 function fail(obj: unknown, code: number): never {
@@ -74,7 +88,12 @@ if (import.meta.main) {
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
-      options: { url: { type: 'string' }, 'content-type': { type: 'string' }, full: { type: 'boolean', default: false }, attachment: { type: 'string', multiple: true } },
+      options: {
+        url: { type: 'string' },
+        'content-type': { type: 'string' },
+        full: { type: 'boolean', default: false },
+        attachment: { type: 'string', multiple: true },
+      },
       allowPositionals: true,
     }));
   } catch (err) {
@@ -114,6 +133,8 @@ if (import.meta.main) {
   const r = extractArticle(input);
   if (isExtractError(r)) fail(r, 1);
   const view = files.length ? await withAttachments(r, files) : contractView(r);
-  const out = values.full ? { attachments: r.attachments, ...view, template: r.template, candidates: r.candidates, bodyHtml: r.bodyHtml, bodyText: r.bodyText, explain: r.explain } : view;
+  const out = values.full
+    ? { attachments: r.attachments, ...view, template: r.template, candidates: r.candidates, bodyHtml: r.bodyHtml, bodyText: r.bodyText, explain: r.explain }
+    : view;
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

@@ -24,7 +24,11 @@ const HELP = `Usage: npm run import -- --url URL FILE [FILE...] [options]
   --dry-run          extract and validate, write nothing
   --help             this text`;
 
-const { values: args, positionals, fail } = command(
+const {
+  values: args,
+  positionals,
+  fail,
+} = command(
   'import',
   HELP,
   {
@@ -60,7 +64,9 @@ try {
     console.error(`import: ${r.url}: ${reason ?? 'failed'}`);
     process.exit(1);
   }
-  console.log(`${outcome}: ${r.url} (source ${r.sourceId})${file ? ` -> ${file}` : ''}${outcome === 'irrelevant' ? ' — not about the action: nothing written' : ''}`);
+  console.log(
+    `${outcome}: ${r.url} (source ${r.sourceId})${file ? ` -> ${file}` : ''}${outcome === 'irrelevant' ? ' — not about the action: nothing written' : ''}`,
+  );
   for (const a of r.provenance.attachments) console.log(`  attachment ${a.file}: ${a.url ?? 'no link of that name on the page'}`);
   if (args['dry-run']) console.log('(dry run: nothing written)');
 } catch (err) {

@@ -23,7 +23,9 @@ const r = await reextract({
   extractor: await loadExtractArticle(),
   dryRun: args['dry-run'],
 });
-console.log(`extractor ${r.version || '(none run)'}: ${r.articles} archived articles; new ${r.counts.new}, changed ${r.counts.changed}, unchanged ${r.counts.unchanged}, irrelevant ${r.counts.irrelevant}, errors ${r.counts.error}${args['dry-run'] ? ' (dry run: nothing written)' : ''}`);
+console.log(
+  `extractor ${r.version || '(none run)'}: ${r.articles} archived articles; new ${r.counts.new}, changed ${r.counts.changed}, unchanged ${r.counts.unchanged}, irrelevant ${r.counts.irrelevant}, errors ${r.counts.error}${args['dry-run'] ? ' (dry run: nothing written)' : ''}`,
+);
 for (const f of r.written) console.log(`  wrote ${f}`);
 for (const e of r.errors) console.error(`  error ${e.url}: ${e.reason}`);
 process.exit(r.errors.length ? 2 : 0);

@@ -64,7 +64,8 @@ export function decide(c: SignalCase, off: ReadonlySet<string>, rank?: ReadonlyM
   return DEFAULT_SIGNAL;
 }
 
-const correct = (cases: SignalCase[], off: ReadonlySet<string>, rank?: ReadonlyMap<string, number>) => cases.filter((c) => decide(c, off, rank) === c.gold).length;
+const correct = (cases: SignalCase[], off: ReadonlySet<string>, rank?: ReadonlyMap<string, number>) =>
+  cases.filter((c) => decide(c, off, rank) === c.gold).length;
 
 /** Hill-climbing on the rules' order: move one rule to another place while that wins training pages. */
 export function fitOrder(train: SignalCase[], rules: string[]): Map<string, number> {
@@ -219,6 +220,13 @@ export function printHoldout(sets: LabelledSet[]): void {
       return correct(cs, new Set()) - correct(cs, new Set([id]));
     });
     const fires = [...new Set(cases.filter((c) => c.steps.some((s) => s.cues.includes(id))).map((c) => c.set))];
-    console.log(`  ${id}  pages won per set: ${rows.map((r, i) => `${r.set}=${bySet[i]}`).filter((x) => !x.endsWith('=0')).join(' ') || 'none'}  fires on: ${fires.join(',')}`);
+    console.log(
+      `  ${id}  pages won per set: ${
+        rows
+          .map((r, i) => `${r.set}=${bySet[i]}`)
+          .filter((x) => !x.endsWith('=0'))
+          .join(' ') || 'none'
+      }  fires on: ${fires.join(',')}`,
+    );
   }
 }

@@ -26,9 +26,7 @@ function loaderFor(name: CollectionName, options: { retainBody?: boolean } = {})
   const base = path.join(root, folder);
   // Astro only warns about a missing base folder; for us it is a broken checkout, so fail.
   if (!existsSync(base)) {
-    throw new Error(
-      `Content folder missing: ${base} (collection "${name}"). Every collection needs its folder, even when empty (keep a _README.md in it).`,
-    );
+    throw new Error(`Content folder missing: ${base} (collection "${name}"). Every collection needs its folder, even when empty (keep a _README.md in it).`);
   }
   return glob({ pattern: [...pattern], base, ...options });
 }

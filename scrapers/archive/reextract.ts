@@ -40,7 +40,8 @@ async function storedAttachments(contentRoot: string): Promise<Map<string, Attac
   for (const rel of (await glob('announcements/**/*.{md,mdx}', { cwd: contentRoot, ignore: ['**/_*', '**/_*/**'] })).sort()) {
     try {
       const { data } = readAnnouncement(await readFile(path.join(contentRoot, rel), 'utf8'));
-      if (typeof data['canonicalUrl'] === 'string' && Array.isArray(data['attachments'])) out.set(data['canonicalUrl'], data['attachments'] as AttachmentRecord[]);
+      if (typeof data['canonicalUrl'] === 'string' && Array.isArray(data['attachments']))
+        out.set(data['canonicalUrl'], data['attachments'] as AttachmentRecord[]);
     } catch {
       // An unreadable file is the writer's to report when it reaches it.
     }
@@ -62,7 +63,10 @@ export async function reextract(o: ReextractOptions): Promise<ReextractResult> {
     const { meta, body } = entry;
     let ex: unknown;
     try {
-      ex = await o.extractor({ body, url: meta.url, contentType: meta.headers['content-type'] ?? null, feedItem: meta.feedItem, listDate: meta.listItem.date }, o.contentRoot);
+      ex = await o.extractor(
+        { body, url: meta.url, contentType: meta.headers['content-type'] ?? null, feedItem: meta.feedItem, listDate: meta.listItem.date },
+        o.contentRoot,
+      );
     } catch (err) {
       ex = { error: 'threw', reason: (err as Error).message };
     }
@@ -77,7 +81,8 @@ export async function reextract(o: ReextractOptions): Promise<ReextractResult> {
     const attachmentData: Record<string, AttachmentData> = {};
     for (const a of attachmentsByUrl.get(meta.url) ?? []) {
       const { name: _n, url, type: _t, facts: _f, ...rest } = a;
-      attachmentData[url] = a.status === 'parsed' && a.tables ? { ...rest, ...factsEntry(a.tables, vocab) } : { ...rest, ...(a.facts ? { facts: a.facts } : {}) };
+      attachmentData[url] =
+        a.status === 'parsed' && a.tables ? { ...rest, ...factsEntry(a.tables, vocab) } : { ...rest, ...(a.facts ? { facts: a.facts } : {}) };
     }
     const w = await writeAnnouncement(
       o.contentRoot,

@@ -86,13 +86,25 @@ async function readMeta(file: string): Promise<ArchiveMeta | null> {
  * Archive one fetched article. 'unchanged' when the archive already holds these bytes (and this
  * list/feed item), so nothing is written; else the body, then the meta that names its hash.
  */
-export async function archiveArticle(archiveRoot: string, article: FetchedArticle, headers: Record<string, string> = {}): Promise<'new' | 'changed' | 'unchanged'> {
+export async function archiveArticle(
+  archiveRoot: string,
+  article: FetchedArticle,
+  headers: Record<string, string> = {},
+): Promise<'new' | 'changed' | 'unchanged'> {
   const p = archivePaths(archiveRoot, article.district, article.url);
   const before = await readMeta(p.meta);
   const fresh = metaOf(article, headers);
   // A feed-only article (no page bytes) never replaces an archived page.
   if (before && fresh.size === 0 && before.size > 0) return 'unchanged';
-  const meta: ArchiveMeta = before && before.sha256 === fresh.sha256 ? { ...fresh, fetchedAt: before.fetchedAt, sourceId: before.sourceId < fresh.sourceId ? before.sourceId : fresh.sourceId, district: before.district ?? fresh.district } : fresh;
+  const meta: ArchiveMeta =
+    before && before.sha256 === fresh.sha256
+      ? {
+          ...fresh,
+          fetchedAt: before.fetchedAt,
+          sourceId: before.sourceId < fresh.sourceId ? before.sourceId : fresh.sourceId,
+          district: before.district ?? fresh.district,
+        }
+      : fresh;
   const text = jsonFileText(meta);
   await mkdir(path.dirname(p.meta), { recursive: true });
   if (meta.size > 0 && (!before || before.sha256 !== meta.sha256)) await writeFileAtomic(p.body, compress(article.body));
@@ -104,7 +116,10 @@ export async function archiveArticle(archiveRoot: string, article: FetchedArticl
 export async function* readArchive(archiveRoot: string): AsyncGenerator<ArchivedArticle | { file: string; error: string }> {
   let owners: string[];
   try {
-    owners = (await readdir(archiveRoot, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    owners = (await readdir(archiveRoot, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw err;

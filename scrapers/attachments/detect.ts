@@ -9,7 +9,12 @@ const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) =>
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** The first bytes of a BIFF2-BIFF5 worksheet stream saved without an OLE container (BOF record). */
-const BIFF_BOF = [[0x09, 0x00], [0x09, 0x02], [0x09, 0x04], [0x09, 0x08]];
+const BIFF_BOF = [
+  [0x09, 0x00],
+  [0x09, 0x02],
+  [0x09, 0x04],
+  [0x09, 0x08],
+];
 
 /** ASCII names inside the first bytes of a container (ZIP part names, OLE directory entries in UTF-16). */
 function containsAscii(b: Uint8Array, name: string, utf16 = false): boolean {

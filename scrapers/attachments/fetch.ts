@@ -64,7 +64,10 @@ export async function readAttachments(
       got = { kind: 'problem', status: 'failed', reason: `fetch threw: ${(err as Error).message}` };
     }
     if (got.kind === 'skip') continue;
-    const entry = got.kind === 'file' ? await readAttachment(got.bytes, { name: link.name, contentType: got.contentType }, vocab) : attachmentProblem(got.status, got.reason);
+    const entry =
+      got.kind === 'file'
+        ? await readAttachment(got.bytes, { name: link.name, contentType: got.contentType }, vocab)
+        : attachmentProblem(got.status, got.reason);
     data[link.url] = entry;
     if (isPending(entry)) pending.push(link.url);
     if (isBadFile(entry)) bad.push(link.url);

@@ -5,7 +5,11 @@
  */
 import type { Table } from './types.ts';
 
-const cleanCell = (c: unknown) => String(c ?? '').replace(/[\u00a0\u3000\t\r]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+const cleanCell = (c: unknown) =>
+  String(c ?? '')
+    .replace(/[\u00a0\u3000\t\r]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 const filled = (row: string[]) => row.filter((c) => c !== '').length;
 

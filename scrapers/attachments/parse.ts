@@ -9,7 +9,10 @@ import { parseSheet } from './sheet.ts';
 import type { AttachmentError, ParsedAttachment } from './types.ts';
 import { parseDoc, parseDocx } from './word.ts';
 
-export async function parseAttachment(bytes: Uint8Array, meta: { name?: string | undefined; contentType?: string | null | undefined } = {}): Promise<ParsedAttachment | AttachmentError> {
+export async function parseAttachment(
+  bytes: Uint8Array,
+  meta: { name?: string | undefined; contentType?: string | null | undefined } = {},
+): Promise<ParsedAttachment | AttachmentError> {
   if (bytes.length === 0) return { error: 'empty', reason: 'the file is empty (0 bytes)' };
   const d = detectFormat(bytes, meta.name ?? '', meta.contentType ?? null);
   if (d.format === null) return { error: 'unsupported', reason: d.reason };

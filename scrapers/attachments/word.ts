@@ -17,7 +17,8 @@ function readDocxHtml(html: string): { lines: string[]; tables: Table[] } {
   const tree: Root = fromHtml(html, { fragment: true });
   const lines: string[] = [];
   const tables: Table[] = [];
-  const textOf = (ns: readonly ElementContent[]): string => ns.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? (c.tagName === 'br' ? ' ' : textOf(c.children)) : '')).join('');
+  const textOf = (ns: readonly ElementContent[]): string =>
+    ns.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? (c.tagName === 'br' ? ' ' : textOf(c.children)) : '')).join('');
   const cellText = (el: Element) => textOf(el.children).replace(/\s+/g, ' ').trim();
   const visit = (nodes: readonly RootContent[]) => {
     for (const n of nodes) {
@@ -27,7 +28,8 @@ function readDocxHtml(html: string): { lines: string[]; tables: Table[] } {
         const walkRows = (ns: readonly RootContent[]) => {
           for (const r of ns) {
             if (r.type !== 'element') continue;
-            if (r.tagName === 'tr') rows.push(r.children.flatMap((c) => (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th') ? [cellText(c)] : [])));
+            if (r.tagName === 'tr')
+              rows.push(r.children.flatMap((c) => (c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th') ? [cellText(c)] : [])));
             else if (r.tagName !== 'table') walkRows(r.children);
           }
         };

@@ -7,9 +7,7 @@
 import * as cheerio from 'cheerio';
 import { familiesForHost, type FamilyId } from '../sites/families.ts';
 
-export type ArticleCheck =
-  | { kind: 'ok'; family: FamilyId | null }
-  | { kind: 'template-changed'; family: FamilyId; reason: string };
+export type ArticleCheck = { kind: 'ok'; family: FamilyId | null } | { kind: 'template-changed'; family: FamilyId; reason: string };
 
 /** The family an article URL belongs to, by host and URL pattern; null for other pages. */
 function articleFamily(url: string): FamilyId | null {

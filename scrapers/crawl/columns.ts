@@ -44,5 +44,8 @@ export function columnCandidates(html: string, homeUrl: string, groups: readonly
   });
   const order = new Map(groups.map((g, i) => [g.id, i]));
   // Stable: same group and rank keep page order.
-  return out.map((c, i) => ({ c, i })).sort((a, b) => order.get(a.c.group)! - order.get(b.c.group)! || a.c.rank - b.c.rank || a.i - b.i).map(({ c }) => c);
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => order.get(a.c.group)! - order.get(b.c.group)! || a.c.rank - b.c.rank || a.i - b.i)
+    .map(({ c }) => c);
 }

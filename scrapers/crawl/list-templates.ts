@@ -56,7 +56,7 @@ function readRows($: CheerioAPI, list: ListDecl, pageUrl: string): ListItem[] {
   return items;
 }
 
-function detectListTemplate($: CheerioAPI): (ReturnType<typeof listFamilies>)[number] | null {
+function detectListTemplate($: CheerioAPI): ReturnType<typeof listFamilies>[number] | null {
   return listFamilies().find((f) => $(f.list.rows).length > 0) ?? null;
 }
 
@@ -100,6 +100,8 @@ export function readListPage(html: string, pageUrl: string, o: { firstPage: bool
     const mark = fam.fingerprint.find((s) => $(s).length > 0);
     if (mark) return { kind: 'template-changed', family: fam.id, reason: `a ${fam.id} page (${mark}) without its list rows \`${fam.list.rows}\`` };
   }
-  const known = listFamilies().map((x) => `${x.id}: ${x.list.rows}`).join('; ');
+  const known = listFamilies()
+    .map((x) => `${x.id}: ${x.list.rows}`)
+    .join('; ');
   return { kind: 'unknown', reason: `no known list template on the page (${known})` };
 }

@@ -17,15 +17,29 @@ const catalogues = new WeakMap<Vocabulary, Catalogue>();
 function catalogueOf(v: Vocabulary): Catalogue {
   let c = catalogues.get(v);
   if (!c) {
-    c = { byAdcode: new Map([...v.cities.values()].map((x) => [`${x.adcode}00`, x])), past: v.context.past, products: v.productDict, modifiers: v.productRules.modifiers };
+    c = {
+      byAdcode: new Map([...v.cities.values()].map((x) => [`${x.adcode}00`, x])),
+      past: v.context.past,
+      products: v.productDict,
+      modifiers: v.productRules.modifiers,
+    };
     catalogues.set(v, c);
   }
   return c;
 }
 
 /** `page`: the article's URL (a customs district's site bounds the area) and year of publication. */
-export function findCities(title: string, sentences: Sentence[], tables: Table[], v: Vocabulary, page: { url?: string; docYear?: number } = {}): { cities: CityMention[]; explain: Explanation[] } {
+export function findCities(
+  title: string,
+  sentences: Sentence[],
+  tables: Table[],
+  v: Vocabulary,
+  page: { url?: string; docYear?: number } = {},
+): { cities: CityMention[]; explain: Explanation[] } {
   const p = loadPlaces(v.root);
   const publisherProvince = page.url ? districtProvince(page.url, v.root, p.gazetteer) : undefined;
-  return findPlaces(title, sentences, tables, p, catalogueOf(v), { ...(page.docYear ? { docYear: page.docYear } : {}), ...(publisherProvince ? { publisherProvince } : {}) });
+  return findPlaces(title, sentences, tables, p, catalogueOf(v), {
+    ...(page.docYear ? { docYear: page.docYear } : {}),
+    ...(publisherProvince ? { publisherProvince } : {}),
+  });
 }

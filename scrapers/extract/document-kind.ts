@@ -16,7 +16,11 @@ export interface DocumentShape {
 
 export function documentShape(title: string, lines: string[], v: Vocabulary): DocumentShape {
   const d = v.signalRules.documentKind;
-  const marked = (re: RegExp) => lines.map((l) => l.trim()).filter((l) => re.test(l)).map((l) => l.replace(re, ''));
+  const marked = (re: RegExp) =>
+    lines
+      .map((l) => l.trim())
+      .filter((l) => re.test(l))
+      .map((l) => l.replace(re, ''));
   const asked = marked(d.questionLine);
   const interviewer = marked(d.interviewerLine);
   if (d.interviewTitle.test(title) || interviewer.length >= 2) return { kind: 'interview', questions: interviewer };

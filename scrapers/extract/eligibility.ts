@@ -65,7 +65,11 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   const applicantModal = (text: string, inSection: boolean): boolean => {
     const m = r.modal.exec(text);
     if (!m) return false;
-    const subject = text.slice(0, m.index).split(/[，,；;]/).pop()!.replace(/[“”"「」\s]/g, '');
+    const subject = text
+      .slice(0, m.index)
+      .split(/[，,；;]/)
+      .pop()!
+      .replace(/[“”"「」\s]/g, '');
     return subjectAtEnd.test(subject) && (r.participation.test(subject) || inSection);
   };
 
@@ -138,7 +142,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       }
     }
     // English: "Exporters must have registered orchards with customs."
-    if (latin(line)) for (const sent of line.split(/(?<=\.)\s+/u)) if (r.english.test(sent.trim())) add(sent, 'condition stated for the applicant (must/shall)', lineStart);
+    if (latin(line))
+      for (const sent of line.split(/(?<=\.)\s+/u)) if (r.english.test(sent.trim())) add(sent, 'condition stated for the applicant (must/shall)', lineStart);
   }
   // A column of conditions in a table: each cell, split at its line breaks and semicolons.
   for (const t of tables) {

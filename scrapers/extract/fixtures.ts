@@ -25,7 +25,9 @@ function walk(dir: string): string[] {
 export function inputForUrl(fixturesDir: string, url: string): ExtractInput {
   const sites = path.join(fixturesDir, 'sites');
   const responsesFile = path.join(fixturesDir, 'responses.json');
-  const responses: Record<string, { status: number; headers: Record<string, string> }> = existsSync(responsesFile) ? JSON.parse(readFileSync(responsesFile, 'utf8')) : {};
+  const responses: Record<string, { status: number; headers: Record<string, string> }> = existsSync(responsesFile)
+    ? JSON.parse(readFileSync(responsesFile, 'utf8'))
+    : {};
   const u = new URL(url);
   const key = `${u.host}${u.pathname}`;
   const file = fileForUrl(sites, url);

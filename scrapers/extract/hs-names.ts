@@ -14,14 +14,80 @@
  */
 
 const STATE_PREFIX = [
-  '鲜或冷藏的', '鲜、冷或冻的', '鲜或冷的', '鲜、冷的', '鲜、冷', '鲜或冷', '鲜或干的', '鲜或干', '冷或冻的', '冷或冻', '冻的', '冷冻', '冻',
-  '活、鲜或冷的', '活、鲜、冷的', '活的', '活', '鲜的', '鲜', '干的', '干', '已焙炒', '未焙炒', '焙炒的', '未去壳', '去壳', '带壳', '脱壳',
-  '暂时保藏的', '盐水的', '盐水', '盐腌的', '盐渍的', '盐腌', '盐渍', '熏的', '整头及半头', '整头', '半头', '整只', '未切块的', '切块的',
-  '带骨的', '带骨', '去骨的', '去骨', '未磨的', '已磨的', '食用', '其他', '的',
+  '鲜或冷藏的',
+  '鲜、冷或冻的',
+  '鲜或冷的',
+  '鲜、冷的',
+  '鲜、冷',
+  '鲜或冷',
+  '鲜或干的',
+  '鲜或干',
+  '冷或冻的',
+  '冷或冻',
+  '冻的',
+  '冷冻',
+  '冻',
+  '活、鲜或冷的',
+  '活、鲜、冷的',
+  '活的',
+  '活',
+  '鲜的',
+  '鲜',
+  '干的',
+  '干',
+  '已焙炒',
+  '未焙炒',
+  '焙炒的',
+  '未去壳',
+  '去壳',
+  '带壳',
+  '脱壳',
+  '暂时保藏的',
+  '盐水的',
+  '盐水',
+  '盐腌的',
+  '盐渍的',
+  '盐腌',
+  '盐渍',
+  '熏的',
+  '整头及半头',
+  '整头',
+  '半头',
+  '整只',
+  '未切块的',
+  '切块的',
+  '带骨的',
+  '带骨',
+  '去骨的',
+  '去骨',
+  '未磨的',
+  '已磨的',
+  '食用',
+  '其他',
+  '的',
 ];
 const DROP = /未列名|本品目|品目|零件|种用|种苗|鱼苗|种子|种畜|改良种|孵化|子目|\?|除外$|部件|及类似|其他|制品$|杂碎|下脚|废料|残渣|粉$|油渣|饲料/u;
 const NOT_A_NAME = /[A-Za-z0-9＜＞≤≥%％\-－/]|属$|科$|类$|的$|^(及|的|其|或|含|以|经|未|已|非|不)|用$|物$|品$|状$|的[\u4e00-\u9fff]{1,2}$/u;
-const UMBRELLA = new Set(['水果', '蔬菜', '果蔬', '农产品', '食品', '鱼', '肉', '蛋', '茶', '花', '豆', '菜', '坚果', '鱼片', '鱼肉', '什锦蔬菜', '蘑菇', '块菌']);
+const UMBRELLA = new Set([
+  '水果',
+  '蔬菜',
+  '果蔬',
+  '农产品',
+  '食品',
+  '鱼',
+  '肉',
+  '蛋',
+  '茶',
+  '花',
+  '豆',
+  '菜',
+  '坚果',
+  '鱼片',
+  '鱼肉',
+  '什锦蔬菜',
+  '蘑菇',
+  '块菌',
+]);
 
 function stripPrefixes(s: string): string {
   let out = s;
@@ -47,16 +113,38 @@ export function shortNamesOf(commodity: string): string[][] {
     return '';
   });
   const out: string[][] = [];
-  const parts = s.split(/、|及|和/u).map(stripPrefixes).filter(valid);
+  const parts = s
+    .split(/、|及|和/u)
+    .map(stripPrefixes)
+    .filter(valid);
   for (const p of parts) out.push([p]);
   // The parenthesis names the last (or only) item: 金针菜（黄花菜）, 芋头（芋属）.
   if (out.length && aliases.length) out[out.length - 1]!.push(...aliases.map(stripPrefixes).filter(valid));
   return out;
 }
 
-const EN_PREFIX = /^(other|fresh or chilled|fresh, chilled or frozen|fresh or dried|fresh|chilled|frozen|dried|live|roasted|not roasted|in shell|shelled|whole|cut|of|the|and|,)\s+/iu;
+const EN_PREFIX =
+  /^(other|fresh or chilled|fresh, chilled or frozen|fresh or dried|fresh|chilled|frozen|dried|live|roasted|not roasted|in shell|shelled|whole|cut|of|the|and|,)\s+/iu;
 
-const EN_GENERIC = new Set(['fresh', 'chilled', 'frozen', 'dried', 'cold', 'live', 'fish', 'meat', 'beans', 'birds', 'flours', 'fruit', 'fruits', 'vegetables', 'nuts', 'mushrooms', 'flowers']);
+const EN_GENERIC = new Set([
+  'fresh',
+  'chilled',
+  'frozen',
+  'dried',
+  'cold',
+  'live',
+  'fish',
+  'meat',
+  'beans',
+  'birds',
+  'flours',
+  'fruit',
+  'fruits',
+  'vegetables',
+  'nuts',
+  'mushrooms',
+  'flowers',
+]);
 
 /** A plain English name from the commodity's English description ("Fresh or chilled tomatoes" -> "tomatoes"). */
 export function englishNameOf(description: string): string | null {
@@ -73,6 +161,9 @@ export function englishNameOf(description: string): string | null {
 
 /** Id of a lexicon entry: a slug of its English name, else of its first HS code. */
 export function productSlug(en: string | null, hs: string): string {
-  const base = (en ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = (en ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return base || `hs-${hs || 'none'}`;
 }

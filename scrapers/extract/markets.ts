@@ -68,7 +68,8 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
   let heading = false;
   for (const s of sentences) {
     // A short heading with an export cue ("三、目标市场。") puts it on the sentence after it.
-    if (!s.past) scan(s.text, s.start, !heading, heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue');
+    if (!s.past)
+      scan(s.text, s.start, !heading, heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue');
     heading = s.text.trim().length <= 10 && v.marketRules.exportCue.test(s.text);
   }
   for (const t of tables) {

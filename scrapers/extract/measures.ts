@@ -34,7 +34,9 @@ function offDirection(id: string, scopes: string[], v: Vocabulary): boolean {
 
 /** Table cells read as sentences (position -1): a measure named only in a table counts. */
 export function tableSentences(tables: Table[], docYear: number, v: Vocabulary): Sentence[] {
-  return tables.flatMap((t) => [...t.header, ...t.rows.flat()].flatMap((cell) => splitSentences([cell.replace(/\n/g, '')], docYear, v).map((s) => ({ ...s, start: -1 }))));
+  return tables.flatMap((t) =>
+    [...t.header, ...t.rows.flat()].flatMap((cell) => splitSentences([cell.replace(/\n/g, '')], docYear, v).map((s) => ({ ...s, start: -1 }))),
+  );
 }
 
 /** A frame of intention ending in a colon (拟提出：…；…) makes every later clause of its sentence a plan. */
@@ -66,7 +68,14 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
       const at = s.start < 0 ? s.clauses.find((c) => c.start <= h.start && h.start < c.start + c.text.length) : clauseAt(s, pos);
       const clause = at?.text ?? s.text;
       if (s.past) {
-        excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: cited as earlier experience or a past example', keyword: h.name, position: pos, excerpt: s.text.slice(0, 80) });
+        excluded.push({
+          field: 'measures',
+          value: h.value.id,
+          rule: 'excluded: cited as earlier experience or a past example',
+          keyword: h.name,
+          position: pos,
+          excerpt: s.text.slice(0, 80),
+        });
         continue;
       }
       if (inDefinitionOfAnother(h.value.id, normalizeForMatch(s.text), h.start, v)) {
@@ -78,7 +87,13 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         continue;
       }
       if (offDirection(h.value.id, [clause, s.text, title], v)) {
-        excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: keyword in a clause about the other trade direction', keyword: h.name, position: pos });
+        excluded.push({
+          field: 'measures',
+          value: h.value.id,
+          rule: 'excluded: keyword in a clause about the other trade direction',
+          keyword: h.name,
+          position: pos,
+        });
         continue;
       }
       hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: pos, sentence: si });
@@ -95,7 +110,7 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
 export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
   const strong = new Set(hits.filter((h) => h.strong).map((h) => h.id));
   return hits.filter((h) => {
-    if (h.strong || strong.has(h.id) || h.position === -1 && h.sentence === -1) return true;
+    if (h.strong || strong.has(h.id) || (h.position === -1 && h.sentence === -1)) return true;
     return hits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && (g.sentence === h.sentence || g.sentence === -1));
   });
 }
@@ -107,7 +122,13 @@ export function measuresFrom(hits: MeasureHit[], v: Vocabulary): { measures: Mea
   const explain: Explanation[] = [];
   for (const [id, h] of seen) {
     measures.push({ id, nameZh: v.measures.get(id)?.nameZh ?? id });
-    explain.push({ field: 'measures', value: id, rule: h.strong ? 'measure keyword' : 'generic measure keyword on a relevant page', keyword: h.keyword, position: h.position });
+    explain.push({
+      field: 'measures',
+      value: id,
+      rule: h.strong ? 'measure keyword' : 'generic measure keyword on a relevant page',
+      keyword: h.keyword,
+      position: h.position,
+    });
   }
   return { measures, explain };
 }

@@ -100,12 +100,7 @@ function genericBody($: CheerioAPI): Cheerio<AnyNode> | null {
 
 const DATE_MARKED = '[class*="date" i], [id*="date" i], [class*="pubtime" i], [class*="publish" i]';
 
-function decideDate(
-  $: CheerioAPI | null,
-  areas: string[],
-  input: ExtractInput,
-  text: string,
-): { date: string | null; rule: string } {
+function decideDate($: CheerioAPI | null, areas: string[], input: ExtractInput, text: string): { date: string | null; rule: string } {
   if ($) {
     for (const s of areas) {
       const m = VISIBLE_DATE.exec(clean($(s).first().text()));
@@ -265,4 +260,3 @@ export function feedItemFor(xml: string, url: string): { title?: string; descrip
   });
   return found;
 }
-

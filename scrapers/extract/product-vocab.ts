@@ -10,7 +10,11 @@ import type { VocabData } from './vocab-schema.ts';
 
 const require = createRequire(import.meta.url);
 
-export interface ProductEntry { id: string; nameZh: string; hs: string[] }
+export interface ProductEntry {
+  id: string;
+  nameZh: string;
+  hs: string[];
+}
 
 export interface ProductRules {
   modifiers: string[];
@@ -82,7 +86,8 @@ function originStems(divisionNames: Iterable<string>): [string, true][] {
   }
   const countries = require('i18n-iso-countries');
   countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
-  for (const list of Object.values(countries.getNames('zh', { select: 'all' }) as Record<string, string[]>)) for (const n of list) if (n.length >= 2) out.add(n);
+  for (const list of Object.values(countries.getNames('zh', { select: 'all' }) as Record<string, string[]>))
+    for (const n of list) if (n.length >= 2) out.add(n);
   return [...out].map((n) => [n, true]);
 }
 

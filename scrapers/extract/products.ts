@@ -74,7 +74,7 @@ export function notAProduct(core: string, v: Vocabulary): string | null {
   if (r.byName.has(core)) return null;
   if (r.notProduct.test(core)) return 'organisation, place, procedure or figure';
   const whole = (hits: { start: number; end: number }[]) => hits.some((h) => h.start === 0 && h.end === core.length);
-  if ((whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core)))) return 'a place';
+  if (whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core))) return 'a place';
   // Weak measure keywords are product words too (锂电池): only a measure's own name disqualifies.
   if (v.measureDict.scan(core).some((h) => h.value.strong)) return 'a measure';
   return null;
@@ -244,7 +244,10 @@ function segments(text: string): { text: string; at: number }[] {
 /** "百合（含鲜百合、百合干）": a bracket listing forms of the name right before it adds no product. */
 function formsOfPrevious(text: string, seg: { text: string; at: number }, prev: string): boolean {
   if (!/[（(]/u.test(text[seg.at - 1] ?? '') || !/^(含|包括|包含|即)/u.test(seg.text)) return false;
-  const items = seg.text.replace(/^(含|包括|包含|即)/u, '').split(/、|和|及|与|或/u).filter(Boolean);
+  const items = seg.text
+    .replace(/^(含|包括|包含|即)/u, '')
+    .split(/、|和|及|与|或/u)
+    .filter(Boolean);
   return items.length > 0 && [2, 3, 4].some((n) => prev.length >= n && items.every((i) => i.includes(prev.slice(-n))));
 }
 
@@ -260,7 +263,13 @@ const QUESTION = /[？?]$|^(问[一二三四五六七八九十0-9]*|Q[0-9]*)[：
 const isEnglish = (s: string) => !/[\u4e00-\u9fff]/u.test(s) && /[a-z]{3,}/iu.test(s);
 const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\b/gu)].some((m) => Number(m[1]) < docYear);
 
-interface Ctx { v: Vocabulary; local: Set<string>; docYear: number; found: Found[]; explain: Explanation[] }
+interface Ctx {
+  v: Vocabulary;
+  local: Set<string>;
+  docYear: number;
+  found: Found[];
+  explain: Explanation[];
+}
 
 function add(ctx: Ctx, n: ProductName, rule: string, start: number, end: number, hs?: string[]) {
   ctx.found.push({ ...n, rule, start, end, ...(hs ? { hs } : {}) });
@@ -278,7 +287,14 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const text = normalizeForMatch(s.text);
   const base = inTable ? -1 : s.start;
   const at = (i: number) => (base < 0 ? -1 : base + i);
-  const skip = s.past || (isEnglish(s.text) && englishPast(s.text, ctx.docYear)) ? 'past example' : s.statistics ? 'statistics item' : r.exclude.test(s.text) ? 'later batch, example or not yet in scope' : null;
+  const skip =
+    s.past || (isEnglish(s.text) && englishPast(s.text, ctx.docYear))
+      ? 'past example'
+      : s.statistics
+        ? 'statistics item'
+        : r.exclude.test(s.text)
+          ? 'later batch, example or not yet in scope'
+          : null;
   const measureSpans = v.measureDict.scan(text).filter((h) => h.value.strong);
   const inMeasure = (a: number, b: number) => measureSpans.some((m) => a < m.end && b > m.start);
   const segs = segments(text);
@@ -337,7 +353,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     const goods = cutFirst(span.slice(de), r.firstItemCut);
     if (goods !== span.slice(de)) continue;
     if (future(from)) continue;
-    const valid = (g: string) => g.length >= 2 && g.length <= r.itemMaxLength ? productName(g, v, ctx.local) : null;
+    const valid = (g: string) => (g.length >= 2 && g.length <= r.itemMaxLength ? productName(g, v, ctx.local) : null);
     const n = valid(goods);
     if (n) add(ctx, n, 'goods named by a quantity', at(from + de), at(from + de + goods.length));
     // "1.6吨翠冠梨的冷链集装箱": when the noun after 的 is the container, the goods are before it.
@@ -368,7 +384,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     // A strong cue counts in its own segment and the one after it ("试点产品：A和B").
     // A list going on after a bracket ("产品为：百合（含鲜百合）、洋葱") keeps the cue of its start.
     const goesOn = k >= 2 && seg.text.startsWith('、') && /[（(]/u.test(text[segs[k - 1]!.at - 1] ?? '') && strongAt[k - 2];
-    const strong = (k <= 1 && !!strongBefore) || strongBefore === 'answer' || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text)) || !!goesOn;
+    const strong =
+      (k <= 1 && !!strongBefore) || strongBefore === 'answer' || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text)) || !!goesOn;
     strongAt[k] = strong;
     for (const run of enumerations(seg.text, v)) {
       const names: ProductName[] = [];
@@ -388,7 +405,15 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       if (rejected || !names.length) continue;
       const known = names.filter((n) => n.entry).length;
       if (!(strong || run.directed || known > 0 || run.goodsClass || (run.classified && weak))) continue;
-      const rule = strong ? 'item of an enumeration after a product-scope cue' : run.directed ? 'item of an enumeration after a trade direction' : known ? 'item of an enumeration with a lexicon product' : run.goodsClass ? 'item of an enumeration closed by a class of goods' : 'item of a classified enumeration';
+      const rule = strong
+        ? 'item of an enumeration after a product-scope cue'
+        : run.directed
+          ? 'item of an enumeration after a trade direction'
+          : known
+            ? 'item of an enumeration with a lexicon product'
+            : run.goodsClass
+              ? 'item of an enumeration closed by a class of goods'
+              : 'item of a classified enumeration';
       for (const n of names) {
         const i = run.items.find((x) => x.text.endsWith(n.core)) ?? run.items[0]!;
         add(ctx, n, rule, at(seg.at + i.at), at(seg.at + i.at + i.text.length));
@@ -411,23 +436,33 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
   const r = v.productRules;
   const out: ProductName[] = [];
   let carry = '';
-  const lines = cell.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = cell
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   lines.forEach((line, k) => {
     if (/^[（(].*[)）]$/u.test(line)) return;
     const joined = carry + line;
     const next = lines[k + 1] ?? '';
-    const isFragment = k < lines.length - 1 && (
-      /[式用]$/u.test(line) || r.modifiers.includes(line) || local.has(line) || originLength(line, local, v) === line.length
-    );
+    const isFragment =
+      k < lines.length - 1 && (/[式用]$/u.test(line) || r.modifiers.includes(line) || local.has(line) || originLength(line, local, v) === line.length);
     // A two-character line that is no product before a line that is one is an unknown origin or
     // variety prefix (a village's name): the product is the next line, the page's form the whole.
-    const isPrefix = k < lines.length - 1 && !isFragment && line.length <= 2 && !r.byName.has(line) && !endsLikeProduct(line, v) && !productName(line + next, v, local)?.exact && productName(next, v, local) !== null && !/[、，,；;/]/u.test(next);
+    const isPrefix =
+      k < lines.length - 1 &&
+      !isFragment &&
+      line.length <= 2 &&
+      !r.byName.has(line) &&
+      !endsLikeProduct(line, v) &&
+      !productName(line + next, v, local)?.exact &&
+      productName(next, v, local) !== null &&
+      !/[、，,；;/]/u.test(next);
     if (isFragment || isPrefix) {
       carry = isPrefix ? `${joined}|` : joined;
       return;
     }
     carry = '';
-    const [prefix, rest] = joined.includes('|') ? joined.split('|') as [string, string] : ['', joined];
+    const [prefix, rest] = joined.includes('|') ? (joined.split('|') as [string, string]) : ['', joined];
     for (const part of rest.split(/[、，,；;/]/u)) {
       const n = productName(part, v, local);
       if (n) out.push(prefix ? { ...n, display: prefix + n.display } : n);
@@ -436,7 +471,12 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
   return out;
 }
 
-export function findProducts(sentences: Sentence[], tables: Table[], v: Vocabulary, docYear = new Date().getUTCFullYear()): { products: ProductRef[]; explain: Explanation[] } {
+export function findProducts(
+  sentences: Sentence[],
+  tables: Table[],
+  v: Vocabulary,
+  docYear = new Date().getUTCFullYear(),
+): { products: ProductRef[]; explain: Explanation[] } {
   const r = v.productRules;
   const cells = tables.flatMap((t) => [...t.header, ...t.rows.flat()]);
   const ctx: Ctx = { v, local: localPlaces([...sentences.map((s) => s.text), ...cells], v), docYear, found: [], explain: [] };
@@ -464,7 +504,8 @@ export function findProducts(sentences: Sentence[], tables: Table[], v: Vocabula
       row.forEach((cell, i) => {
         if (i === col) {
           const hsRaw = hsCol >= 0 ? (row[hsCol] ?? '').replace(/[.\s]/g, '') : '';
-          for (const n of cellProducts(cell, v, ctx.local)) add(ctx, n, `product table column "${t.header[col]}"`, -1, -1, /^\d{4,10}$/.test(hsRaw) ? [hsRaw] : undefined);
+          for (const n of cellProducts(cell, v, ctx.local))
+            add(ctx, n, `product table column "${t.header[col]}"`, -1, -1, /^\d{4,10}$/.test(hsRaw) ? [hsRaw] : undefined);
         } else if (cell.length >= r.tableSentenceLength) {
           for (const s of splitSentences([cell.replace(/\n/g, '')], docYear, v)) readSentence(s, ctx, false, true);
         }
@@ -476,7 +517,8 @@ export function findProducts(sentences: Sentence[], tables: Table[], v: Vocabula
 
 /** One product per core name (and per lexicon entry named exactly); a name found inside a longer one's span is the longer one. */
 function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
-  const inside = (f: Found, g: Found) => g !== f && f.start >= 0 && g.start >= 0 && g.start <= f.start && g.end >= f.end && g.core.length > f.core.length && g.core.includes(f.core);
+  const inside = (f: Found, g: Found) =>
+    g !== f && f.start >= 0 && g.start >= 0 && g.start <= f.start && g.end >= f.end && g.core.length > f.core.length && g.core.includes(f.core);
   const found = ctx.found.filter((f) => !ctx.found.some((g) => inside(f, g)));
   const byKey = new Map<string, Found>();
   for (const f of found) {
@@ -493,13 +535,27 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   }
   // A name found both exactly and as a plain name is one product; "X制品" beside X is X's; a
   // variety beside its product named exactly (美早大樱桃 beside 樱桃) is that product.
-  const list = [...byKey.values()].filter((f, _, all) =>
-    !(f.entry === null && all.some((g) => g !== f && (g.core === f.core && g.entry || ctx.v.productRules.derivedSuffix.test(f.core.slice(g.core.length)) && f.core.startsWith(g.core)))) &&
-    !(f.entry && !f.exact && all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core))));
+  const list = [...byKey.values()].filter(
+    (f, _, all) =>
+      !(
+        f.entry === null &&
+        all.some(
+          (g) =>
+            g !== f && ((g.core === f.core && g.entry) || (ctx.v.productRules.derivedSuffix.test(f.core.slice(g.core.length)) && f.core.startsWith(g.core))),
+        )
+      ) && !(f.entry && !f.exact && all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core))),
+  );
   const products: ProductRef[] = list.map((f) => {
     const hs = f.hs ?? (f.entry?.hs.length ? f.entry.hs : undefined);
     return { id: f.entry?.id ?? null, nameZh: f.core, ...(f.display !== f.core ? { display: f.display } : {}), ...(hs ? { hs } : {}) };
   });
-  for (const f of list) ctx.explain.push({ field: 'products', value: f.core, rule: f.entry ? `${f.rule} (lexicon ${f.entry.id}${f.exact ? '' : ', variety'})` : f.rule, keyword: f.display, position: f.start });
+  for (const f of list)
+    ctx.explain.push({
+      field: 'products',
+      value: f.core,
+      rule: f.entry ? `${f.rule} (lexicon ${f.entry.id}${f.exact ? '' : ', variety'})` : f.rule,
+      keyword: f.display,
+      position: f.start,
+    });
   return { products, explain: ctx.explain };
 }

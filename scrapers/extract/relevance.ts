@@ -120,14 +120,31 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
   for (const s of sentences) {
     if (s.past) continue;
     const k = namesAction(s.text, v);
-    if (k) return verdict(true, 'action', { rule: 'body names the facilitation action (not as a past example)', keyword: k, position: s.start, excerpt: s.text.slice(0, 80) });
+    if (k)
+      return verdict(true, 'action', {
+        rule: 'body names the facilitation action (not as a past example)',
+        keyword: k,
+        position: s.start,
+        excerpt: s.text.slice(0, 80),
+      });
   }
   // A page about another campaign's 专项行动 is not made relevant by a measure keyword alone.
   const other = sentences.find((s) => /专项行动/.test(s.text) && v.relevance.otherCampaign.test(s.text));
-  if (other) return verdict(false, 'class:other-campaign', { rule: 'the body is about another campaign and never names this action', position: other.start, excerpt: other.text.slice(0, 80) });
+  if (other)
+    return verdict(false, 'class:other-campaign', {
+      rule: 'the body is about another campaign and never names this action',
+      position: other.start,
+      excerpt: other.text.slice(0, 80),
+    });
   const strong = measureHits.find((h) => h.strong && !(h.position < 0 && pastYear(title, docYear, v)));
-  if (strong) return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
+  if (strong)
+    return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
   const object = titleObjectMeasure(title, v);
-  if (object) return verdict(true, 'measure', { rule: 'the title puts a tracked measure in place (its object), in the measure\'s trade direction', keyword: object, position: -1 });
+  if (object)
+    return verdict(true, 'measure', {
+      rule: "the title puts a tracked measure in place (its object), in the measure's trade direction",
+      keyword: object,
+      position: -1,
+    });
   return verdict(false, 'none', { rule: 'neither the action nor a distinctive measure keyword outside past examples', position: -1 });
 }

@@ -17,7 +17,11 @@ export interface Labels {
   signal: string;
 }
 
-export interface Counts { tp: number; fp: number; fn: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export interface PageScore {
   exact: Record<'relevant' | 'title' | 'publishedAt' | 'signal', boolean>;
   sets: Record<'cities' | 'measures' | 'products' | 'markets' | 'eligibility', Counts & { missing: string[]; extra: string[] }>;
@@ -89,7 +93,15 @@ export function scorePage(pred: Labels, gold: Labels): PageScore {
   };
 }
 
-export interface FieldSummary { field: string; kind: 'accuracy' | 'prf'; value: number; precision?: number; recall?: number; f1?: number; n: number }
+export interface FieldSummary {
+  field: string;
+  kind: 'accuracy' | 'prf';
+  value: number;
+  precision?: number;
+  recall?: number;
+  f1?: number;
+  n: number;
+}
 
 /** Micro-averaged P/R/F1 per set field (1.0 when nothing was labelled or predicted), accuracy per exact field. */
 export function summarize(scores: PageScore[]): FieldSummary[] {

@@ -38,7 +38,8 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
  */
 export function titleWithoutNames(title: string, v: Vocabulary): string {
   let t = normalizeForMatch(title).replace(/[“「"][^”」"]*[”」"]/gu, ' ');
-  for (const h of v.measureDict.scan(t).sort((a, b) => b.start - a.start)) t = t.slice(0, h.start) + ' '.repeat(h.name.length) + t.slice(h.start + h.name.length);
+  for (const h of v.measureDict.scan(t).sort((a, b) => b.start - a.start))
+    t = t.slice(0, h.start) + ' '.repeat(h.name.length) + t.slice(h.start + h.name.length);
   return t;
 }
 
@@ -72,13 +73,22 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       const m = re.exec(text);
       return m ? [{ id: `${list}:${re.source}`, keyword: m[0] }] : [];
     });
-  const one = (id: string, hit: RegExpExecArray | null | boolean): SignalCue[] => (hit ? [{ id, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}) }] : []);
+  const one = (id: string, hit: RegExpExecArray | null | boolean): SignalCue[] =>
+    hit ? [{ id, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}) }] : [];
   // A local stop or a local "not here" is the page's point whatever else it reports. Then the
   // title, which states the page's point, then the lead, then the rest of the body, which may
   // report several things.
   const steps: SignalStep[] = [
-    { rule: 'the measure stops here', signal: 'suspended', cues: [...listCues('suspended.title', r.suspended.title, title), ...listCues('suspended.body', r.suspended.body, body)] },
-    { rule: 'the measure does not apply here', signal: 'not-announced', cues: [...listCues('notAnnounced.title', r.notAnnounced.title, title), ...listCues('notAnnounced.body', r.notAnnounced.body, body)] },
+    {
+      rule: 'the measure stops here',
+      signal: 'suspended',
+      cues: [...listCues('suspended.title', r.suspended.title, title), ...listCues('suspended.body', r.suspended.body, body)],
+    },
+    {
+      rule: 'the measure does not apply here',
+      signal: 'not-announced',
+      cues: [...listCues('notAnnounced.title', r.notAnnounced.title, title), ...listCues('notAnnounced.body', r.notAnnounced.body, body)],
+    },
     { rule: 'title puts a measure in place', signal: 'launch', cues: listCues('launch.title', r.launchTitle, title) },
     { rule: 'title reports first use or results', signal: 'operational', cues: listCues('operational.title', r.operationalTitle, title) },
     { rule: 'the title ends on goods shipped', signal: 'operational', cues: one('titleReport.shipped', predicate?.kind === 'shipped' && predicate.m) },
@@ -86,15 +96,34 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
     {
       rule: 'title names conditions, a guide or an application round',
       signal: 'eligibility',
-      cues: [...listCues('eligibility.title', r.eligibilityTitle, title), ...one('eligibility.titleApplication', r.eligibilityTitleApplication.exec(titleWithoutNames(title, v)))],
+      cues: [
+        ...listCues('eligibility.title', r.eligibilityTitle, title),
+        ...one('eligibility.titleApplication', r.eligibilityTitleApplication.exec(titleWithoutNames(title, v))),
+      ],
     },
-    { rule: 'the title ends on a measure put in place', signal: 'launch', cues: one('titleReport.putInPlace', predicate?.kind === 'putInPlace' && predicate.m) },
+    {
+      rule: 'the title ends on a measure put in place',
+      signal: 'launch',
+      cues: one('titleReport.putInPlace', predicate?.kind === 'putInPlace' && predicate.m),
+    },
     { rule: 'the lead opens an application round', signal: 'eligibility', cues: listCues('eligibility.lead', r.eligibilityLead, lead) },
     { rule: 'body reports first use or results', signal: 'operational', cues: listCues('operational.body', r.operationalBody, body) },
     { rule: 'body publishes a list', signal: 'pilot-list', cues: listCues('pilotList.body', r.pilotListBody, body) },
-    { rule: 'a conditions section and an application procedure', signal: 'eligibility', cues: one('eligibility.conditionSection+procedureSection', r.conditionSection.test(body) && r.procedureSection.test(body)) },
-    { rule: 'a Q&A whose questions ask for the conditions and how to apply', signal: 'eligibility', cues: one('documentKind.conditionQuestion+procedureQuestion', asksHowToApply) },
-    { rule: 'an interview or a work briefing tells how measures run', signal: 'operational', cues: one('documentKind.interview|briefing', shape.kind === 'interview' || shape.kind === 'briefing') },
+    {
+      rule: 'a conditions section and an application procedure',
+      signal: 'eligibility',
+      cues: one('eligibility.conditionSection+procedureSection', r.conditionSection.test(body) && r.procedureSection.test(body)),
+    },
+    {
+      rule: 'a Q&A whose questions ask for the conditions and how to apply',
+      signal: 'eligibility',
+      cues: one('documentKind.conditionQuestion+procedureQuestion', asksHowToApply),
+    },
+    {
+      rule: 'an interview or a work briefing tells how measures run',
+      signal: 'operational',
+      cues: one('documentKind.interview|briefing', shape.kind === 'interview' || shape.kind === 'briefing'),
+    },
   ];
   return steps.filter((s) => s.cues.length > 0);
 }
@@ -105,7 +134,14 @@ export const DEFAULT_SIGNAL: Signal = 'launch';
 export function decideSignal(relevant: boolean, title: string, lines: string[], v: Vocabulary): { signal: Signal; explain: Explanation } {
   if (!relevant) return { signal: 'other', explain: { field: 'signal', value: 'other', rule: 'irrelevant page', position: -1 } };
   const first = signalSteps(title, lines, v)[0];
-  if (!first) return { signal: DEFAULT_SIGNAL, explain: { field: 'signal', value: DEFAULT_SIGNAL, rule: 'relevant page that starts or extends a measure (default)', position: -1 } };
+  if (!first)
+    return {
+      signal: DEFAULT_SIGNAL,
+      explain: { field: 'signal', value: DEFAULT_SIGNAL, rule: 'relevant page that starts or extends a measure (default)', position: -1 },
+    };
   const keyword = first.cues[0]?.keyword;
-  return { signal: first.signal, explain: { field: 'signal', value: first.signal, rule: first.rule, ...(keyword !== undefined ? { keyword } : {}), position: -1 } };
+  return {
+    signal: first.signal,
+    explain: { field: 'signal', value: first.signal, rule: first.rule, ...(keyword !== undefined ? { keyword } : {}), position: -1 },
+  };
 }

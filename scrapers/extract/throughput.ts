@@ -3,7 +3,12 @@ import { extractArticle } from './index.ts';
 import { loadVocabulary } from './vocab.ts';
 import type { ExtractInput } from './types.ts';
 
-export interface Throughput { articles: number; seconds: number; perSecond: number; vocabularyLoadMs: number }
+export interface Throughput {
+  articles: number;
+  seconds: number;
+  perSecond: number;
+  vocabularyLoadMs: number;
+}
 
 export function measureThroughput(inputs: ExtractInput[], opts: { minSeconds?: number; contentDir?: string } = {}): Throughput {
   const t0 = performance.now();

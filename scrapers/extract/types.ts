@@ -19,11 +19,20 @@ export interface ExtractInput {
   listDate?: string | undefined;
 }
 
-export interface MeasureRef { id: string; nameZh: string }
+export interface MeasureRef {
+  id: string;
+  nameZh: string;
+}
 /** A product as announcements store it: core noun, the page's form as display, lexicon id and HS codes. */
 export type ProductRef = z.infer<typeof announcementProduct>;
-export interface MarketRef { id: string }
-export interface Attachment { name: string; url: string; type: string }
+export interface MarketRef {
+  id: string;
+}
+export interface Attachment {
+  name: string;
+  url: string;
+  type: string;
+}
 
 /** Why one label was given: the vocabulary entry (keyword/rule) and where it was found. */
 export interface Explanation {

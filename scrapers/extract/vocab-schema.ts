@@ -7,225 +7,286 @@
 import { z } from 'zod';
 
 /** The source of a JavaScript Unicode regular expression that compiles. */
-export const pattern = z.string().min(1).refine((p) => {
-  try {
-    new RegExp(p, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be a valid regular expression (Unicode)');
+export const pattern = z
+  .string()
+  .min(1)
+  .refine((p) => {
+    try {
+      new RegExp(p, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a valid regular expression (Unicode)');
 const words = z.array(z.string().min(1));
 const patterns = z.array(pattern);
 const about = z.string().optional();
 
-export const relevanceVocab = z.object({
-  about,
-  actionPatterns: patterns,
-  /** Same, for English pages; matched case-insensitively. */
-  actionPatternsEn: patterns.default([]),
-  paraphrasePatterns: patterns,
-  /** What ends the words before 专项行动 that are not a campaign's name (的, a year, a verb of carrying out). */
-  campaignNameBoundary: pattern,
-  otherCampaignCues: words,
-  futureCues: words,
-  negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
-}).strict();
+export const relevanceVocab = z
+  .object({
+    about,
+    actionPatterns: patterns,
+    /** Same, for English pages; matched case-insensitively. */
+    actionPatternsEn: patterns.default([]),
+    paraphrasePatterns: patterns,
+    /** What ends the words before 专项行动 that are not a campaign's name (的, a year, a verb of carrying out). */
+    campaignNameBoundary: pattern,
+    otherCampaignCues: words,
+    futureCues: words,
+    negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
+  })
+  .strict();
 
-export const contextVocab = z.object({
-  about,
-  past: patterns,
-  pastYearPattern: pattern,
-  pastYearTitlePattern: pattern,
-  pastYearExceptions: patterns,
-  future: patterns,
-  statistics: words,
-  origin: patterns,
-  transit: words,
-}).strict();
+export const contextVocab = z
+  .object({
+    about,
+    past: patterns,
+    pastYearPattern: pattern,
+    pastYearTitlePattern: pattern,
+    pastYearExceptions: patterns,
+    future: patterns,
+    statistics: words,
+    origin: patterns,
+    transit: words,
+  })
+  .strict();
 
-export const measuresVocab = z.object({
-  about,
-  measures: z.record(z.string(), z.object({
-    synonyms: words.default([]),
-    /** English names beside the catalogue's nameEn (matched case-insensitively). */
-    synonymsEn: words.default([]),
-    weak: words.default([]),
-    direction: z.enum(['export', 'import']).optional(),
-  }).strict()),
-  directionCues: z.object({ export: words, import: words }).strict(),
-  /** A clause naming a later plan (下一步…研究, 探索在…): its measure keywords put nothing in place. */
-  laterPlan: patterns.default([]),
-  /** A clause of intention ending in a colon: the clauses after it in its sentence are plans. */
-  planFrame: pattern.optional(),
-  /** A sentence defining one measure (“X”是指…): keywords after the cue describe X. */
-  definition: pattern.optional(),
-  candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
-}).strict();
+export const measuresVocab = z
+  .object({
+    about,
+    measures: z.record(
+      z.string(),
+      z
+        .object({
+          synonyms: words.default([]),
+          /** English names beside the catalogue's nameEn (matched case-insensitively). */
+          synonymsEn: words.default([]),
+          weak: words.default([]),
+          direction: z.enum(['export', 'import']).optional(),
+        })
+        .strict(),
+    ),
+    directionCues: z.object({ export: words, import: words }).strict(),
+    /** A clause naming a later plan (下一步…研究, 探索在…): its measure keywords put nothing in place. */
+    laterPlan: patterns.default([]),
+    /** A clause of intention ending in a colon: the clauses after it in its sentence are plans. */
+    planFrame: pattern.optional(),
+    /** A sentence defining one measure (“X”是指…): keywords after the cue describe X. */
+    definition: pattern.optional(),
+    candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
+  })
+  .strict();
 
-export const marketsVocab = z.object({
-  about,
-  aliases: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/))),
-  noCode: words,
-  exclude: z.array(z.string().regex(/^[A-Z]{2}$/)),
-  falseFriends: words,
-  exportCues: words,
-  blockBefore: pattern,
-  /** Transit or origin cue at the end of the text before a country or an enumeration of countries. */
-  transitCues: pattern,
-  /** A clause naming a later plan (计划, 探索, next year): its countries are no markets. */
-  futureCues: patterns,
-  marketColumnHeaders: words,
-}).strict();
+export const marketsVocab = z
+  .object({
+    about,
+    aliases: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/))),
+    noCode: words,
+    exclude: z.array(z.string().regex(/^[A-Z]{2}$/)),
+    falseFriends: words,
+    exportCues: words,
+    blockBefore: pattern,
+    /** Transit or origin cue at the end of the text before a country or an enumeration of countries. */
+    transitCues: pattern,
+    /** A clause naming a later plan (计划, 探索, next year): its countries are no markets. */
+    futureCues: patterns,
+    marketColumnHeaders: words,
+  })
+  .strict();
 
-export const productsVocab = z.object({
-  about,
-  /** Words in front of a product name that are not part of its core noun (鲜, 速冻, 有机 ...). */
-  modifiers: words,
-  /** A style ("广式") or a use ("工业机器人用") in front of the core noun. */
-  stylePrefix: pattern,
-  usePrefix: pattern,
-  /** A trade direction in front of a name (出口食品): dropped from the page's form too. */
-  directionPrefix: pattern.default('(?!)'),
-  /** What a derived product adds to its product's name (胡柚制品). */
-  derivedSuffix: pattern.default('(?!)'),
-  /** Class words that are never a product by themselves (水果, 农产品 ...). */
-  umbrella: words,
-  /** Cues (patterns) after which an enumeration is a product list even when no item is a lexicon name. */
-  strongCues: patterns,
-  /** A question asking which goods (哪些产品适用…？): its answer is a product scope, as after a strong cue. */
-  goodsQuestion: pattern.default('(?!)'),
-  /** Cues after which an enumeration is a product list when one item is a lexicon name. */
-  weakCues: words,
-  firstItemCut: words,
-  /** Text right before an enumeration's first item that makes it a list of goods ("出口", "进口的"). */
-  listCueBefore: pattern.default('(?!)'),
-  /** What ends the last item of a bare direction list naming its producers ("出口A、B的生产企业"). */
-  producerAfter: pattern.default('(?!)'),
-  /** An enumeration followed by this lists something else (varieties, regions, markets). */
-  notListAfter: pattern,
-  /** Where the last item of an enumeration ends ("…的冷藏货车", "…等产品"). */
-  lastItemStop: pattern,
-  classifierAfter: pattern,
-  itemMaxLength: z.number().int().positive(),
-  /** A candidate matching this is an organisation, place, procedure or figure, not a product. */
-  notProduct: pattern,
-  /** Forms of a product written right after its name (西洋参片, 核桃仁): part of the page's name. */
-  formSuffixes: words,
-  /** A lexicon name followed by this is another thing (柑橘小实蝇, 脐橙产业). */
-  notAfter: pattern,
-  /** A lexicon name followed by this is part of an organisation's name. */
-  organisationAfter: pattern,
-  /** Sentences naming products for a later batch, as examples, or not yet in scope (Chinese or English; case-insensitive). */
-  excludeCues: patterns,
-  /** Place names of the page itself ("神湾镇"): their stems are origin prefixes too. */
-  pageLocalPlace: pattern,
-  /** A quantity right before goods (3吨, 12辆): the noun after it is the goods. */
-  quantityBefore: pattern.default('(?!)'),
-  /** Where the goods after a quantity end (在, 完成, a comma, the next item), and, without a 的, the route after them (经, 运往…). */
-  quantityGoodsEnd: pattern.default('(?!)'),
-  quantityGoodsCut: pattern.default('(?!)'),
-  /** Verbs of loading: their list holds the goods and the noun after its 的 is the vehicle. */
-  loadVerbs: words.default([]),
-  /** Enterprises named by their product as the object of a service: named group `goods`. */
-  serviceObject: pattern.default('(?<goods>(?!))'),
-  tableHeaders: words,
-  hsHeaders: words,
-  /** A table cell at least this long is read as running text. */
-  tableSentenceLength: z.number().int().positive(),
-  /** English lexicon names too common in other senses to mark a product. */
-  englishStop: words,
-}).strict();
+export const productsVocab = z
+  .object({
+    about,
+    /** Words in front of a product name that are not part of its core noun (鲜, 速冻, 有机 ...). */
+    modifiers: words,
+    /** A style ("广式") or a use ("工业机器人用") in front of the core noun. */
+    stylePrefix: pattern,
+    usePrefix: pattern,
+    /** A trade direction in front of a name (出口食品): dropped from the page's form too. */
+    directionPrefix: pattern.default('(?!)'),
+    /** What a derived product adds to its product's name (胡柚制品). */
+    derivedSuffix: pattern.default('(?!)'),
+    /** Class words that are never a product by themselves (水果, 农产品 ...). */
+    umbrella: words,
+    /** Cues (patterns) after which an enumeration is a product list even when no item is a lexicon name. */
+    strongCues: patterns,
+    /** A question asking which goods (哪些产品适用…？): its answer is a product scope, as after a strong cue. */
+    goodsQuestion: pattern.default('(?!)'),
+    /** Cues after which an enumeration is a product list when one item is a lexicon name. */
+    weakCues: words,
+    firstItemCut: words,
+    /** Text right before an enumeration's first item that makes it a list of goods ("出口", "进口的"). */
+    listCueBefore: pattern.default('(?!)'),
+    /** What ends the last item of a bare direction list naming its producers ("出口A、B的生产企业"). */
+    producerAfter: pattern.default('(?!)'),
+    /** An enumeration followed by this lists something else (varieties, regions, markets). */
+    notListAfter: pattern,
+    /** Where the last item of an enumeration ends ("…的冷藏货车", "…等产品"). */
+    lastItemStop: pattern,
+    classifierAfter: pattern,
+    itemMaxLength: z.number().int().positive(),
+    /** A candidate matching this is an organisation, place, procedure or figure, not a product. */
+    notProduct: pattern,
+    /** Forms of a product written right after its name (西洋参片, 核桃仁): part of the page's name. */
+    formSuffixes: words,
+    /** A lexicon name followed by this is another thing (柑橘小实蝇, 脐橙产业). */
+    notAfter: pattern,
+    /** A lexicon name followed by this is part of an organisation's name. */
+    organisationAfter: pattern,
+    /** Sentences naming products for a later batch, as examples, or not yet in scope (Chinese or English; case-insensitive). */
+    excludeCues: patterns,
+    /** Place names of the page itself ("神湾镇"): their stems are origin prefixes too. */
+    pageLocalPlace: pattern,
+    /** A quantity right before goods (3吨, 12辆): the noun after it is the goods. */
+    quantityBefore: pattern.default('(?!)'),
+    /** Where the goods after a quantity end (在, 完成, a comma, the next item), and, without a 的, the route after them (经, 运往…). */
+    quantityGoodsEnd: pattern.default('(?!)'),
+    quantityGoodsCut: pattern.default('(?!)'),
+    /** Verbs of loading: their list holds the goods and the noun after its 的 is the vehicle. */
+    loadVerbs: words.default([]),
+    /** Enterprises named by their product as the object of a service: named group `goods`. */
+    serviceObject: pattern.default('(?<goods>(?!))'),
+    tableHeaders: words,
+    hsHeaders: words,
+    /** A table cell at least this long is read as running text. */
+    tableSentenceLength: z.number().int().positive(),
+    /** English lexicon names too common in other senses to mark a product. */
+    englishStop: words,
+  })
+  .strict();
 
 /** Where the product lexicon's facts come from (recorded beside the data). */
-const dataSource = z.object({ url: z.string().url(), file: z.string().min(1), commit: z.string().min(1), licence: z.string().min(1), version: z.string().min(1), publisher: z.string().min(1) }).strict();
+const dataSource = z
+  .object({
+    url: z.string().url(),
+    file: z.string().min(1),
+    commit: z.string().min(1),
+    licence: z.string().min(1),
+    version: z.string().min(1),
+    publisher: z.string().min(1),
+  })
+  .strict();
 const hsCode = z.string().regex(/^\d{4}(?:\d{2}){0,3}$/);
-const lexiconEntry = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** The short name a user searches for (番茄). */
-  zh: z.string().min(1),
-  en: z.string().min(1).optional(),
-  aliases: words.default([]),
-  /** English written forms beside `en` (matched case-insensitively, singular or plural). */
-  aliasesEn: words.default([]),
-  /** HS subheadings of the source's commodity lines; empty when the source has no line for it. */
-  hs: z.array(hsCode).default([]),
-}).strict();
+const lexiconEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** The short name a user searches for (番茄). */
+    zh: z.string().min(1),
+    en: z.string().min(1).optional(),
+    aliases: words.default([]),
+    /** English written forms beside `en` (matched case-insensitively, singular or plural). */
+    aliasesEn: words.default([]),
+    /** HS subheadings of the source's commodity lines; empty when the source has no line for it. */
+    hs: z.array(hsCode).default([]),
+  })
+  .strict();
 
 /** content/vocab/product-lexicon.json: generated by scripts/product-lexicon.ts. */
 export const productLexicon = z.object({ about, source: dataSource, entries: z.array(lexiconEntry) }).strict();
 /** content/vocab/sources/product-lexicon-curated.json: hand-kept entries and names to leave out. */
-export const productLexiconCurated = z.object({
-  about,
-  source: dataSource,
-  entries: z.array(lexiconEntry.omit({ id: true })),
-  drop: words.default([]),
-}).strict();
+export const productLexiconCurated = z
+  .object({
+    about,
+    source: dataSource,
+    entries: z.array(lexiconEntry.omit({ id: true })),
+    drop: words.default([]),
+  })
+  .strict();
 
-export const eligibilityVocab = z.object({
-  about,
-  headerPatterns: patterns,
-  sectionPatterns: patterns,
-  subjectPattern: pattern,
-  participationPattern: pattern,
-  modalPattern: pattern,
-  negativePatterns: patterns,
-  /** What to do, when or how (提交, 预约, 配合…): procedure or an obligation, not a condition. */
-  procedurePattern: pattern,
-  /** A sufficient condition scoped to an applicant: named groups `subject` and `condition`. */
-  sufficientPattern: pattern,
-  /** A table column of conditions (its header). */
-  conditionColumnPattern: pattern,
-  priorityPattern: pattern,
-  leadingStrip: pattern,
-  connectorStrip: pattern,
-  /** A leading clause that only names whom the conditions apply to (选择…的收货人，). */
-  scopeClausePattern: pattern,
-  /** An English sentence whose subject is the applicant and whose verb is must/shall. */
-  englishPattern: pattern,
-  trailingStrip: pattern,
-  minLength: z.number().int().positive(),
-  maxLength: z.number().int().positive(),
-  maxLengthEn: z.number().int().positive(),
-}).strict();
+export const eligibilityVocab = z
+  .object({
+    about,
+    headerPatterns: patterns,
+    sectionPatterns: patterns,
+    subjectPattern: pattern,
+    participationPattern: pattern,
+    modalPattern: pattern,
+    negativePatterns: patterns,
+    /** What to do, when or how (提交, 预约, 配合…): procedure or an obligation, not a condition. */
+    procedurePattern: pattern,
+    /** A sufficient condition scoped to an applicant: named groups `subject` and `condition`. */
+    sufficientPattern: pattern,
+    /** A table column of conditions (its header). */
+    conditionColumnPattern: pattern,
+    priorityPattern: pattern,
+    leadingStrip: pattern,
+    connectorStrip: pattern,
+    /** A leading clause that only names whom the conditions apply to (选择…的收货人，). */
+    scopeClausePattern: pattern,
+    /** An English sentence whose subject is the applicant and whose verb is must/shall. */
+    englishPattern: pattern,
+    trailingStrip: pattern,
+    minLength: z.number().int().positive(),
+    maxLength: z.number().int().positive(),
+    maxLengthEn: z.number().int().positive(),
+  })
+  .strict();
 
-export const signalVocab = z.object({
-  about,
-  /** Titles that put a measure in place whatever else the title or body says (出台…举措). */
-  launch: z.object({ title: patterns }).strict().default({ title: [] }),
-  operational: z.object({
-    title: patterns,
-    body: patterns.default([]),
-    /** A title whose last predicate reports goods shipped (a report of use, not a notice). */
-    titleReport: z
-      .object({ about, shipped: patterns, toDestination: words, putInPlace: patterns, modalBefore: pattern, notice: pattern, firmsAbroad: pattern.optional() })
+export const signalVocab = z
+  .object({
+    about,
+    /** Titles that put a measure in place whatever else the title or body says (出台…举措). */
+    launch: z.object({ title: patterns }).strict().default({ title: [] }),
+    operational: z
+      .object({
+        title: patterns,
+        body: patterns.default([]),
+        /** A title whose last predicate reports goods shipped (a report of use, not a notice). */
+        titleReport: z
+          .object({
+            about,
+            shipped: patterns,
+            toDestination: words,
+            putInPlace: patterns,
+            modalBefore: pattern,
+            notice: pattern,
+            firmsAbroad: pattern.optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
+    /** `lead`: the opening lines open an application round (受理…申请/报名). */
+    eligibility: z
+      .object({
+        about: about.optional(),
+        title: patterns,
+        titleApplication: pattern.default('(?!)'),
+        lead: patterns.default([]),
+        conditionSection: pattern,
+        procedureSection: pattern,
+      })
+      .strict(),
+    /** The kind of document read from its structure (document-kind.ts). */
+    documentKind: z
+      .object({
+        about,
+        interviewTitle: pattern,
+        interviewerLine: pattern,
+        questionLine: pattern,
+        briefingTitle: pattern,
+        noticeTitle: pattern,
+        conditionQuestion: pattern,
+        procedureQuestion: pattern,
+      })
       .strict()
-      .optional(),
-  }).strict(),
-  pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
-  /** `lead`: the opening lines open an application round (受理…申请/报名). */
-  eligibility: z
-    .object({ about: about.optional(), title: patterns, titleApplication: pattern.default('(?!)'), lead: patterns.default([]), conditionSection: pattern, procedureSection: pattern })
-    .strict(),
-  /** The kind of document read from its structure (document-kind.ts). */
-  documentKind: z
-    .object({
-      about,
-      interviewTitle: pattern,
-      interviewerLine: pattern,
-      questionLine: pattern,
-      briefingTitle: pattern,
-      noticeTitle: pattern,
-      conditionQuestion: pattern,
-      procedureQuestion: pattern,
-    })
-    .strict()
-    .default({ about: '', interviewTitle: '(?!)', interviewerLine: '(?!)', questionLine: '(?!)', briefingTitle: '(?!)', noticeTitle: '(?!)', conditionQuestion: '(?!)', procedureQuestion: '(?!)' }),
-  /** A source says the measure stopped here (暂停). */
-  suspended: z.object({ title: patterns, body: patterns }).strict(),
-  /** A source says the measure does not apply here (暂未列入实施范围, 暂不受理). */
-  notAnnounced: z.object({ title: patterns, body: patterns }).strict(),
-}).passthrough();
+      .default({
+        about: '',
+        interviewTitle: '(?!)',
+        interviewerLine: '(?!)',
+        questionLine: '(?!)',
+        briefingTitle: '(?!)',
+        noticeTitle: '(?!)',
+        conditionQuestion: '(?!)',
+        procedureQuestion: '(?!)',
+      }),
+    /** A source says the measure stopped here (暂停). */
+    suspended: z.object({ title: patterns, body: patterns }).strict(),
+    /** A source says the measure does not apply here (暂未列入实施范围, 暂不受理). */
+    notAnnounced: z.object({ title: patterns, body: patterns }).strict(),
+  })
+  .passthrough();
 
 /** Every vocabulary file and its schema. */
 export const VOCAB_SCHEMAS = {

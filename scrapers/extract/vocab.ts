@@ -17,7 +17,11 @@ import { buildProductVocab, type ProductEntry, type ProductRules } from './produ
 
 const require = createRequire(import.meta.url);
 
-export interface MeasureKw { id: string; keyword: string; strong: boolean }
+export interface MeasureKw {
+  id: string;
+  keyword: string;
+  strong: boolean;
+}
 export type { ProductEntry } from './product-vocab.ts';
 
 export interface Vocabulary {
@@ -38,7 +42,16 @@ export interface Vocabulary {
     future: RegExp;
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
   };
-  context: { past: RegExp; pastYear: RegExp; pastYearTitle: RegExp; pastYearExceptions: RegExp[]; future: RegExp[]; statistics: RegExp; origin: RegExp; transit: RegExp };
+  context: {
+    past: RegExp;
+    pastYear: RegExp;
+    pastYearTitle: RegExp;
+    pastYearExceptions: RegExp[];
+    future: RegExp[];
+    statistics: RegExp;
+    origin: RegExp;
+    transit: RegExp;
+  };
   directionCues: { export: RegExp; import: RegExp };
   measureLaterPlan: RegExp;
   measurePlanFrame: RegExp;
@@ -182,7 +195,12 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   }
   const cities = new Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>();
   for (const { id, data } of readJsonDir(path.join(root, 'cities'))) cities.set(id, { id, nameZh: data.name.zh, nameEn: data.name.en, adcode: data.adcode });
-  const catalogueProducts = readJsonDir(path.join(root, 'products')).map(({ id, data }) => ({ id, nameZh: data.name.zh as string, aliases: (data.aliases ?? []) as string[], hs: (data.hs ?? []) as string[] }));
+  const catalogueProducts = readJsonDir(path.join(root, 'products')).map(({ id, data }) => ({
+    id,
+    nameZh: data.name.zh as string,
+    aliases: (data.aliases ?? []) as string[],
+    hs: (data.hs ?? []) as string[],
+  }));
   // Place names of the gazetteer (not its general words) are origin prefixes of products.
   const divisionNames = [...loadPlaces(root).gazetteer.forms.values()].filter((f) => !f.word).map((f) => f.name);
   const productVocab = buildProductVocab(readVocab(root, 'products'), readVocab(root, 'product-lexicon'), catalogueProducts, divisionNames);
@@ -206,7 +224,12 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       campaignNameBoundary: new RegExp(rel.campaignNameBoundary, 'gu'),
       otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
       future: new RegExp(rel.futureCues.map(esc).join('|'), 'iu'),
-      negativeClasses: rel.negativeClasses.map((c) => ({ id: c.id, title: c.title.map((p) => new RegExp(p, 'iu')), body: c.body.map((p) => new RegExp(p, 'mu')), soft: c.soft })),
+      negativeClasses: rel.negativeClasses.map((c) => ({
+        id: c.id,
+        title: c.title.map((p) => new RegExp(p, 'iu')),
+        body: c.body.map((p) => new RegExp(p, 'mu')),
+        soft: c.soft,
+      })),
     },
     context: {
       past: anyOf(ctx.past),

@@ -24,7 +24,15 @@ import { detectChallenge, isChallengeShell } from './waf.ts';
 
 export const CHROMIUM_PATH = process.env['ROLLOUT_CHROMIUM'] ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 export interface BrowserOptions {
   allowedHosts: ReadonlySet<string>;
@@ -200,18 +208,42 @@ export class BrowserFetcher {
       const response = nav as Response | null;
       const type = (await response?.allHeaders().catch(() => ({}) as Record<string, string>))?.['content-type'] ?? 'text/html; charset=utf-8';
       if (detectChallenge(status, html) || isChallengeShell(html)) {
-        const why = settled ? `still the challenge after Chromium ran it (no reload for ${Math.round(settleMs / 1000)} s)` : `still the challenge after ${Math.round(timeoutMs / 1000)} s in Chromium`;
-        return { kind: 'response', requestedUrl: realUrl, url: finalUrl, status: 412, headers: { 'content-type': 'text/html; charset=utf-8' }, body: new TextEncoder().encode(html), attempts: 1, redirects: [], via: 'browser', note: why };
+        const why = settled
+          ? `still the challenge after Chromium ran it (no reload for ${Math.round(settleMs / 1000)} s)`
+          : `still the challenge after ${Math.round(timeoutMs / 1000)} s in Chromium`;
+        return {
+          kind: 'response',
+          requestedUrl: realUrl,
+          url: finalUrl,
+          status: 412,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+          body: new TextEncoder().encode(html),
+          attempts: 1,
+          redirects: [],
+          via: 'browser',
+          note: why,
+        };
       }
       // The main response's body as served, not the DOM (the run sees a page cut short). Chromium
       // hands text resources back decoded, as UTF-8 (a GB2312 page too): labelled so. Only when
       // Chromium no longer holds the body (a navigation replaced the document) the DOM stands in.
-      const raw = response ? await response.body().then((b) => new Uint8Array(b), () => null) : null;
+      const raw = response
+        ? await response.body().then(
+            (b) => new Uint8Array(b),
+            () => null,
+          )
+        : null;
       const textual = /html|xml|text\/|json|javascript/i.test(type);
       return {
-        kind: 'response', requestedUrl: realUrl, url: finalUrl, status,
+        kind: 'response',
+        requestedUrl: realUrl,
+        url: finalUrl,
+        status,
         headers: raw ? { 'content-type': textual ? asUtf8(type) : type } : { 'content-type': 'text/html; charset=utf-8' },
-        body: raw ?? new TextEncoder().encode(html), attempts: 1, redirects: finalUrl !== realUrl ? [finalUrl] : [], via: 'browser',
+        body: raw ?? new TextEncoder().encode(html),
+        attempts: 1,
+        redirects: finalUrl !== realUrl ? [finalUrl] : [],
+        via: 'browser',
         ...(raw ? {} : { note: 'the response body was no longer available: the rendered DOM instead' }),
       };
     } catch (err) {

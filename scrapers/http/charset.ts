@@ -9,7 +9,10 @@ const ALIASES: Record<string, string> = { gb2312: 'gb18030', gbk: 'gb18030', 'x-
 
 function normalise(label: string | null | undefined): string | null {
   if (!label) return null;
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const name = ALIASES[l] ?? l;
   return iconv.encodingExists(name) ? name : null;
 }

@@ -150,7 +150,11 @@ export class HttpClient {
   #agent: Agent;
   #gate: HostGate;
   #robots = new Map<string, Promise<RobotsPolicy>>();
-  #o: Required<Omit<ClientOptions, 'connector' | 'mirror' | 'allowedHosts' | 'robotsThroughChallenge'>> & { mirror: string | null; allowedHosts: ReadonlySet<string>; robotsThroughChallenge: ClientOptions['robotsThroughChallenge'] };
+  #o: Required<Omit<ClientOptions, 'connector' | 'mirror' | 'allowedHosts' | 'robotsThroughChallenge'>> & {
+    mirror: string | null;
+    allowedHosts: ReadonlySet<string>;
+    robotsThroughChallenge: ClientOptions['robotsThroughChallenge'];
+  };
 
   constructor(options: ClientOptions) {
     const o = {
@@ -194,12 +198,26 @@ export class HttpClient {
     for (let hop = 0; ; hop++) {
       const check = checkUrl(current, this.#o.allowedHosts);
       if (!check.ok) {
-        return { kind: 'failure', failure: 'refused', reason: hop === 0 ? check.reason : `redirect refused: ${check.reason}`, requestedUrl: realUrl, url: current, attempts: attemptsTotal };
+        return {
+          kind: 'failure',
+          failure: 'refused',
+          reason: hop === 0 ? check.reason : `redirect refused: ${check.reason}`,
+          requestedUrl: realUrl,
+          url: current,
+          attempts: attemptsTotal,
+        };
       }
       if (this.#o.robots) {
         const policy = await this.robotsFor(current);
         if (!policy.isAllowed(current, ROBOTS_TOKEN)) {
-          return { kind: 'failure', failure: policy.challenged ? 'challenge' : 'robots', reason: policy.closedReason ?? `disallowed by robots.txt: ${current}`, requestedUrl: realUrl, url: current, attempts: attemptsTotal };
+          return {
+            kind: 'failure',
+            failure: policy.challenged ? 'challenge' : 'robots',
+            reason: policy.closedReason ?? `disallowed by robots.txt: ${current}`,
+            requestedUrl: realUrl,
+            url: current,
+            attempts: attemptsTotal,
+          };
         }
       }
       const headers = { ...extraHeaders };
@@ -210,7 +228,14 @@ export class HttpClient {
       if (r.kind === 'failure') return { ...r, requestedUrl: realUrl, attempts: attemptsTotal };
       if (REDIRECTS.has(r.status) && r.headers['location']) {
         if (hop >= this.#o.maxRedirects) {
-          return { kind: 'failure', failure: 'redirects', reason: `more than ${this.#o.maxRedirects} redirects`, requestedUrl: realUrl, url: current, attempts: attemptsTotal };
+          return {
+            kind: 'failure',
+            failure: 'redirects',
+            reason: `more than ${this.#o.maxRedirects} redirects`,
+            requestedUrl: realUrl,
+            url: current,
+            attempts: attemptsTotal,
+          };
         }
         // Resolve against the real URL: the mirror is invisible to link logic.
         const next = new URL(r.headers['location'], current).href;
@@ -255,7 +280,9 @@ export class HttpClient {
       const text = Buffer.from(r.body).toString('utf8');
       const challenge = detectChallenge(r.status, text);
       if (challenge) {
-        outcome = this.#o.robotsThroughChallenge ? await this.#o.robotsThroughChallenge(current, challenge.reason) : { kind: 'challenge', reason: challenge.reason };
+        outcome = this.#o.robotsThroughChallenge
+          ? await this.#o.robotsThroughChallenge(current, challenge.reason)
+          : { kind: 'challenge', reason: challenge.reason };
         break;
       }
       outcome = r.status >= 200 && r.status < 300 ? { kind: 'ok', status: r.status, text } : { kind: 'status', status: r.status };
@@ -267,7 +294,10 @@ export class HttpClient {
     return policy;
   }
 
-  async #withRetries(realUrl: string, headers: Record<string, string>): Promise<(Omit<HttpResponse, 'requestedUrl' | 'redirects'> & { attempts: number }) | (Omit<HttpFailure, 'requestedUrl'> & { attempts: number })> {
+  async #withRetries(
+    realUrl: string,
+    headers: Record<string, string>,
+  ): Promise<(Omit<HttpResponse, 'requestedUrl' | 'redirects'> & { attempts: number }) | (Omit<HttpFailure, 'requestedUrl'> & { attempts: number })> {
     const policy = this.#o.retry;
     const host = new URL(realUrl).host;
     for (let attempt = 0; ; attempt++) {
@@ -277,7 +307,14 @@ export class HttpClient {
       } catch (err) {
         const e = classify(err, this.#o.deadlineMs);
         if (attempt >= policy.retries || !isRetryable(e.kind === 'server' ? 'status' : e.kind, e.status)) {
-          return { kind: 'failure', failure: e.kind, reason: e.message, url: realUrl, attempts: attempt + 1, ...(e.status !== undefined ? { status: e.status } : {}) };
+          return {
+            kind: 'failure',
+            failure: e.kind,
+            reason: e.message,
+            url: realUrl,
+            attempts: attempt + 1,
+            ...(e.status !== undefined ? { status: e.status } : {}),
+          };
         }
         // Retry-After is honoured but capped (policy.retryAfterCapMs), so no server parks the run.
         const wait = retryAfterMs(e.retryAfter, policy) ?? backoffMs(attempt, policy, this.#o.random);
@@ -295,7 +332,12 @@ export class HttpClient {
       dispatcher: this.#agent,
       method: 'GET',
       signal,
-      headers: { 'user-agent': this.#o.userAgent, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-language': 'zh-CN,zh;q=0.9', ...headers },
+      headers: {
+        'user-agent': this.#o.userAgent,
+        accept: 'text/html,application/xhtml+xml,application/rss+xml,application/xml;q=0.9,*/*;q=0.8',
+        'accept-language': 'zh-CN,zh;q=0.9',
+        ...headers,
+      },
     });
     entry.status = res.statusCode;
     const flat: Record<string, string> = {};

@@ -37,25 +37,38 @@ export async function ensureDisplay(timeoutMs = 10_000): Promise<Display> {
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const name = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`Xvfb did not start within ${timeoutMs} ms: ${stderr.trim()}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Xvfb did not start within ${timeoutMs} ms: ${stderr.trim()}`));
+    }, timeoutMs);
     let out = '';
     const fd3 = child.stdio[3] as NodeJS.ReadableStream;
     fd3.on('data', (d) => {
       out += d;
       const m = /(\d+)\s*\n/.exec(out);
-      if (m) { clearTimeout(timer); resolve(`:${m[1]}`); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(`:${m[1]}`);
+      }
     });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Xvfb exited (${code}): ${stderr.trim()}`)); });
-    child.once('error', (err) => { clearTimeout(timer); reject(err); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Xvfb exited (${code}): ${stderr.trim()}`));
+    });
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
   });
   return {
     name,
     own: true,
-    stop: () => new Promise<void>((resolve) => {
-      process.off('exit', killOnExit);
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.off('exit', killOnExit);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -66,7 +66,8 @@ export class FetchStrategy {
       this.#hosts.set(host, { kind: 'unpassable', why });
       return { ...plain, note: why };
     }
-    if (challengeOf(viaBrowser)) this.#hosts.set(host, { kind: 'unpassable', why: (viaBrowser as HttpResponse).note ?? 'the browser did not pass the challenge' });
+    if (challengeOf(viaBrowser))
+      this.#hosts.set(host, { kind: 'unpassable', why: (viaBrowser as HttpResponse).note ?? 'the browser did not pass the challenge' });
     else if (viaBrowser.kind === 'response') this.#hosts.set(host, { kind: 'browser' });
     return viaBrowser;
   }

@@ -43,7 +43,12 @@ export function robotsPolicy(robotsUrl: string, outcome: RobotsOutcome): RobotsP
     };
   }
   if (outcome.kind === 'challenge') {
-    return { closedReason: `robots.txt answered a JavaScript challenge that could not be passed (${outcome.reason}): nothing on this host is crawled until it is read`, challenged: true, isAllowed: () => false, crawlDelayMs: () => null };
+    return {
+      closedReason: `robots.txt answered a JavaScript challenge that could not be passed (${outcome.reason}): nothing on this host is crawled until it is read`,
+      challenged: true,
+      isAllowed: () => false,
+      crawlDelayMs: () => null,
+    };
   }
   // 4xx, or redirects beyond the hop limit (RFC 9309 2.3.1.2): "unavailable".
   if (outcome.kind !== 'unreachable' && outcome.status >= 300 && outcome.status < 500) {

@@ -6,7 +6,8 @@ import * as cheerio from 'cheerio';
 
 /** Short notices only: a long article that mentions 撤销 (a licence revoked) is not a withdrawal. */
 const MAX_NOTICE_CHARS = 400;
-const WITHDRAWAL = /(该|本)(信息|文|公告|文件|页面|稿件|内容)?(已|已经|现已)(被)?(撤销|撤回|撤稿|删除|废止|下线|失效)|(信息|公告|文件|内容)(已|已经)?(撤销|撤回|撤稿|删除|下线)|已撤稿/;
+const WITHDRAWAL =
+  /(该|本)(信息|文|公告|文件|页面|稿件|内容)?(已|已经|现已)(被)?(撤销|撤回|撤稿|删除|废止|下线|失效)|(信息|公告|文件|内容)(已|已经)?(撤销|撤回|撤稿|删除|下线)|已撤稿/;
 
 /** What a reader sees of a page: its body text without scripts, styles and the site's navigation. */
 export function visibleText(html: string): string {

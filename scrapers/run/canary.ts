@@ -50,7 +50,8 @@ function judge(o: HttpOutcome, url: string): Omit<HostResult, 'host' | 'source' 
   if (o.status !== 200) return { url, state: 'failing', reason: `HTTP ${o.status}`, items: 0, via };
   const read = readListPage(text, o.url, { firstPage: true });
   if (read.kind === 'list') return { url, state: 'passed', family: read.list.template, items: read.list.items.length, via };
-  if (read.kind === 'template-changed') return { url, state: 'failing', family: read.family, reason: `template changed: ${url}: ${read.reason}`, items: 0, via };
+  if (read.kind === 'template-changed')
+    return { url, state: 'failing', family: read.family, reason: `template changed: ${url}: ${read.reason}`, items: 0, via };
   return { url, state: 'failing', reason: read.reason, items: 0, via };
 }
 
@@ -63,7 +64,8 @@ export async function runCanary(o: CanaryOptions): Promise<CanaryReport> {
   try {
     await pool([...canarySources(o.sources)], o.hostsInParallel ?? 4, async ([host, source]) => {
       const t0 = Date.now();
-      const done = (r: Omit<HostResult, 'host' | 'source' | 'durationMs'>): void => void hosts.push({ host, source: source.id, ...r, durationMs: Date.now() - t0 });
+      const done = (r: Omit<HostResult, 'host' | 'source' | 'durationMs'>): void =>
+        void hosts.push({ host, source: source.id, ...r, durationMs: Date.now() - t0 });
       const known = knownColumns(source, state.columns[source.id]);
       if (known?.[0]) return done(judge(await fetcher.get(known[0].url), known[0].url));
       const d = await discoverColumns(source, fetcher, now, state.columns[source.id]);
@@ -87,5 +89,9 @@ export function canaryTable(r: CanaryReport): string {
   const head = ['host', 'state', 'family', 'items', 'via', 'time', 'why'];
   const rows = r.hosts.map((h) => [h.host, h.state, h.family ?? '-', String(h.items), h.via ?? '-', `${(h.durationMs / 1000).toFixed(1)} s`, h.reason ?? '']);
   const tally = (st: string) => r.hosts.filter((h) => h.state === st).length;
-  return [...textTable(head, rows), '', `passed ${tally('passed')}, blocked ${tally('blocked')}, failing ${tally('failing')} (${(r.durationMs / 1000).toFixed(0)} s)`].join('\n');
+  return [
+    ...textTable(head, rows),
+    '',
+    `passed ${tally('passed')}, blocked ${tally('blocked')}, failing ${tally('failing')} (${(r.durationMs / 1000).toFixed(0)} s)`,
+  ].join('\n');
 }

@@ -83,7 +83,8 @@ export async function discoverColumns(source: SourceDecl, fetcher: Fetcher, now:
       }
       rejected.push(`${c.url} (${c.linkText}): ${why}`);
     }
-    if (kept.length === 0) return { kind: 'failed', reason: `column discovery: no column linked from ${home} reads as a list of a known site family: ${rejected.join('; ')}` };
+    if (kept.length === 0)
+      return { kind: 'failed', reason: `column discovery: no column linked from ${home} reads as a list of a known site family: ${rejected.join('; ')}` };
     return { kind: 'found', found: { home, discoveredAt: now, columns: kept }, fetched };
   }
   return { kind: 'failed', reason: `column discovery: no home page answered (${tried.join('; ')})` };

@@ -94,7 +94,8 @@ export async function importSaved(o: ImportOptions): Promise<ImportResult> {
   const body = new Uint8Array(readFileSync(page));
   const contentType = o.charset ? `text/html; charset=${o.charset}` : null;
   const html = decodeHtml(body, contentType).text;
-  if (detectChallenge(200, html)) throw new ImportError(`${page} is the JavaScript challenge page, not the article: open the page in a browser until the article shows, then save it again`);
+  if (detectChallenge(200, html))
+    throw new ImportError(`${page} is the JavaScript challenge page, not the article: open the page in a browser until the article shows, then save it again`);
   const check = checkArticlePage(html, url);
   if (check.kind === 'template-changed') throw new ImportError(`${page}: template changed: ${check.reason} (is it the page of ${url}?)`);
 
@@ -120,7 +121,12 @@ export async function importSaved(o: ImportOptions): Promise<ImportResult> {
     provenance,
   };
   // The saved attachments are read as the scraper reads fetched ones; other links stay unread.
-  const savedByUrl = new Map(attachmentFiles.flatMap((f) => { const u = links.get(path.basename(f)); return u ? [[u, f] as const] : []; }));
+  const savedByUrl = new Map(
+    attachmentFiles.flatMap((f) => {
+      const u = links.get(path.basename(f));
+      return u ? [[u, f] as const] : [];
+    }),
+  );
   const fetchAttachment: AttachmentFetcher = async (u) => {
     const f = savedByUrl.get(u);
     return f ? { kind: 'file', bytes: new Uint8Array(readFileSync(f)), contentType: null } : { kind: 'skip' };

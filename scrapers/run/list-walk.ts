@@ -125,7 +125,13 @@ export async function walkColumn(start: string, ctx: WalkContext): Promise<Colum
  * says where to read on from when it stopped before it was done, `endedBefore` which page comes
  * next when it stopped at a page of known items.
  */
-async function walkPages(walk: ColumnWalk, from: ResumeMarker, ctx: WalkContext, visited: Set<string>, backlog: boolean): Promise<{ stoppedAt?: ResumeMarker; endedBefore?: ResumeMarker }> {
+async function walkPages(
+  walk: ColumnWalk,
+  from: ResumeMarker,
+  ctx: WalkContext,
+  visited: Set<string>,
+  backlog: boolean,
+): Promise<{ stoppedAt?: ResumeMarker; endedBefore?: ResumeMarker }> {
   const run = ctx.run;
   let pageUrl: string | null = from.url;
   let index = from.page;

@@ -85,8 +85,7 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
   const ingestFn = o.ingest ?? (await defaultIngest());
   // Linked files through the same polite client (allow-list, robots, size cap, timeouts, mirror);
   // attachments are not behind the challenge, so never through the browser.
-  const fetchAttachment: AttachmentFetcher = async (url) =>
-    attachmentFetchOf(await fetcher.client.get(url));
+  const fetchAttachment: AttachmentFetcher = async (url) => attachmentFetchOf(await fetcher.client.get(url));
   const fetchCache = new Map<string, Promise<HttpOutcome>>();
   const shared: RunShared = {
     state,
@@ -141,10 +140,24 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
         } catch (err) {
           // A bug fails this source, not the run.
           run = {
-            state: 'failing', kind: source.kind, url: source.url, district: source.district, reason: `crashed: ${(err as Error).message}`,
-            listsFetched: 0, itemsSeen: 0, itemsNew: 0, itemsChanged: 0, itemsUnchanged: 0, itemsIrrelevant: 0, urlVerified: source.verified,
-            errors: [], durationMs: 0, lastCheckedAt: now, lastSuccessAt: previous[source.id]?.lastSuccessAt ?? null,
-            lastChangeAt: previous[source.id]?.lastChangeAt ?? null, columns: [],
+            state: 'failing',
+            kind: source.kind,
+            url: source.url,
+            district: source.district,
+            reason: `crashed: ${(err as Error).message}`,
+            listsFetched: 0,
+            itemsSeen: 0,
+            itemsNew: 0,
+            itemsChanged: 0,
+            itemsUnchanged: 0,
+            itemsIrrelevant: 0,
+            urlVerified: source.verified,
+            errors: [],
+            durationMs: 0,
+            lastCheckedAt: now,
+            lastSuccessAt: previous[source.id]?.lastSuccessAt ?? null,
+            lastChangeAt: previous[source.id]?.lastChangeAt ?? null,
+            columns: [],
           };
         }
         runs[source.id] = run;
@@ -181,7 +194,10 @@ async function settleOwners(o: ScrapeOptions, shared: RunShared, progress: (line
 }
 
 function progressLine(done: number, total: number, id: string, r: SourceRun): string {
-  const counts = r.state === 'unconfigured' ? '' : ` lists ${r.listsFetched}, items ${r.itemsSeen} (new ${r.itemsNew}, changed ${r.itemsChanged}, unchanged ${r.itemsUnchanged}, irrelevant ${r.itemsIrrelevant}), errors ${r.errors.length}, ${(r.durationMs / 1000).toFixed(1)} s`;
+  const counts =
+    r.state === 'unconfigured'
+      ? ''
+      : ` lists ${r.listsFetched}, items ${r.itemsSeen} (new ${r.itemsNew}, changed ${r.itemsChanged}, unchanged ${r.itemsUnchanged}, irrelevant ${r.itemsIrrelevant}), errors ${r.errors.length}, ${(r.durationMs / 1000).toFixed(1)} s`;
   return `[${done}/${total}] ${id}: ${r.state}${counts}${r.reason ? ` — ${r.reason}` : ''}`;
 }
 
@@ -190,14 +206,38 @@ const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '-');
 /** Per source: state, site family, columns read, last success, last change, items, and why it is not ok. */
 export function summaryTable(report: RunReport): string {
   const rows = Object.entries(report.sources).sort(([a], [b]) => a.localeCompare(b));
-  const head = ['source', 'state', 'family', 'columns', 'last ok', 'last change', 'lists', 'seen', 'new', 'changed', 'unchanged', 'irrelevant', 'errors', 'why'];
+  const head = [
+    'source',
+    'state',
+    'family',
+    'columns',
+    'last ok',
+    'last change',
+    'lists',
+    'seen',
+    'new',
+    'changed',
+    'unchanged',
+    'irrelevant',
+    'errors',
+    'why',
+  ];
   const body = rows.map(([id, r]) => [
-    id, r.state, r.family ?? '-', String(r.columns.length), day(r.lastSuccessAt), day(r.lastChangeAt),
+    id,
+    r.state,
+    r.family ?? '-',
+    String(r.columns.length),
+    day(r.lastSuccessAt),
+    day(r.lastChangeAt),
     ...[r.listsFetched, r.itemsSeen, r.itemsNew, r.itemsChanged, r.itemsUnchanged, r.itemsIrrelevant, r.errors.length].map(String),
     r.state === 'ok' ? '' : (r.reason ?? ''),
   ]);
   // The counts are right-aligned.
   const right = new Set([3, 6, 7, 8, 9, 10, 11, 12]);
   const tally = (st: string) => rows.filter(([, r]) => r.state === st).length;
-  return [...textTable(head, body, { right, rule: true }), '', `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`].join('\n');
+  return [
+    ...textTable(head, body, { right, rule: true }),
+    '',
+    `ok ${tally('ok')}, blocked ${tally('blocked')}, failing ${tally('failing')}, unconfigured ${tally('unconfigured')}`,
+  ].join('\n');
 }

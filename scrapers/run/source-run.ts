@@ -238,8 +238,7 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
     } else if (o.status !== 200) {
       pageError = `HTTP ${o.status}`;
       gone = o.status === 404 || o.status === 410;
-    }
-    else {
+    } else {
       finalUrl = canonicalUrl(o.url);
       const check = /html/i.test(contentType ?? 'text/html') ? checkArticlePage(text, finalUrl) : { kind: 'ok' as const };
       if (check.kind === 'template-changed') {
@@ -288,7 +287,10 @@ async function fetchArticle(source: SourceDecl, c: Candidate, ctx: WalkContext, 
   markSeen(seen, c, shared.now, result, body !== null && !cutShort);
   const bad = new Set(result.badAttachments ?? []);
   for (const u of result.pendingAttachments ?? []) {
-    run.errors.push({ url: u, reason: bad.has(u) ? 'attachment corrupt or an HTML page: tried again after a pause' : 'attachment not fetched (transient): tried again next run' });
+    run.errors.push({
+      url: u,
+      reason: bad.has(u) ? 'attachment corrupt or an HTML page: tried again after a pause' : 'attachment not fetched (transient): tried again next run',
+    });
   }
   const retry = body === null || cutShort ? 'provisional' : result.pendingAttachments?.length ? 'attachments' : undefined;
   if (retry && result.outcome !== 'irrelevant') {
@@ -335,7 +337,15 @@ function markSeen(seen: Record<string, SeenItem>, c: Candidate, now: string, res
  * on the withdrawn schedule. False when the page is
  * not gone. `html` is the decoded page when it is HTML, else ''.
  */
-async function withdrawIfGone(c: Candidate, written: SeenItem, status: number, html: string, run: SourceRun, seen: Record<string, SeenItem>, shared: RunShared): Promise<boolean> {
+async function withdrawIfGone(
+  c: Candidate,
+  written: SeenItem,
+  status: number,
+  html: string,
+  run: SourceRun,
+  seen: Record<string, SeenItem>,
+  shared: RunShared,
+): Promise<boolean> {
   if (!shared.withdraw || !written.file) return false;
   const g = goneFrom(status, status === 200 && html ? visibleText(html) : '');
   if (!g.gone) return false;
@@ -346,7 +356,13 @@ async function withdrawIfGone(c: Candidate, written: SeenItem, status: number, h
   }
   if (r === 'withdrawn') run.itemsChanged++;
   else run.itemsUnchanged++;
-  seen[c.canonical] = { ...written, checkedAt: shared.now, withdrawnAt: written.withdrawnAt ?? beijingDate(shared.now), retry: undefined, nextTryAt: undefined };
+  seen[c.canonical] = {
+    ...written,
+    checkedAt: shared.now,
+    withdrawnAt: written.withdrawnAt ?? beijingDate(shared.now),
+    retry: undefined,
+    nextTryAt: undefined,
+  };
   return true;
 }
 
@@ -374,7 +390,6 @@ function markFailed(seen: Record<string, SeenItem>, c: Candidate, now: string, w
     date: c.date,
   };
 }
-
 
 /** True when this run already ingested (or is ingesting) the article: count it, do not redo it. */
 async function reuseIngestion(run: SourceRun, seen: Record<string, SeenItem>, c: Candidate, shared: RunShared): Promise<boolean> {

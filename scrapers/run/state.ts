@@ -65,7 +65,8 @@ export function nextTryAfterBadAttachment(failures: number, now: string): string
  */
 function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckStep[] = RECHECK_SCHEDULE): boolean {
   if (item.last === 'failed' || item.last === 'irrelevant' || !item.file) return false;
-  if (item.withdrawnAt) return recheckDue({ publishedAt: item.withdrawnAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, WITHDRAWN_RECHECK_SCHEDULE);
+  if (item.withdrawnAt)
+    return recheckDue({ publishedAt: item.withdrawnAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, WITHDRAWN_RECHECK_SCHEDULE);
   const publishedAt = item.date ?? item.firstSeenAt.slice(0, 10);
   return recheckDue({ publishedAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, schedule);
 }

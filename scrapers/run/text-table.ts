@@ -8,6 +8,10 @@
 export function textTable(head: readonly string[], rows: readonly (readonly string[])[], o: { right?: ReadonlySet<number>; rule?: boolean } = {}): string[] {
   const last = head.length - 1;
   const widths = head.map((h, i) => (i === last ? 0 : Math.max(h.length, ...rows.map((row) => row[i]!.length))));
-  const fmt = (row: readonly string[]) => row.map((c, i) => (i === last ? c : o.right?.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const fmt = (row: readonly string[]) =>
+    row
+      .map((c, i) => (i === last ? c : o.right?.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), ...(o.rule ? [fmt(widths.map((w, i) => '-'.repeat(i === last ? 3 : w)))] : []), ...rows.map(fmt)];
 }

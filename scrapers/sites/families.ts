@@ -194,6 +194,28 @@ export function listFamilies(): (SiteFamily & { list: ListDecl })[] {
 }
 
 /** Article templates in the shape extraction reads (one entry per body candidate, in order). */
-export function articleTemplates(): { id: SiteFamily['extractTemplate']; family: FamilyId; lang: SiteFamily['lang']; body: string; remove: string[]; title: string[]; dateAreas: string[]; dateFormat: ArticleDecl['dateFormat']; urlPatterns: string[] }[] {
-  return FAMILIES.flatMap((f) => f.article.bodies.map((b) => ({ id: f.extractTemplate, family: f.id, lang: f.lang, body: b.body, remove: b.remove, title: f.article.title, dateAreas: f.article.dateAreas, dateFormat: f.article.dateFormat, urlPatterns: f.article.urlPatterns })));
+export function articleTemplates(): {
+  id: SiteFamily['extractTemplate'];
+  family: FamilyId;
+  lang: SiteFamily['lang'];
+  body: string;
+  remove: string[];
+  title: string[];
+  dateAreas: string[];
+  dateFormat: ArticleDecl['dateFormat'];
+  urlPatterns: string[];
+}[] {
+  return FAMILIES.flatMap((f) =>
+    f.article.bodies.map((b) => ({
+      id: f.extractTemplate,
+      family: f.id,
+      lang: f.lang,
+      body: b.body,
+      remove: b.remove,
+      title: f.article.title,
+      dateAreas: f.article.dateAreas,
+      dateFormat: f.article.dateFormat,
+      urlPatterns: f.article.urlPatterns,
+    })),
+  );
 }

@@ -34,4 +34,3 @@ export interface SourceDecl {
   unconfiguredReason?: string | undefined;
   note?: string | undefined;
 }
-

@@ -12,12 +12,21 @@ import { NATIONAL_LISTS, RSSHUB_ENV, rssSources } from './national.ts';
 
 function districtSources(contentRoot: string): SourceDecl[] {
   const dir = path.join(contentRoot, 'districts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .sort();
   return files.map((file) => {
     const id = file.replace(/\.json$/, '');
     const d = districtSchema.parse(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
     // Every district is read: its columns are found on its home page when none is known.
-    const base = { id: `${id}-notices`, kind: 'html-list' as const, district: id, publisher: d.name.zh, verified: false, discover: { host: d.host, pathPrefix: d.pathPrefix } };
+    const base = {
+      id: `${id}-notices`,
+      kind: 'html-list' as const,
+      district: id,
+      publisher: d.name.zh,
+      verified: false,
+      discover: { host: d.host, pathPrefix: d.pathPrefix },
+    };
     if (!d.noticeColumn2019) return { ...base, url: null, note: 'columns found on the home page' };
     // c.2019 column ids: unverified for 2026, tried first; discovery takes over when they fail.
     return { ...base, url: `https://${d.host}${d.noticeColumn2019}`, note: 'c.2019 column id, unverified' };

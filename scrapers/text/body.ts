@@ -32,7 +32,11 @@ function textOf(nodes: readonly PhrasingContent[]): string {
   return s;
 }
 
-const lineList = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+const lineList = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function bodyOf(tree: Root): BodyText {
   const lines: string[] = [];
@@ -48,7 +52,13 @@ export function bodyOf(tree: Root): BodyText {
         const rows = n.children.map((r) => r.children.map((c) => lineList(textOf(c.children)).join('\n')));
         if (!rows.length) continue;
         tables.push({ header: rows[0] ?? [], rows: rows.slice(1) });
-        for (const r of rows) all.push(r.map((c) => c.replace(/\n/g, ' ')).join(' | ').replace(/(\s*\|\s*)+$/, ''));
+        for (const r of rows)
+          all.push(
+            r
+              .map((c) => c.replace(/\n/g, ' '))
+              .join(' | ')
+              .replace(/(\s*\|\s*)+$/, ''),
+          );
       } else if ('children' in n) visit(n.children as Nodes[]);
     }
   };
@@ -57,4 +67,8 @@ export function bodyOf(tree: Root): BodyText {
 }
 
 /** Whitespace-normalised one-line text (selectors' text in page chrome). */
-export const clean = (s: string) => s.replace(/[\u00a0\t\r]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+export const clean = (s: string) =>
+  s
+    .replace(/[\u00a0\t\r]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();

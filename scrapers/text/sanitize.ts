@@ -14,17 +14,84 @@ import { safeHref } from './url.ts';
 
 /** Elements removed together with everything inside them. */
 const DROP_WITH_CONTENT = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'select', 'option', 'textarea', 'svg', 'math', 'canvas', 'video', 'audio',
-  'source', 'track', 'img', 'picture', 'map', 'area', 'head', 'title', 'meta', 'link', 'base', 'param',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'img',
+  'picture',
+  'map',
+  'area',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'param',
 ];
 
 /** Structure kept; block containers stay so their texts do not run together. */
 const KEEP = [
-  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'a', 'pre', 'blockquote',
-  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'address',
-  'figure', 'figcaption', 'details', 'summary', 'fieldset', 'hr',
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'a',
+  'pre',
+  'blockquote',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'center',
+  'address',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'fieldset',
+  'hr',
 ];
 
 const SCHEMA: Schema = {
@@ -73,7 +140,9 @@ function prepare(node: Root | Element, base: string): void {
       const rows = rowsOf(child);
       if (Math.max(0, ...rows.map(cellCount)) <= 1) {
         // A layout table: its cells are containers, not data.
-        return rows.flatMap((tr) => tr.children.filter(isElement).map((cell): Element => ({ type: 'element', tagName: 'div', properties: {}, children: cell.children })));
+        return rows.flatMap((tr) =>
+          tr.children.filter(isElement).map((cell): Element => ({ type: 'element', tagName: 'div', properties: {}, children: cell.children })),
+        );
       }
     }
     return [child];

@@ -39,7 +39,14 @@ export async function amendAnnouncement(
     if (!o.dryRun) {
       await writeAtomic(file, next);
       const record = `announcements/${entryId(rel.replace(/^announcements\//, ''))}`;
-      const logged: ChangeEntry[] = fields.map((field) => ({ record, field, old: data[field] ?? null, new: wanted[field], detectedAt: o.now, sourceUrl: o.sourceUrl }));
+      const logged: ChangeEntry[] = fields.map((field) => ({
+        record,
+        field,
+        old: data[field] ?? null,
+        new: wanted[field],
+        detectedAt: o.now,
+        sourceUrl: o.sourceUrl,
+      }));
       await appendChanges(contentRoot, logged);
     }
     return 'changed';

@@ -9,8 +9,7 @@ import { changeDay, type ChangeEntry } from '../../src/model/schemas.ts';
 import { jsonFileText, stableJson, withLock, writeAtomic } from './store.ts';
 
 const order = (a: ChangeEntry, b: ChangeEntry) =>
-  a.detectedAt.localeCompare(b.detectedAt) || a.record.localeCompare(b.record) || a.field.localeCompare(b.field) ||
-  stableJson(a).localeCompare(stableJson(b));
+  a.detectedAt.localeCompare(b.detectedAt) || a.record.localeCompare(b.record) || a.field.localeCompare(b.field) || stableJson(a).localeCompare(stableJson(b));
 
 /** Merge entries into a day's list: sorted, without exact duplicates. Pure. */
 function mergeEntries(existing: readonly ChangeEntry[], added: readonly ChangeEntry[]): ChangeEntry[] {

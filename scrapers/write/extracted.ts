@@ -5,7 +5,10 @@
 import type { AttachmentData } from '../attachments/entry.ts';
 import type { Extracted } from '../extract/types.ts';
 
-export type ExtractedArticle = Pick<Extracted, 'title' | 'publishedAt' | 'relevant' | 'cities' | 'measures' | 'products' | 'markets' | 'eligibility' | 'signal' | 'confidence' | 'bodyHtml'> &
+export type ExtractedArticle = Pick<
+  Extracted,
+  'title' | 'publishedAt' | 'relevant' | 'cities' | 'measures' | 'products' | 'markets' | 'eligibility' | 'signal' | 'confidence' | 'bodyHtml'
+> &
   Partial<Pick<Extracted, 'attachments' | 'candidates'>> & {
     /** What was read from linked files, by absolute URL (scrapers/attachments/entry.ts). */
     attachmentData?: Readonly<Record<string, AttachmentData>> | undefined;

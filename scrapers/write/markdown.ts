@@ -49,17 +49,20 @@ export function serializeMarkdown(tree: Root): string {
 }
 
 /** Node types a stored announcement body may contain after re-parsing. */
-const ALLOWED = new Set([
-  'root', 'paragraph', 'text', 'heading', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'link', 'break',
-]);
+const ALLOWED = new Set(['root', 'paragraph', 'text', 'heading', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'link', 'break']);
 
 /** Schemes a re-parsed link may carry: ours are http(s); GFM autolink literals add mailto. */
 const LINK_SCHEME = /^(?:https?:\/\/|mailto:)/i;
 
-interface AnyNode { type: string; value?: unknown; url?: unknown; children?: AnyNode[] }
+interface AnyNode {
+  type: string;
+  value?: unknown;
+  url?: unknown;
+  children?: AnyNode[];
+}
 
 function plain(node: AnyNode, out: string[]): void {
-  if (typeof node.value === 'string' && (node.type === 'text')) out.push(node.value);
+  if (typeof node.value === 'string' && node.type === 'text') out.push(node.value);
   if (node.type === 'break') out.push(' ');
   for (const c of node.children ?? []) plain(c, out);
   if (node.type !== 'text' && node.type !== 'link' && node.type !== 'break' && node.type !== 'root') out.push(' ');

@@ -144,13 +144,7 @@ export function mergeRecord(fresh: RecordData, existing: RecordData | null): Rec
 }
 
 /** Field-level changes between two records (top-level keys, sorted), as change-log entries. */
-export function diffRecords(
-  record: string,
-  before: RecordData,
-  after: RecordData,
-  detectedAt: string,
-  sourceUrl: string | null,
-): ChangeEntry[] {
+export function diffRecords(record: string, before: RecordData, after: RecordData, detectedAt: string, sourceUrl: string | null): ChangeEntry[] {
   const keys = uniqSorted([...Object.keys(before), ...Object.keys(after)]);
   const out: ChangeEntry[] = [];
   for (const field of keys) {

@@ -6,7 +6,11 @@
 import { beijingDate } from '../../src/model/beijing-date.ts';
 import { amendAnnouncement } from './amend.ts';
 
-export async function markWithdrawn(contentRoot: string, rel: string, o: { now: string; sourceUrl: string; dryRun?: boolean | undefined }): Promise<'withdrawn' | 'unchanged' | 'error'> {
+export async function markWithdrawn(
+  contentRoot: string,
+  rel: string,
+  o: { now: string; sourceUrl: string; dryRun?: boolean | undefined },
+): Promise<'withdrawn' | 'unchanged' | 'error'> {
   const r = await amendAnnouncement(contentRoot, rel, (data) => (typeof data['withdrawnAt'] === 'string' ? null : { withdrawnAt: beijingDate(o.now) }), o);
   return r === 'changed' ? 'withdrawn' : r;
 }

@@ -59,7 +59,10 @@ async function findExisting(contentRoot: string, preferredOwner: string, id: str
   const base = path.join(contentRoot, 'announcements');
   let owners: string[];
   try {
-    owners = (await readdir(base, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort();
+    owners = (await readdir(base, { withFileTypes: true }))
+      .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+      .map((d) => d.name)
+      .sort();
   } catch {
     return null;
   }
@@ -94,12 +97,7 @@ async function findExisting(contentRoot: string, preferredOwner: string, id: str
 
 const recordId = (rel: string) => `announcements/${entryId(rel.replace(/^announcements\//, ''))}`;
 
-export async function writeAnnouncement(
-  contentRoot: string,
-  meta: ArticleMeta,
-  ex: ExtractedArticle,
-  options: WriteOptions,
-): Promise<WriteResult> {
+export async function writeAnnouncement(contentRoot: string, meta: ArticleMeta, ex: ExtractedArticle, options: WriteOptions): Promise<WriteResult> {
   const body = renderBody(ex.bodyHtml, meta.url);
   if (body.problems.length) {
     return { outcome: 'error', reason: `refused to write ${meta.url}: body not inert: ${body.problems.join('; ')}`, changes: [] };
@@ -144,14 +142,27 @@ export async function writeAnnouncement(
     const record = recordId(rel);
     let changes: ChangeEntry[];
     if (!existing) {
-      const summary = { title: merged['title'], publishedAt: merged['publishedAt'], signal: merged['signal'], cities: merged['cities'], measures: merged['measures'] };
+      const summary = {
+        title: merged['title'],
+        publishedAt: merged['publishedAt'],
+        signal: merged['signal'],
+        cities: merged['cities'],
+        measures: merged['measures'],
+      };
       changes = [{ record, field: '(created)', old: null, new: summary, detectedAt: options.now, sourceUrl: meta.url }];
     } else {
       changes = diffRecords(record, existing.data, merged, options.now, meta.url);
       if (existingRel !== rel) changes.push({ record, field: '(file)', old: existingRel, new: rel, detectedAt: options.now, sourceUrl: meta.url });
       if (existing.body !== body.markdown && existing.data['contentHash'] === merged['contentHash']) {
         // Same text, new Markdown form (e.g. a serializer update): still a change to the file.
-        changes.push({ record, field: 'body', old: `sha256:${sha256Hex(existing.body)}`, new: `sha256:${sha256Hex(body.markdown)}`, detectedAt: options.now, sourceUrl: meta.url });
+        changes.push({
+          record,
+          field: 'body',
+          old: `sha256:${sha256Hex(existing.body)}`,
+          new: `sha256:${sha256Hex(body.markdown)}`,
+          detectedAt: options.now,
+          sourceUrl: meta.url,
+        });
       }
     }
     if (options.via) changes = changes.map((c) => ({ ...c, via: options.via! }));

@@ -79,13 +79,19 @@ export function searchIndex(): AstroIntegration {
         const astroMs = performance.now() - started;
         const pageCount = pages.length;
         // Sorted, so a shard's pages are the same from one build to the next.
-        const announcements = pages.map((p) => p.pathname).filter((p) => p.startsWith('announcements/')).sort();
+        const announcements = pages
+          .map((p) => p.pathname)
+          .filter((p) => p.startsWith('announcements/'))
+          .sort();
         collectGarbage();
         const t0 = performance.now();
         const outDir = fileURLToPath(dir);
         const bundles: Bundle[] = [
           {
-            name: 'catalogue', url: CATALOGUE_BUNDLE, config: {}, expected: 1,
+            name: 'catalogue',
+            url: CATALOGUE_BUNDLE,
+            config: {},
+            expected: 1,
             add: async (index) => check('indexing the catalogue', await index.addDirectory({ path: outDir, glob: LANGUAGE_PAGES_GLOB })).page_count,
           },
           // No announcement (an empty content root): no announcements bundle, and the search page merges none.
@@ -94,7 +100,10 @@ export function searchIndex(): AstroIntegration {
             return Array.from({ length: shardCount(lang, announcements.length) }, (_, i): Bundle => {
               const shard = announcements.slice(i * size, (i + 1) * size);
               return {
-                name: `announcements (${lang}, ${i + 1})`, url: announcementsBundle(lang, i), config: ANNOUNCEMENT_INDEX[lang], expected: shard.length,
+                name: `announcements (${lang}, ${i + 1})`,
+                url: announcementsBundle(lang, i),
+                config: ANNOUNCEMENT_INDEX[lang],
+                expected: shard.length,
                 add: async (index) => check(`indexing ${lang} announcements`, await index.addDirectory({ path: outDir, glob: pagesGlob(shard) })).page_count,
               };
             });

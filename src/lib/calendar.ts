@@ -42,7 +42,8 @@ export function calendarEvents(data: SiteData, lang: Lang, scope: CalendarScope,
     const url = abs(paths.announcement(a.id));
     const description = `${a.data.title}\n${a.data.canonicalUrl}`;
     out.push({ uid: `published-${a.id}`, date: a.data.publishedAt, summary: t('cal.published', { title: a.data.title }), description, url });
-    if (a.data.effectiveFrom) out.push({ uid: `effective-${a.id}`, date: a.data.effectiveFrom, summary: t('cal.effective', { title: a.data.title }), description, url });
+    if (a.data.effectiveFrom)
+      out.push({ uid: `effective-${a.id}`, date: a.data.effectiveFrom, summary: t('cal.effective', { title: a.data.title }), description, url });
     if (a.data.applyBy) out.push({ uid: `apply-by-${a.id}`, date: a.data.applyBy, summary: t('cal.applyBy', { title: a.data.title }), description, url });
   }
   const seen = new Set(data.seen.cities.map((c) => c.id));
@@ -57,7 +58,12 @@ export function calendarEvents(data: SiteData, lang: Lang, scope: CalendarScope,
       out.push({
         uid: `status-${cell.measure}--${cell.city}-${h.date}-${h.status}`,
         date: padDate(h.date),
-        summary: t('cal.status', { measure: measureLabel(data, cell.measure, lang), city: cityLabel(data, cell.city, lang), from: t(`status.${was}` as 'status.unknown'), to: t(`status.${h.status}`) }),
+        summary: t('cal.status', {
+          measure: measureLabel(data, cell.measure, lang),
+          city: cityLabel(data, cell.city, lang),
+          from: t(`status.${was}` as 'status.unknown'),
+          to: t(`status.${h.status}`),
+        }),
         description: url,
         url,
       });
@@ -67,7 +73,13 @@ export function calendarEvents(data: SiteData, lang: Lang, scope: CalendarScope,
     for (const m of data.measures) {
       if (m.data.scope.kind !== 'nationwide' || (scope.kind === 'measure' && scope.id !== m.id)) continue;
       const url = abs(paths.measure(lang, m.id));
-      out.push({ uid: `nationwide-${m.id}`, date: padDate(m.data.scope.since), summary: `${pick(m.data.name, lang)}: ${t('scope.nationwide', { since: m.data.scope.since })}`, description: m.data.scope.sources.join('\n'), url });
+      out.push({
+        uid: `nationwide-${m.id}`,
+        date: padDate(m.data.scope.since),
+        summary: `${pick(m.data.name, lang)}: ${t('scope.nationwide', { since: m.data.scope.since })}`,
+        description: m.data.scope.sources.join('\n'),
+        url,
+      });
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
@@ -75,7 +87,12 @@ export function calendarEvents(data: SiteData, lang: Lang, scope: CalendarScope,
 
 export function calendarName(data: SiteData, lang: Lang, scope: CalendarScope): string {
   const t = useTranslations(lang);
-  const name = scope.kind === 'all' ? t('cal.all') : scope.kind === 'city' ? t('cal.cityTitle', { name: cityLabel(data, scope.id, lang) }) : t('cal.measureTitle', { name: measureLabel(data, scope.id, lang) });
+  const name =
+    scope.kind === 'all'
+      ? t('cal.all')
+      : scope.kind === 'city'
+        ? t('cal.cityTitle', { name: cityLabel(data, scope.id, lang) })
+        : t('cal.measureTitle', { name: measureLabel(data, scope.id, lang) });
   return `${name} · ${t('site.name')}`;
 }
 
@@ -106,4 +123,3 @@ export function renderCalendar(name: string, events: readonly CalendarEvent[], s
   }
   return cal.toString() + '\r\n';
 }
-

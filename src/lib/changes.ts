@@ -3,14 +3,7 @@
  * is evidence for, the state of the matrix at a past date, diffs between two dates and the order
  * in which cities adopted a measure. Pure functions over plain data.
  */
-import {
-  deriveCells,
-  type AnnouncementInput,
-  type Cell,
-  type CityInput,
-  type MeasureInput,
-  type OverrideInput,
-} from '../model/rollout.ts';
+import { deriveCells, type AnnouncementInput, type Cell, type CityInput, type MeasureInput, type OverrideInput } from '../model/rollout.ts';
 import { ADOPTED, type Status } from '../model/status.ts';
 
 export interface CellEffect {
@@ -23,10 +16,7 @@ export interface CellEffect {
 }
 
 /** For each announcement id, what it changed in each cell it is evidence for. */
-export function announcementEffects(
-  cells: Iterable<Cell>,
-  announcements: ReadonlyMap<string, Pick<AnnouncementInput, 'products'>>,
-): Map<string, CellEffect[]> {
+export function announcementEffects(cells: Iterable<Cell>, announcements: ReadonlyMap<string, Pick<AnnouncementInput, 'products'>>): Map<string, CellEffect[]> {
   const out = new Map<string, CellEffect[]>();
   for (const cell of cells) {
     const seen = new Set<string>();
@@ -92,7 +82,9 @@ export function cellsAt(input: RolloutInput, date: string): Map<string, Cell> {
     measures,
     input.cities,
     // A page withdrawn after `date` still counted then.
-    input.announcements.filter((a) => a.publishedAt <= date).map((a) => (a.withdrawnAt !== undefined && a.withdrawnAt > date ? { ...a, withdrawnAt: undefined } : a)),
+    input.announcements
+      .filter((a) => a.publishedAt <= date)
+      .map((a) => (a.withdrawnAt !== undefined && a.withdrawnAt > date ? { ...a, withdrawnAt: undefined } : a)),
     input.overrides.filter((o) => o.since !== null && o.since <= date),
   );
 }
@@ -131,7 +123,10 @@ export function diffCells(before: ReadonlyMap<string, Cell>, after: ReadonlyMap<
 }
 
 /** Dates worth offering in a diff: every publication and withdrawal date of relevant evidence, oldest first. */
-export function snapshotDates(announcements: readonly Pick<AnnouncementInput, 'publishedAt' | 'relevant' | 'withdrawnAt'>[], extra: readonly string[] = []): string[] {
+export function snapshotDates(
+  announcements: readonly Pick<AnnouncementInput, 'publishedAt' | 'relevant' | 'withdrawnAt'>[],
+  extra: readonly string[] = [],
+): string[] {
   const relevant = announcements.filter((a) => a.relevant);
   return [...new Set([...relevant.map((a) => a.publishedAt), ...relevant.flatMap((a) => (a.withdrawnAt ? [a.withdrawnAt] : [])), ...extra])].sort();
 }

@@ -73,7 +73,15 @@ export interface SiteData {
   report: RunReport | null;
   /** The last live canary (content/_state/canary.json), if any. */
   canary: CanaryReport | null;
-  counts: { confirmed: number; inferred: number; unidentified: number; total: number; seenCities: number; seenMeasures: number; measuresOfficial: number | null };
+  counts: {
+    confirmed: number;
+    inferred: number;
+    unidentified: number;
+    total: number;
+    seenCities: number;
+    seenMeasures: number;
+    measuresOfficial: number | null;
+  };
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -130,11 +138,17 @@ async function load(): Promise<SiteData> {
   };
   const cells = deriveCells(rollout.measures, rollout.cities, rollout.announcements, rollout.overrides);
   const withMentions = [...announcements.map((a) => ({ id: a.id, ...a.data })), ...evidenceItems];
-  const seenCityList = seenCities(withMentions, cities.map((c) => ({ id: c.id, adcode: c.data.adcode })));
+  const seenCityList = seenCities(
+    withMentions,
+    cities.map((c) => ({ id: c.id, adcode: c.data.adcode })),
+  );
   const seen: SiteData['seen'] = {
     cities: seenCityList,
     cells: deriveCells(rollout.measures, seenCityList, seenCityInputs(withMentions, seenCityList), []),
-    measures: seenMeasures(announcements.map((a) => ({ id: a.id, ...a.data })), measures.map((m) => m.data)),
+    measures: seenMeasures(
+      announcements.map((a) => ({ id: a.id, ...a.data })),
+      measures.map((m) => m.data),
+    ),
   };
   const announcementById = new Map(announcements.map((a) => [a.id, a]));
   const effects = announcementEffects(cells.values(), new Map(rollout.announcements.map((a) => [a.id, a])));
@@ -147,7 +161,8 @@ async function load(): Promise<SiteData> {
   const seenByCode = new Map(seenCityList.map((c) => [c.adcode, c.id]));
   for (const a of announcements) {
     for (const c of new Set(a.data.cities)) push(groups.city, c, a);
-    for (const c of new Set(a.data.cityMentions.flatMap((m) => (m.id === null && seenByCode.has(m.adcode) ? [seenByCode.get(m.adcode)!] : [])))) push(groups.city, c, a);
+    for (const c of new Set(a.data.cityMentions.flatMap((m) => (m.id === null && seenByCode.has(m.adcode) ? [seenByCode.get(m.adcode)!] : []))))
+      push(groups.city, c, a);
     const productIds = new Set(a.data.products.flatMap((p) => (p.id ? [p.id] : [])));
     const marketIds = new Set(a.data.markets.map((m) => m.toLowerCase()));
     for (const p of productIds) push(groups.product, p, a);

@@ -83,7 +83,10 @@ export function scopeName(data: SiteData, lang: Lang, scope: FeedScope): string 
   const t = useTranslations(lang);
   const cityName = (id: string) => cityLabel(data, id, lang);
   const measureName = (id: string) => measureLabel(data, id, lang);
-  const productName = (id: string) => { const p = data.byId.product.get(id); return p ? pick(p.data.name, lang) : id; };
+  const productName = (id: string) => {
+    const p = data.byId.product.get(id);
+    return p ? pick(p.data.name, lang) : id;
+  };
   switch (scope.kind) {
     case 'all':
       return t('feeds.all');
@@ -157,29 +160,29 @@ export function feedItems(data: SiteData, lang: Lang, scope: FeedScope, site: UR
   const measureName = (id: string) => measureLabel(data, id, lang);
   const status = (s: string) => t(`status.${s}` as Parameters<typeof t>[0]);
   return inScope(data, scope).map((a) => {
-      const effects = (data.effects.get(a.id) ?? []).filter((e) => effectInScope(e, scope));
-      const lines = effects.map((e) => {
-        const head =
-          e.from === e.to
-            ? t('feed.confirms', { measure: measureName(e.measure), city: cityName(e.city), status: status(e.to) })
-            : t('feed.changed', { measure: measureName(e.measure), city: cityName(e.city), from: status(e.from), to: status(e.to) });
-        return e.newProducts.length ? `${head}; ${t('feed.newProducts', { list: e.newProducts.join('、') })}` : head;
-      });
-      // English readers get the generated summary first (labelled); the title stays the original.
-      if (lang === 'en') lines.unshift(`${t('summary.label')}: ${generatedSummary(data, a.data, lang)}`);
-      if (a.data.withdrawnAt) lines.unshift(t('feed.withdrawn', { date: a.data.withdrawnAt }));
-      lines.push(t('feed.source', { url: a.data.canonicalUrl }));
-      const tags = [...a.data.cities.map(cityName), ...a.data.measures.map(measureName)];
-      return {
-        id: new URL(paths.announcement(a.id), site).href,
-        title: a.data.title,
-        link: new URL(paths.announcement(a.id), site).href,
-        sourceUrl: a.data.canonicalUrl,
-        date: beijingMidnight(a.data.publishedAt),
-        lines,
-        categories: [...new Set(tags)],
-      };
+    const effects = (data.effects.get(a.id) ?? []).filter((e) => effectInScope(e, scope));
+    const lines = effects.map((e) => {
+      const head =
+        e.from === e.to
+          ? t('feed.confirms', { measure: measureName(e.measure), city: cityName(e.city), status: status(e.to) })
+          : t('feed.changed', { measure: measureName(e.measure), city: cityName(e.city), from: status(e.from), to: status(e.to) });
+      return e.newProducts.length ? `${head}; ${t('feed.newProducts', { list: e.newProducts.join('、') })}` : head;
     });
+    // English readers get the generated summary first (labelled); the title stays the original.
+    if (lang === 'en') lines.unshift(`${t('summary.label')}: ${generatedSummary(data, a.data, lang)}`);
+    if (a.data.withdrawnAt) lines.unshift(t('feed.withdrawn', { date: a.data.withdrawnAt }));
+    lines.push(t('feed.source', { url: a.data.canonicalUrl }));
+    const tags = [...a.data.cities.map(cityName), ...a.data.measures.map(measureName)];
+    return {
+      id: new URL(paths.announcement(a.id), site).href,
+      title: a.data.title,
+      link: new URL(paths.announcement(a.id), site).href,
+      sourceUrl: a.data.canonicalUrl,
+      date: beijingMidnight(a.data.publishedAt),
+      lines,
+      categories: [...new Set(tags)],
+    };
+  });
 }
 
 export function feedMeta(data: SiteData, lang: Lang, scope: FeedScope, site: URL): FeedMeta {

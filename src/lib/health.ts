@@ -56,22 +56,14 @@ export function sourceHealth(report: RunReport | null): SourceHealth[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export type Freshness =
-  | { kind: 'no-run' }
-  | { kind: 'unmonitored' }
-  | { kind: 'fresh'; sources: SourceHealth[] }
-  | { kind: 'stale'; sources: SourceHealth[] };
+export type Freshness = { kind: 'no-run' } | { kind: 'unmonitored' } | { kind: 'fresh'; sources: SourceHealth[] } | { kind: 'stale'; sources: SourceHealth[] };
 
 /**
  * Freshness of what we know about a cell (or a city): the sources that can report on it are the
  * sources its evidence came from plus the sources of the city's customs districts. It is stale
  * when none of them succeeded recently.
  */
-export function freshness(
-  report: RunReport | null,
-  evidenceSourceIds: readonly string[],
-  cityDistricts: readonly string[],
-): Freshness {
+export function freshness(report: RunReport | null, evidenceSourceIds: readonly string[], cityDistricts: readonly string[]): Freshness {
   if (!report) return { kind: 'no-run' };
   const all = sourceHealth(report);
   const relevant = all.filter(

@@ -88,5 +88,4 @@ export const exportPaths = {
 
 /** The announcement list is paginated: one page of the newest first, then /page/2/ ... */
 export const ANNOUNCEMENTS_PER_PAGE = 100;
-export const announcementsPage = (l: Lang, page: number) =>
-  page <= 1 ? `/${l}/announcements/` : `/${l}/announcements/page/${page}/`;
+export const announcementsPage = (l: Lang, page: number) => (page <= 1 ? `/${l}/announcements/` : `/${l}/announcements/page/${page}/`);

@@ -86,12 +86,21 @@ export function reviewList(content: ReviewContent, base: ReviewContent | null): 
         if (!cityIds.has(city)) continue;
         const key = cellKey(m, city);
         const now = cells.get(key)!;
-        const evidence = items.filter((x) => x.measures.includes(m) && x.cities.includes(city)).map((x) => (x.id === a.id ? { ...x, review: { state: 'reviewed' as const } } : x));
+        const evidence = items
+          .filter((x) => x.measures.includes(m) && x.cities.includes(city))
+          .map((x) => (x.id === a.id ? { ...x, review: { state: 'reviewed' as const } } : x));
         const accepted = deriveCells([measure], [{ id: city }], evidence, [...(overrideByKey.has(key) ? [overrideByKey.get(key)!] : [])]).get(key)!;
         if (accepted.status !== now.status) wouldChange.push({ key, from: now.status, to: accepted.status });
       }
     }
-    pending.push({ id: a.id, title: a.data.title, url: a.data.canonicalUrl, publishedAt: a.data.publishedAt, confidence: a.data.extraction.confidence, wouldChange });
+    pending.push({
+      id: a.id,
+      title: a.data.title,
+      url: a.data.canonicalUrl,
+      publishedAt: a.data.publishedAt,
+      confidence: a.data.extraction.confidence,
+      wouldChange,
+    });
   }
 
   let cellChanges: CellChangeItem[] | null = null;
@@ -126,8 +135,14 @@ export function reviewList(content: ReviewContent, base: ReviewContent | null): 
   return {
     threshold: REVIEW_THRESHOLD,
     pending: pending.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id)),
-    seenCities: seenCities(items, content.cities.map((x) => ({ id: x.id, adcode: x.data.adcode }))),
-    seenMeasures: seenMeasures(content.announcements.map((a) => ({ id: a.id, ...a.data })), content.measures.map((m) => m.data)),
+    seenCities: seenCities(
+      items,
+      content.cities.map((x) => ({ id: x.id, adcode: x.data.adcode })),
+    ),
+    seenMeasures: seenMeasures(
+      content.announcements.map((a) => ({ id: a.id, ...a.data })),
+      content.measures.map((m) => m.data),
+    ),
     unknownIds,
     cellChanges,
     withdrawn,
@@ -168,12 +183,39 @@ export function formatReview(r: ReviewList, md: boolean): string {
       ? `${reviewCount(r)} item(s) need a human. Machine evidence below confidence ${r.threshold} changes no cell until reviewed: set \`review.state: reviewed\` on the announcement, or write a cell override (\`content/cells/\`) or a reviewed evidence record (\`content/evidence/\`) with a source.`
       : `${reviewCount(r)} item(s) need a human. Evidence below confidence ${r.threshold} changes no cell until reviewed.`,
     '',
-    ...section('Pending review (low confidence)', r.pending, (p) => `${p.publishedAt} ${link(p.title, p.url)} ${code(p.id)}, confidence ${p.confidence}${p.wouldChange.length ? `; if accepted: ${p.wouldChange.map((w) => `${code(w.key)} ${w.from} → ${w.to}`).join(', ')}` : '; would change no cell'}`, md),
-    ...section('Cities seen in evidence, not in the catalogue', r.seenCities, (c) => `${text(c.name.zh)} / ${text(c.name.en)} (${text(c.province.en)}, adcode ${c.adcode}): named by ${c.evidence.map(code).join(', ')}; to confirm, add ${code(`content/cities/${c.id}.json`)} with a source`, md),
-    ...section('Measure names seen, not catalogued', r.seenMeasures, (m) => `${text(m.name)}: ${m.announcements.map((a) => `${code(a.id)} (${a.date})`).join(', ')}`, md),
+    ...section(
+      'Pending review (low confidence)',
+      r.pending,
+      (p) =>
+        `${p.publishedAt} ${link(p.title, p.url)} ${code(p.id)}, confidence ${p.confidence}${p.wouldChange.length ? `; if accepted: ${p.wouldChange.map((w) => `${code(w.key)} ${w.from} → ${w.to}`).join(', ')}` : '; would change no cell'}`,
+      md,
+    ),
+    ...section(
+      'Cities seen in evidence, not in the catalogue',
+      r.seenCities,
+      (c) =>
+        `${text(c.name.zh)} / ${text(c.name.en)} (${text(c.province.en)}, adcode ${c.adcode}): named by ${c.evidence.map(code).join(', ')}; to confirm, add ${code(`content/cities/${c.id}.json`)} with a source`,
+      md,
+    ),
+    ...section(
+      'Measure names seen, not catalogued',
+      r.seenMeasures,
+      (m) => `${text(m.name)}: ${m.announcements.map((a) => `${code(a.id)} (${a.date})`).join(', ')}`,
+      md,
+    ),
     ...section('Ids the catalogue lacks', r.unknownIds, (u) => `${u.kind} ${code(u.id)} in ${code(u.announcement)}`, md),
-    ...section('Cells whose status changes', r.cellChanges, (c) => `${code(c.key)}: ${c.from} → ${c.to} (decided by ${c.decidedBy ? code(c.decidedBy) : 'nothing'})`, md),
-    ...section('Withdrawn pages', r.withdrawn, (w) => `${w.withdrawnAt} ${link(w.title, w.url)} ${code(w.id)}${w.cells.length ? `; no longer counts for ${w.cells.map(code).join(', ')}` : ''}`, md),
+    ...section(
+      'Cells whose status changes',
+      r.cellChanges,
+      (c) => `${code(c.key)}: ${c.from} → ${c.to} (decided by ${c.decidedBy ? code(c.decidedBy) : 'nothing'})`,
+      md,
+    ),
+    ...section(
+      'Withdrawn pages',
+      r.withdrawn,
+      (w) => `${w.withdrawnAt} ${link(w.title, w.url)} ${code(w.id)}${w.cells.length ? `; no longer counts for ${w.cells.map(code).join(', ')}` : ''}`,
+      md,
+    ),
   ];
   return lines.join('\n');
 }

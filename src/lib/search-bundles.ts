@@ -30,8 +30,7 @@ export const shardCount = (lang: Lang, count: number) => Math.ceil(count / SHARD
 export const announcementsBundle = (lang: Lang, shard: number) => `/pagefind/announcements-${lang}-${shard + 1}/`;
 
 /** Every announcements bundle of `lang` for `count` announcements, in shard order. */
-export const announcementsBundles = (lang: Lang, count: number) =>
-  Array.from({ length: shardCount(lang, count) }, (_, i) => announcementsBundle(lang, i));
+export const announcementsBundles = (lang: Lang, count: number) => Array.from({ length: shardCount(lang, count) }, (_, i) => announcementsBundle(lang, i));
 
 /** Every per-language page, relative to the output folder. */
 export const LANGUAGE_PAGES_GLOB = '{en,zh}/**/*.html';

@@ -115,7 +115,10 @@ export function seenCities(items: readonly SeenInput[], catalogue: readonly { id
 }
 
 /** Evidence of seen cities as derivation input: each item's `cities` are the seen ids it names. */
-export function seenCityInputs<T extends AnnouncementInput & { cityMentions: readonly CityMention[] }>(items: readonly T[], seen: readonly SeenCity[]): AnnouncementInput[] {
+export function seenCityInputs<T extends AnnouncementInput & { cityMentions: readonly CityMention[] }>(
+  items: readonly T[],
+  seen: readonly SeenCity[],
+): AnnouncementInput[] {
   const byCode = new Map(seen.map((s) => [s.adcode, s.id]));
   const out: AnnouncementInput[] = [];
   for (const a of items) {

@@ -34,7 +34,21 @@ export function marketLabel(data: SiteData, code: string, lang: Lang): string {
   return m ? pick(m.data.name, lang) : countryName(code, lang);
 }
 
-type Facts = Pick<Announcement, 'district' | 'publishedAt' | 'signal' | 'relevant' | 'measures' | 'cities' | 'cityMentions' | 'products' | 'markets' | 'eligibility' | 'effectiveFrom' | 'applyBy'>;
+type Facts = Pick<
+  Announcement,
+  | 'district'
+  | 'publishedAt'
+  | 'signal'
+  | 'relevant'
+  | 'measures'
+  | 'cities'
+  | 'cityMentions'
+  | 'products'
+  | 'markets'
+  | 'eligibility'
+  | 'effectiveFrom'
+  | 'applyBy'
+>;
 
 export function generatedSummary(data: SiteData, a: Facts, lang: Lang): string {
   const t = useTranslations(lang);
@@ -42,7 +56,12 @@ export function generatedSummary(data: SiteData, a: Facts, lang: Lang): string {
   if (!a.relevant) return t('summary.irrelevant', { publisher, date: a.publishedAt });
   const measures = a.measures.map((m) => measureLabel(data, m, lang));
   // Catalogue cities, then places named that are not (yet) in the catalogue.
-  const cities = [...new Set([...a.cities.map((c) => cityLabel(data, c, lang)), ...a.cityMentions.filter((m) => m.id === null).map((m) => (lang === 'zh' ? m.nameZh : m.nameEn))])];
+  const cities = [
+    ...new Set([
+      ...a.cities.map((c) => cityLabel(data, c, lang)),
+      ...a.cityMentions.filter((m) => m.id === null).map((m) => (lang === 'zh' ? m.nameZh : m.nameEn)),
+    ]),
+  ];
   const products = a.products.map((p) => {
     const known = p.id ? data.byId.product.get(p.id) : undefined;
     return known ? pick(known.data.name, lang) : p.nameZh;
@@ -57,7 +76,15 @@ export function generatedSummary(data: SiteData, a: Facts, lang: Lang): string {
     }),
   ];
   if (products.length) parts.push(t('summary.products', { list: listOf(products, lang) }));
-  if (a.markets.length) parts.push(t('summary.markets', { list: listOf(a.markets.map((c) => marketLabel(data, c, lang)), lang) }));
+  if (a.markets.length)
+    parts.push(
+      t('summary.markets', {
+        list: listOf(
+          a.markets.map((c) => marketLabel(data, c, lang)),
+          lang,
+        ),
+      }),
+    );
   if (a.eligibility.length) parts.push(t('summary.conditions', { n: a.eligibility.length }));
   if (a.effectiveFrom) parts.push(t('summary.effectiveFrom', { date: a.effectiveFrom }));
   if (a.applyBy) parts.push(t('summary.applyBy', { date: a.applyBy }));

@@ -21,5 +21,4 @@ export interface ReviewableInput {
 export const isReviewed = (a: ReviewableInput): boolean => a.review?.state === 'reviewed';
 
 /** Machine evidence below the threshold, not yet reviewed: shown, but it changes no cell. */
-export const isPendingReview = (a: ReviewableInput): boolean =>
-  !isReviewed(a) && a.extraction !== undefined && a.extraction.confidence < REVIEW_THRESHOLD;
+export const isPendingReview = (a: ReviewableInput): boolean => !isReviewed(a) && a.extraction !== undefined && a.extraction.confidence < REVIEW_THRESHOLD;

@@ -47,11 +47,14 @@ export interface CityInput {
  * What derivation reads of an announcement (the schema's record, with its entry id), or of
  * reviewed evidence made to look like one.
  */
-export type AnnouncementInput = { id: string } & Pick<Announcement, 'publishedAt' | 'relevant' | 'signal' | 'cities' | 'measures' | 'eligibility' | 'canonicalUrl'> & {
-  products: readonly Pick<Announcement['products'][number], 'nameZh' | 'id'>[];
-} & Partial<Pick<Announcement, 'candidates' | 'withdrawnAt' | 'review'>> & {
-  extraction?: Pick<Announcement['extraction'], 'confidence'> | undefined;
-};
+export type AnnouncementInput = { id: string } & Pick<
+  Announcement,
+  'publishedAt' | 'relevant' | 'signal' | 'cities' | 'measures' | 'eligibility' | 'canonicalUrl'
+> & {
+    products: readonly Pick<Announcement['products'][number], 'nameZh' | 'id'>[];
+  } & Partial<Pick<Announcement, 'candidates' | 'withdrawnAt' | 'review'>> & {
+    extraction?: Pick<Announcement['extraction'], 'confidence'> | undefined;
+  };
 export interface OverrideInput {
   measure: string;
   city: string;
@@ -112,12 +115,7 @@ function fold(current: Status, next: Status, nationwideAfter: boolean): Status {
 }
 
 /** Derive one cell. Exported for table tests; `deriveCells` maps it over the grid. */
-export function deriveCell(
-  measure: MeasureInput,
-  cityId: string,
-  evidence: readonly AnnouncementInput[],
-  override: OverrideInput | undefined,
-): Cell {
+export function deriveCell(measure: MeasureInput, cityId: string, evidence: readonly AnnouncementInput[], override: OverrideInput | undefined): Cell {
   const byDate = (a: AnnouncementInput, b: AnnouncementInput) => a.publishedAt.localeCompare(b.publishedAt) || a.id.localeCompare(b.id);
   const relevant = evidence.filter((a) => a.relevant).sort(byDate);
   const withdrawn = relevant.filter((a) => a.withdrawnAt !== undefined);

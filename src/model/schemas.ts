@@ -59,9 +59,7 @@ export const edition = z.object({
   startNote: z.string().optional(),
   durationMonths: z.number().int().positive().nullable(),
   measures: z.number().int().positive().nullable(),
-  nationwideReplicated: z
-    .object({ count: z.number().int().positive(), announced: partialDate })
-    .nullable(),
+  nationwideReplicated: z.object({ count: z.number().int().positive(), announced: partialDate }).nullable(),
   confidence: z.enum(['high', 'medium', 'low']),
   note: z.string().optional(),
   sources: z.array(source).min(1),
@@ -170,7 +168,19 @@ export const attachmentTable = z.object({
  * document, e.g. an HTML page; `corrupt`, `no-text-layer`: a scan, `encrypted`, `empty`); or a
  * transient failure retried on a later run (`failed`, `blocked`).
  */
-export const ATTACHMENT_STATUSES = ['parsed', 'missing', 'oversize', 'refused', 'unsupported', 'corrupt', 'no-text-layer', 'encrypted', 'empty', 'failed', 'blocked'] as const;
+export const ATTACHMENT_STATUSES = [
+  'parsed',
+  'missing',
+  'oversize',
+  'refused',
+  'unsupported',
+  'corrupt',
+  'no-text-layer',
+  'encrypted',
+  'empty',
+  'failed',
+  'blocked',
+] as const;
 export const attachmentStatus = z.enum(ATTACHMENT_STATUSES);
 
 /** Facts read from an attachment's tables (scrapers/attachments/facts.ts). */
@@ -187,7 +197,10 @@ export const attachment = z.object({
   url: httpUrl,
   type: z.string().min(1),
   size: z.number().int().nonnegative().optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   status: attachmentStatus.optional(),
   /** Why the file was not read (status other than `parsed`). */
   reason: z.string().min(1).optional(),
@@ -258,9 +271,7 @@ export const announcement = z.object({
     reviewedAt: isoDateTime.optional(),
   }),
   /** Names the announcement mentioned that are not in the catalogue, for review. */
-  candidates: z
-    .object({ cities: z.array(z.string()).default([]), measures: z.array(z.string()).default([]) })
-    .optional(),
+  candidates: z.object({ cities: z.array(z.string()).default([]), measures: z.array(z.string()).default([]) }).optional(),
   /** Dates the text states: when the measure takes effect, the application deadline. */
   effectiveFrom: isoDate.optional(),
   applyBy: isoDate.optional(),

@@ -8,15 +8,7 @@
  * `unknown` and `not-announced` are different facts: `unknown` means we hold no source about
  * this cell; `not-announced` means a source says the measure does not (yet) run there.
  */
-export const STATUSES = [
-  'unknown',
-  'not-announced',
-  'announced',
-  'details-published',
-  'pilot',
-  'operational',
-  'suspended',
-] as const;
+export const STATUSES = ['unknown', 'not-announced', 'announced', 'details-published', 'pilot', 'operational', 'suspended'] as const;
 
 export type Status = (typeof STATUSES)[number];
 

@@ -58,7 +58,10 @@ if (raw && table && fromSel && toSel) {
   if (q.get('to') && p.dates.includes(q.get('to')!)) toSel.value = q.get('to')!;
   fromSel.addEventListener('change', render);
   toSel.addEventListener('change', render);
-  document.getElementById('diff-form')?.addEventListener('submit', (e) => { e.preventDefault(); render(); });
+  document.getElementById('diff-form')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    render();
+  });
   render();
 }
 

@@ -49,7 +49,10 @@ function apply(state: State): void {
       if (!rowOk[r]) return;
       [...tr.cells].forEach((td, i) => {
         if (i === 0 || !colOk[i] || td.dataset.s === undefined) return;
-        if (matches(td)) { rowHit[r] = true; colHit[i] = true; }
+        if (matches(td)) {
+          rowHit[r] = true;
+          colHit[i] = true;
+        }
       });
     });
   }
@@ -107,7 +110,15 @@ function visibleCsv(): string {
       const th = heads[i];
       if (i === 0 || td.hidden || !th?.dataset.city || td.dataset.s === undefined) return;
       const a = td.querySelector('a');
-      lines.push([tr.dataset.measure ?? '', measure, th.dataset.city, th.querySelector('a')?.textContent?.trim() ?? '', td.dataset.s, a?.textContent?.trim() ?? '', a?.href ?? '']);
+      lines.push([
+        tr.dataset.measure ?? '',
+        measure,
+        th.dataset.city,
+        th.querySelector('a')?.textContent?.trim() ?? '',
+        td.dataset.s,
+        a?.textContent?.trim() ?? '',
+        a?.href ?? '',
+      ]);
     });
   }
   return csvLines(lines);

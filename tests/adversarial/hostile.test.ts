@@ -51,7 +51,8 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
   let browser: Browser;
 
   beforeAll(async () => {
-    const page = (name: string) => (_q: unknown, r: import('node:http').ServerResponse) => r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(readFileSync(path.join(F, name)));
+    const page = (name: string) => (_q: unknown, r: import('node:http').ServerResponse) =>
+      r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(readFileSync(path.join(F, name)));
     const mirror = await serveFixtures({
       routes: {
         [LIST.slice(8)]: page('list.html'),
@@ -62,10 +63,15 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
     });
     content = copyContentRoot();
     const sources = path.join(tempDir('adv-'), 'sources.json');
-    writeFileSync(sources, JSON.stringify({ sources: [
-      { id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null },
-      { id: 'hostile-feed', kind: 'rss', url: FEED, district: null },
-    ] }));
+    writeFileSync(
+      sources,
+      JSON.stringify({
+        sources: [
+          { id: 'gacc-announcements', kind: 'html-list', url: LIST, district: null },
+          { id: 'hostile-feed', kind: 'rss', url: FEED, district: null },
+        ],
+      }),
+    );
     const { status: code } = await runScriptAsync('scripts/scrape.ts', ['--sources', sources, '--mirror', mirror.url, '--content', content, '--delay', '0']);
     await mirror.close();
     // 2: the feed item's page is absent on purpose (it is ingested from the feed item instead).
@@ -73,7 +79,11 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
     const files = readdirSync(path.join(content, 'announcements'), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && /\.mdx?$/.test(e.name) && !e.name.startsWith('_'))
       .map((e) => path.join(e.parentPath, e.name));
-    const byUrl = (u: string) => files.find((f) => readFileSync(f, 'utf8').includes(`url: ${u}`) || readFileSync(f, 'utf8').includes(`url: '${u}'`) || readFileSync(f, 'utf8').includes(`url: "${u}"`));
+    const byUrl = (u: string) =>
+      files.find(
+        (f) =>
+          readFileSync(f, 'utf8').includes(`url: ${u}`) || readFileSync(f, 'utf8').includes(`url: '${u}'`) || readFileSync(f, 'utf8').includes(`url: "${u}"`),
+      );
     expect(files, 'the hostile (but relevant) notice and feed item were written').toHaveLength(2);
     file = byUrl(ARTICLE)!;
     feedFile = byUrl(FEED_ARTICLE)!;
@@ -109,12 +119,21 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
   async function visit(p: string): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
     const problems: string[] = [];
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     // Console errors, except resource-load ones, which are tracked by URL below.
-    page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`); });
-    page.on('response', (r) => { if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico') problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-    page.on('request', (r) => { if (/javascript:|data:text\/html/.test(r.url())) problems.push(`request: ${r.url()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico') problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (/javascript:|data:text\/html/.test(r.url())) problems.push(`request: ${r.url()}`);
+    });
     const r = await page.goto(`${site.url}${p}`);
     expect(r?.status(), p).toBe(200);
     await page.waitForLoadState('load');
@@ -139,7 +158,9 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
         expect(await page.locator('main iframe, main svg[onload], main img[onerror], main object, main embed').count()).toBe(0);
         const hrefs = await main.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
         expect(hrefs.filter((h) => /^\s*(javascript|data|vbscript):/i.test(h))).toEqual([]);
-        const onAttrs = await page.evaluate(() => [...document.querySelectorAll('main *')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}@${a.name}`)));
+        const onAttrs = await page.evaluate(() =>
+          [...document.querySelectorAll('main *')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}@${a.name}`)),
+        );
         expect(onAttrs).toEqual([]);
         // Nothing hid the page (the injected <style>body{display:none}</style> stayed text or was dropped).
         expect(await page.locator('main h1').isVisible()).toBe(true);
@@ -158,11 +179,21 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
   }
 
   it('lists, cell pages, search and feeds carry the title as text, never as markup', async () => {
-    for (const p of ['/en/announcements/', '/zh/announcements/', '/en/cells/one-product-one-policy--suzhou-jiangsu/', '/en/search/?q=%E4%B8%80%E5%93%81%E4%B8%80%E7%AD%96']) {
+    for (const p of [
+      '/en/announcements/',
+      '/zh/announcements/',
+      '/en/cells/one-product-one-policy--suzhou-jiangsu/',
+      '/en/search/?q=%E4%B8%80%E5%93%81%E4%B8%80%E7%AD%96',
+    ]) {
       if (!existsSync(path.join(outDir, p.split('?')[0]!, 'index.html'))) continue;
       const { page, problems } = await visit(p);
       try {
-        if (p.includes('/search/')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 }).catch(() => {});
+        if (p.includes('/search/'))
+          await page
+            .locator('.pagefind-ui__result')
+            .first()
+            .waitFor({ timeout: 15_000 })
+            .catch(() => {});
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), p).toBeUndefined();
         expect(await page.locator('script').evaluateAll((ss) => ss.filter((s) => /__pwned/.test(s.outerHTML)).length), p).toBe(0);
         expect(problems, p).toEqual([]);

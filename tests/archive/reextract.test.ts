@@ -117,10 +117,26 @@ describe('reextract', () => {
     const withdrawnAt = () => readFile(readFileSync(path.join(content, r0.file!), 'utf8')).data['withdrawnAt'];
     expect(withdrawnAt()).toBe('2026-06-18');
     // A saved copy imported by hand is no proof the page is back either.
-    await ingestArticle(content, article(new Uint8Array(PAGE), { provenance: { via: 'import', note: 'test: a saved copy', file: 'saved.htm', sha256: '0'.repeat(64), importedAt: '2026-06-22T01:00:00.000Z', attachments: [] } }), { dryRun: false, now: '2026-06-22T01:00:00.000Z' });
+    await ingestArticle(
+      content,
+      article(new Uint8Array(PAGE), {
+        provenance: {
+          via: 'import',
+          note: 'test: a saved copy',
+          file: 'saved.htm',
+          sha256: '0'.repeat(64),
+          importedAt: '2026-06-22T01:00:00.000Z',
+          attachments: [],
+        },
+      }),
+      { dryRun: false, now: '2026-06-22T01:00:00.000Z' },
+    );
     expect(withdrawnAt()).toBe('2026-06-18');
     // The page itself answering with the article is.
-    const back = await ingestArticle(content, article(new Uint8Array(PAGE), { fetchedAt: '2026-06-25T01:00:00.000Z' }), { dryRun: false, now: '2026-06-25T01:00:00.000Z' });
+    const back = await ingestArticle(content, article(new Uint8Array(PAGE), { fetchedAt: '2026-06-25T01:00:00.000Z' }), {
+      dryRun: false,
+      now: '2026-06-25T01:00:00.000Z',
+    });
     expect(back.outcome).toBe('changed');
     expect(withdrawnAt()).toBeUndefined();
     const log = JSON.parse(readFileSync(path.join(content, 'changelog/2026-06-25.json'), 'utf8'));
@@ -150,7 +166,15 @@ describe.skipIf(!hasShared)('scrape then reextract over the fixture mirror (../s
     const content = copyContentRoot();
     const sources = loadSourcesFile(path.join(SHARED, 'sources.json'));
     const ingest = createIngest(loadExtractArticle);
-    await scrape({ contentRoot: content, sources, mirror: server.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, ingest, now: new Date('2026-05-28T01:00:00Z') });
+    await scrape({
+      contentRoot: content,
+      sources,
+      mirror: server.url,
+      client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
+      delayMs: 0,
+      ingest,
+      now: new Date('2026-05-28T01:00:00Z'),
+    });
     const after = treeHashes(content);
     expect(Object.keys(after).filter((f) => f.startsWith('_archive/')).length).toBeGreaterThan(10);
     for (const day of ['2026-06-01T01:00:00Z', '2026-06-02T01:00:00Z']) {

@@ -53,6 +53,9 @@ describe('extract CLI --attachment', () => {
     const page = path.join(dir, 'page.html');
     writeFileSync(page, '<html><body><h1>测试</h1><p>测试正文。</p></body></html>');
     expect(cli('--url', 'https://example.gov.cn/a.html', page, '--attachment', 'list.xls').code).toBe(2);
-    expect(cli('--url', 'https://example.gov.cn/a.html', page, '--attachment', `https://example.gov.cn/a.xls=${path.join(dir, 'nope.xls')}`)).toMatchObject({ code: 2, json: { error: 'unreadable-file' } });
+    expect(cli('--url', 'https://example.gov.cn/a.html', page, '--attachment', `https://example.gov.cn/a.xls=${path.join(dir, 'nope.xls')}`)).toMatchObject({
+      code: 2,
+      json: { error: 'unreadable-file' },
+    });
   });
 });

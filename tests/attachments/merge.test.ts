@@ -72,7 +72,13 @@ describe('attachments in the announcement record', () => {
   });
 
   it('merge rules: a first reading that failed is replaced; facts apply idempotently; reviewed products stay', () => {
-    const parsed = { name: 'a', url: LIST, type: 'xlsx', status: 'parsed' as const, facts: { products: [{ id: null, nameZh: '测试品', hs: ['0101'] }], enterpriseCount: 2, places: [], cities: [] } };
+    const parsed = {
+      name: 'a',
+      url: LIST,
+      type: 'xlsx',
+      status: 'parsed' as const,
+      facts: { products: [{ id: null, nameZh: '测试品', hs: ['0101'] }], enterpriseCount: 2, places: [], cities: [] },
+    };
     const failed = { name: 'a', url: LIST, type: 'xlsx', status: 'failed' as const, reason: 'timeout' };
     expect(carryAttachments({ attachments: [parsed] }, { attachments: [failed] })['attachments']).toEqual([parsed]);
     expect(carryAttachments({ attachments: [failed] }, { attachments: [parsed] })['attachments']).toEqual([parsed]);

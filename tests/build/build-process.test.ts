@@ -28,7 +28,8 @@ const entryLanguages = (dir: string) =>
 describe('the search-index integration', () => {
   it('writes one Pagefind index per page language', async () => {
     const dir = tempDir('rollout-index-');
-    const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><h1>${body}</h1></main></body></html>`;
+    const page = (lang: string, body: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><h1>${body}</h1></main></body></html>`;
     mkdirSync(path.join(dir, 'en'));
     mkdirSync(path.join(dir, 'zh'));
     writeFileSync(path.join(dir, 'en', 'index.html'), page('en', 'synthetic paperless trade'));
@@ -41,15 +42,24 @@ describe('the search-index integration', () => {
   it('indexes announcement pages apart, once per reading language, each reading its own part', async () => {
     const dir = tempDir('rollout-index-');
     mkdirSync(path.join(dir, 'en'));
-    writeFileSync(path.join(dir, 'en', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>');
+    writeFileSync(
+      path.join(dir, 'en', 'index.html'),
+      '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>',
+    );
     mkdirSync(path.join(dir, 'announcements', 'x'), { recursive: true });
-    writeFileSync(path.join(dir, 'announcements', 'x', 'index.html'), `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>合成公告</h1>
+    writeFileSync(
+      path.join(dir, 'announcements', 'x', 'index.html'),
+      `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>合成公告</h1>
       <section lang="en" data-facts="en"><p>synthetic English facts</p></section>
       <section lang="zh-CN" data-facts="zh"><p>合成中文标签</p></section>
-      <div class="original" data-pagefind-ignore="all">合成原文</div><div hidden class="search-text">合成 原文 正文</div></article></body></html>`);
+      <div class="original" data-pagefind-ignore="all">合成原文</div><div hidden class="search-text">合成 原文 正文</div></article></body></html>`,
+    );
     // A folder name with characters a glob would read as syntax is still one page.
     mkdirSync(path.join(dir, 'announcements', 'y{1},[2]*'), { recursive: true });
-    writeFileSync(path.join(dir, 'announcements', 'y{1},[2]*', 'index.html'), '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>合成公告二</h1><section lang="en" data-facts="en"><p>second</p></section></article></body></html>');
+    writeFileSync(
+      path.join(dir, 'announcements', 'y{1},[2]*', 'index.html'),
+      '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>合成公告二</h1><section lang="en" data-facts="en"><p>second</p></section></article></body></html>',
+    );
     await runIndex(dir, ['en/', 'announcements/x/', 'announcements/y{1},[2]*/']);
     const bundle = (lang: string) => path.join(dir, 'pagefind', `announcements-${lang}-1`);
     expect(entryLanguages(path.join(dir, 'pagefind'))).toEqual({ en: expect.objectContaining({ page_count: 1 }) });
@@ -64,7 +74,10 @@ describe('the search-index integration', () => {
   it('fails when an announcement page Astro reported is not on disk', async () => {
     const dir = tempDir('rollout-index-');
     mkdirSync(path.join(dir, 'en'));
-    writeFileSync(path.join(dir, 'en', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>');
+    writeFileSync(
+      path.join(dir, 'en', 'index.html'),
+      '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>',
+    );
     await expect(runIndex(dir, ['en/', 'announcements/x/'])).rejects.toThrow(/indexed 0 of 1 announcements \(en, 1\) pages/);
   });
 });
@@ -75,7 +88,9 @@ function processesIn(dir: string): number[] {
   for (const p of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
     try {
       if (readlinkSync(`/proc/${p}/cwd`).startsWith(dir)) pids.push(Number(p));
-    } catch { /* gone, or not ours */ }
+    } catch {
+      /* gone, or not ours */
+    }
   }
   return pids;
 }
@@ -88,12 +103,19 @@ function interruptedBuild(signal: NodeJS.Signals) {
   const work = tempDir('rollout-killed-');
   const child = spawn(NODE, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ROLLOUT_CONTENT_DIR: path.join(ROOT, 'content'), ROLLOUT_OUT_DIR: path.join(work, 'dist'), ROLLOUT_CACHE_DIR: path.join(work, 'cache') },
+    env: {
+      ...process.env,
+      ROLLOUT_CONTENT_DIR: path.join(ROOT, 'content'),
+      ROLLOUT_OUT_DIR: path.join(work, 'dist'),
+      ROLLOUT_CACHE_DIR: path.join(work, 'cache'),
+    },
   });
   let output = '';
   let staged = '';
   let stoppedMidBuild = false;
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+  );
   const onData = (c: Buffer) => {
     output += c;
     staged ||= /building from (\S+)/.exec(output)?.[1] ?? '';
@@ -111,15 +133,22 @@ function interruptedBuild(signal: NodeJS.Signals) {
 describe('a build that does not finish', () => {
   const rootEntries = () => readdirSync(ROOT).sort();
 
-  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('leaves nothing behind when interrupted (%s)', async (signal, code) => {
-    const before = rootEntries();
-    const r = await interruptedBuild(signal);
-    expect(r.stoppedMidBuild, r.output.slice(-2000)).toBe(true);
-    expect(r.code).toBe(code);
-    expect(existsSync(r.staged)).toBe(false);
-    expect(processesIn(r.staged)).toEqual([]);
-    expect(rootEntries()).toEqual(before);
-  }, 120_000);
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const)(
+    'leaves nothing behind when interrupted (%s)',
+    async (signal, code) => {
+      const before = rootEntries();
+      const r = await interruptedBuild(signal);
+      expect(r.stoppedMidBuild, r.output.slice(-2000)).toBe(true);
+      expect(r.code).toBe(code);
+      expect(existsSync(r.staged)).toBe(false);
+      expect(processesIn(r.staged)).toEqual([]);
+      expect(rootEntries()).toEqual(before);
+    },
+    120_000,
+  );
 
   it('killed outright, leaves only its staging folder in the OS temp folder, which the next build sweeps', async () => {
     const before = rootEntries();
@@ -147,10 +176,27 @@ describe('builds of different content roots at once', () => {
       const url = `https://synthetic-parallel.invalid/${name}.html`;
       writeFileSync(
         path.join(dir, `${name}.mdx`),
-        ['---', `url: "${url}"`, `canonicalUrl: "${url}"`, `title: "【合成数据】并行构建 ${name}"`, 'district: null', 'sourceId: synthetic-parallel',
-          'publishedAt: "2026-04-10"', 'firstSeenAt: "2026-04-10T08:00:00+08:00"', `contentHash: "sha256:${'a'.repeat(64)}"`, 'cities: [kunming]',
-          'measures: [paperless-trade]', 'signal: launch', 'extraction: { method: synthetic, version: "0", confidence: 0.5 }', 'review: { state: auto }',
-          'synthetic: true', '---', '', `合成测试正文 ${name}。`, ''].join('\n'),
+        [
+          '---',
+          `url: "${url}"`,
+          `canonicalUrl: "${url}"`,
+          `title: "【合成数据】并行构建 ${name}"`,
+          'district: null',
+          'sourceId: synthetic-parallel',
+          'publishedAt: "2026-04-10"',
+          'firstSeenAt: "2026-04-10T08:00:00+08:00"',
+          `contentHash: "sha256:${'a'.repeat(64)}"`,
+          'cities: [kunming]',
+          'measures: [paperless-trade]',
+          'signal: launch',
+          'extraction: { method: synthetic, version: "0", confidence: 0.5 }',
+          'review: { state: auto }',
+          'synthetic: true',
+          '---',
+          '',
+          `合成测试正文 ${name}。`,
+          '',
+        ].join('\n'),
       );
       return { name, root };
     });

@@ -36,7 +36,13 @@ const DETAIL: [string, string, string][] = [
   ['announcement', '/{l}/announcements/', 'main a[href*="/announcements/"]:not([href$="/announcements/"])'],
 ];
 
-interface Finding { page: string; id: string; impact: string; help: string; nodes: string[] }
+interface Finding {
+  page: string;
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
 
 describe.skipIf(skipBrowserSuite('e2e a11y'))('accessibility of every page type (axe)', () => {
   let site: Site;
@@ -49,7 +55,12 @@ describe.skipIf(skipBrowserSuite('e2e a11y'))('accessibility of every page type 
   }, 300_000);
   afterAll(async () => {
     if (findings.length) {
-      console.log(`[a11y] minor/moderate findings (not failing):\n${findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical').map((f) => `  ${f.page}: ${f.id} (${f.impact}) ${f.help} x${f.nodes.length}`).join('\n')}`);
+      console.log(
+        `[a11y] minor/moderate findings (not failing):\n${findings
+          .filter((f) => f.impact !== 'serious' && f.impact !== 'critical')
+          .map((f) => `  ${f.page}: ${f.id} (${f.impact}) ${f.help} x${f.nodes.length}`)
+          .join('\n')}`,
+      );
     }
     await browser?.close();
     await site?.stop();
@@ -57,7 +68,13 @@ describe.skipIf(skipBrowserSuite('e2e a11y'))('accessibility of every page type 
 
   async function audit(name: string, page: Page): Promise<void> {
     const result = await new AxeBuilder({ page }).analyze();
-    const mine = result.violations.map((v) => ({ page: name, id: v.id, impact: v.impact ?? 'unknown', help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    const mine = result.violations.map((v) => ({
+      page: name,
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
     findings.push(...mine);
     const bad = mine.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad, `${name}: ${JSON.stringify(bad, null, 1)}`).toEqual([]);
@@ -100,7 +117,7 @@ describe.skipIf(skipBrowserSuite('e2e a11y'))('accessibility of every page type 
 
   it('404 page', async () => {
     const ctx = await browser.newContext();
-        const page = await ctx.newPage();
+    const page = await ctx.newPage();
     try {
       const r = await page.goto(`${site.url}/en/no-such-page/`);
       expect(r?.status()).toBe(404);

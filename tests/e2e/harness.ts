@@ -50,9 +50,30 @@ export function writeSyntheticAnnouncements(content: string): void {
   const dir = path.join(content, 'announcements', 'synthetic-e2e', '2026');
   mkdirSync(dir, { recursive: true });
   const items = [
-    { id: 'e2e-1', title: '【合成数据】苏州一品一策首批试点产品清单', city: 'suzhou-jiangsu', measure: 'one-product-one-policy', signal: 'pilot-list', body: '这是端到端测试用的合成公告。苏州地区一品一策首批试点产品包括碧螺春茶，出口市场为欧盟。' },
-    { id: 'e2e-2', title: '【合成数据】无锡一企一策HACCP预先指导', city: 'wuxi', measure: 'one-enterprise-one-policy', signal: 'eligibility', body: '这是端到端测试用的合成公告。企业可申请 HACCP 体系预先指导。' },
-    { id: 'e2e-3', title: '【合成数据】昆明清真食品出口 halal 便利措施', city: 'kunming', measure: 'agri-green-channel', signal: 'launch', body: '这是端到端测试用的合成公告。面向海湾市场的 halal 清真食品出口开辟绿色通道。' },
+    {
+      id: 'e2e-1',
+      title: '【合成数据】苏州一品一策首批试点产品清单',
+      city: 'suzhou-jiangsu',
+      measure: 'one-product-one-policy',
+      signal: 'pilot-list',
+      body: '这是端到端测试用的合成公告。苏州地区一品一策首批试点产品包括碧螺春茶，出口市场为欧盟。',
+    },
+    {
+      id: 'e2e-2',
+      title: '【合成数据】无锡一企一策HACCP预先指导',
+      city: 'wuxi',
+      measure: 'one-enterprise-one-policy',
+      signal: 'eligibility',
+      body: '这是端到端测试用的合成公告。企业可申请 HACCP 体系预先指导。',
+    },
+    {
+      id: 'e2e-3',
+      title: '【合成数据】昆明清真食品出口 halal 便利措施',
+      city: 'kunming',
+      measure: 'agri-green-channel',
+      signal: 'launch',
+      body: '这是端到端测试用的合成公告。面向海湾市场的 halal 清真食品出口开辟绿色通道。',
+    },
   ];
   for (const [i, a] of items.entries()) {
     const url = `https://synthetic-e2e.invalid/${a.id}.html`;
@@ -94,7 +115,13 @@ export async function scrapeFixtures(content: string, sourcesFile = path.join(SH
   }
 }
 
-export interface Site { url: string; outDir: string; content: string; mode: 'pipeline' | 'synthetic'; stop: () => Promise<void> }
+export interface Site {
+  url: string;
+  outDir: string;
+  content: string;
+  mode: 'pipeline' | 'synthetic';
+  stop: () => Promise<void>;
+}
 
 /**
  * The test site, made once per test run and shared by the suites that ask for it: a copy of the
@@ -132,11 +159,15 @@ export async function startSite(): Promise<Site> {
 
 export async function startPreview(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(NODE, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir, '--ignore-lock'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: false,
-  });
+  const child: ChildProcess = spawn(
+    NODE,
+    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1', '--outDir', outDir, '--ignore-lock'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: false,
+    },
+  );
   let log = '';
   const url = `http://127.0.0.1:${port}`;
   // Ready when it prints the address it serves; failed when it exits first.

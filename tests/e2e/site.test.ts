@@ -136,7 +136,13 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
     }
   });
 
-  for (const [lang, q] of [['zh', '一品一策'], ['en', 'HACCP'], ['zh', '苏州'], ['en', 'halal'], ['en', '苏州']] as const) {
+  for (const [lang, q] of [
+    ['zh', '一品一策'],
+    ['en', 'HACCP'],
+    ['zh', '苏州'],
+    ['en', 'halal'],
+    ['en', '苏州'],
+  ] as const) {
     it(`search finds results for "${q}" (${lang})`, async () => {
       await open(`/${lang}/search/?q=${encodeURIComponent(q)}`);
       const results = page.locator('[data-search-results] a, .pagefind-ui__result a, #search-results a');
@@ -156,7 +162,9 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
 
   it('feeds are linked from the page head and from the feeds page, and each is valid', async () => {
     await open('/en/');
-    const heads = await page.locator('link[rel="alternate"][type*="xml"], link[rel="alternate"][type*="json"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    const heads = await page
+      .locator('link[rel="alternate"][type*="xml"], link[rel="alternate"][type*="json"]')
+      .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
     expect(heads.length).toBeGreaterThanOrEqual(3);
     await open('/en/feeds/');
     const listed = await page.locator('main a[href$=".xml"], main a[href$="feed.json"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -177,7 +185,7 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
       }
     }
     // The site-wide feed carries the announcements the site shows.
-    const all = await (await fetch(`${site.url}/en/feeds/all/feed.json`)).json() as { items: { url: string }[] };
+    const all = (await (await fetch(`${site.url}/en/feeds/all/feed.json`)).json()) as { items: { url: string }[] };
     expect(all.items.length).toBeGreaterThan(0);
   });
 

@@ -27,7 +27,7 @@ describe('extract CLI contract', () => {
     expect(r.json.markets).toEqual([{ id: 'HK' }]);
     expect(typeof r.json.confidence).toBe('number');
   });
-  it('products carry id (lexicon id or null), nameZh (core noun), display (the page\'s form) and hs when known', () => {
+  it("products carry id (lexicon id or null), nameZh (core noun), display (the page's form) and hs when known", () => {
     const r = cli('--url', 'https://xiamen.customs.gov.cn/xiamen_customs/490391/490392/7000001/index.html', path.join(FIX, 'xiamen-list.html'));
     expect(r.code).toBe(0);
     for (const p of r.json.products) {
@@ -37,7 +37,11 @@ describe('extract CLI contract', () => {
     expect(r.json.products[0]).toEqual({ id: 'grapes', nameZh: '葡萄', display: '鲜食葡萄', hs: ['080610'] });
   });
   it.each([
-    ['an nginx 500 page', '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>', 'error-page'],
+    [
+      'an nginx 500 page',
+      '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>',
+      'error-page',
+    ],
     ['a 404 page', '<html><head><title>404-页面不存在</title></head><body><p>抱歉，您访问的页面不存在或已被删除！</p></body></html>', 'error-page'],
     ['a WAF shell', '<html><head><script>$_ts=window["$_ts"];$_ts.cd="x";</script></head><body></body></html>', 'waf-challenge'],
   ])('%s: a JSON error object and a non-zero exit', (_, html, code) => {
@@ -56,7 +60,10 @@ describe('extract CLI contract', () => {
   it('an RSS file is read as the feed item linking the URL', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
     const file = path.join(dir, 'feed.xml');
-    writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><item><title><![CDATA[测试用虚构通知]]></title><description><![CDATA[<p>无关内容。</p>]]></description><pubDate>Tue, 31 Mar 2026 17:30:00 GMT</pubDate><link>https://www.gov.cn/zhengce/content/202603/content_1.htm</link></item></channel></rss>`);
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><item><title><![CDATA[测试用虚构通知]]></title><description><![CDATA[<p>无关内容。</p>]]></description><pubDate>Tue, 31 Mar 2026 17:30:00 GMT</pubDate><link>https://www.gov.cn/zhengce/content/202603/content_1.htm</link></item></channel></rss>`,
+    );
     const r = cli('--url', 'https://www.gov.cn/zhengce/content/202603/content_1.htm', file);
     expect(r.code).toBe(0);
     expect([r.json.title, r.json.publishedAt, r.json.relevant, r.json.signal]).toEqual(['测试用虚构通知', '2026-04-01', false, 'other']);

@@ -12,7 +12,8 @@ import { findSets } from '../../scrapers/extract/eval-sets.ts';
 const SHARED = path.resolve(process.cwd(), '../shared/fixtures');
 const sets = findSets(SHARED);
 const floors = readFloors();
-if (!sets.some((s) => s.kind === 'fixtures')) console.warn(`SKIPPED: extraction eval over ${SHARED} (not found: the shared fixtures live beside the work tree)`);
+if (!sets.some((s) => s.kind === 'fixtures'))
+  console.warn(`SKIPPED: extraction eval over ${SHARED} (not found: the shared fixtures live beside the work tree)`);
 const gating = sets.filter((s) => s.kind !== 'blind');
 
 describe('extraction quality on the labelled sets that gate', () => {
@@ -22,7 +23,14 @@ describe('extraction quality on the labelled sets that gate', () => {
   it.each(gating.map((s) => [s.name, s] as const))('%s: no crash and every field at or above its floor', (_, set) => {
     const r = scoreSet(set);
     expect(r.pages).toBeGreaterThan(0);
-    expect(r.crashes, JSON.stringify(r.failures.filter((f) => f.diffs.some((d) => d.startsWith('CRASH'))), null, 1)).toBe(0);
+    expect(
+      r.crashes,
+      JSON.stringify(
+        r.failures.filter((f) => f.diffs.some((d) => d.startsWith('CRASH'))),
+        null,
+        1,
+      ),
+    ).toBe(0);
     expect(belowFloor(r, floors), JSON.stringify(r.failures, null, 1)).toEqual([]);
   });
 });

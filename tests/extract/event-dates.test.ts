@@ -34,7 +34,12 @@ describe('the writer records them (scrapers/write/record.ts)', () => {
     const body = '<p>本措施自<b>2026年4月1日</b>起施行。</p><p>请于4月20日前提交申请。</p>';
     const rec = buildRecord(META, extracted({ bodyHtml: body, publishedAt: PUB, relevant: true }), `sha256:${'0'.repeat(64)}`, '2026-03-20T10:00:00+08:00');
     expect(rec).toMatchObject({ effectiveFrom: '2026-04-01', applyBy: '2026-04-20' });
-    const irrelevant = buildRecord(META, extracted({ bodyHtml: body, publishedAt: PUB, relevant: false }), `sha256:${'0'.repeat(64)}`, '2026-03-20T10:00:00+08:00');
+    const irrelevant = buildRecord(
+      META,
+      extracted({ bodyHtml: body, publishedAt: PUB, relevant: false }),
+      `sha256:${'0'.repeat(64)}`,
+      '2026-03-20T10:00:00+08:00',
+    );
     expect(irrelevant).not.toHaveProperty('effectiveFrom');
     expect(irrelevant).not.toHaveProperty('applyBy');
   });

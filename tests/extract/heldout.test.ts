@@ -14,11 +14,19 @@ describe('held-out invented pages', () => {
     const r = extractArticle({ body: new Uint8Array(readFileSync(path.join(FIX, file))), url: gold.url }, vocab);
     if (isExtractError(r)) throw new Error(`${r.error}: ${r.reason}`);
     const s = scorePage(
-      { ...r, cities: r.cities.map((c) => c.nameZh), measures: r.measures.map((m) => m.id), products: r.products.map((p) => p.nameZh), markets: r.markets.map((m) => m.id) },
+      {
+        ...r,
+        cities: r.cities.map((c) => c.nameZh),
+        measures: r.measures.map((m) => m.id),
+        products: r.products.map((p) => p.nameZh),
+        markets: r.markets.map((m) => m.id),
+      },
       gold,
     );
     const problems = [
-      ...Object.entries(s.exact).filter(([, ok]) => !ok).map(([f]) => `${f}: ${JSON.stringify((r as any)[f])}`),
+      ...Object.entries(s.exact)
+        .filter(([, ok]) => !ok)
+        .map(([f]) => `${f}: ${JSON.stringify((r as any)[f])}`),
       ...SET_FIELDS.flatMap((f) => [...s.sets[f].missing.map((x) => `${f} missing ${x}`), ...s.sets[f].extra.map((x) => `${f} extra ${x}`)]),
     ];
     expect(problems).toEqual([]);

@@ -30,7 +30,10 @@ describe('dates are Beijing dates', () => {
 
 describe('template detection, title and visible date', () => {
   it('new template: h1 title and 发布时间 beat meta PubDate, createDate and the URL date', () => {
-    const html = gaccPage(T, ['正文。'], '2026-05-07 16:40').replace('<head>', '<head><meta name="PubDate" content="2026-05-09"><meta name="createDate" content="2026-05-06">');
+    const html = gaccPage(T, ['正文。'], '2026-05-07 16:40').replace(
+      '<head>',
+      '<head><meta name="PubDate" content="2026-05-09"><meta name="createDate" content="2026-05-06">',
+    );
     const r = run(html, 'https://kunming.customs.gov.cn/kunming_customs/2026-05/06/article_1.html');
     expect(isExtractError(r) ? r : { t: r.template, title: r.title, d: r.publishedAt }).toEqual({ t: 'gacc-new', title: T, d: '2026-05-07' });
   });
@@ -59,7 +62,9 @@ describe('template detection, title and visible date', () => {
   it('TRS page in GBK bytes: decoded, .xl_tit title, .xl_info date, ../ links made absolute', () => {
     const html = `<html><head><meta charset="gb2312"></head><body><div class="xl_tit">泉州茶叶出口推进会</div><div class="xl_info"><span>发布时间：2026-05-12 09:30</span></div>
 <div class="TRS_Editor"><p>会议在泉州召开。<a href="../../files/a.pdf">附件一.pdf</a></p></div></body></html>`;
-    const r = run(new Uint8Array(iconv.encode(html, 'gbk')), 'https://swt.fujian.gov.cn/xxgk/gzdt/swdt/202605/t20260512_1.htm', { contentType: 'text/html; charset=gb2312' });
+    const r = run(new Uint8Array(iconv.encode(html, 'gbk')), 'https://swt.fujian.gov.cn/xxgk/gzdt/swdt/202605/t20260512_1.htm', {
+      contentType: 'text/html; charset=gb2312',
+    });
     if (isExtractError(r)) throw new Error(r.reason);
     expect([r.template, r.title, r.publishedAt]).toEqual(['trs', '泉州茶叶出口推进会', '2026-05-12']);
     expect(r.attachments).toEqual([{ name: '附件一.pdf', url: 'https://swt.fujian.gov.cn/xxgk/gzdt/files/a.pdf', type: 'pdf' }]);
@@ -76,9 +81,21 @@ describe('template detection, title and visible date', () => {
 
 describe('pages that are not articles are errors, not empty articles', () => {
   it.each([
-    ['404 page', '<html><head><title>404-页面不存在</title></head><body><p class="error_tip">抱歉，您访问的页面不存在或已被删除！</p></body></html>', 'error-page'],
-    ['nginx 500', '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>', 'error-page'],
-    ['WAF challenge shell', '<html><head><meta id="x" content="abc" r="m"><script>$_ts=window["$_ts"];if(!$_ts)$_ts={};$_ts.cd="qqq";</script><script src="/a/b.js" r="m"></script></head><body></body></html>', 'waf-challenge'],
+    [
+      '404 page',
+      '<html><head><title>404-页面不存在</title></head><body><p class="error_tip">抱歉，您访问的页面不存在或已被删除！</p></body></html>',
+      'error-page',
+    ],
+    [
+      'nginx 500',
+      '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>',
+      'error-page',
+    ],
+    [
+      'WAF challenge shell',
+      '<html><head><meta id="x" content="abc" r="m"><script>$_ts=window["$_ts"];if(!$_ts)$_ts={};$_ts.cd="qqq";</script><script src="/a/b.js" r="m"></script></head><body></body></html>',
+      'waf-challenge',
+    ],
     ['empty body', '', 'empty-page'],
     ['no article text', '<html><head><title>首页</title></head><body><ul><li><a href="/">首页</a></li></ul></body></html>', 'no-article'],
   ])('%s', (_, html, code) => {
@@ -89,11 +106,13 @@ describe('pages that are not articles are errors, not empty articles', () => {
 
 describe('sanitised body', () => {
   it('drops scripts, styles, event attributes and non-http links; keeps escaped markup as text', () => {
-    const r = run(gaccPage(T, [
-      '<p onclick="alert(1)" style="color:red">备注：&lt;script&gt;alert(1)&lt;/script&gt; 与 {process.exit(1)}</p>',
-      '<script>alert(2)</script><style>p{}</style>',
-      '<p><a href="javascript:alert(3)">打印</a> <a href="./b.html">相对</a> <a href="mailto:x@y.cn">邮件</a></p>',
-    ]));
+    const r = run(
+      gaccPage(T, [
+        '<p onclick="alert(1)" style="color:red">备注：&lt;script&gt;alert(1)&lt;/script&gt; 与 {process.exit(1)}</p>',
+        '<script>alert(2)</script><style>p{}</style>',
+        '<p><a href="javascript:alert(3)">打印</a> <a href="./b.html">相对</a> <a href="mailto:x@y.cn">邮件</a></p>',
+      ]),
+    );
     if (isExtractError(r)) throw new Error(r.reason);
     expect(r.bodyHtml).not.toMatch(/<script|<style|onclick|javascript:|mailto:|style=/i);
     expect(r.bodyText).toContain('<script>alert(1)</script>');
@@ -113,7 +132,13 @@ describe('publication date in the conventions order: visible, meta PubDate, list
   const NO_DATE_URL = 'https://nanchang.customs.gov.cn/nanchang_customs/1/2/3/index.html';
   const date = (r: ReturnType<typeof run>) => (isExtractError(r) ? r.error : r.publishedAt);
   it('meta PubDate beats the list date, the URL date and the signature date', () => {
-    expect(date(run(page('<meta name="PubDate" content="2026-06-02 09:00">', '2026年5月30日'), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html', { listDate: '2026-06-03' }))).toBe('2026-06-02');
+    expect(
+      date(
+        run(page('<meta name="PubDate" content="2026-06-02 09:00">', '2026年5月30日'), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html', {
+          listDate: '2026-06-03',
+        }),
+      ),
+    ).toBe('2026-06-02');
   });
   it('the list date beats the URL date', () => {
     expect(date(run(page(''), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html', { listDate: '2026-06-03' }))).toBe('2026-06-03');
@@ -121,12 +146,17 @@ describe('publication date in the conventions order: visible, meta PubDate, list
   it('the URL date beats the signature date', () => {
     expect(date(run(page('', '2026年5月30日'), 'https://x.customs.gov.cn/x_customs/2026-06/01/article_1.html'))).toBe('2026-06-01');
   });
-  it('a date in an element the page marks as its date beats meta, list, URL and signature; a list item\'s date never counts', () => {
+  it("a date in an element the page marks as its date beats meta, list, URL and signature; a list item's date never counts", () => {
     const marked = `<div class="art-meta"><span class="pub-date">2026/06/04</span></div>`;
     const rail = `<ul class="rail"><li><a href="/a.html">另一篇</a><span class="date">2026-06-09</span></li></ul>`;
-    const p = page('<meta name="PubDate" content="2026-06-02 09:00">', '2026年5月30日').replace('<div class="content">', `${rail}${marked}<div class="content">`);
+    const p = page('<meta name="PubDate" content="2026-06-02 09:00">', '2026年5月30日').replace(
+      '<div class="content">',
+      `${rail}${marked}<div class="content">`,
+    );
     expect(date(run(p, NO_DATE_URL, { listDate: '2026-06-03' }))).toBe('2026-06-04');
-    expect(date(run(page('<meta name="PubDate" content="2026-06-02 09:00">').replace('<div class="content">', `${rail}<div class="content">`), NO_DATE_URL))).toBe('2026-06-02');
+    expect(
+      date(run(page('<meta name="PubDate" content="2026-06-02 09:00">').replace('<div class="content">', `${rail}<div class="content">`), NO_DATE_URL)),
+    ).toBe('2026-06-02');
   });
   it('the signature date only when nothing else gives one; an effective date is never it', () => {
     expect(date(run(page('', '2026年5月30日'), NO_DATE_URL))).toBe('2026-05-30');
@@ -134,7 +164,11 @@ describe('publication date in the conventions order: visible, meta PubDate, list
 });
 
 describe('english.customs.gov.cn articles', () => {
-  const en = (title: string, date: string, body: string) => `<!DOCTYPE html><html lang="en"><head><title>${title} - General Administration of Customs</title></head><body>
+  const en = (
+    title: string,
+    date: string,
+    body: string,
+  ) => `<!DOCTYPE html><html lang="en"><head><title>${title} - General Administration of Customs</title></head><body>
 <div class="nav"><a href="/">Home</a> <a href="/Statics/list.html">News</a></div>
 <div class="atcl"><div class="atcl-ttl">${title}</div><div class="atcl-date">${date}</div>
 <div class="atcl-cnt">${body}</div></div>
@@ -142,8 +176,14 @@ describe('english.customs.gov.cn articles', () => {
 <div class="footer">Address: No. 6 Jianguomennei Avenue, Dongcheng District, Beijing</div></body></html>`;
   const URL_EN = 'https://english.customs.gov.cn/Statics/1d2c3b4a-0000-4000-8000-000000000001.html';
   it('take title, the YYYY/MM/DD date and the body, and read English measure names', () => {
-    const r = run(en('Changsha starts one product, one policy service for tea exports', '2026/06/12',
-      "<p>Changsha Customs launched the One Product, One Policy service on June 10 under this year's cross-border trade facilitation special action.</p><p>Exporters of black tea may apply.</p>"), URL_EN);
+    const r = run(
+      en(
+        'Changsha starts one product, one policy service for tea exports',
+        '2026/06/12',
+        "<p>Changsha Customs launched the One Product, One Policy service on June 10 under this year's cross-border trade facilitation special action.</p><p>Exporters of black tea may apply.</p>",
+      ),
+      URL_EN,
+    );
     if (isExtractError(r)) throw new Error(r.reason);
     expect(r.template).toBe('english-customs');
     expect(r.title).toBe('Changsha starts one product, one policy service for tea exports');

@@ -13,7 +13,9 @@ import { announcement } from '../../src/model/schemas.ts';
 
 const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
 const excluded = (body: string[], name: string) =>
-  extract(T, body).explain.filter((e) => e.field === 'cities' && (!!e.keyword?.startsWith(name) || e.value === name) && e.rule.startsWith('excluded')).map((e) => e.rule);
+  extract(T, body)
+    .explain.filter((e) => e.field === 'cities' && (!!e.keyword?.startsWith(name) || e.value === name) && e.rule.startsWith('excluded'))
+    .map((e) => e.rule);
 
 describe('ways of naming a city', () => {
   it.each([
@@ -50,7 +52,8 @@ describe('ways of naming a city', () => {
       { id: 'suzhou-jiangsu', nameZh: '苏州', nameEn: 'Suzhou', adcode: '320500', via: ['吴中区', '太仓市', '苏州'] },
       { id: null, nameZh: '丽水', nameEn: 'Lishui', adcode: '331100', via: ['丽水'] },
     ]);
-    for (const c of r.cities) expect(r.explain.some((e) => e.field === 'cities' && !e.rule.startsWith('excluded') && e.value === (c.id ?? c.nameZh))).toBe(true);
+    for (const c of r.cities)
+      expect(r.explain.some((e) => e.field === 'cities' && !e.rule.startsWith('excluded') && e.value === (c.id ?? c.nameZh))).toBe(true);
   });
 });
 
@@ -149,7 +152,10 @@ describe('roles: only where the measure runs counts', () => {
     expect(names(['以往，企业需分别报关，现在在湖州集中办理。'])).toEqual(['湖州']);
   });
   it('a headline place the text names only in another role has that role in the title too', () => {
-    const r = extract('钦州港推行“抵港直装” 玉林企业出口提速', ['为落实今年促进跨境贸易便利化专项行动，钦州港推行“抵港直装”。', '玉林、北海等地企业的货物经钦州港出运，在钦州实施。']);
+    const r = extract('钦州港推行“抵港直装” 玉林企业出口提速', [
+      '为落实今年促进跨境贸易便利化专项行动，钦州港推行“抵港直装”。',
+      '玉林、北海等地企业的货物经钦州港出运，在钦州实施。',
+    ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['钦州']);
     expect(r.explain.some((e) => e.field === 'cities' && e.value === '玉林' && e.position === -1 && /as the text names it/.test(e.rule))).toBe(true);
   });
@@ -158,7 +164,9 @@ describe('roles: only where the measure runs counts', () => {
     expect(names(['对寻乌脐橙实施“一品一策”。'])).toEqual(['赣州']);
   });
   it('a production-area column of a table gives the cities when neither the title nor the text names one', () => {
-    const r = extract(T, ['<table><tr><td>试点产品</td><td>主产区</td></tr><tr><td>干香菇</td><td>庆元县</td></tr><tr><td>胡柚</td><td>常山县</td></tr></table>']);
+    const r = extract(T, [
+      '<table><tr><td>试点产品</td><td>主产区</td></tr><tr><td>干香菇</td><td>庆元县</td></tr><tr><td>胡柚</td><td>常山县</td></tr></table>',
+    ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['丽水', '衢州']);
   });
   it('a production-area column of a table gives no city when the text names where the measure runs', () => {
@@ -173,9 +181,24 @@ describe('where the page puts the measure in place', () => {
   it.each([
     [['海关决定在襄阳港区对出口电池实施新模式。', '十堰、随州等地企业生产、经襄阳港区出口的同类货物同样适用。'], ['襄阳'], '十堰', 'where the producers are'],
     [['第三批试点在漳州市龙海区开展。', '参与本批出口的企业分布在南平、三明两地。'], ['漳州'], '南平', 'where the enterprises of a result are'],
-    [['海关在绵阳机场设立专用通道。', '上述产品主要产自绵阳市游仙区魏城片区以及德阳、广元等地。'], ['绵阳'], '广元', 'an origin the cue before it reaches only across 以及'],
-    [['作为新增试点城市，台州在温岭、玉环两地启动试点。', '运行首月，宁波、绍兴两地共9家企业参与。'], ['台州'], '宁波', 'the subject that puts it in place (台州在…启动)'],
-    [['株洲、湘潭等地的特色产品，将在总结经验后研究纳入。', '海关在岳阳城陵矶港推行集拼模式。'], ['岳阳'], '湘潭', 'places of a later sentence without a cue of their own'],
+    [
+      ['海关在绵阳机场设立专用通道。', '上述产品主要产自绵阳市游仙区魏城片区以及德阳、广元等地。'],
+      ['绵阳'],
+      '广元',
+      'an origin the cue before it reaches only across 以及',
+    ],
+    [
+      ['作为新增试点城市，台州在温岭、玉环两地启动试点。', '运行首月，宁波、绍兴两地共9家企业参与。'],
+      ['台州'],
+      '宁波',
+      'the subject that puts it in place (台州在…启动)',
+    ],
+    [
+      ['株洲、湘潭等地的特色产品，将在总结经验后研究纳入。', '海关在岳阳城陵矶港推行集拼模式。'],
+      ['岳阳'],
+      '湘潭',
+      'places of a later sentence without a cue of their own',
+    ],
   ])('%j -> %j: %s is named in passing (%s)', (body, want, name) => {
     expect(names(body)).toEqual(want);
     expect(passing(body, name)).toBe(true);
@@ -186,7 +209,12 @@ describe('where the page puts the measure in place', () => {
   });
   it('without a site, or with the place in the title, other places still count', () => {
     expect(names(['参与本批出口的企业分布在南平、三明两地。'])).toEqual(['南平', '三明']);
-    expect(extract('三明企业搭上跨境贸易便利化专项行动“集拼”快车', ['为落实跨境贸易便利化专项行动，第三批试点在漳州市龙海区开展。', '三明企业的货物也可参与。']).cities.map((c) => c.nameZh)).toEqual(['三明', '漳州']);
+    expect(
+      extract('三明企业搭上跨境贸易便利化专项行动“集拼”快车', [
+        '为落实跨境贸易便利化专项行动，第三批试点在漳州市龙海区开展。',
+        '三明企业的货物也可参与。',
+      ]).cities.map((c) => c.nameZh),
+    ).toEqual(['三明', '漳州']);
   });
   it('a place after a modal or a negation is no site (拟在, 暂不在)', () => {
     expect(names(['海关拟在泉州开展试点。', '莆田企业可申请。'])).toEqual(['莆田']);
@@ -205,7 +233,10 @@ describe("a customs district's own area", () => {
     expect(r.explain.some((e) => e.field === 'cities' && e.keyword === '嘉兴' && /outside the area of the customs district/.test(e.rule))).toBe(true);
   });
   it('it counts when the title names it too, and on a national page', () => {
-    expect(onSite('nanjing.customs.gov.cn', '苏州、嘉兴两地落实跨境贸易便利化专项行动', ['在苏州、嘉兴同步开展试点。']).cities.map((c) => c.nameZh)).toEqual(['苏州', '嘉兴']);
+    expect(onSite('nanjing.customs.gov.cn', '苏州、嘉兴两地落实跨境贸易便利化专项行动', ['在苏州、嘉兴同步开展试点。']).cities.map((c) => c.nameZh)).toEqual([
+      '苏州',
+      '嘉兴',
+    ]);
     expect(names(['在苏州、嘉兴同步开展试点。'])).toEqual(['苏州', '嘉兴']);
   });
   it('and when a name standing for cities of several provinces states the scope (成渝)', () => {
@@ -227,7 +258,11 @@ describe('English pages name the same cities', () => {
     [['"It saves a day," said Huang Anyang, a manager in Wuhan.'], ['武汉'], "a person's given name is not a place"],
     [['A green lane opened at Pingxiang in Guangxi.'], ['崇左'], 'a homophone resolved by the province named beside it'],
     [['A green lane opened at Pingxiang in Jiangxi.'], ['萍乡'], '… and by the other one'],
-    [['The refund runs in Fuzhou, and travellers departing from Xiamen Gaoqi International Airport get it too.'], ['福州', '厦门'], 'the airport travellers depart from is where the measure runs'],
+    [
+      ['The refund runs in Fuzhou, and travellers departing from Xiamen Gaoqi International Airport get it too.'],
+      ['福州', '厦门'],
+      'the airport travellers depart from is where the measure runs',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(en(body)).toEqual(want);
   });
@@ -278,7 +313,12 @@ describe('gazetteer data', () => {
   });
   it('short names drop the suffix and the ethnic groups of autonomous prefectures', () => {
     const ethnic = ['朝鲜', '土家', '苗'];
-    expect(['延边朝鲜族自治州', '恩施土家族苗族自治州', '大兴安岭地区', '苏州市'].map((n) => shortName(n, ['自治州', '地区', '市'], ethnic))).toEqual(['延边', '恩施', '大兴安岭', '苏州']);
+    expect(['延边朝鲜族自治州', '恩施土家族苗族自治州', '大兴安岭地区', '苏州市'].map((n) => shortName(n, ['自治州', '地区', '市'], ethnic))).toEqual([
+      '延边',
+      '恩施',
+      '大兴安岭',
+      '苏州',
+    ]);
   });
   it('English names are pinyin, with an apostrophe where syllables would run together', () => {
     expect(['大连', '西安', '呼和浩特'].map(englishName)).toEqual(['Dalian', "Xi'an", 'Huhehaote']);

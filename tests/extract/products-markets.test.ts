@@ -28,7 +28,7 @@ describe('product names: validation and the core noun', () => {
   it.each([['水果'], ['农产品'], ['宁波'], ['加工企业'], ['专家评审'], ['在钦州港'], ['一品一策']])('%s is no product', (raw) => {
     expect(productName(raw, vocab)).toBeNull();
   });
-  it('the lexicon gives ids and HS codes; a variety takes its product\'s; an unknown valid name has id null', () => {
+  it("the lexicon gives ids and HS codes; a variety takes its product's; an unknown valid name has id null", () => {
     expect(productName('鲜苹果', vocab)?.entry).toMatchObject({ id: 'apples', hs: ['080810'] });
     expect(productName('黄冠梨', vocab)).toMatchObject({ core: '黄冠梨', exact: false, entry: { id: 'pears' } });
     expect(productName('伺服控制器', vocab)?.entry).toBeNull();
@@ -40,7 +40,7 @@ describe('product names: validation and the core noun', () => {
     expect(cellProducts('神湾\n菠萝', vocab, new Set(['神湾'])).map((n) => n.core)).toEqual(['菠萝']);
     expect(cellProducts('黄花菜\n（脱水）', vocab, new Set()).map((n) => n.core)).toEqual(['黄花菜']);
   });
-  it('a two-character line no product names before a product line is that product\'s prefix', () => {
+  it("a two-character line no product names before a product line is that product's prefix", () => {
     // 青溪 is an invented village the gazetteer does not know.
     expect(cellProducts('青溪\n蜜柚', vocab, new Set()).map((n) => [n.core, n.display])).toEqual([['蜜柚', '青溪蜜柚']]);
     expect(cellProducts('工业机器人\n数控机床', vocab, new Set()).map((n) => n.core)).toEqual(['工业机器人', '数控机床']);
@@ -82,8 +82,12 @@ describe('products on a page', () => {
     expect(names(extract(T, ['问一：新做法何时施行？', answer]))).toEqual([]);
   });
   it('a correction: the product corrected to or kept, never the one corrected away', () => {
-    expect(names(extract(T, ['一、原名单第3项的试点产品由“腐乳”更正为“紫云糕”。', '二、第7项企业名称更正；试点产品“青溪酥”不变。']))).toEqual(['紫云糕', '青溪酥'].sort());
-    expect(names(extract(T, [table(['序号', '原公告序号', '更正项目', '原内容', '更正后内容'], [['1', '9', '试点产品', '鲜菠萝', '鲜菠萝、紫云糕']])]))).toEqual(['紫云糕', '菠萝'].sort());
+    expect(names(extract(T, ['一、原名单第3项的试点产品由“腐乳”更正为“紫云糕”。', '二、第7项企业名称更正；试点产品“青溪酥”不变。']))).toEqual(
+      ['紫云糕', '青溪酥'].sort(),
+    );
+    expect(
+      names(extract(T, [table(['序号', '原公告序号', '更正项目', '原内容', '更正后内容'], [['1', '9', '试点产品', '鲜菠萝', '鲜菠萝、紫云糕']])])),
+    ).toEqual(['紫云糕', '菠萝'].sort());
   });
   it('goods named by a quantity before their container ("1.6吨紫云糕的冷链集装箱")', () => {
     expect(names(extract(T, ['装载着1.6吨紫云糕的冷链集装箱在机场完成查验。']))).toEqual(['紫云糕']);
@@ -119,7 +123,7 @@ describe('products on a page', () => {
     expect(names(extract(T, ['首批适用产品为杨梅和冰鲜带鱼，其中冰鲜带鱼应为在石浦港上岸的渔场渔获。']))).toEqual(['带鱼', '杨梅'].sort());
     expect(names(extract(T, ['试点产品为鲜脐橙。', '海关将推动进口鹿茸、紫云糕等商品适用分类管理。']))).toEqual(['脐橙']);
   });
-  it('where the measure does not apply, the writer\'s own goods are no products', () => {
+  it("where the measure does not apply, the writer's own goods are no products", () => {
     const r = extract(T, ['我公司主要从事大蒜和樱桃出口，请问能否办理？', '今年专项行动中的“绿色通道”措施在试点城市实施，本地暂未列入实施范围。']);
     expect([r.signal, r.products]).toEqual(['not-announced', []]);
   });
@@ -132,8 +136,17 @@ describe('products on a page', () => {
     expect(p).toContainEqual({ id: 'broccoli', nameZh: '西兰花', display: '速冻西兰花', hs: ['070410'] });
     expect(p.find((x) => x.nameZh === '鱿鱼')?.id).toBe('squid');
   });
-  it('product columns of a table, with HS codes from an HS column; the page\'s own towns are origins', () => {
-    const r = extract(T, ['试点产品见下表。', table(['序号', '试点产品', '商品编码', '主产区'], [['1', '青溪\n腐乳', '21069090', '青溪镇'], ['2', '鲜\n芒果', '08045020', '']])]);
+  it("product columns of a table, with HS codes from an HS column; the page's own towns are origins", () => {
+    const r = extract(T, [
+      '试点产品见下表。',
+      table(
+        ['序号', '试点产品', '商品编码', '主产区'],
+        [
+          ['1', '青溪\n腐乳', '21069090', '青溪镇'],
+          ['2', '鲜\n芒果', '08045020', ''],
+        ],
+      ),
+    ]);
     expect(r.products).toEqual([
       { id: null, nameZh: '腐乳', display: '青溪腐乳', hs: ['21069090'] },
       { id: 'mangoes', nameZh: '芒果', display: '鲜芒果', hs: ['08045020'] },
@@ -160,8 +173,8 @@ describe('products on a page', () => {
     expect(names(extract(T, ['来自葡萄牙的旅客在门店办理了退税。']))).toEqual([]);
   });
   it('English pages give the Chinese names of the lexicon', () => {
-    const r = extract('Fresh lilies reach Central Asia under this year\'s special action to promote cross-border trade facilitation', [
-      'Under this year\'s special action to promote cross-border trade facilitation, 12 tonnes of fresh lily bulbs and broccoli were shipped to Almaty, Kazakhstan.',
+    const r = extract("Fresh lilies reach Central Asia under this year's special action to promote cross-border trade facilitation", [
+      "Under this year's special action to promote cross-border trade facilitation, 12 tonnes of fresh lily bulbs and broccoli were shipped to Almaty, Kazakhstan.",
       'Customs said lychees may be added next year.',
     ]);
     expect(names(r)).toEqual(['百合', '西兰花'].sort());
@@ -186,7 +199,10 @@ describe('the HS name rules (product lexicon)', () => {
 });
 
 describe('markets', () => {
-  const codes = (paras: string[]) => extract(T, paras).markets.map((m) => m.id).sort();
+  const codes = (paras: string[]) =>
+    extract(T, paras)
+      .markets.map((m) => m.id)
+      .sort();
   it('grouped and short forms', () => {
     expect(codes(['产品主要出口日韩和港澳市场。'])).toEqual(['HK', 'JP', 'KR', 'MO']);
     expect(codes(['对俄出口果蔬实行优先查验。'])).toEqual(['RU']);
@@ -207,19 +223,41 @@ describe('markets', () => {
   });
   it('a correction: the market corrected to, never the one corrected away', () => {
     expect(codes(['原名单第2项目标市场由“新加坡”更正为“马来西亚”。'])).toEqual(['MY']);
-    expect(codes([table(['序号', '更正项目', '原内容', '更正后内容'], [['1', '目标市场', '日本', '韩国'], ['2', '企业名称', '青溪公司', '紫云公司']])])).toEqual(['KR']);
+    expect(
+      codes([
+        table(
+          ['序号', '更正项目', '原内容', '更正后内容'],
+          [
+            ['1', '目标市场', '日本', '韩国'],
+            ['2', '企业名称', '青溪公司', '紫云公司'],
+          ],
+        ),
+      ]),
+    ).toEqual(['KR']);
   });
   it('English names and cues', () => {
-    const r = extract('Goji exports start under this year\'s special action to promote cross-border trade facilitation', ['The first 20 tonnes are headed for Germany and the United Kingdom.']);
+    const r = extract("Goji exports start under this year's special action to promote cross-border trade facilitation", [
+      'The first 20 tonnes are headed for Germany and the United Kingdom.',
+    ]);
     expect(r.markets.map((m) => m.id).sort()).toEqual(['DE', 'GB']);
   });
 });
 
 describe('measures and signals', () => {
   it('on English pages a generic phrase labels a measure only with support', () => {
-    const lead = 'Customs launched a dedicated fast lane for goji exports in Zhongwei as part of this year\'s special action to promote cross-border trade facilitation.';
-    expect(extract('Zhongwei goji exports', [lead, 'Goji is listed as an item of "medicine and food homology", which brings extra checks in some markets.']).measures.map((m) => m.id)).not.toContain('food-medicine-homology');
-    expect(extract('Bozhou puts a new rule in place', ['Customs put in place the classified management of medicine and food homology goods in Bozhou under this year\'s special action.']).measures.map((m) => m.id)).toContain('food-medicine-homology');
+    const lead =
+      "Customs launched a dedicated fast lane for goji exports in Zhongwei as part of this year's special action to promote cross-border trade facilitation.";
+    expect(
+      extract('Zhongwei goji exports', [
+        lead,
+        'Goji is listed as an item of "medicine and food homology", which brings extra checks in some markets.',
+      ]).measures.map((m) => m.id),
+    ).not.toContain('food-medicine-homology');
+    expect(
+      extract('Bozhou puts a new rule in place', [
+        "Customs put in place the classified management of medicine and food homology goods in Bozhou under this year's special action.",
+      ]).measures.map((m) => m.id),
+    ).toContain('food-medicine-homology');
   });
   it('a measure named only in a table counts', () => {
     const r = extract(T, ['本关推出以下举措。', table(['举措', '办理要点'], [['抵港直装', '出口货物运抵港区即可装船']])]);
@@ -233,7 +271,11 @@ describe('measures and signals', () => {
     expect(extract(T, ['下一步，本关将研究在山区探索“一地一策”。', '本关推行“两步申报”。']).measures.map((m) => m.id)).toEqual(['two-step-declaration']);
   });
   it('local suspended and not-announced cues', () => {
-    expect(extract('关于某港区暂停实施“抵港直装”的公告', ['为落实今年促进跨境贸易便利化专项行动推出的“抵港直装”，因施工，自10月1日起暂停实施。']).signal).toBe('suspended');
-    expect(extract('关于某地能否办理“生鲜集拼”的答复', ['今年促进跨境贸易便利化专项行动中的“生鲜集拼”措施，本地区暂未列入实施范围。']).signal).toBe('not-announced');
+    expect(extract('关于某港区暂停实施“抵港直装”的公告', ['为落实今年促进跨境贸易便利化专项行动推出的“抵港直装”，因施工，自10月1日起暂停实施。']).signal).toBe(
+      'suspended',
+    );
+    expect(extract('关于某地能否办理“生鲜集拼”的答复', ['今年促进跨境贸易便利化专项行动中的“生鲜集拼”措施，本地区暂未列入实施范围。']).signal).toBe(
+      'not-announced',
+    );
   });
 });

@@ -13,36 +13,106 @@ describe('relevance', () => {
     ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
     ['2025年促进跨境贸易便利化专项行动工作总结', ['2025年专项行动期间推出“一品一策”。'], false, 'a review of an earlier edition'],
     ['关于某事的通知', ['各地可借鉴2025年“两步申报”的经验做法。'], false, 'a measure cited only as earlier experience'],
-    ['关于开展出口鲜果“绿色通道”的通知', ['今年专项行动部署后，本关对试点城市出口鲜果优先查验、快速通关。'], true, 'a paraphrase of this year\'s action in a facilitation sentence'],
+    [
+      '关于开展出口鲜果“绿色通道”的通知',
+      ['今年专项行动部署后，本关对试点城市出口鲜果优先查验、快速通关。'],
+      true,
+      "a paraphrase of this year's action in a facilitation sentence",
+    ],
     ['关于开展专项整治的通知', ['今年专项行动聚焦打击走私冻品，口岸通关环节加强查缉。'], false, 'a paraphrase naming another campaign'],
     ['某海关2026年信息化运维服务采购项目中标公告', ['项目服务于跨境贸易便利化专项行动相关系统。'], false, 'procurement, even when it names the action'],
     ['关于开展AEO高级认证企业“一企一策”信用培育的通知', ['对拟申请高级认证的企业实行“一企一策”培育。'], false, 'a credit programme reusing a measure name'],
-    ['关于进口冷冻牛肉检疫要求的公告', ['进口冷冻牛肉应符合以下检疫要求，并实行“两步申报”。'], false, 'an import notice that puts no measure of the action in place'],
-    ['关于公布出口食品生产企业备案名单的公告', ['现将第三批出口食品生产企业备案名单予以公布，“一品一策”另行通知。'], false, 'a list of registered enterprises, not pilots'],
+    [
+      '关于进口冷冻牛肉检疫要求的公告',
+      ['进口冷冻牛肉应符合以下检疫要求，并实行“两步申报”。'],
+      false,
+      'an import notice that puts no measure of the action in place',
+    ],
+    [
+      '关于公布出口食品生产企业备案名单的公告',
+      ['现将第三批出口食品生产企业备案名单予以公布，“一品一策”另行通知。'],
+      false,
+      'a list of registered enterprises, not pilots',
+    ],
     ['2026年1-5月口岸进出口统计数据发布', ['专项行动试点城市出口增长12%。'], false, 'statistics'],
-    ['前三季度某省水产品出口同比增长9%', ['下一步将结合跨境贸易便利化专项行动，研究支持更多产品出口。'], false, 'statistics, and the action named only as a plan'],
+    [
+      '前三季度某省水产品出口同比增长9%',
+      ['下一步将结合跨境贸易便利化专项行动，研究支持更多产品出口。'],
+      false,
+      'statistics, and the action named only as a plan',
+    ],
     ['回眸2025：某海关便利化工作成效', ['促进跨境贸易便利化专项行动推出12项措施。'], false, 'a review of an earlier year (year without 年)'],
-    ['关于进口燕窝等商品试行分类管理的公告', ['按照今年促进跨境贸易便利化专项行动部署，对进口“药食同源”商品实行分类管理。'], true, 'an import notice that puts a measure of the action in place (a soft class)'],
-    ['某海关召开冷链监管推进会', ['通报打击冻品走私专项行动开展情况。', '对“船边直提”作业中的异常箱及时布控。'], false, 'a page about another campaign, with only a measure keyword'],
+    [
+      '关于进口燕窝等商品试行分类管理的公告',
+      ['按照今年促进跨境贸易便利化专项行动部署，对进口“药食同源”商品实行分类管理。'],
+      true,
+      'an import notice that puts a measure of the action in place (a soft class)',
+    ],
+    [
+      '某海关召开冷链监管推进会',
+      ['通报打击冻品走私专项行动开展情况。', '对“船边直提”作业中的异常箱及时布控。'],
+      false,
+      'a page about another campaign, with only a measure keyword',
+    ],
     ['关于开展2026年“某货出海”拓市场专项行动的通知', ['对重点外贸企业实行“一企一策”帮扶。'], false, 'a campaign with a quoted name of its own'],
     ['某海关检测设备购置项目成交公示', ['用于“一品一策”风险监测样品的快速筛查。'], false, 'a procurement result (成交)'],
-    ['中欧班列智能审图上线首月放行提速', ['作为今年专项行动在成都的一项创新举措，海关上线智能审图系统。'], true, 'this year\'s action named by paraphrase without facilitation words'],
-    ['某海关启动2026年出口茶叶品质提升专项行动', ['为期6个月的专项行动期间，对出口茶叶企业实行“一企一档”管理。'], false, 'a campaign with an unquoted name of its own'],
-    ['某海关深入开展企业守法培育专项行动', ['今年以来，某海关深入开展企业守法培育专项行动，口岸通关秩序持续向好。'], false, 'another campaign named after a verb of carrying out'],
-    ['关于某事的通知', ['今年以来，某海关认真落实专项行动，在试点城市推行农产品“绿色通道”。'], true, 'this year\'s action followed, with no name of its own'],
-    ['某海关2026年第2批干部任前公示', ['该同志牵头推进本地区跨境贸易便利化专项行动有关工作，拟任某海关副关长。'], false, 'a personnel notice whose CV names the action'],
-    ['关于某事的通知', ['近年来，本关推动促进跨境贸易便利化专项行动有关措施在本地落地。', '现就窗口调整通知如下。'], false, 'the action only in a look back over years'],
+    [
+      '中欧班列智能审图上线首月放行提速',
+      ['作为今年专项行动在成都的一项创新举措，海关上线智能审图系统。'],
+      true,
+      "this year's action named by paraphrase without facilitation words",
+    ],
+    [
+      '某海关启动2026年出口茶叶品质提升专项行动',
+      ['为期6个月的专项行动期间，对出口茶叶企业实行“一企一档”管理。'],
+      false,
+      'a campaign with an unquoted name of its own',
+    ],
+    [
+      '某海关深入开展企业守法培育专项行动',
+      ['今年以来，某海关深入开展企业守法培育专项行动，口岸通关秩序持续向好。'],
+      false,
+      'another campaign named after a verb of carrying out',
+    ],
+    ['关于某事的通知', ['今年以来，某海关认真落实专项行动，在试点城市推行农产品“绿色通道”。'], true, "this year's action followed, with no name of its own"],
+    [
+      '某海关2026年第2批干部任前公示',
+      ['该同志牵头推进本地区跨境贸易便利化专项行动有关工作，拟任某海关副关长。'],
+      false,
+      'a personnel notice whose CV names the action',
+    ],
+    [
+      '关于某事的通知',
+      ['近年来，本关推动促进跨境贸易便利化专项行动有关措施在本地落地。', '现就窗口调整通知如下。'],
+      false,
+      'the action only in a look back over years',
+    ],
     ['某海关关于某措施（征求意见稿）公开征求意见的通知', ['征求意见稿提出在港区推行“船边直提”。'], false, 'a consultation draft puts nothing in place'],
     ['关于某事的通知', ['本关拟提出：在港区推行“船边直提”；对出口货物实施“提前申报”。'], false, 'measures named only after a frame of intention'],
-    ['某海关为山区蜂蜜出口开通“绿色通道”', ['当天首批蜂蜜在服务站完成检验放行。'], true, 'a generic keyword as the object of the title\'s putting in place, in the measure\'s direction'],
+    [
+      '某海关为山区蜂蜜出口开通“绿色通道”',
+      ['当天首批蜂蜜在服务站完成检验放行。'],
+      true,
+      "a generic keyword as the object of the title's putting in place, in the measure's direction",
+    ],
     ['某海关为茶叶企业开通“绿色通道”', ['企业可在服务站办理业务。'], false, 'the same without the export direction the measure belongs to'],
     ['国务院关于同意设立某某综合保税区的批复', ['同意设立某某综合保税区。'], false, 'an approval: what another body is allowed to set up'],
     ['谨防不法机构冒用海关名义收费', ['有机构以专项行动试点企业遴选为名推销“一品一策认证”。'], false, 'a warning that quotes measure names'],
     // A measure of one trade direction, in text about the other: the nearest stated direction decides.
     ['某海关举办枸杞等“药食同源”产品出口培训会', ['企业围绕出口标准进行了交流。'], false, 'an import measure keyword in an export title'],
-    ['出口某果企业常见问题解答', ['问1：某果属于“药食同源”物质吗？', '答：属于。'], false, 'an import measure keyword in a line without direction, under an export title'],
+    [
+      '出口某果企业常见问题解答',
+      ['问1：某果属于“药食同源”物质吗？', '答：属于。'],
+      false,
+      'an import measure keyword in a line without direction, under an export title',
+    ],
     ['关于某事的公告', ['对进口“药食同源”商品实施分类管理。'], true, 'the same keyword in its own direction'],
-    ['某海关关于公开聘请社会监督员的公告', ['监督员对2026年促进跨境贸易便利化专项行动各项措施的落实情况进行监督。'], false, 'a recruitment notice naming the action as what is supervised'],
+    [
+      '某海关关于公开聘请社会监督员的公告',
+      ['监督员对2026年促进跨境贸易便利化专项行动各项措施的落实情况进行监督。'],
+      false,
+      'a recruitment notice naming the action as what is supervised',
+    ],
     ['某海关召开工作推进会', ['会议要求，结合实际，谋划推进“提前申报”在陆港扩大应用。'], false, 'a meeting that only plans a measure'],
     ['某海关关于在某县开通出口鲜果“绿色通道”的公告', ['对纳入的鲜果优先查验。'], true, 'a notice whose subject (关于…的公告) puts a generic keyword in place'],
   ])('%s -> %s (%s)', (title, body, want) => {
@@ -63,7 +133,11 @@ describe('cities', () => {
     [['该做法此前已于2025年在苏州工业园区试行。', '在南京开通。'], ['nanjing'], 'an earlier trial is excluded'],
     [['来自普洱、保山等地的咖啡生豆在昆明集中查验。'], ['kunming'], 'production areas (origin) are excluded'],
     [['北京时间上午十时，上海正式启动。'], ['shanghai'], '北京时间 is not Beijing'],
-    [['今年5月，苏州已率先开展集拼出口，为本地提供了可借鉴的经验。', '6月1日，一批货物在无锡完成查验后出口。'], ['suzhou-jiangsu', 'wuxi'], 'a sentence citing earlier experience names no site, so other places are not named in passing'],
+    [
+      ['今年5月，苏州已率先开展集拼出口，为本地提供了可借鉴的经验。', '6月1日，一批货物在无锡完成查验后出口。'],
+      ['suzhou-jiangsu', 'wuxi'],
+      'a sentence citing earlier experience names no site, so other places are not named in passing',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).cities)).toEqual(want);
   });
@@ -74,7 +148,7 @@ describe('cities', () => {
       { id: null, nameZh: '湖州', nameEn: 'Huzhou', adcode: '330500', via: ['湖州'] },
     ]);
   });
-  it('a common word beside a place across a headline\'s space is not a place (通道 is also a county)', () => {
+  it("a common word beside a place across a headline's space is not a place (通道 is also a county)", () => {
     const r = extract('某海关开通农产品出口专用通道 武鸣沃柑就近查验', ['为落实今年促进跨境贸易便利化专项行动部署，某海关在南宁国际铁路港开通专用通道。']);
     expect(ids(r.cities)).toEqual(['nanning']);
   });
@@ -96,7 +170,11 @@ describe('measures', () => {
     [['经研究决定，在港区推行“船边直提”。'], ['direct-pickup-loading'], 'a decision after study is no plan'],
     [['在港区推行“船边直提”。', '下一步，本关还将配合有关部门，推动“两步申报”落地。'], ['direct-pickup-loading'], 'a sentence opened by 下一步 names plans'],
     [['在港区推行“船边直提”；本关将与商务部门共同研究“两步申报”的应用场景。'], ['direct-pickup-loading'], '将…研究 is a plan'],
-    [['在港区推行“抵港直装”。', '“抵港直装”是指出口货物提前申报并放行后直接装船。'], ['direct-pickup-loading'], 'keywords in the definition of another measure'],
+    [
+      ['在港区推行“抵港直装”。', '“抵港直装”是指出口货物提前申报并放行后直接装船。'],
+      ['direct-pickup-loading'],
+      'keywords in the definition of another measure',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
   });
@@ -132,7 +210,9 @@ describe('products', () => {
     expect(names(body)).toEqual(want);
   });
   it('product table rows: verbatim names, HS codes from the table, gazetteer ids', () => {
-    const r = extract(T, ['<table><tr><td>序号</td><td>产品名称</td><td>商品编号</td></tr><tr><td>1</td><td>洞庭山碧螺春茶</td><td>0902.1090</td></tr><tr><td>2</td><td>苏式糕点</td><td>1905.9000</td></tr></table>']);
+    const r = extract(T, [
+      '<table><tr><td>序号</td><td>产品名称</td><td>商品编号</td></tr><tr><td>1</td><td>洞庭山碧螺春茶</td><td>0902.1090</td></tr><tr><td>2</td><td>苏式糕点</td><td>1905.9000</td></tr></table>',
+    ]);
     expect(r.products).toEqual([
       { id: 'green-tea-biluochun', nameZh: '洞庭山碧螺春茶', hs: ['09021090'] },
       { id: 'pastries', nameZh: '糕点', display: '苏式糕点', hs: ['19059000'] },
@@ -142,26 +222,74 @@ describe('products', () => {
 
 describe('eligibility', () => {
   it.each([
-    [['申请企业应当同时具备以下条件：', '（一）在海关备案的出口食品生产企业；', '（二）有明确的出口目标市场。', '海关高级认证企业可优先安排。'], ['在海关备案的出口食品生产企业', '有明确的出口目标市场', '海关高级认证企业可优先安排'], 'header, enumerated lines, priority line'],
+    [
+      ['申请企业应当同时具备以下条件：', '（一）在海关备案的出口食品生产企业；', '（二）有明确的出口目标市场。', '海关高级认证企业可优先安排。'],
+      ['在海关备案的出口食品生产企业', '有明确的出口目标市场', '海关高级认证企业可优先安排'],
+      'header, enumerated lines, priority line',
+    ],
     [['纳入名单的企业须同时满足：果园已在海关注册登记；近一年内未被通报。'], ['果园已在海关注册登记', '近一年内未被通报'], 'list after the colon'],
     [['参与试点的茶叶企业须取得有机认证，且茶园已在海关备案。'], ['取得有机认证', '茶园已在海关备案'], 'applicant + modal, connectors dropped'],
-    [['三、企业条件。使用“绿色通道”的出口企业，应为一般信用及以上的企业，其供货基地须已在海关备案。'], ['一般信用及以上的企业', '供货基地须已在海关备案'], 'subject in its own clause'],
+    [
+      ['三、企业条件。使用“绿色通道”的出口企业，应为一般信用及以上的企业，其供货基地须已在海关备案。'],
+      ['一般信用及以上的企业', '供货基地须已在海关备案'],
+      'subject in its own clause',
+    ],
     [['软件开发企业应当做好特殊字符的转义处理。', '申请单位名称应当填写实际名称。'], [], 'obligations are not eligibility'],
     [['不符合条件的企业，不影响其按常规方式申报出口。'], [], 'negative statements are not criteria'],
-    [['二、参与条件', '（一）茶园位于试点县内；', '（二）上年出口量不少于20吨；', '（三）未被列入失信名单。', '三、申报方式。请于月底前报送。'], ['茶园位于试点县内', '上年出口量不少于20吨', '未被列入失信名单'], 'a conditions heading on its own line, enumerated lines under it'],
-    [['四、适用条件。选择集中查验的发货人，信用等级为一般信用及以上；货物已取得原产地证书。'], ['信用等级为一般信用及以上', '货物已取得原产地证书'], 'conditions after the heading on the same line, the scope clause dropped'],
-    [['五、准入条件。参加拼箱的各发货人均应已办理备案，所供果品的果园已在海关登记。'], ['参加拼箱的各发货人均应已办理备案', '所供果品的果园已在海关登记'], 'a comma run after a heading: each clause verbatim'],
-    [['报名企业应同时满足：', '1.注册地在试点区内；', '2.近一年内无违规记录。'], ['注册地在试点区内', '近一年内无违规记录'], 'a header ending on the verb of satisfying'],
+    [
+      ['二、参与条件', '（一）茶园位于试点县内；', '（二）上年出口量不少于20吨；', '（三）未被列入失信名单。', '三、申报方式。请于月底前报送。'],
+      ['茶园位于试点县内', '上年出口量不少于20吨', '未被列入失信名单'],
+      'a conditions heading on its own line, enumerated lines under it',
+    ],
+    [
+      ['四、适用条件。选择集中查验的发货人，信用等级为一般信用及以上；货物已取得原产地证书。'],
+      ['信用等级为一般信用及以上', '货物已取得原产地证书'],
+      'conditions after the heading on the same line, the scope clause dropped',
+    ],
+    [
+      ['五、准入条件。参加拼箱的各发货人均应已办理备案，所供果品的果园已在海关登记。'],
+      ['参加拼箱的各发货人均应已办理备案', '所供果品的果园已在海关登记'],
+      'a comma run after a heading: each clause verbatim',
+    ],
+    [
+      ['报名企业应同时满足：', '1.注册地在试点区内；', '2.近一年内无违规记录。'],
+      ['注册地在试点区内', '近一年内无违规记录'],
+      'a header ending on the verb of satisfying',
+    ],
     [['申请企业须满足以下条件：一是已建立追溯制度；二是具有稳定出口订单。'], ['已建立追溯制度', '具有稳定出口订单'], '一是/二是 items after the colon'],
     [['出口鲜果的种植企业只要已在海关备案，即可享受优先查验，无需另行申请。'], ['已在海关备案'], 'a sufficient condition (只要…即可) scoped to the applicant'],
     [['使用专用通道的出口企业须为海关备案企业，并应在货物发运前一日提交预约。'], ['为海关备案企业'], 'what to do and when is procedure, not a condition'],
-    [['列入名单的试点企业应当按照方案要求，配合海关开展监测，如实报送数据。'], [], 'a designated pilot\'s obligations are not eligibility'],
-    [['<table><tr><td>序号</td><td>申请条件</td></tr><tr><td>1</td><td>已在海关备案</td></tr><tr><td>2</td><td>近两年无通报记录</td></tr></table>'], ['已在海关备案', '近两年无通报记录'], 'a column of conditions in a table'],
-    [['Applicants must hold a valid export food registration.', 'Customs will publish the list later.'], ['Applicants must hold a valid export food registration'], 'English: applicant + must'],
-    [['企业有下列情形之一的，不予受理：', '（一）未在海关登记的；', '（二）近一年内有走私记录的。'], ['未在海关登记的', '近一年内有走私记录的'], 'disqualifying cases under a header are conditions stated negatively'],
-    [['三、存在以下情形之一的，不得参加拼箱：（一）被认定为失信企业的；（二）货物被境外通报过的。'], ['被认定为失信企业的', '货物被境外通报过的'], 'disqualifying cases after the colon'],
-    [['问：哪些企业可以申请？', '答：申请企业应当同时具备以下条件：', '1.果园已在海关备案；', '2.近一年内无违规记录。'], ['果园已在海关备案', '近一年内无违规记录'], 'a Q&A answer read as a line of its own'],
-    [['<table><tr><td>条件类别</td><td>条件内容</td></tr><tr><td>信用</td><td>信用等级为一般信用及以上</td></tr></table>'], ['信用等级为一般信用及以上'], 'a column of condition contents'],
+    [['列入名单的试点企业应当按照方案要求，配合海关开展监测，如实报送数据。'], [], "a designated pilot's obligations are not eligibility"],
+    [
+      ['<table><tr><td>序号</td><td>申请条件</td></tr><tr><td>1</td><td>已在海关备案</td></tr><tr><td>2</td><td>近两年无通报记录</td></tr></table>'],
+      ['已在海关备案', '近两年无通报记录'],
+      'a column of conditions in a table',
+    ],
+    [
+      ['Applicants must hold a valid export food registration.', 'Customs will publish the list later.'],
+      ['Applicants must hold a valid export food registration'],
+      'English: applicant + must',
+    ],
+    [
+      ['企业有下列情形之一的，不予受理：', '（一）未在海关登记的；', '（二）近一年内有走私记录的。'],
+      ['未在海关登记的', '近一年内有走私记录的'],
+      'disqualifying cases under a header are conditions stated negatively',
+    ],
+    [
+      ['三、存在以下情形之一的，不得参加拼箱：（一）被认定为失信企业的；（二）货物被境外通报过的。'],
+      ['被认定为失信企业的', '货物被境外通报过的'],
+      'disqualifying cases after the colon',
+    ],
+    [
+      ['问：哪些企业可以申请？', '答：申请企业应当同时具备以下条件：', '1.果园已在海关备案；', '2.近一年内无违规记录。'],
+      ['果园已在海关备案', '近一年内无违规记录'],
+      'a Q&A answer read as a line of its own',
+    ],
+    [
+      ['<table><tr><td>条件类别</td><td>条件内容</td></tr><tr><td>信用</td><td>信用等级为一般信用及以上</td></tr></table>'],
+      ['信用等级为一般信用及以上'],
+      'a column of condition contents',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
   });
@@ -177,10 +305,29 @@ describe('signal', () => {
     ['某海关关于开通鲜活农产品出口“绿色通道”的公告', ['自即日起开通。'], 'launch'],
     ['关于某事的通知', ['无关内容。'], 'other'],
     ['某口岸出口再提速 某海关出台四项举措', ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '自即日起实施。'], 'launch'],
-    ['某海关关于在某综合保税区实施保税检测“白名单”管理的公告', ['一、申请条件', '申请企业应当具备以下条件：', '（一）已备案。', '二、办理方式', '企业提交申请表。'], 'launch'],
-    ['某地特产搭乘班列出口欧洲', ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '7月8日，一列班列驶出。这是今年专项行动启动以来首批适用新模式的货物。'], 'operational'],
-    ['Mangoes reach Hong Kong faster', ['Nanning Customs opened a green channel for fresh farm produce in Nanning under this year\'s special action to facilitate cross-border trade.', 'By July 20, the station had cleared 86 consignments.'], 'operational'],
-    ['某海关关于公布首批试点企业及产品的通知', ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '确定首批试点企业6家，现将名单予以公布。'], 'pilot-list'],
+    [
+      '某海关关于在某综合保税区实施保税检测“白名单”管理的公告',
+      ['一、申请条件', '申请企业应当具备以下条件：', '（一）已备案。', '二、办理方式', '企业提交申请表。'],
+      'launch',
+    ],
+    [
+      '某地特产搭乘班列出口欧洲',
+      ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '7月8日，一列班列驶出。这是今年专项行动启动以来首批适用新模式的货物。'],
+      'operational',
+    ],
+    [
+      'Mangoes reach Hong Kong faster',
+      [
+        "Nanning Customs opened a green channel for fresh farm produce in Nanning under this year's special action to facilitate cross-border trade.",
+        'By July 20, the station had cleared 86 consignments.',
+      ],
+      'operational',
+    ],
+    [
+      '某海关关于公布首批试点企业及产品的通知',
+      ['按照今年促进跨境贸易便利化专项行动部署，在苏州推行农产品“绿色通道”。', '确定首批试点企业6家，现将名单予以公布。'],
+      'pilot-list',
+    ],
     ['某海关关于开展“一企一策”指导申报工作的通知', ['现将有关事项通知如下。'], 'eligibility'],
     // The title's last predicate: goods shipped, or a measure put in place, whatever the body reports.
     ['某口岸启用快检实验室 首批鲜桃经陆路运往越南', [A, '这批鲜桃在口岸完成查验。'], 'operational'],
@@ -193,7 +340,11 @@ describe('signal', () => {
     ['某区“即买即退”升级', [A, '这是该区首次推行即买即退。'], 'launch'],
     ['某省三类特产纳入出口“一品一策”试点', [A, '这是该省产品首次纳入该项试点。'], 'pilot-list'],
     ['某综合保税区首批保税检测“白名单”企业名单公布', [A, '经企业申请、海关审核，现将首批企业公布如下。'], 'pilot-list'],
-    ['Pears from a county join "one product, one policy" pilot', ['Pears have been designated as a pilot product under this year\'s special action, customs said.'], 'pilot-list'],
+    [
+      'Pears from a county join "one product, one policy" pilot',
+      ["Pears have been designated as a pilot product under this year's special action, customs said."],
+      'pilot-list',
+    ],
     ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
     ['某海关为果品出口企业提供前置指导', ['为落实今年促进跨境贸易便利化专项行动，某海关即日起受理果品出口企业前置指导申请。', '指导免费。'], 'eligibility'],
     // What a notice publishes is the head noun of its object: matters of an application are no list.
@@ -206,9 +357,17 @@ describe('signal', () => {
     // Firms going abroad are no shipment of goods.
     ['某地启用出口集拼点 首批8家企业抱团出海', [A, '集拼点当日启用。'], 'launch'],
     // A reply that says the pilot does not cover the place.
-    ['关于某口岸是否适用某试点措施的答复', ['您好！经核实，今年促进跨境贸易便利化专项行动的试点城市不包括本市，本市不在本次试点城市范围内，口岸暂不办理上述业务。'], 'not-announced'],
+    [
+      '关于某口岸是否适用某试点措施的答复',
+      ['您好！经核实，今年促进跨境贸易便利化专项行动的试点城市不包括本市，本市不在本次试点城市范围内，口岸暂不办理上述业务。'],
+      'not-announced',
+    ],
     // The document's kind, read from its structure.
-    ['某地鲜果出口专用通道常见问题', [A, '问1：专用通道有哪些便利？', '答：优先查验。', '问2：企业需要满足什么条件？', '答：已备案。', '问3：企业如何申请？', '答：在线提交。'], 'eligibility'],
+    [
+      '某地鲜果出口专用通道常见问题',
+      [A, '问1：专用通道有哪些便利？', '答：优先查验。', '问2：企业需要满足什么条件？', '答：已备案。', '问3：企业如何申请？', '答：在线提交。'],
+      'eligibility',
+    ],
     ['某地鲜果出口专用通道常见问题', [A, '问1：专用通道有哪些便利？', '答：优先查验。', '问2：适用于哪些产品？', '答：鲜果。'], 'launch'],
     ['【访谈】“一品一策”助某地特产出口——访某海关负责人', [A, '记者：试点效果如何？', '负责人：今年共出口120批。'], 'operational'],
     ['某海关促进跨境贸易便利化专项行动工作简报（第2期）', [A, '一、无纸化运行平稳。'], 'operational'],
@@ -225,7 +384,12 @@ describe('signal', () => {
 describe('explanations', () => {
   it('every label says which keyword or rule made it', () => {
     const r = extract(T, ['在苏州推行农产品“绿色通道”，鲜切花主要销往泰国。']);
-    for (const [field, value] of [['cities', 'suzhou-jiangsu'], ['measures', 'agri-green-channel'], ['markets', 'TH'], ['products', '鲜切花']] as const) {
+    for (const [field, value] of [
+      ['cities', 'suzhou-jiangsu'],
+      ['measures', 'agri-green-channel'],
+      ['markets', 'TH'],
+      ['products', '鲜切花'],
+    ] as const) {
       const e = r.explain.find((x) => x.field === field && x.value === value && !x.rule.startsWith('excluded'));
       expect(e, `${field} ${value}`).toBeDefined();
       expect(e!.rule.length).toBeGreaterThan(3);

@@ -24,9 +24,12 @@ const DIR = '/customs/attachDir/2026/05';
 const FILES = ['list.xlsx', 'missing.pdf', 'huge.xls', 'page.pdf', 'broken.docx', 'scan.pdf'];
 const source: SourceDecl = { id: 'attach-test', kind: 'html-list', url: `https://${LIST}`, district: null, verified: true };
 
-const send = (r: ServerResponse, status: number, body: string | Uint8Array, type = 'application/octet-stream') => r.writeHead(status, { 'content-type': type }).end(body);
+const send = (r: ServerResponse, status: number, body: string | Uint8Array, type = 'application/octet-stream') =>
+  r.writeHead(status, { 'content-type': type }).end(body);
 const list = `<!doctype html><html><head><meta charset="utf-8"><title>列表</title></head><body><ul class="news_list"><li><a href="/customs/2026-05/01/article_20260501100000000001.html" title="测试用公告">测试用公告</a><span>2026-05-01</span></li></ul></body></html>`;
-const article = (extra: string) => `<!doctype html><html><head><meta charset="utf-8"><meta name="ArticleTitle" content="关于在苏州开展“一品一策”试点的公告（测试用虚构文本）"><meta name="PubDate" content="2026-05-01"></head><body>
+const article = (
+  extra: string,
+) => `<!doctype html><html><head><meta charset="utf-8"><meta name="ArticleTitle" content="关于在苏州开展“一品一策”试点的公告（测试用虚构文本）"><meta name="PubDate" content="2026-05-01"></head><body>
 <div class="news_detail"><div class="news_detail_tit"><h1>关于在苏州开展“一品一策”试点的公告（测试用虚构文本）</h1><div class="func"><span>发布时间：2026-05-01 10:00</span></div></div>
 <div class="news_detail_con"><p>本页为测试用虚构文本。为落实2026年促进跨境贸易便利化专项行动，苏州海关在苏州开展“一品一策”出口农产品试点，试点企业名单见附件。${extra}</p>
 ${FILES.map((f) => `<p><a href="${DIR}/${f}">附件：${f}</a></p>`).join('\n')}
@@ -54,8 +57,19 @@ afterEach(async () => {
 async function run(root: string, r: Record<string, Handler>, day: string) {
   mirror = await serveFixtures({ routes: r, maxRequests: 200 });
   const result = await scrape({
-    contentRoot: root, sources: [source], mirror: mirror.url, delayMs: 0, now: new Date(day),
-    client: { maxBytes: 100_000, connectTimeoutMs: 2000, headersTimeoutMs: 2000, bodyTimeoutMs: 2000, deadlineMs: 5000, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
+    contentRoot: root,
+    sources: [source],
+    mirror: mirror.url,
+    delayMs: 0,
+    now: new Date(day),
+    client: {
+      maxBytes: 100_000,
+      connectTimeoutMs: 2000,
+      headersTimeoutMs: 2000,
+      bodyTimeoutMs: 2000,
+      deadlineMs: 5000,
+      retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 },
+    },
   });
   await mirror.close();
   mirror = null;
@@ -64,11 +78,14 @@ async function run(root: string, r: Record<string, Handler>, day: string) {
 
 const record = (root: string) => {
   const dir = path.join(root, 'announcements');
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md') && !path.basename(f).startsWith('_'));
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md') && !path.basename(f).startsWith('_'));
   expect(files).toHaveLength(1);
   return readFile(readFileSync(path.join(dir, files[0]!), 'utf8')).data;
 };
-const byName = (d: Record<string, unknown>) => Object.fromEntries((d['attachments'] as { url: string }[]).map((a) => [a.url.split('/').pop()!, a as Record<string, unknown>]));
+const byName = (d: Record<string, unknown>) =>
+  Object.fromEntries((d['attachments'] as { url: string }[]).map((a) => [a.url.split('/').pop()!, a as Record<string, unknown>]));
 
 describe('attachment faults', () => {
   it('each bad file is reported on its own, the article and the good list are written, and later faults keep the list', async () => {
@@ -124,7 +141,11 @@ describe('attachment faults', () => {
 
   it('a transient attachment failure is tried again on the next run, through the whole page', async () => {
     const root = copyContentRoot();
-    await run(root, routes((_q, r) => send(r, 503, 'busy')), '2026-05-02T01:00:00Z');
+    await run(
+      root,
+      routes((_q, r) => send(r, 503, 'busy')),
+      '2026-05-02T01:00:00Z',
+    );
     expect(byName(record(root))['list.xlsx']).toMatchObject({ status: 'failed' });
     const seen = JSON.parse(readFileSync(path.join(root, '_state/seen.json'), 'utf8'))[source.id];
     expect(Object.values(seen as Record<string, { retry?: string }>).some((s) => s.retry === 'attachments')).toBe(true);

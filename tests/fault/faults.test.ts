@@ -25,27 +25,51 @@ const html = (res: ServerResponse, status: number, body: string | Buffer, header
   res.writeHead(status, { 'content-type': 'text/html;charset=utf-8', ...headers }).end(body);
 
 /** Fault name -> host, behaviour of its list page, and what the report must say. */
-interface Fault { host: string; list?: Handler; robots?: Handler; expectState: SourceRun['state']; reason: RegExp }
+interface Fault {
+  host: string;
+  list?: Handler;
+  robots?: Handler;
+  expectState: SourceRun['state'];
+  reason: RegExp;
+}
 const FAULTS: Record<string, Fault> = {
   challenge: {
     host: 'waf.customs.gov.cn',
-    list: (_q, r) => html(r, 412, '<html><head><meta id="x" content="abc"><script>$_ts=window[\'$_ts\'];if(!$_ts)$_ts={};$_ts.nsd=1;</script><script src="/x.js"></script></head><body></body></html>'),
+    list: (_q, r) =>
+      html(
+        r,
+        412,
+        '<html><head><meta id="x" content="abc"><script>$_ts=window[\'$_ts\'];if(!$_ts)$_ts={};$_ts.nsd=1;</script><script src="/x.js"></script></head><body></body></html>',
+      ),
     expectState: 'blocked',
     reason: /412/,
   },
   'server-error': { host: 'err5xx.customs.gov.cn', list: (_q, r) => html(r, 503, 'busy'), expectState: 'failing', reason: /503|5\d\d|server/i },
   'not-found': { host: 'gone.customs.gov.cn', list: (_q, r) => html(r, 404, 'no'), expectState: 'failing', reason: /404/ },
-  'header-timeout': { host: 'slowhead.customs.gov.cn', list: () => { /* never answers */ }, expectState: 'failing', reason: /timeout|deadline/i },
+  'header-timeout': {
+    host: 'slowhead.customs.gov.cn',
+    list: () => {
+      /* never answers */
+    },
+    expectState: 'failing',
+    reason: /timeout|deadline/i,
+  },
   'body-timeout': {
     host: 'slowbody.customs.gov.cn',
-    list: (_q, r) => { r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }); r.write('<html><body><ul class="news_list">'); },
+    list: (_q, r) => {
+      r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' });
+      r.write('<html><body><ul class="news_list">');
+    },
     expectState: 'failing',
     reason: /timeout|deadline|stall/i,
   },
   reset: { host: 'reset.customs.gov.cn', list: (q) => q.socket.destroy(), expectState: 'failing', reason: /reset|socket|closed|network|ECONN/i },
   truncated: {
     host: 'short.customs.gov.cn',
-    list: (q, r) => { r.writeHead(200, { 'content-type': 'text/html;charset=utf-8', 'content-length': '50000' }); r.write('<html><body><ul class="news_list"><li>', () => q.socket.destroy()); },
+    list: (q, r) => {
+      r.writeHead(200, { 'content-type': 'text/html;charset=utf-8', 'content-length': '50000' });
+      r.write('<html><body><ul class="news_list"><li>', () => q.socket.destroy());
+    },
     expectState: 'failing',
     reason: /reset|truncat|closed|premature|length|terminated|socket|network/i,
   },
@@ -55,7 +79,11 @@ const FAULTS: Record<string, Fault> = {
       r.writeHead(200, { 'content-type': 'text/html;charset=utf-8' });
       const chunk = Buffer.alloc(1 << 20, 0x61);
       let sent = 0;
-      const pump = () => { while (sent < 12 && r.write(chunk)) sent++; if (sent < 12) r.once('drain', pump); else r.end(); };
+      const pump = () => {
+        while (sent < 12 && r.write(chunk)) sent++;
+        if (sent < 12) r.once('drain', pump);
+        else r.end();
+      };
       r.on('error', () => {});
       pump();
     },
@@ -92,7 +120,12 @@ const HEALTHY = {
   } as { host: string; list: Handler },
   'malformed-html': {
     host: 'broken.customs.gov.cn',
-    list: (_q, r) => html(r, 200, '<html><body><ul class="news_list"><li><a href="/customs/2026-05/02/article_20260502100000000002.html" title="未闭合标签的测试项">未闭合<b><i>标签<span>2026-05-02<li><a href=\'/x\'><<<>>><!-- <div </ul></table></body'),
+    list: (_q, r) =>
+      html(
+        r,
+        200,
+        '<html><body><ul class="news_list"><li><a href="/customs/2026-05/02/article_20260502100000000002.html" title="未闭合标签的测试项">未闭合<b><i>标签<span>2026-05-02<li><a href=\'/x\'><<<>>><!-- <div </ul></table></body',
+      ),
   } as { host: string; list: Handler },
 };
 
@@ -114,7 +147,9 @@ function seedExisting(content: string): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     path.join(dir, 'existing.md'),
-    '---\nurl: "https://fine.customs.gov.cn/customs/2026-01/01/article_20260101100000000009.html"\ncanonicalUrl: "https://fine.customs.gov.cn/customs/2026-01/01/article_20260101100000000009.html"\ntitle: "【合成数据】已有公告"\ndistrict: null\nsourceId: healthy\npublishedAt: "2026-01-01"\nfirstSeenAt: "2026-01-01T00:00:00Z"\ncontentHash: "sha256:' + 'a'.repeat(64) + '"\nsignal: other\nextraction: { method: synthetic, version: "0", confidence: 0.5 }\nreview: { state: auto }\nsynthetic: true\n---\n\n合成的已有内容。\n',
+    '---\nurl: "https://fine.customs.gov.cn/customs/2026-01/01/article_20260101100000000009.html"\ncanonicalUrl: "https://fine.customs.gov.cn/customs/2026-01/01/article_20260101100000000009.html"\ntitle: "【合成数据】已有公告"\ndistrict: null\nsourceId: healthy\npublishedAt: "2026-01-01"\nfirstSeenAt: "2026-01-01T00:00:00Z"\ncontentHash: "sha256:' +
+      'a'.repeat(64) +
+      '"\nsignal: other\nextraction: { method: synthetic, version: "0", confidence: 0.5 }\nreview: { state: auto }\nsynthetic: true\n---\n\n合成的已有内容。\n',
   );
 }
 
@@ -131,7 +166,10 @@ function routesFor(entries: Record<string, { host: string; list?: Handler; robot
 
 function sourcesFile(dir: string, entries: Record<string, { host: string }>): string {
   const file = path.join(dir, 'sources.json');
-  writeFileSync(file, JSON.stringify({ sources: Object.entries(entries).map(([id, f]) => ({ id, kind: 'html-list', url: `https://${f.host}/${LIST}`, district: null })) }));
+  writeFileSync(
+    file,
+    JSON.stringify({ sources: Object.entries(entries).map(([id, f]) => ({ id, kind: 'html-list', url: `https://${f.host}/${LIST}`, district: null })) }),
+  );
   return file;
 }
 
@@ -154,7 +192,12 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
   afterAll(async () => {
     await mirror?.close();
     // What the report said about each fault, for whoever reads the CI log.
-    if (report) console.log(Object.entries(report.sources).map(([id, r]) => `  ${id}: ${r.state} — ${r.reason ?? r.errors[0]?.reason ?? ''}`).join('\n'));
+    if (report)
+      console.log(
+        Object.entries(report.sources)
+          .map(([id, r]) => `  ${id}: ${r.state} — ${r.reason ?? r.errors[0]?.reason ?? ''}`)
+          .join('\n'),
+      );
   });
 
   it('exits 2 (partial) and prints a summary naming every source', () => {
@@ -177,7 +220,10 @@ describe.skipIf(!hasCli)('scrape CLI against a misbehaving server', () => {
   it('robots disallow and robots 5xx: the list page itself is never requested', () => {
     for (const id of ['robots-disallow', 'robots-5xx'] as const) {
       const host = FAULTS[id]!.host;
-      expect(mirror.requests.some((q) => q.path === `${host}/robots.txt`), `${id} robots fetched`).toBe(true);
+      expect(
+        mirror.requests.some((q) => q.path === `${host}/robots.txt`),
+        `${id} robots fetched`,
+      ).toBe(true);
       expect(mirror.requests.filter((q) => q.path.startsWith(`${host}/`) && q.path !== `${host}/robots.txt`)).toEqual([]);
     }
   });

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyContentRoot, ROOT, sharedBuild, type BuildResult } from '../helpers/site.ts';
 
 const ids = (folder: string) =>
-  readdirSync(path.join(ROOT, 'content', folder)).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => f.replace(/\.json$/, ''));
+  readdirSync(path.join(ROOT, 'content', folder))
+    .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+    .map((f) => f.replace(/\.json$/, ''));
 
 /** The matrix page (its own page once the site has one, else the home page). */
 const matrixHtml = (b: BuildResult, lang: string) =>

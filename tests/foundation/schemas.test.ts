@@ -118,7 +118,10 @@ const cases: Record<CollectionName, { valid: unknown; broken: [string, (r: any) 
     ],
   },
   changelog: {
-    valid: { date: '2026-05-08', changes: [{ record: 'announcements/x', field: '(created)', old: null, new: 'x', detectedAt: '2026-05-08T00:00:00Z', sourceUrl: null }] },
+    valid: {
+      date: '2026-05-08',
+      changes: [{ record: 'announcements/x', field: '(created)', old: null, new: 'x', detectedAt: '2026-05-08T00:00:00Z', sourceUrl: null }],
+    },
     broken: [['bad date', (r) => (r.date = 'yesterday'), 'date']],
   },
 };

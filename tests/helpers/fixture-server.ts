@@ -105,7 +105,8 @@ export function serveFixtures(o: FixtureOptions): Promise<TestServer> {
     if (route) return route(req, res, { method: req.method ?? 'GET', path: key, headers: req.headers });
     const rel = key.endsWith('/') || key === '' ? `${key}index.html` : key;
     const send = (status: number, headers: Record<string, string>, body?: Buffer) => res.writeHead(status, headers).end(body);
-    if (layers.some((l) => !path.join(l.sites, rel).startsWith(l.sites + path.sep))) return send(400, { 'content-type': 'text/plain' }, Buffer.from('bad path'));
+    if (layers.some((l) => !path.join(l.sites, rel).startsWith(l.sites + path.sep)))
+      return send(400, { 'content-type': 'text/plain' }, Buffer.from('bad path'));
     const layer = layers.find((l) => l.responses[key] || isFile(path.join(l.sites, rel)));
     const file = layer && isFile(path.join(layer.sites, rel)) ? path.join(layer.sites, rel) : null;
     const entry = layer?.responses[key];
@@ -127,8 +128,13 @@ export function serveFixtures(o: FixtureOptions): Promise<TestServer> {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.xml': 'application/xml', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
 };
 
 /** The files of a built site, `/` as index.html, 404 for anything else. */

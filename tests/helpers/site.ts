@@ -56,8 +56,12 @@ export function buildSiteAsync(contentDir: string, work: string): Promise<BuildR
   return new Promise((resolve, reject) => {
     const child = spawn(NODE, ['scripts/build.ts'], { cwd: ROOT, env: buildEnv(contentDir, work), timeout: 300_000 });
     let output = '';
-    child.stdout.on('data', (c: Buffer) => { output += c; });
-    child.stderr.on('data', (c: Buffer) => { output += c; });
+    child.stdout.on('data', (c: Buffer) => {
+      output += c;
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      output += c;
+    });
     child.on('error', reject);
     child.on('close', (status) => resolve(result(status, output, path.join(work, 'dist'))));
   });
@@ -70,7 +74,11 @@ function treeDigest(dir: string): string {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
-  for (const f of files) h.update(f).update('\0').update(readFileSync(path.join(dir, f))).update('\0');
+  for (const f of files)
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(path.join(dir, f)))
+      .update('\0');
   return h.digest('hex').slice(0, 16);
 }
 
@@ -107,7 +115,12 @@ export function runScriptAsync(
   o: { env?: Record<string, string>; preload?: string; killWhen?: (output: string) => boolean } = {},
 ): Promise<ScriptRun> {
   return new Promise((resolve) => {
-    const child = spawn(NODE, [...(o.preload ? ['--import', o.preload] : []), script, ...args], { cwd: ROOT, env: { ...process.env, ...o.env }, timeout: 150_000, killSignal: 'SIGKILL' });
+    const child = spawn(NODE, [...(o.preload ? ['--import', o.preload] : []), script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...o.env },
+      timeout: 150_000,
+      killSignal: 'SIGKILL',
+    });
     const run = { stdout: '', stderr: '', output: '' };
     const take = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
       run[stream] += chunk;

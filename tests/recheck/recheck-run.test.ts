@@ -19,7 +19,8 @@ import { SHARED, fast, hasShared, noteSkip, treeHashes } from '../scrapers/helpe
 noteSkip('re-checks over the recorded sites');
 
 const INSERTED = '（测试插入：虚构的更正说明，不是真实公告内容。）';
-const NOTICE = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>提示</title></head><body><div class="news_detail_con"><p>该信息已撤销。</p></div></body></html>';
+const NOTICE =
+  '<!DOCTYPE html><html><head><meta charset="utf-8"><title>提示</title></head><body><div class="news_detail_con"><p>该信息已撤销。</p></div></body></html>';
 const mirrorPath = (url: string) => url.replace(/^https:\/\//, '');
 
 describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)', () => {
@@ -37,7 +38,16 @@ describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)'
     const root = copyContentRoot();
     const sources = loadSourcesFile(path.join(SHARED, 'sources.json'));
     const run = (now: string) =>
-      scrape({ contentRoot: root, sources, only: ['kunming-notices', 'guangzhou-notices'], mirror: server.url, client: fast, delayMs: 0, browser: 'never', now: new Date(now) });
+      scrape({
+        contentRoot: root,
+        sources,
+        only: ['kunming-notices', 'guangzhou-notices'],
+        mirror: server.url,
+        client: fast,
+        delayMs: 0,
+        browser: 'never',
+        now: new Date(now),
+      });
 
     await run('2026-05-28T01:00:00Z');
     const seen = JSON.parse(readFileSync(path.join(root, '_state/seen.json'), 'utf8')) as Record<string, Record<string, SeenItem>>;
@@ -61,7 +71,10 @@ describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)'
     };
     put(changedUrl, corrected);
     put(noticeUrl, NOTICE);
-    writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [mirrorPath(goneUrl)]: { status: 410, headers: { 'content-type': 'text/html;charset=utf-8' } } }));
+    writeFileSync(
+      path.join(overlay, 'responses.json'),
+      JSON.stringify({ [mirrorPath(goneUrl)]: { status: 410, headers: { 'content-type': 'text/html;charset=utf-8' } } }),
+    );
     await server.close();
     // responses.json is read when a server starts.
     server = await serveFixtures({ roots: [overlay, SHARED] });
@@ -86,7 +99,12 @@ describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)'
     // Kept, not removed: the record still reads as before, with its withdrawal date.
     expect(typeof record(noticeItem.file!).data['title']).toBe('string');
     const log = JSON.parse(readFileSync(path.join(root, 'changelog/2026-06-05.json'), 'utf8')) as { changes: { field: string; sourceUrl: string }[] };
-    expect(log.changes.filter((c) => c.field === 'withdrawnAt').map((c) => c.sourceUrl).sort()).toEqual([goneUrl, noticeUrl].sort());
+    expect(
+      log.changes
+        .filter((c) => c.field === 'withdrawnAt')
+        .map((c) => c.sourceUrl)
+        .sort(),
+    ).toEqual([goneUrl, noticeUrl].sort());
     expect(log.changes.some((c) => c.sourceUrl === changedUrl && c.field !== 'withdrawnAt')).toBe(true);
     expect(second.report.sources['kunming-notices']!.itemsChanged).toBeGreaterThanOrEqual(2);
 
@@ -107,7 +125,11 @@ describe.skipIf(!hasShared)('re-checks in the run (recorded sites + an overlay)'
     await run('2026-06-21T01:00:00Z');
     expect(record(noticeItem.file!).data['withdrawnAt']).toBeUndefined();
     expect(record(goneItem.file!).data['withdrawnAt']).toBe('2026-06-05');
-    const restored = JSON.parse(readFileSync(path.join(root, 'changelog/2026-06-21.json'), 'utf8')) as { changes: { field: string; sourceUrl: string; old: unknown; new: unknown }[] };
-    expect(restored.changes.filter((c) => c.field === 'withdrawnAt')).toEqual([expect.objectContaining({ sourceUrl: noticeUrl, old: '2026-06-05', new: null })]);
+    const restored = JSON.parse(readFileSync(path.join(root, 'changelog/2026-06-21.json'), 'utf8')) as {
+      changes: { field: string; sourceUrl: string; old: unknown; new: unknown }[];
+    };
+    expect(restored.changes.filter((c) => c.field === 'withdrawnAt')).toEqual([
+      expect.objectContaining({ sourceUrl: noticeUrl, old: '2026-06-05', new: null }),
+    ]);
   });
 });

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_BACKOFF_DAYS, needsFetch, nextTryAfterBadAttachment, type SeenItem } from '../../scrapers/run/state.ts';
 import { ownerOf } from '../../scrapers/run/owner.ts';
 
-const written: SeenItem = { firstSeenAt: '2026-05-01T03:00:00.000Z', last: 'new', linkedUrl: 'https://example.gov.cn/a.html', date: '2026-05-01', file: 'announcements/x/a.md' };
+const written: SeenItem = {
+  firstSeenAt: '2026-05-01T03:00:00.000Z',
+  last: 'new',
+  linkedUrl: 'https://example.gov.cn/a.html',
+  date: '2026-05-01',
+  file: 'announcements/x/a.md',
+};
 
 describe('re-checks of known items', () => {
   it('a written item is fetched again when its re-check is due, and not before', () => {
@@ -36,7 +42,13 @@ describe('attachment backoff', () => {
     expect(days(50)).toBe(ATTACHMENT_BACKOFF_DAYS.at(-1));
   });
   it('an item waiting out its backoff is not fetched for it, but its re-check still runs', () => {
-    const waiting: SeenItem = { ...written, retry: 'attachments', attachmentFailures: 3, nextTryAt: '2026-05-20T01:00:00.000Z', checkedAt: '2026-05-18T01:00:00.000Z' };
+    const waiting: SeenItem = {
+      ...written,
+      retry: 'attachments',
+      attachmentFailures: 3,
+      nextTryAt: '2026-05-20T01:00:00.000Z',
+      checkedAt: '2026-05-18T01:00:00.000Z',
+    };
     expect(needsFetch(waiting, '2026-05-18T05:00:00.000Z')).toBe(false);
     expect(needsFetch(waiting, '2026-05-19T05:00:00.000Z')).toBe(false); // weekly re-check, not yet due
     expect(needsFetch(waiting, '2026-05-20T05:00:00.000Z')).toBe(true);

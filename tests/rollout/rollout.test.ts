@@ -54,13 +54,59 @@ describe('rule 4: each signal supports one status; other supports none', () => {
 
 describe('rule 5: the most advanced status its evidence supports, since the date it was reached', () => {
   it.each<[string, [Signal, string][], Status, string]>([
-    ['launch then pilot list', [['launch', '2026-04-01'], ['pilot-list', '2026-05-01']], 'pilot', '2026-05-01'],
-    ['pilot list then a later launch notice', [['pilot-list', '2026-05-01'], ['launch', '2026-06-01']], 'pilot', '2026-05-01'],
-    ['same status twice: the first date counts', [['eligibility', '2026-04-10'], ['eligibility', '2026-05-10']], 'details-published', '2026-04-10'],
-    ['input order does not matter', [['operational', '2026-07-01'], ['launch', '2026-04-01'], ['eligibility', '2026-05-01']], 'operational', '2026-07-01'],
-    ['other between launches changes nothing', [['launch', '2026-04-01'], ['other', '2026-05-01']], 'announced', '2026-04-01'],
+    [
+      'launch then pilot list',
+      [
+        ['launch', '2026-04-01'],
+        ['pilot-list', '2026-05-01'],
+      ],
+      'pilot',
+      '2026-05-01',
+    ],
+    [
+      'pilot list then a later launch notice',
+      [
+        ['pilot-list', '2026-05-01'],
+        ['launch', '2026-06-01'],
+      ],
+      'pilot',
+      '2026-05-01',
+    ],
+    [
+      'same status twice: the first date counts',
+      [
+        ['eligibility', '2026-04-10'],
+        ['eligibility', '2026-05-10'],
+      ],
+      'details-published',
+      '2026-04-10',
+    ],
+    [
+      'input order does not matter',
+      [
+        ['operational', '2026-07-01'],
+        ['launch', '2026-04-01'],
+        ['eligibility', '2026-05-01'],
+      ],
+      'operational',
+      '2026-07-01',
+    ],
+    [
+      'other between launches changes nothing',
+      [
+        ['launch', '2026-04-01'],
+        ['other', '2026-05-01'],
+      ],
+      'announced',
+      '2026-04-01',
+    ],
   ])('%s', (_, steps, status, since) => {
-    const cell = deriveCell(PILOT, 'c1', steps.map(([s, d]) => ann(s, d)), undefined);
+    const cell = deriveCell(
+      PILOT,
+      'c1',
+      steps.map(([s, d]) => ann(s, d)),
+      undefined,
+    );
     expect(cell.status).toBe(status);
     expect(cell.since).toBe(since);
     // Evidence is listed oldest first.
@@ -79,10 +125,21 @@ describe('rule 5: the most advanced status its evidence supports, since the date
   });
 
   it('collects pilot products and eligibility from all evidence, without duplicates', () => {
-    const cell = deriveCell(PILOT, 'c1', [
-      ann('pilot-list', '2026-05-01', { products: [{ id: 'tea', nameZh: '茶叶' }, { id: null, nameZh: '咖啡' }], eligibility: ['信用良好'] }),
-      ann('eligibility', '2026-04-01', { products: [{ id: 'tea', nameZh: '茶叶' }], eligibility: ['信用良好', '无违规记录'] }),
-    ], undefined);
+    const cell = deriveCell(
+      PILOT,
+      'c1',
+      [
+        ann('pilot-list', '2026-05-01', {
+          products: [
+            { id: 'tea', nameZh: '茶叶' },
+            { id: null, nameZh: '咖啡' },
+          ],
+          eligibility: ['信用良好'],
+        }),
+        ann('eligibility', '2026-04-01', { products: [{ id: 'tea', nameZh: '茶叶' }], eligibility: ['信用良好', '无违规记录'] }),
+      ],
+      undefined,
+    );
     expect(cell.pilotProducts).toEqual(['茶叶', '咖啡']);
     expect(cell.eligibility).toEqual(['信用良好', '无违规记录']);
   });
@@ -99,10 +156,25 @@ describe('rule 6: a nationwide measure is operational from its national date unl
     ['later local suspension', [['suspended', '2026-04-01']], 'suspended', '2026-04-01', 'local', 'a'],
     ['later local not-announced source', [['not-announced', '2026-04-01']], 'not-announced', '2026-04-01', 'local', 'a'],
     ['suspension before the national date: replication supersedes it', [['suspended', '2025-12-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
-    ['suspended, then a local operational report: restarted', [['suspended', '2026-04-01'], ['operational', '2026-06-01']], 'operational', '2026-06-01', 'local', 'b'],
+    [
+      'suspended, then a local operational report: restarted',
+      [
+        ['suspended', '2026-04-01'],
+        ['operational', '2026-06-01'],
+      ],
+      'operational',
+      '2026-06-01',
+      'local',
+      'b',
+    ],
     ['later local "other" changes nothing', [['other', '2026-04-01']], 'operational', '2026-01-15', 'nationwide', 'nationwide'],
   ])('%s', (_, steps, status, since, basis, decidedBy) => {
-    const cell = deriveCell(NATIONWIDE, 'c1', steps.map(([s, d], i) => ann(s, d, { id: 'abc'.charAt(i), measures: ['m-national'] })), undefined);
+    const cell = deriveCell(
+      NATIONWIDE,
+      'c1',
+      steps.map(([s, d], i) => ann(s, d, { id: 'abc'.charAt(i), measures: ['m-national'] })),
+      undefined,
+    );
     expect(cell.status).toBe(status);
     expect(cell.since).toBe(since);
     expect(cell.basis).toBe(basis);
@@ -119,14 +191,60 @@ describe('rule 6: a nationwide measure is operational from its national date unl
 
 describe('rule 5: suspended and not-announced signals on a pilot measure', () => {
   it.each<[string, [Signal, string][], Status, string | null]>([
-    ['a later explicit suspension overrides operational', [['operational', '2026-04-01'], ['suspended', '2026-06-01']], 'suspended', '2026-06-01'],
-    ['a suspension overrides a stronger status however old that is', [['pilot-list', '2026-04-01'], ['launch', '2026-05-01'], ['suspended', '2026-06-01']], 'suspended', '2026-06-01'],
-    ['positive evidence after a suspension restarts', [['suspended', '2026-04-01'], ['launch', '2026-06-01']], 'announced', '2026-06-01'],
+    [
+      'a later explicit suspension overrides operational',
+      [
+        ['operational', '2026-04-01'],
+        ['suspended', '2026-06-01'],
+      ],
+      'suspended',
+      '2026-06-01',
+    ],
+    [
+      'a suspension overrides a stronger status however old that is',
+      [
+        ['pilot-list', '2026-04-01'],
+        ['launch', '2026-05-01'],
+        ['suspended', '2026-06-01'],
+      ],
+      'suspended',
+      '2026-06-01',
+    ],
+    [
+      'positive evidence after a suspension restarts',
+      [
+        ['suspended', '2026-04-01'],
+        ['launch', '2026-06-01'],
+      ],
+      'announced',
+      '2026-06-01',
+    ],
     ['not-announced fills an empty cell', [['not-announced', '2026-04-01']], 'not-announced', '2026-04-01'],
-    ['not-announced does not undo a launch', [['launch', '2026-04-01'], ['not-announced', '2026-05-01']], 'announced', '2026-04-01'],
-    ['a launch after not-announced', [['not-announced', '2026-04-01'], ['launch', '2026-05-01']], 'announced', '2026-05-01'],
+    [
+      'not-announced does not undo a launch',
+      [
+        ['launch', '2026-04-01'],
+        ['not-announced', '2026-05-01'],
+      ],
+      'announced',
+      '2026-04-01',
+    ],
+    [
+      'a launch after not-announced',
+      [
+        ['not-announced', '2026-04-01'],
+        ['launch', '2026-05-01'],
+      ],
+      'announced',
+      '2026-05-01',
+    ],
   ])('%s', (_, steps, status, since) => {
-    const cell = deriveCell(PILOT, 'c1', steps.map(([s, d]) => ann(s, d)), undefined);
+    const cell = deriveCell(
+      PILOT,
+      'c1',
+      steps.map(([s, d]) => ann(s, d)),
+      undefined,
+    );
     expect(cell.status).toBe(status);
     expect(cell.since).toBe(since);
   });
@@ -136,10 +254,28 @@ describe('rule 2: machine evidence below the review threshold is pending and cha
   const low = { extraction: { confidence: REVIEW_THRESHOLD - 0.01 }, review: { state: 'auto' as const } };
   it.each<[string, AnnouncementInput[], Status, string[], string[]]>([
     ['low confidence alone', [ann('operational', '2026-04-01', { id: 'low', ...low })], 'unknown', [], ['low']],
-    ['low confidence after a launch', [ann('launch', '2026-03-01', { id: 'ok' }), ann('operational', '2026-04-01', { id: 'low', ...low })], 'announced', ['ok'], ['low']],
+    [
+      'low confidence after a launch',
+      [ann('launch', '2026-03-01', { id: 'ok' }), ann('operational', '2026-04-01', { id: 'low', ...low })],
+      'announced',
+      ['ok'],
+      ['low'],
+    ],
     ['at the threshold counts', [ann('operational', '2026-04-01', { id: 'at', extraction: { confidence: REVIEW_THRESHOLD } })], 'operational', ['at'], []],
-    ['low confidence but reviewed counts', [ann('operational', '2026-04-01', { id: 'rev', extraction: { confidence: 0.1 }, review: { state: 'reviewed' } })], 'operational', ['rev'], []],
-    ['low-confidence suspension does not suspend', [ann('operational', '2026-03-01', { id: 'ok' }), ann('suspended', '2026-04-01', { id: 'low', ...low })], 'operational', ['ok'], ['low']],
+    [
+      'low confidence but reviewed counts',
+      [ann('operational', '2026-04-01', { id: 'rev', extraction: { confidence: 0.1 }, review: { state: 'reviewed' } })],
+      'operational',
+      ['rev'],
+      [],
+    ],
+    [
+      'low-confidence suspension does not suspend',
+      [ann('operational', '2026-03-01', { id: 'ok' }), ann('suspended', '2026-04-01', { id: 'low', ...low })],
+      'operational',
+      ['ok'],
+      ['low'],
+    ],
   ])('%s', (_, anns, status, evidence, pending) => {
     const cell = deriveCell(PILOT, 'c1', anns, undefined);
     expect(cell.status).toBe(status);
@@ -170,8 +306,22 @@ describe('rule 3: a withdrawn page stops counting from its withdrawal date', () 
 describe('rule 9: every cell says which source decided it, and whether a person reviewed that source', () => {
   it.each<[string, MeasureInput, AnnouncementInput[], OverrideInput | undefined, string | null, 'auto' | 'reviewed']>([
     ['unknown: nobody', PILOT, [], undefined, null, 'auto'],
-    ['the announcement that reached the strongest status', PILOT, [ann('launch', '2026-03-01', { id: 'l' }), ann('pilot-list', '2026-04-01', { id: 'p' }), ann('launch', '2026-05-01', { id: 'l2' })], undefined, 'p', 'auto'],
-    ['a reviewed evidence record', PILOT, [ann('operational', '2026-03-12', { id: 'evidence/rec', review: { state: 'reviewed' } })], undefined, 'evidence/rec', 'reviewed'],
+    [
+      'the announcement that reached the strongest status',
+      PILOT,
+      [ann('launch', '2026-03-01', { id: 'l' }), ann('pilot-list', '2026-04-01', { id: 'p' }), ann('launch', '2026-05-01', { id: 'l2' })],
+      undefined,
+      'p',
+      'auto',
+    ],
+    [
+      'a reviewed evidence record',
+      PILOT,
+      [ann('operational', '2026-03-12', { id: 'evidence/rec', review: { state: 'reviewed' } })],
+      undefined,
+      'evidence/rec',
+      'reviewed',
+    ],
     ['the national date', NATIONWIDE, [ann('launch', '2026-04-01', { measures: ['m-national'] })], undefined, 'nationwide', 'auto'],
     ['the override', PILOT, [ann('operational', '2026-04-01')], override({ status: 'pilot' }), 'override', 'reviewed'],
   ])('%s', (_, measure, anns, o, decidedBy, verification) => {
@@ -190,7 +340,12 @@ describe('rule 7: a human override wins', () => {
     ['with no evidence at all', PILOT, []],
   ])('%s', (_, measure, steps) => {
     const o = override({ measure: measure.id, status: 'pilot', since: '2026-06-01', pilotProducts: ['人工确认产品'], eligibility: ['人工确认条件'] });
-    const cell = deriveCell(measure, 'c1', steps.map(([s, d]) => ann(s, d, { measures: [measure.id] })), o);
+    const cell = deriveCell(
+      measure,
+      'c1',
+      steps.map(([s, d]) => ann(s, d, { measures: [measure.id] })),
+      o,
+    );
     expect(cell).toMatchObject({ status: 'pilot', since: '2026-06-01', verification: 'reviewed', basis: 'override', note: o.note });
     expect(cell.pilotProducts).toEqual(['人工确认产品']);
     expect(cell.eligibility).toEqual(['人工确认条件']);
@@ -207,7 +362,17 @@ describe('rule 7: a human override wins', () => {
 describe('rule 8: no evidence, no override, not nationwide -> unknown', () => {
   it('is unknown, auto, with nothing invented', () => {
     expect(deriveCell(PILOT, 'c1', [], undefined)).toMatchObject({
-      status: 'unknown', since: null, evidence: [], pending: [], withdrawn: [], pilotProducts: [], eligibility: [], verification: 'auto', basis: 'none', decidedBy: null, history: [],
+      status: 'unknown',
+      since: null,
+      evidence: [],
+      pending: [],
+      withdrawn: [],
+      pilotProducts: [],
+      eligibility: [],
+      verification: 'auto',
+      basis: 'none',
+      decidedBy: null,
+      history: [],
     });
   });
 });
@@ -221,7 +386,9 @@ describe('rule 1 and the grid: evidence must be relevant and name both the measu
   const cells = deriveCells(measures, cities, [a, irrelevant, otherCity], [override({ measure: 'm-national', city: 'c2', status: 'suspended' })]);
 
   it('derives every measure x city cell', () => {
-    expect([...cells.keys()].sort()).toEqual([cellKey('m-national', 'c1'), cellKey('m-national', 'c2'), cellKey('m-pilot', 'c1'), cellKey('m-pilot', 'c2')].sort());
+    expect([...cells.keys()].sort()).toEqual(
+      [cellKey('m-national', 'c1'), cellKey('m-national', 'c2'), cellKey('m-pilot', 'c1'), cellKey('m-pilot', 'c2')].sort(),
+    );
   });
 
   it.each<[string, string, Status, string[]]>([
@@ -246,7 +413,12 @@ describe('rule 1 and the grid: evidence must be relevant and name both the measu
 
 describe('rule 10: unknown measures and cities are reported as candidates, not dropped', () => {
   it('reports ids missing from the catalogue and unmatched names', () => {
-    const a = ann('launch', '2026-05-01', { id: 'a', measures: ['m-pilot', 'm-new'], cities: ['c1', 'c-new'], candidates: { cities: ['玉溪'], measures: ['新措施'] } });
+    const a = ann('launch', '2026-05-01', {
+      id: 'a',
+      measures: ['m-pilot', 'm-new'],
+      cities: ['c1', 'c-new'],
+      candidates: { cities: ['玉溪'], measures: ['新措施'] },
+    });
     expect(unknownReferences([a], new Set(['m-pilot']), new Set(['c1']))).toEqual([
       { announcement: 'a', kind: 'measure', id: 'm-new', via: 'id' },
       { announcement: 'a', kind: 'city', id: 'c-new', via: 'id' },

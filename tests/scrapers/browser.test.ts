@@ -21,7 +21,11 @@ import { serve, serveFixtures, type TestServer } from '../helpers/fixture-server
 const inCi = !!process.env['CI'];
 const canRun = chromiumAvailable() || inCi;
 if (!chromiumAvailable()) {
-  console.warn(inCi ? `[fail] Chromium missing at ${CHROMIUM_PATH}: CI must install it (apt-get install chromium xvfb)` : `[skip] browser strategy: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium xvfb)`);
+  console.warn(
+    inCi
+      ? `[fail] Chromium missing at ${CHROMIUM_PATH}: CI must install it (apt-get install chromium xvfb)`
+      : `[skip] browser strategy: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium xvfb)`,
+  );
 }
 
 const HOST = 'js.customs.gov.cn';
@@ -62,7 +66,10 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
         return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /js_customs/private/\n');
       }
       if (!passed) return void res.writeHead(412, { 'content-type': 'text/html; charset=utf-8' }).end(SHELL);
-      if (hit.path === GBK_PATH) return void res.writeHead(200, { 'content-type': 'text/html; charset=gb2312' }).end(iconv.encode(ARTICLE.replace('<meta charset="utf-8">', '<meta charset="gb2312">'), 'gb18030'));
+      if (hit.path === GBK_PATH)
+        return void res
+          .writeHead(200, { 'content-type': 'text/html; charset=gb2312' })
+          .end(iconv.encode(ARTICLE.replace('<meta charset="utf-8">', '<meta charset="gb2312">'), 'gb18030'));
       if (hit.path === CUT_PATH) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE_CUT);
       const body = hit.path.includes('article_') ? ARTICLE : hit.path.startsWith(`${ROBOTS_HOST}/`) ? ROBOTS_LIST : LIST_PAGE;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
@@ -124,7 +131,11 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
     const r = await scrape({
       contentRoot: root,
       sources: [{ id: 'js-list', kind: 'html-list', url: LIST, district: null, verified: false }],
-      mirror: server.url, delayMs: 0, browser: 'always', ingest, client: fast,
+      mirror: server.url,
+      delayMs: 0,
+      browser: 'always',
+      ingest,
+      client: fast,
     });
     expect(r.report.sources['js-list']).toMatchObject({ state: 'ok', itemsNew: 1 });
     expect(received).toHaveLength(1);
@@ -136,7 +147,14 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
     const root = path.join(tempDir('rollout-browser-'), 'content');
     const { ingest, received } = recordingIngest();
     const before = server.requests.length;
-    const r = await scrape({ contentRoot: root, sources: [{ id: 'js-list', kind: 'html-list', url: LIST, district: null, verified: false }], mirror: server.url, delayMs: 0, ingest, client: fast });
+    const r = await scrape({
+      contentRoot: root,
+      sources: [{ id: 'js-list', kind: 'html-list', url: LIST, district: null, verified: false }],
+      mirror: server.url,
+      delayMs: 0,
+      ingest,
+      client: fast,
+    });
     expect(r.report.sources['js-list']).toMatchObject({ state: 'ok', itemsNew: 1, via: 'browser', family: 'customs-new' });
     expect(Buffer.from(received[0]!.body).toString()).toContain('脚本验证后的通知');
     const hits = server.requests.slice(before).filter((h) => !h.path.endsWith('robots.txt'));
@@ -151,7 +169,14 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
     const { ingest, received } = recordingIngest();
     const before = server.requests.length;
     const url = `https://${ROBOTS_HOST}/js_customs/1/index.html`;
-    const r = await scrape({ contentRoot: root, sources: [{ id: 'js-robots', kind: 'html-list', url, district: null, verified: false }], mirror: server.url, delayMs: 0, ingest, client: fast });
+    const r = await scrape({
+      contentRoot: root,
+      sources: [{ id: 'js-robots', kind: 'html-list', url, district: null, verified: false }],
+      mirror: server.url,
+      delayMs: 0,
+      ingest,
+      client: fast,
+    });
     expect(r.report.sources['js-robots'], r.report.sources['js-robots']?.reason).toMatchObject({ state: 'ok', itemsNew: 1 });
     expect(received.map((a) => a.url)).toEqual([`https://${ROBOTS_HOST}/js_customs/2026-05/21/article_3.html`]);
     const hits = server.requests.slice(before).map((h) => h.path);
@@ -162,8 +187,19 @@ describe.skipIf(!canRun)('browser fetch strategy', () => {
   it('a robots.txt challenge that cannot be passed blocks the host: nothing else on it is requested', async () => {
     const root = path.join(tempDir('rollout-browser-'), 'content');
     const before = server.requests.length;
-    const r = await scrape({ contentRoot: root, sources: [{ id: 'stuck', kind: 'html-list', url: `https://${STUCK}/stuck_customs/1/index.html`, district: null, verified: false }], mirror: server.url, delayMs: 0, ingest: recordingIngest().ingest, client: fast, browserTiming: { settleMs: 1000 } });
-    expect(r.report.sources['stuck']).toMatchObject({ state: 'blocked', reason: expect.stringMatching(/robots\.txt answered a JavaScript challenge that could not be passed.*still the challenge after Chromium ran it/) });
+    const r = await scrape({
+      contentRoot: root,
+      sources: [{ id: 'stuck', kind: 'html-list', url: `https://${STUCK}/stuck_customs/1/index.html`, district: null, verified: false }],
+      mirror: server.url,
+      delayMs: 0,
+      ingest: recordingIngest().ingest,
+      client: fast,
+      browserTiming: { settleMs: 1000 },
+    });
+    expect(r.report.sources['stuck']).toMatchObject({
+      state: 'blocked',
+      reason: expect.stringMatching(/robots\.txt answered a JavaScript challenge that could not be passed.*still the challenge after Chromium ran it/),
+    });
     expect(server.requests.slice(before).every((h) => h.path === `${STUCK}/robots.txt`)).toBe(true);
   });
 });
@@ -182,10 +218,15 @@ registerHooks({ resolve(specifier, context, next) {
     try {
       const dir = tempDir('rollout-noplaywright-');
       const sources = path.join(dir, 'sources.json');
-      writeFileSync(sources, JSON.stringify({ sources: [
-        { id: 'demo-new', kind: 'html-list', url: 'https://demo.customs.gov.cn/demo_customs/100/300/index.html', district: null },
-        { id: 'demo-blocked', kind: 'html-list', url: 'https://demo.customs.gov.cn/demo_customs/100/412/index.html', district: null },
-      ] }));
+      writeFileSync(
+        sources,
+        JSON.stringify({
+          sources: [
+            { id: 'demo-new', kind: 'html-list', url: 'https://demo.customs.gov.cn/demo_customs/100/300/index.html', district: null },
+            { id: 'demo-blocked', kind: 'html-list', url: 'https://demo.customs.gov.cn/demo_customs/100/412/index.html', district: null },
+          ],
+        }),
+      );
       const plain = await cli(['--sources', sources, '--source', 'demo-new', '--mirror', fixtures.url, '--content', path.join(dir, 'a'), '--delay', '0']);
       expect(plain.status, plain.stderr).toBe(0);
       expect(plain.stderr).not.toMatch(/\[hook\]/);

@@ -27,14 +27,43 @@ describe('live canary', () => {
       { id: 'waf-demo', kind: 'html-list', url: 'https://wafdemo.customs.gov.cn/wafdemo_customs/1/2/index.html', district: null, verified: true },
       { id: 'not-customs', kind: 'html-list', url: 'https://swt.fujian.gov.cn/xxgk/index.htm', district: null, verified: true },
     ];
-    expect([...canarySources(sources).keys()].sort()).toEqual(['demo.customs.gov.cn', 'hangzhou.customs.gov.cn', 'harbin.customs.gov.cn', 'wafdemo.customs.gov.cn']);
+    expect([...canarySources(sources).keys()].sort()).toEqual([
+      'demo.customs.gov.cn',
+      'hangzhou.customs.gov.cn',
+      'harbin.customs.gov.cn',
+      'wafdemo.customs.gov.cn',
+    ]);
     const before = server.requests.length;
-    const report = await runCanary({ contentRoot: root, sources, mirror: server.url, client: fast, delayMs: 0, browserTiming: { settleMs: 1000 }, now: new Date('2026-06-01T03:00:00Z') });
+    const report = await runCanary({
+      contentRoot: root,
+      sources,
+      mirror: server.url,
+      client: fast,
+      delayMs: 0,
+      browserTiming: { settleMs: 1000 },
+      now: new Date('2026-06-01T03:00:00Z'),
+    });
     const by = Object.fromEntries(report.hosts.map((h) => [h.host, h]));
-    expect(by['demo.customs.gov.cn']).toMatchObject({ source: 'demo-drift', state: 'failing', family: 'customs-new', reason: expect.stringMatching(/^template changed: /) });
-    expect(by['hangzhou.customs.gov.cn']).toMatchObject({ state: 'passed', family: 'customs-easysite', items: 1, via: 'http', url: 'https://hangzhou.customs.gov.cn/hangzhou_customs/573848/573849/index.html' });
+    expect(by['demo.customs.gov.cn']).toMatchObject({
+      source: 'demo-drift',
+      state: 'failing',
+      family: 'customs-new',
+      reason: expect.stringMatching(/^template changed: /),
+    });
+    expect(by['hangzhou.customs.gov.cn']).toMatchObject({
+      state: 'passed',
+      family: 'customs-easysite',
+      items: 1,
+      via: 'http',
+      url: 'https://hangzhou.customs.gov.cn/hangzhou_customs/573848/573849/index.html',
+    });
     expect(by['harbin.customs.gov.cn']).toMatchObject({ state: 'failing', url: null, reason: expect.stringMatching(/^column discovery: /) });
-    expect(by['wafdemo.customs.gov.cn']).toMatchObject({ state: 'blocked', reason: expect.stringMatching(/^HTTP 412 \(WAF refusal\) on https:\/\/wafdemo\.customs\.gov\.cn\/\S+; (the browser could not load it|browser unavailable)/) });
+    expect(by['wafdemo.customs.gov.cn']).toMatchObject({
+      state: 'blocked',
+      reason: expect.stringMatching(
+        /^HTTP 412 \(WAF refusal\) on https:\/\/wafdemo\.customs\.gov\.cn\/\S+; (the browser could not load it|browser unavailable)/,
+      ),
+    });
     // Nothing but list pages, home pages and robots.txt: no article is fetched.
     expect(server.requests.slice(before).some((q) => /article_|\/\d{4}\/index\.html$/.test(q.path))).toBe(false);
     const written = canaryReport.parse(JSON.parse(readFileSync(path.join(root, '_state/canary.json'), 'utf8')));

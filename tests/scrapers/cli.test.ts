@@ -18,7 +18,8 @@ const SOURCES = path.join(OWN_FIXTURES, 'sources.json');
 const KILL_AT_RENAME = path.join(ROOT, 'tests/helpers/kill-at-rename.ts');
 
 /** Async: the fixture server lives in this process and must keep answering. */
-const cli = (args: string[], o: { preload?: string; env?: Record<string, string> } = {}) => runScriptAsync('scripts/scrape.ts', args, { ...o, env: { ROLLOUT_MIRROR: '', ...o.env } });
+const cli = (args: string[], o: { preload?: string; env?: Record<string, string> } = {}) =>
+  runScriptAsync('scripts/scrape.ts', args, { ...o, env: { ROLLOUT_MIRROR: '', ...o.env } });
 
 function allFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -53,7 +54,19 @@ describe('scrape CLI', () => {
   });
 
   it('a run killed at any moment leaves every state file complete', async () => {
-    const args = (root: string, raw: string) => ['--sources', SOURCES, '--mirror', server.url, '--content', root, '--delay', '0', '--no-browser', '--raw-dir', raw];
+    const args = (root: string, raw: string) => [
+      '--sources',
+      SOURCES,
+      '--mirror',
+      server.url,
+      '--content',
+      root,
+      '--delay',
+      '0',
+      '--no-browser',
+      '--raw-dir',
+      raw,
+    ];
     const fresh = () => {
       const dir = tempDir('rollout-kill-');
       mkdirSync(path.join(dir, 'content'), { recursive: true });
@@ -78,13 +91,20 @@ describe('scrape CLI', () => {
         expect(() => JSON.parse(readFileSync(f, 'utf8')), `${f} after a kill at write ${n}`).not.toThrow();
       }
       // What the interrupted write leaves is its hidden temp file, never a half-written target.
-      expect(files.filter((f) => /^\..+\.tmp-\d+$/.test(path.basename(f))), `kill at write ${n}`).toHaveLength(1);
+      expect(
+        files.filter((f) => /^\..+\.tmp-\d+$/.test(path.basename(f))),
+        `kill at write ${n}`,
+      ).toHaveLength(1);
     }
     // The next run completes from what the last kill left, and sweeps the temp files of its state.
     const done = await cli(args(last.root, last.raw));
     expect(done.status).toBe(2);
     const report = runReport.parse(JSON.parse(readFileSync(path.join(last.root, '_state/report.json'), 'utf8')));
     expect(Object.keys(report.sources).sort()).toEqual(['demo-blocked', 'demo-easysite', 'demo-new']);
-    expect(allFiles(path.join(last.root, '_state')).map((f) => path.basename(f)).sort()).toEqual(['report.json', 'seen.json', 'validators.json']);
+    expect(
+      allFiles(path.join(last.root, '_state'))
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(['report.json', 'seen.json', 'validators.json']);
   }, 180_000);
 });

@@ -29,7 +29,17 @@ async function run(root: string, extra: Partial<ScrapeOptions> = {}) {
   const { ingest, received } = recordingIngest();
   const before = server.requests.length;
   // A static challenge shell never reloads: give it one second in the browser, not five.
-  const result = await scrape({ contentRoot: root, sources: SOURCES, mirror: server.url, client: fast, delayMs: 0, now: NOW, ingest, browserTiming: { settleMs: 1000 }, ...extra });
+  const result = await scrape({
+    contentRoot: root,
+    sources: SOURCES,
+    mirror: server.url,
+    client: fast,
+    delayMs: 0,
+    now: NOW,
+    ingest,
+    browserTiming: { settleMs: 1000 },
+    ...extra,
+  });
   return { ...result, received, served: server.requests.slice(before) };
 }
 
@@ -54,7 +64,12 @@ describe('a first run over the invented sites', () => {
       'https://demo.customs.gov.cn/demo_customs/2026-05/10/article_2026051000000000001.html',
     ]);
     const a1005 = r.received.find((a) => a.url.endsWith('/1005/index.html'))!;
-    expect(a1005).toMatchObject({ sourceId: 'demo-easysite', district: 'nanjing', linkedUrl: 'https://demo.customs.gov.cn/demo_customs/100/200/1005/index.html', listItem: { title: '测试通知五', date: '2026-05-01' } });
+    expect(a1005).toMatchObject({
+      sourceId: 'demo-easysite',
+      district: 'nanjing',
+      linkedUrl: 'https://demo.customs.gov.cn/demo_customs/100/200/1005/index.html',
+      listItem: { title: '测试通知五', date: '2026-05-01' },
+    });
     expect(Buffer.from(a1005.body).toString()).toContain('测试通知五');
 
     expect(r.exitCode).toBe(2);
@@ -76,7 +91,9 @@ describe('a first run over the invented sites', () => {
 
   it('stops at the page cap', async () => {
     const r = await run(freshRoot(), { maxPages: 1, only: ['demo-easysite'] });
-    expect(r.served.filter((q) => q.path.startsWith(LIST) && /^[^/]+\.html$/.test(q.path.slice(LIST.length))).map((q) => q.path)).toEqual([`${LIST}index.html`]);
+    expect(r.served.filter((q) => q.path.startsWith(LIST) && /^[^/]+\.html$/.test(q.path.slice(LIST.length))).map((q) => q.path)).toEqual([
+      `${LIST}index.html`,
+    ]);
   });
 });
 
@@ -131,12 +148,24 @@ describe('a walk that stops short of the end of its list', () => {
 
   it('at a page that failed: the next run reads the rest of the list', async () => {
     const overlay = tempDir('rollout-fail-list-');
-    writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [`${LIST}abcdef12-2.html`]: { status: 503, headers: { 'content-type': 'text/html;charset=utf-8' } } }));
+    writeFileSync(
+      path.join(overlay, 'responses.json'),
+      JSON.stringify({ [`${LIST}abcdef12-2.html`]: { status: 503, headers: { 'content-type': 'text/html;charset=utf-8' } } }),
+    );
     const failing = await serveFixtures({ roots: [overlay, OWN_FIXTURES] });
     const root = freshRoot();
     try {
       const { ingest, received } = recordingIngest();
-      const r = await scrape({ contentRoot: root, sources: SOURCES, only: ['demo-easysite'], mirror: failing.url, client: { ...fast, retry: { retries: 0, baseMs: 0, maxMs: 0, retryAfterCapMs: 0 } }, delayMs: 0, now: NOW, ingest });
+      const r = await scrape({
+        contentRoot: root,
+        sources: SOURCES,
+        only: ['demo-easysite'],
+        mirror: failing.url,
+        client: { ...fast, retry: { retries: 0, baseMs: 0, maxMs: 0, retryAfterCapMs: 0 } },
+        delayMs: 0,
+        now: NOW,
+        ingest,
+      });
       expect(r.report.sources['demo-easysite']!.state).toBe('failing');
       expect(received.length).toBeGreaterThan(0);
       expect(Object.values(resumeFile(root))).toEqual([{ url: `https://${LIST}abcdef12-2.html`, page: 1 }]);
@@ -158,7 +187,10 @@ describe('a list page cut short', () => {
     const file = path.join(overlay, 'sites', rel);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, whole.slice(0, whole.indexOf('</li>') + 5));
-    writeFileSync(path.join(overlay, 'responses.json'), JSON.stringify({ [rel]: { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', etag: '"cut"' } } }));
+    writeFileSync(
+      path.join(overlay, 'responses.json'),
+      JSON.stringify({ [rel]: { status: 200, headers: { 'content-type': 'text/html;charset=utf-8', etag: '"cut"' } } }),
+    );
     const cutServer = await serveFixtures({ roots: [overlay, OWN_FIXTURES] });
     try {
       const root = freshRoot();
@@ -182,7 +214,15 @@ describe('a blocked source', () => {
     writeFileSync(kept, '---\ntitle: earlier\n---\n');
     mkdirSync(path.join(root, '_state'), { recursive: true });
     const earlier = '2026-05-01T01:00:00.000Z';
-    writeFileSync(path.join(root, '_state/report.json'), JSON.stringify({ generatedAt: earlier, sources: { 'demo-blocked': { state: 'ok', kind: 'html-list', url: SOURCES[2]!.url, district: 'wuhan', lastCheckedAt: earlier, lastSuccessAt: earlier } } }));
+    writeFileSync(
+      path.join(root, '_state/report.json'),
+      JSON.stringify({
+        generatedAt: earlier,
+        sources: {
+          'demo-blocked': { state: 'ok', kind: 'html-list', url: SOURCES[2]!.url, district: 'wuhan', lastCheckedAt: earlier, lastSuccessAt: earlier },
+        },
+      }),
+    );
     const before = treeHashes(path.join(root, 'announcements'));
     const r = await run(root, { only: ['demo-blocked'] });
     expect(r.exitCode).toBe(2);
@@ -198,16 +238,34 @@ describe('the registry', () => {
     const registry = defaultRegistry(root, {});
     const districts = registry.filter((s) => s.district !== null);
     expect(districts).toHaveLength(42);
-    const r = await scrape({ contentRoot: root, sources: registry, mirror: server.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, now: NOW, ingest: recordingIngest().ingest, hostsInParallel: 8 });
+    const r = await scrape({
+      contentRoot: root,
+      sources: registry,
+      mirror: server.url,
+      client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
+      delayMs: 0,
+      now: NOW,
+      ingest: recordingIngest().ingest,
+      hostsInParallel: 8,
+    });
     expect(Object.keys(r.report.sources)).toHaveLength(registry.length);
     for (const d of districts) expect(r.report.sources[d.id]!.state, d.id).not.toBe('unconfigured');
     // The demo server knows none of the real sites: failing with the reason, never "ok with no items".
     expect(r.report.sources['nanjing-notices']).toMatchObject({ state: 'failing', urlVerified: false });
-    expect(r.report.sources['nanjing-notices']!.reason).toMatch(/^column discovery: no home page answered .*HTTP 404.* \(after https:\/\/nanjing\.customs\.gov\.cn\/\S+ answered HTTP 404\)$/);
+    expect(r.report.sources['nanjing-notices']!.reason).toMatch(
+      /^column discovery: no home page answered .*HTTP 404.* \(after https:\/\/nanjing\.customs\.gov\.cn\/\S+ answered HTTP 404\)$/,
+    );
     expect(r.report.sources['wuhan-notices']).toMatchObject({ state: 'failing' });
-    expect(r.report.sources['wuhan-notices']!.reason).toMatch(/^column discovery: no home page answered \(https:\/\/wuhan\.customs\.gov\.cn\/wuhan_customs\/index\.html: HTTP 404/);
+    expect(r.report.sources['wuhan-notices']!.reason).toMatch(
+      /^column discovery: no home page answered \(https:\/\/wuhan\.customs\.gov\.cn\/wuhan_customs\/index\.html: HTTP 404/,
+    );
     // Only the feeds without an RSSHub stay unconfigured.
-    expect(Object.entries(r.report.sources).filter(([, s]) => s.state === 'unconfigured').map(([id]) => id).sort()).toEqual(['rsshub-customs-fagui', 'rsshub-govcn-zuixin']);
+    expect(
+      Object.entries(r.report.sources)
+        .filter(([, s]) => s.state === 'unconfigured')
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['rsshub-customs-fagui', 'rsshub-govcn-zuixin']);
     expect(r.report.sources['rsshub-govcn-zuixin']!.reason).toMatch(/ROLLOUT_RSSHUB/);
     expect(r.exitCode).toBe(2);
   });

@@ -94,12 +94,15 @@ describe('allow-list and redirects', () => {
 describe('retries and status codes', () => {
   it('retries 5xx with backoff and succeeds when the server recovers', async () => {
     let calls = 0;
-    const { client, sleeps } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      calls++;
-      if (calls <= 2) res.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
-      else page(res, '<html><body>finally</body></html>');
-    }, { retry: { retries: 3, baseMs: 100, maxMs: 1000, retryAfterCapMs: 5000 } });
+    const { client, sleeps } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        calls++;
+        if (calls <= 2) res.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
+        else page(res, '<html><body>finally</body></html>');
+      },
+      { retry: { retries: 3, baseMs: 100, maxMs: 1000, retryAfterCapMs: 5000 } },
+    );
     const o = response(await client.get('https://a.customs.gov.cn/flaky'));
     expect(o.attempts).toBe(3);
     expect(Buffer.from(o.body).toString()).toContain('finally');
@@ -110,10 +113,13 @@ describe('retries and status codes', () => {
   });
 
   it('gives up after the retry budget and reports the status', async () => {
-    const { client, server } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>500 Internal Server Error</h1>');
-    }, { retry: { retries: 2, baseMs: 10, maxMs: 10, retryAfterCapMs: 10 } });
+    const { client, server } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>500 Internal Server Error</h1>');
+      },
+      { retry: { retries: 2, baseMs: 10, maxMs: 10, retryAfterCapMs: 10 } },
+    );
     const o = await client.get('https://a.customs.gov.cn/broken');
     expect(o.kind === 'failure' && o.failure).toBe('server');
     expect(o.kind === 'failure' && o.status).toBe(500);
@@ -132,11 +138,14 @@ describe('retries and status codes', () => {
 
   it('honours Retry-After but caps it', async () => {
     let calls = 0;
-    const { client, sleeps } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      if (++calls === 1) res.writeHead(503, { 'retry-after': '3600' }).end();
-      else page(res);
-    }, { retry: { retries: 1, baseMs: 10, maxMs: 10, retryAfterCapMs: 1500 } });
+    const { client, sleeps } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        if (++calls === 1) res.writeHead(503, { 'retry-after': '3600' }).end();
+        else page(res);
+      },
+      { retry: { retries: 1, baseMs: 10, maxMs: 10, retryAfterCapMs: 1500 } },
+    );
     response(await client.get('https://a.customs.gov.cn/later'));
     expect(sleeps).toEqual([1500]);
   });
@@ -167,32 +176,41 @@ describe('timeouts and size', () => {
   const noRetry = { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 };
 
   it('headers timeout: the server never answers', async () => {
-    const { client } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      // never respond
-    }, { headersTimeoutMs: 300, retry: noRetry });
+    const { client } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        // never respond
+      },
+      { headersTimeoutMs: 300, retry: noRetry },
+    );
     const o = await client.get('https://a.customs.gov.cn/silent');
     expect(o.kind === 'failure' && o.failure).toBe('timeout');
     expect(o.kind === 'failure' && o.reason).toMatch(/headers timeout/);
   });
 
   it('body timeout: the body stalls after the headers', async () => {
-    const { client } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.write('<html><body>start');
-    }, { bodyTimeoutMs: 300, retry: noRetry });
+    const { client } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.write('<html><body>start');
+      },
+      { bodyTimeoutMs: 300, retry: noRetry },
+    );
     const o = await client.get('https://a.customs.gov.cn/stall');
     expect(o.kind === 'failure' && o.reason).toMatch(/body timeout/);
   });
 
   it('total deadline: a body that trickles forever', async () => {
-    const { client } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      res.writeHead(200, { 'content-type': 'text/html' });
-      const t = setInterval(() => res.write('.'), 50);
-      res.on('close', () => clearInterval(t));
-    }, { bodyTimeoutMs: 1000, deadlineMs: 500, retry: noRetry });
+    const { client } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const t = setInterval(() => res.write('.'), 50);
+        res.on('close', () => clearInterval(t));
+      },
+      { bodyTimeoutMs: 1000, deadlineMs: 500, retry: noRetry },
+    );
     const o = await client.get('https://a.customs.gov.cn/trickle');
     expect(o.kind === 'failure' && o.reason).toMatch(/deadline/);
   });
@@ -208,15 +226,18 @@ describe('timeouts and size', () => {
 
   it('refuses an oversize body, declared or streamed', async () => {
     const big = 'x'.repeat(50_000);
-    const { client } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      if (hit.path.endsWith('declared')) page(res, big);
-      else {
-        res.writeHead(200, { 'content-type': 'text/html', 'transfer-encoding': 'chunked' });
-        for (let i = 0; i < 10; i++) res.write(big.slice(0, 5000));
-        res.end();
-      }
-    }, { maxBytes: 20_000, retry: noRetry });
+    const { client } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        if (hit.path.endsWith('declared')) page(res, big);
+        else {
+          res.writeHead(200, { 'content-type': 'text/html', 'transfer-encoding': 'chunked' });
+          for (let i = 0; i < 10; i++) res.write(big.slice(0, 5000));
+          res.end();
+        }
+      },
+      { maxBytes: 20_000, retry: noRetry },
+    );
     for (const p of ['declared', 'chunked']) {
       const o = await client.get(`https://a.customs.gov.cn/${p}`);
       expect(o.kind === 'failure' && o.failure, p).toBe('oversize');
@@ -239,11 +260,14 @@ describe('robots.txt (RFC 9309)', () => {
   });
 
   it('a 5xx robots.txt closes the host; a 404 opens it', async () => {
-    const { client, server } = await setup((_req, res, hit) => {
-      if (hit.path === 'a.customs.gov.cn/robots.txt') res.writeHead(503).end();
-      else if (hit.path === 'b.customs.gov.cn/robots.txt') res.writeHead(404).end();
-      else page(res);
-    }, { retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } });
+    const { client, server } = await setup(
+      (_req, res, hit) => {
+        if (hit.path === 'a.customs.gov.cn/robots.txt') res.writeHead(503).end();
+        else if (hit.path === 'b.customs.gov.cn/robots.txt') res.writeHead(404).end();
+        else page(res);
+      },
+      { retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
+    );
     const a = await client.get('https://a.customs.gov.cn/list.html');
     expect(a.kind === 'failure' && a.reason).toMatch(/robots\.txt answered HTTP 503: disallow all/);
     response(await client.get('https://b.customs.gov.cn/list.html'));
@@ -291,10 +315,13 @@ describe('politeness, headers and decoding', () => {
   });
 
   it('waits the minimum delay between two requests to one host', async () => {
-    const { client, sleeps } = await setup((_req, res, hit) => {
-      if (noRobots(hit.path, res)) return;
-      page(res);
-    }, { delayMs: 2000 });
+    const { client, sleeps } = await setup(
+      (_req, res, hit) => {
+        if (noRobots(hit.path, res)) return;
+        page(res);
+      },
+      { delayMs: 2000 },
+    );
     response(await client.get('https://a.customs.gov.cn/1.html'));
     response(await client.get('https://a.customs.gov.cn/2.html'));
     expect(sleeps.some((ms) => ms > 1500 && ms <= 2000)).toBe(true);

@@ -85,7 +85,13 @@ describe('npm run import', () => {
       note: 'imported from a copy saved in a browser, not fetched by the scraper',
       file: 'article_20260506120000000001.html',
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
-      attachments: [{ file: '2026050612000000001.xls', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), url: 'https://www.customs.gov.cn/customs/attachDir/2026/05/2026050612000000001.xls' }],
+      attachments: [
+        {
+          file: '2026050612000000001.xls',
+          sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+          url: 'https://www.customs.gov.cn/customs/attachDir/2026/05/2026050612000000001.xls',
+        },
+      ],
     });
     announcement.parse(a.data);
     // Importing the same copy again changes nothing.
@@ -98,10 +104,26 @@ describe('npm run import', () => {
     const off = await importCli(['--url', 'https://evil.example/customs/2026-05/06/article_1.html', '--sources', sources, '--content', root, PAGE]);
     expect(off.status).toBe(1);
     expect(off.stderr).toMatch(/refused off-list host evil\.example/);
-    const shell = await importCli(['--url', ARTICLE, '--sources', sources, '--content', root, path.join(OWN_FIXTURES, 'sites/demo.customs.gov.cn/demo_customs/100/412/index.html')]);
+    const shell = await importCli([
+      '--url',
+      ARTICLE,
+      '--sources',
+      sources,
+      '--content',
+      root,
+      path.join(OWN_FIXTURES, 'sites/demo.customs.gov.cn/demo_customs/100/412/index.html'),
+    ]);
     expect(shell.status).toBe(1);
     expect(shell.stderr).toMatch(/is the JavaScript challenge page, not the article/);
-    const wrong = await importCli(['--url', ARTICLE, '--sources', sources, '--content', root, path.join(OWN_FIXTURES, 'sites/demo.customs.gov.cn/demo_customs/100/300/index.html')]);
+    const wrong = await importCli([
+      '--url',
+      ARTICLE,
+      '--sources',
+      sources,
+      '--content',
+      root,
+      path.join(OWN_FIXTURES, 'sites/demo.customs.gov.cn/demo_customs/100/300/index.html'),
+    ]);
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/template changed: customs-new article without its body/);
     expect(announcements(root).size).toBe(0);

@@ -14,7 +14,9 @@ const PAGE = 'https://demo.customs.gov.cn/demo_customs/1/2/index.html';
 
 describe('canonical URLs', () => {
   it('strips tracking queries, upgrades to https, drops fragments, keeps meaningful queries', () => {
-    expect(canonicalUrl('http://demo.customs.gov.cn/a/6612873/index.html?utm_source=wechat&utm_medium=zhiding#top')).toBe('https://demo.customs.gov.cn/a/6612873/index.html');
+    expect(canonicalUrl('http://demo.customs.gov.cn/a/6612873/index.html?utm_source=wechat&utm_medium=zhiding#top')).toBe(
+      'https://demo.customs.gov.cn/a/6612873/index.html',
+    );
     expect(canonicalUrl('https://www.gov.cn/x.htm?id=7&spm=abc')).toBe('https://www.gov.cn/x.htm?id=7');
     expect(canonicalUrl('HTTPS://WWW.GOV.CN:443/x.htm')).toBe('https://www.gov.cn/x.htm');
   });
@@ -28,24 +30,49 @@ describe('canonical URLs', () => {
 });
 
 describe('list templates, detected per page', () => {
-  const wrap = (inner: string) => `<html><body><div class="nav"><ul><li><a href="/nav.html">导航</a></li></ul></div>${inner}<div class="right"><ul><li><a href="/customs/2026-05/01/article_1.html" title="热点">热点</a></li></ul></div></body></html>`;
+  const wrap = (inner: string) =>
+    `<html><body><div class="nav"><ul><li><a href="/nav.html">导航</a></li></ul></div>${inner}<div class="right"><ul><li><a href="/customs/2026-05/01/article_1.html" title="热点">热点</a></li></ul></div></body></html>`;
 
   it('new template: ul.news_list, tagname next page', () => {
-    const p = parseListHtml(wrap(`<ul class="news_list"><li><a href="/customs/2026-05/02/article_2.html" title="全标题">截断...</a><span>2026-05-02</span></li></ul><div class="page_more"><a title="下一页" onclick="queryArticleByCondition(this,'/demo_customs/1/2/0a1b2c3d-2.html')" tagname="/demo_customs/1/2/0a1b2c3d-2.html">下一页</a></div>`), PAGE);
-    expect(p).toEqual({ template: 'customs-new', items: [{ url: 'https://demo.customs.gov.cn/customs/2026-05/02/article_2.html', title: '全标题', date: '2026-05-02' }], next: 'https://demo.customs.gov.cn/demo_customs/1/2/0a1b2c3d-2.html' });
+    const p = parseListHtml(
+      wrap(
+        `<ul class="news_list"><li><a href="/customs/2026-05/02/article_2.html" title="全标题">截断...</a><span>2026-05-02</span></li></ul><div class="page_more"><a title="下一页" onclick="queryArticleByCondition(this,'/demo_customs/1/2/0a1b2c3d-2.html')" tagname="/demo_customs/1/2/0a1b2c3d-2.html">下一页</a></div>`,
+      ),
+      PAGE,
+    );
+    expect(p).toEqual({
+      template: 'customs-new',
+      items: [{ url: 'https://demo.customs.gov.cn/customs/2026-05/02/article_2.html', title: '全标题', date: '2026-05-02' }],
+      next: 'https://demo.customs.gov.cn/demo_customs/1/2/0a1b2c3d-2.html',
+    });
   });
 
   it('EasySite: ul.conList_ul, YYYY/MM/DD dates, [NEXTPAGE] means no next page', () => {
-    const p = parseListHtml(wrap(`<ul class="conList_ul"><li><a href="/demo_customs/1/2/6650118/index.html" title="标题">标题</a><span>2026/05/19</span></li></ul><div class="easysite-page-wrap"><a title="下一页" tagname="[NEXTPAGE]"><span>下一页</span></a></div>`), PAGE);
+    const p = parseListHtml(
+      wrap(
+        `<ul class="conList_ul"><li><a href="/demo_customs/1/2/6650118/index.html" title="标题">标题</a><span>2026/05/19</span></li></ul><div class="easysite-page-wrap"><a title="下一页" tagname="[NEXTPAGE]"><span>下一页</span></a></div>`,
+      ),
+      PAGE,
+    );
     expect(p?.template).toBe('customs-easysite');
     expect(p?.items[0]?.date).toBe('2026-05-19');
     expect(p?.next).toBeNull();
   });
 
   it('gov.cn: div.list h4 > a with span.date; TRS: ul.list > li with span.date', () => {
-    const g = parseListHtml(wrap(`<div class="list list_1"><ul><li><h4><a href="./content/202604/content_1.htm">政策</a><span class="date">2026-04-02</span></h4></li></ul></div>`), 'https://www.gov.cn/zhengce/zuixin.htm');
-    expect(g).toEqual({ template: 'govcn', items: [{ url: 'https://www.gov.cn/zhengce/content/202604/content_1.htm', title: '政策', date: '2026-04-02' }], next: null });
-    const t = parseListHtml(wrap(`<ul class="list"><li><span class="date">2026-05-12</span><a href="./202605/t20260512_1.htm" title="动态">动态</a></li></ul>`), 'https://swt.fujian.gov.cn/xxgk/gzdt/swdt/index.htm');
+    const g = parseListHtml(
+      wrap(`<div class="list list_1"><ul><li><h4><a href="./content/202604/content_1.htm">政策</a><span class="date">2026-04-02</span></h4></li></ul></div>`),
+      'https://www.gov.cn/zhengce/zuixin.htm',
+    );
+    expect(g).toEqual({
+      template: 'govcn',
+      items: [{ url: 'https://www.gov.cn/zhengce/content/202604/content_1.htm', title: '政策', date: '2026-04-02' }],
+      next: null,
+    });
+    const t = parseListHtml(
+      wrap(`<ul class="list"><li><span class="date">2026-05-12</span><a href="./202605/t20260512_1.htm" title="动态">动态</a></li></ul>`),
+      'https://swt.fujian.gov.cn/xxgk/gzdt/swdt/index.htm',
+    );
     expect(t?.template).toBe('trs');
     expect(t?.items[0]?.url).toBe('https://swt.fujian.gov.cn/xxgk/gzdt/swdt/202605/t20260512_1.htm');
   });
@@ -83,7 +110,10 @@ describe('WAF challenge, feeds, mirror, allow-list', () => {
   it('feed dates become Beijing dates (a GMT evening is the next day in Beijing)', async () => {
     expect(beijingDateOf('Thu, 02 Apr 2026 16:30:00 GMT')).toBe('2026-04-03');
     expect(beijingDateOf('Tue, 28 Apr 2026 00:00:00 GMT')).toBe('2026-04-28');
-    const items = await parseFeed(`<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>http://www.customs.gov.cn/customs/a.html</link><description><![CDATA[]]></description><pubDate>Fri, 10 Apr 2026 00:00:00 GMT</pubDate></item></channel></rss>`, 'https://rsshub.local/x');
+    const items = await parseFeed(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>A</title><link>http://www.customs.gov.cn/customs/a.html</link><description><![CDATA[]]></description><pubDate>Fri, 10 Apr 2026 00:00:00 GMT</pubDate></item></channel></rss>`,
+      'https://rsshub.local/x',
+    );
     expect(items).toEqual([{ url: 'http://www.customs.gov.cn/customs/a.html', title: 'A', description: undefined, pubDate: 'Fri, 10 Apr 2026 00:00:00 GMT' }]);
   });
 

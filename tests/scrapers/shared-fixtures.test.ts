@@ -49,11 +49,17 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
           continue;
         }
         if (/rss|xml/.test(o.headers['content-type'] ?? '')) {
-          expect((await parseFeed(text, url)).map((e) => e.url), url).toEqual(want.items);
+          expect(
+            (await parseFeed(text, url)).map((e) => e.url),
+            url,
+          ).toEqual(want.items);
           expect(want.next, url).toBeNull();
         } else {
           const parsed = parseListHtml(text, url);
-          expect(parsed?.items.map((i) => i.url), url).toEqual(want.items);
+          expect(
+            parsed?.items.map((i) => i.url),
+            url,
+          ).toEqual(want.items);
           expect(parsed?.next ?? null, url).toBe(want.next);
         }
       }
@@ -67,20 +73,33 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
     const { ingest, received } = recordingIngest();
     const sources = loadSourcesFile(sourcesFile);
     const served = server.requests.length;
-    const r = await scrape({ contentRoot: root, sources, mirror: server.url, client: { ...fast, retry: { retries: 1, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, ingest, now: new Date('2026-05-28T01:00:00Z') });
+    const r = await scrape({
+      contentRoot: root,
+      sources,
+      mirror: server.url,
+      client: { ...fast, retry: { retries: 1, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
+      delayMs: 0,
+      ingest,
+      now: new Date('2026-05-28T01:00:00Z'),
+    });
     const requests = server.requests.slice(served);
     const rep = r.report.sources;
 
     expect(r.exitCode).toBe(2);
     expect(rep['wuhan-notices']).toMatchObject({ state: 'blocked', itemsSeen: 0 });
     // Tried by the browser by default, and given up on when the shell sat still (seconds), not at the page timeout.
-    expect(rep['wuhan-notices']!.reason).toMatch(/HTTP 412 with a \$_ts JavaScript challenge .* still the challenge after Chromium ran it \(no reload for 5 s\)/);
+    expect(rep['wuhan-notices']!.reason).toMatch(
+      /HTTP 412 with a \$_ts JavaScript challenge .* still the challenge after Chromium ran it \(no reload for 5 s\)/,
+    );
     console.log(`wuhan-notices blocked after ${(rep['wuhan-notices']!.durationMs / 1000).toFixed(1)} s`);
     for (const id of Object.keys(rep).filter((id) => id !== 'wuhan-notices')) expect(rep[id]!.state, id).toBe('ok');
 
     // Off-site redirect: refused, recorded, never requested.
     expect(requests.some((q) => q.path.startsWith('evil.example'))).toBe(false);
-    expect(rep['nanjing-notices']!.errors).toContainEqual({ url: 'https://nanjing.customs.gov.cn/nanjing_customs/589281/589283/589284/6594406/index.html', reason: expect.stringMatching(/redirect refused.*evil\.example/) });
+    expect(rep['nanjing-notices']!.errors).toContainEqual({
+      url: 'https://nanjing.customs.gov.cn/nanjing_customs/589281/589283/589284/6594406/index.html',
+      reason: expect.stringMatching(/redirect refused.*evil\.example/),
+    });
     // 500 and 404 recorded; the other items of the same source still delivered.
     expect(rep['kunming-notices']!.errors.find((e) => e.url.endsWith('article_2026051817254630981.html'))?.reason).toMatch(/HTTP 500/);
     expect(rep['guangzhou-notices']!.errors.find((e) => e.url.endsWith('article_2026051116200311842.html'))?.reason).toBe('HTTP 404');
@@ -110,9 +129,23 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
     const before = treeHashes(root);
     const served2 = server.requests.length;
     // No re-checks here (an empty schedule): tests/recheck/recheck-run.test.ts covers those.
-    const r2 = await scrape({ contentRoot: root, sources, mirror: server.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, ingest, now: new Date('2026-05-29T01:00:00Z'), recheck: [] });
+    const r2 = await scrape({
+      contentRoot: root,
+      sources,
+      mirror: server.url,
+      client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
+      delayMs: 0,
+      ingest,
+      now: new Date('2026-05-29T01:00:00Z'),
+      recheck: [],
+    });
     const second = server.requests.slice(served2);
-    const withValidators = ['www.customs.gov.cn/customs/302249/302266/302267/index.html', 'nanjing.customs.gov.cn/nanjing_customs/589281/589283/589284/index.html', 'qingdao.customs.gov.cn/qingdao_customs/406484/406513/index.html', 'www.gov.cn/zhengce/zuixin.htm'];
+    const withValidators = [
+      'www.customs.gov.cn/customs/302249/302266/302267/index.html',
+      'nanjing.customs.gov.cn/nanjing_customs/589281/589283/589284/index.html',
+      'qingdao.customs.gov.cn/qingdao_customs/406484/406513/index.html',
+      'www.gov.cn/zhengce/zuixin.htm',
+    ];
     for (const p of withValidators) {
       const q = second.find((x) => x.path === p);
       expect(q?.headers['if-none-match'] ?? q?.headers['if-modified-since'], p).toBeTruthy();
@@ -122,7 +155,10 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
     expect(second.some((q) => q.path.includes('6612873'))).toBe(false);
     const after = treeHashes(root);
     const changed = Object.keys({ ...before, ...after }).filter((f) => before[f] !== after[f]);
-    expect(changed.every((f) => f.startsWith('_state/')), changed.join(', ')).toBe(true);
+    expect(
+      changed.every((f) => f.startsWith('_state/')),
+      changed.join(', '),
+    ).toBe(true);
     expect(r2.report.sources['wuhan-notices']!.state).toBe('blocked');
   });
 
@@ -131,15 +167,28 @@ describe.skipIf(!hasShared)('recorded customs pages (../shared/fixtures)', () =>
     try {
       const root = copyContentRoot();
       const registry = defaultRegistry(root, {});
-      const r = await scrape({ contentRoot: root, sources: registry, mirror: both.url, client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } }, delayMs: 0, ingest: recordingIngest().ingest, now: new Date('2026-05-28T01:00:00Z'), hostsInParallel: 8 });
+      const r = await scrape({
+        contentRoot: root,
+        sources: registry,
+        mirror: both.url,
+        client: { ...fast, retry: { retries: 0, baseMs: 1, maxMs: 1, retryAfterCapMs: 1 } },
+        delayMs: 0,
+        ingest: recordingIngest().ingest,
+        now: new Date('2026-05-28T01:00:00Z'),
+        hostsInParallel: 8,
+      });
       const districts = registry.filter((s) => s.district !== null);
       expect(districts).toHaveLength(42);
       for (const d of districts) expect(r.report.sources[d.id]!.state, `${d.id}: ${r.report.sources[d.id]!.reason}`).not.toBe('unconfigured');
       // The recorded columns (c.2019 ids) are read; the invented home page gives its columns.
-      for (const id of ['nanjing-notices', 'qingdao-notices', 'kunming-notices', 'guangzhou-notices', 'hangzhou-notices']) expect(r.report.sources[id]!.state, id).toBe('ok');
+      for (const id of ['nanjing-notices', 'qingdao-notices', 'kunming-notices', 'guangzhou-notices', 'hangzhou-notices'])
+        expect(r.report.sources[id]!.state, id).toBe('ok');
       expect(r.report.sources['hangzhou-notices']!.columns.every((c) => c.how === 'discovered')).toBe(true);
       // A district whose home page is not recorded says so.
-      expect(r.report.sources['beijing-notices']).toMatchObject({ state: 'failing', reason: expect.stringMatching(/^column discovery: no home page answered/) });
+      expect(r.report.sources['beijing-notices']).toMatchObject({
+        state: 'failing',
+        reason: expect.stringMatching(/^column discovery: no home page answered/),
+      });
     } finally {
       await both.close();
     }

@@ -5,7 +5,12 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { ROOT } from './helpers.ts';
 
-type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; concurrency: unknown; jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string }[] }> };
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  concurrency: unknown;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string }[] }>;
+};
 const load = (name: string) => {
   const text = readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8');
   return { text, wf: yaml.load(text) as Workflow };
@@ -27,7 +32,8 @@ describe('GitHub workflows', () => {
     const { wf } = load('checks.yml');
     expect(Object.keys(wf.on)).toContain('pull_request');
     const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? ''));
-    for (const cmd of ['npm ci', 'npm run lint', 'npm run check', 'npm run test:unit', 'npm run eval', 'npm run build', 'npm test']) expect(runs, cmd).toContain(cmd);
+    for (const cmd of ['npm ci', 'npm run lint', 'npm run check', 'npm run test:unit', 'npm run eval', 'npm run build', 'npm test'])
+      expect(runs, cmd).toContain(cmd);
   });
 
   it('scrape.yml runs daily at an odd minute and by hand, and never puts inputs into the script text', () => {

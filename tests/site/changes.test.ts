@@ -15,7 +15,10 @@ const ann = (id: string, publishedAt: string, signal: AnnouncementInput['signal'
 });
 
 const input: RolloutInput = {
-  measures: [{ id: 'm', scope: { kind: 'pilot-cities' } }, { id: 'n', scope: { kind: 'nationwide', since: '2026-05', sources: ['https://example.org/n'] } }],
+  measures: [
+    { id: 'm', scope: { kind: 'pilot-cities' } },
+    { id: 'n', scope: { kind: 'nationwide', since: '2026-05', sources: ['https://example.org/n'] } },
+  ],
   cities: [{ id: 'a' }, { id: 'b' }],
   announcements: [
     ann('x1', '2026-04-10', 'launch', ['a', 'b']),

@@ -12,9 +12,9 @@ import { relScrapedLinks, SCRAPED_REL } from '../../src/lib/links.ts';
 // Invented hostile cells (never real data).
 const HOSTILE = [
   '=HYPERLINK("http://evil.example/x","点击查看")',
-  '+1+cmd|\' /C calc\'!A0',
+  "+1+cmd|' /C calc'!A0",
   '-2+3',
-  '@SUM(1,1)*cmd|\'/C calc\'!A0',
+  "@SUM(1,1)*cmd|'/C calc'!A0",
   '\t=1+1',
   '\r=1+1',
   '＝1+1',

@@ -36,7 +36,12 @@ describe('a site with no scraped data yet', () => {
 
   it('still writes valid, empty feeds', async () => {
     const parser = new Parser();
-    for (const rel of ['en/feeds/all/rss.xml', 'zh/feeds/all/atom.xml', 'en/feeds/cities/suzhou-jiangsu/rss.xml', 'zh/feeds/measures/one-product-one-policy/atom.xml']) {
+    for (const rel of [
+      'en/feeds/all/rss.xml',
+      'zh/feeds/all/atom.xml',
+      'en/feeds/cities/suzhou-jiangsu/rss.xml',
+      'zh/feeds/measures/one-product-one-policy/atom.xml',
+    ]) {
       const feed = await parser.parseString(readFileSync(path.join(out, rel), 'utf8'));
       expect(feed.title).toBeTruthy();
       expect(feed.items).toHaveLength(0);
@@ -50,9 +55,15 @@ describe('a site with no scraped data yet', () => {
 
   it('shows the matrix with nationwide measures operational and the rest unknown, and exports it', () => {
     const $ = html(out, 'en/matrix/');
-    const nationwide = ids('measures').filter((m) => JSON.parse(readFileSync(path.join(SITE_FIXTURE, 'measures', `${m}.json`), 'utf8')).scope.kind === 'nationwide');
+    const nationwide = ids('measures').filter(
+      (m) => JSON.parse(readFileSync(path.join(SITE_FIXTURE, 'measures', `${m}.json`), 'utf8')).scope.kind === 'nationwide',
+    );
     for (const m of ids('measures')) {
-      const statuses = new Set($(`#matrix tr[data-measure="${m}"] td[data-s]`).map((_, td) => $(td).attr('data-s')).get());
+      const statuses = new Set(
+        $(`#matrix tr[data-measure="${m}"] td[data-s]`)
+          .map((_, td) => $(td).attr('data-s'))
+          .get(),
+      );
       expect([...statuses]).toEqual([nationwide.includes(m) ? 'operational' : 'unknown']);
     }
     const rows = parse(readFileSync(path.join(out, 'exports/matrix.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];

@@ -35,7 +35,12 @@ function fakeData(n: number): SiteData {
   for (const a of announcements) {
     const c = a.data.cities[0]!;
     const m = a.data.measures[0]!;
-    for (const [map, k] of [[groups.city, c], [groups.measure, m], [groups.cell, cellKey(m, c)]] as const) map.set(k, [...(map.get(k) ?? []), a]);
+    for (const [map, k] of [
+      [groups.city, c],
+      [groups.measure, m],
+      [groups.cell, cellKey(m, c)],
+    ] as const)
+      map.set(k, [...(map.get(k) ?? []), a]);
   }
   const name = (en: string) => ({ data: { name: { en, zh: en } } });
   return {
@@ -43,7 +48,10 @@ function fakeData(n: number): SiteData {
     groups,
     effects: new Map(),
     byId: {
-      city: new Map([['kunming', name('Kunming')], ['suzhou-jiangsu', name('Suzhou')]]),
+      city: new Map([
+        ['kunming', name('Kunming')],
+        ['suzhou-jiangsu', name('Suzhou')],
+      ]),
       measure: new Map([['one-product-one-policy', name('One product, one policy')]]),
       district: new Map(),
       product: new Map(),
@@ -59,7 +67,10 @@ describe('feed items', () => {
   it('hold the newest FEED_LIMIT relevant announcements of everything, newest first', () => {
     const items = feedItems(data, 'en', { kind: 'all' }, SITE);
     expect(items).toHaveLength(FEED_LIMIT);
-    const expected = data.announcements.filter((a) => a.data.relevant).slice(0, FEED_LIMIT).map((a) => a.data.title);
+    const expected = data.announcements
+      .filter((a) => a.data.relevant)
+      .slice(0, FEED_LIMIT)
+      .map((a) => a.data.title);
     expect(items.map((i) => i.title)).toEqual(expected);
     expect(items.every((i, n) => n === 0 || items[n - 1]!.date >= i.date)).toBe(true);
   });

@@ -7,7 +7,22 @@ const run = (sources: Record<string, Partial<RunReport['sources'][string]>>): Ru
   sources: Object.fromEntries(
     Object.entries(sources).map(([id, s]) => [
       id,
-      { state: 'ok', kind: 'html-list', url: null, district: null, listsFetched: 0, itemsSeen: 0, itemsNew: 0, itemsChanged: 0, itemsUnchanged: 0, errors: [], durationMs: 0, lastCheckedAt: null, lastSuccessAt: null, ...s } as RunReport['sources'][string],
+      {
+        state: 'ok',
+        kind: 'html-list',
+        url: null,
+        district: null,
+        listsFetched: 0,
+        itemsSeen: 0,
+        itemsNew: 0,
+        itemsChanged: 0,
+        itemsUnchanged: 0,
+        errors: [],
+        durationMs: 0,
+        lastCheckedAt: null,
+        lastSuccessAt: null,
+        ...s,
+      } as RunReport['sources'][string],
     ]),
   ),
 });
@@ -56,10 +71,24 @@ describe('freshness of a cell', () => {
 
 describe('per-source fields for the health page', () => {
   it('carries family, columns, last change, items and how it was fetched', () => {
-    const column = { url: 'https://x.customs.gov.cn/x_customs/1/2/index.html', how: 'discovered' as const, linkText: '通知公告', foundAt: '2026-05-20T01:00:00Z' };
-    const r = run({ a: { family: 'customs-new', columns: [column], lastChangeAt: '2026-05-20T01:00:00Z', itemsSeen: 5, itemsNew: 2, itemsChanged: 1, via: 'browser' }, b: {} });
+    const column = {
+      url: 'https://x.customs.gov.cn/x_customs/1/2/index.html',
+      how: 'discovered' as const,
+      linkText: '通知公告',
+      foundAt: '2026-05-20T01:00:00Z',
+    };
+    const r = run({
+      a: { family: 'customs-new', columns: [column], lastChangeAt: '2026-05-20T01:00:00Z', itemsSeen: 5, itemsNew: 2, itemsChanged: 1, via: 'browser' },
+      b: {},
+    });
     const [a, b] = sourceHealth(r);
-    expect(a).toMatchObject({ family: 'customs-new', columns: [column], lastChangeAt: '2026-05-20T01:00:00Z', items: { seen: 5, new: 2, changed: 1 }, via: 'browser' });
+    expect(a).toMatchObject({
+      family: 'customs-new',
+      columns: [column],
+      lastChangeAt: '2026-05-20T01:00:00Z',
+      items: { seen: 5, new: 2, changed: 1 },
+      via: 'browser',
+    });
     expect(b).toMatchObject({ family: undefined, lastChangeAt: null, items: { seen: 0, new: 0, changed: 0 } });
   });
 });

@@ -26,7 +26,10 @@ export function html(outDir: string, rel: string): cheerio.CheerioAPI {
   return cheerio.load(readFileSync(file, 'utf8'));
 }
 
-export interface SearchHit { url: string; title: string }
+export interface SearchHit {
+  url: string;
+  title: string;
+}
 
 /**
  * Search the built Pagefind index the way the browser does: pagefind.js fetches its index over

@@ -16,7 +16,9 @@ beforeAll(() => {
 describe('announcement list pages', () => {
   it.each(['en', 'zh'])('%s: 100 per page, newest first, linked by next/prev', (lang) => {
     const first = html(build.outDir, `${lang}/announcements/`);
-    const dates = first('ul.announcements time').map((_, e) => first(e).attr('datetime')).get();
+    const dates = first('ul.announcements time')
+      .map((_, e) => first(e).attr('datetime'))
+      .get();
     expect(dates).toHaveLength(100);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect(first('a[rel="next"]').attr('href')).toBe(`/${lang}/announcements/page/2/`);

@@ -7,12 +7,17 @@ import type { CityMention } from '../../src/model/schemas.ts';
 
 const mention = (nameZh: string, nameEn: string, adcode: string, id: string | null = null): CityMention => ({ id, nameZh, nameEn, adcode, via: [nameZh] });
 const item = (id: string, publishedAt: string, mentions: CityMention[], relevant = true) => ({ id, publishedAt, relevant, cityMentions: mentions });
-const CATALOGUE = [{ id: 'suzhou-jiangsu', adcode: '3205' }, { id: 'kunming', adcode: '5301' }];
+const CATALOGUE = [
+  { id: 'suzhou-jiangsu', adcode: '3205' },
+  { id: 'kunming', adcode: '5301' },
+];
 
 describe('seenCities', () => {
   it('keys a non-catalogue city by its prefecture adcode, slug from pinyin, province from GB/T 2260', () => {
     const seen = seenCities([item('a', '2026-05-01', [mention('玉溪', 'Yuxi', '530400')])], CATALOGUE);
-    expect(seen).toEqual([{ id: 'yuxi', adcode: '530400', name: { zh: '玉溪', en: 'Yuxi' }, province: { zh: '云南省', en: 'Yunnan' }, evidence: ['a'], firstSeen: '2026-05-01' }]);
+    expect(seen).toEqual([
+      { id: 'yuxi', adcode: '530400', name: { zh: '玉溪', en: 'Yuxi' }, province: { zh: '云南省', en: 'Yunnan' }, evidence: ['a'], firstSeen: '2026-05-01' },
+    ]);
   });
 
   it.each<[string, CityMention[]]>([
@@ -29,7 +34,10 @@ describe('seenCities', () => {
   it('on a collision the city seen first keeps the plain slug; the later one gets its province', () => {
     const items = [item('late', '2026-05-09', [mention('台州', 'Taizhou', '331000')]), item('early', '2026-05-01', [mention('泰州', 'Taizhou', '321200')])];
     const seen = seenCities(items, CATALOGUE);
-    expect(seen.map((c) => [c.id, c.adcode])).toEqual([['taizhou', '321200'], ['taizhou-zhejiang', '331000']]);
+    expect(seen.map((c) => [c.id, c.adcode])).toEqual([
+      ['taizhou', '321200'],
+      ['taizhou-zhejiang', '331000'],
+    ]);
   });
 
   it('a pinyin equal to a catalogue id of another city gets the province', () => {
@@ -44,14 +52,20 @@ describe('seenCities', () => {
   });
 
   it('one entry per city, evidence oldest first', () => {
-    const seen = seenCities([item('b', '2026-05-09', [mention('玉溪', 'Yuxi', '530400')]), item('a', '2026-05-01', [mention('玉溪市', 'Yuxi', '530400')])], CATALOGUE);
+    const seen = seenCities(
+      [item('b', '2026-05-09', [mention('玉溪', 'Yuxi', '530400')]), item('a', '2026-05-01', [mention('玉溪市', 'Yuxi', '530400')])],
+      CATALOGUE,
+    );
     expect(seen).toHaveLength(1);
     expect(seen[0]!.evidence).toEqual(['a', 'b']);
   });
 
   it('a county-level city a province administers directly stands for itself', () => {
     const seen = seenCities([item('a', '2026-05-01', [mention('仙桃', 'Xiantao', '429004'), mention('潜江', 'Qianjiang', '429005')])], CATALOGUE);
-    expect(seen.map((c) => [c.id, c.adcode, c.province.en])).toEqual([['xiantao', '429004', 'Hubei'], ['qianjiang', '429005', 'Hubei']]);
+    expect(seen.map((c) => [c.id, c.adcode, c.province.en])).toEqual([
+      ['xiantao', '429004', 'Hubei'],
+      ['qianjiang', '429005', 'Hubei'],
+    ]);
   });
 
   it('romanises provinces whose plain pinyin is ambiguous', () => {
@@ -72,7 +86,15 @@ describe('seenMeasures', () => {
       ],
       catalogue,
     );
-    expect(out).toEqual([{ name: '合成新措施', announcements: [{ id: 'b', date: '2026-05-09' }, { id: 'a', date: '2026-05-01' }] }]);
+    expect(out).toEqual([
+      {
+        name: '合成新措施',
+        announcements: [
+          { id: 'b', date: '2026-05-09' },
+          { id: 'a', date: '2026-05-01' },
+        ],
+      },
+    ]);
   });
 });
 

@@ -27,8 +27,12 @@ describe('the matrix page', () => {
   it('lists every seeded measure as a row and every seeded city as a column, in both languages', () => {
     for (const lang of ['en', 'zh']) {
       const $ = html(out, `${lang}/matrix/`);
-      const rows = $('#matrix tbody tr[data-measure]').map((_, el) => $(el).attr('data-measure')).get();
-      const cols = $('#matrix thead th[data-city]').map((_, el) => $(el).attr('data-city')).get();
+      const rows = $('#matrix tbody tr[data-measure]')
+        .map((_, el) => $(el).attr('data-measure'))
+        .get();
+      const cols = $('#matrix thead th[data-city]')
+        .map((_, el) => $(el).attr('data-city'))
+        .get();
       expect(rows.sort()).toEqual([...measures].sort());
       expect(cols.sort()).toEqual([...cities].sort());
       expect($('#matrix tbody td[data-s]').length).toBe(measures.length * cities.length);
@@ -51,7 +55,9 @@ describe('the matrix page', () => {
   it('derives the statuses from the announcements and the reviewed override', () => {
     const $ = html(out, 'en/matrix/');
     const cell = (m: string, c: string) => {
-      const col = $('#matrix thead th').toArray().findIndex((th) => $(th).attr('data-city') === c);
+      const col = $('#matrix thead th')
+        .toArray()
+        .findIndex((th) => $(th).attr('data-city') === c);
       return $(`#matrix tbody tr[data-measure="${m}"] > *`).eq(col);
     };
     expect(cell('one-product-one-policy', 'suzhou-jiangsu').attr('data-s')).toBe('operational');
@@ -85,13 +91,30 @@ describe('the matrix page', () => {
 
 describe('pages for every entity, in both languages', () => {
   const pages = [
-    '', 'matrix/', 'cities/', 'cities/suzhou-jiangsu/', 'measures/', 'measures/one-product-one-policy/',
-    'cells/one-product-one-policy--suzhou-jiangsu/', 'products/', 'products/synthetic-tea/', 'markets/', 'markets/sa/',
-    'announcements/', 'search/', 'feeds/', 'changes/', 'changes/diff/',
-    'exports/', 'sources/',
+    '',
+    'matrix/',
+    'cities/',
+    'cities/suzhou-jiangsu/',
+    'measures/',
+    'measures/one-product-one-policy/',
+    'cells/one-product-one-policy--suzhou-jiangsu/',
+    'products/',
+    'products/synthetic-tea/',
+    'markets/',
+    'markets/sa/',
+    'announcements/',
+    'search/',
+    'feeds/',
+    'changes/',
+    'changes/diff/',
+    'exports/',
+    'sources/',
   ];
   it.each(pages)('/%s exists with the right <html lang>, hreflang and a search box', (p) => {
-    for (const [lang, tag] of [['en', 'en'], ['zh', 'zh-CN']] as const) {
+    for (const [lang, tag] of [
+      ['en', 'en'],
+      ['zh', 'zh-CN'],
+    ] as const) {
       const $ = html(out, `${lang}/${p}`);
       expect($('html').attr('lang')).toBe(tag);
       expect($('link[rel="alternate"][hreflang="zh-CN"]').attr('href')).toContain(`/zh/${p}`);
@@ -127,7 +150,9 @@ describe('pages for every entity, in both languages', () => {
   it('measure page: verification badge, cities by status and the adoption timeline in order', () => {
     const $ = html(out, 'en/measures/one-product-one-policy/');
     expect($('[data-verification]').attr('data-verification')).toBe('trade-press');
-    const timeline = $('.timeline li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get();
+    const timeline = $('.timeline li')
+      .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
+      .get();
     expect(timeline).toEqual(['2026-04-10 Kunming', '2026-04-10 Suzhou']);
   });
 
@@ -185,7 +210,11 @@ describe('hostile scraped text', () => {
   it('shows as text on the announcement page and never becomes markup', () => {
     const $ = html(out, 'announcements/nanjing/2026/synthetic-hostile/');
     expect($('h1').text()).toBe(HOSTILE_TITLE);
-    expect($('script').toArray().filter((s) => $(s).html()?.includes('alert'))).toHaveLength(0);
+    expect(
+      $('script')
+        .toArray()
+        .filter((s) => $(s).html()?.includes('alert')),
+    ).toHaveLength(0);
     expect($('img, b, Foo, foo').length).toBe(0);
     expect($('ul.eligibility').text()).toContain("<script>alert('elig')</script>条件");
     for (const lang of ['en', 'zh']) expect($(`section[data-facts="${lang}"] dl.tags`).text()).toContain('<img src=x onerror=alert(1)>测试品');
@@ -201,7 +230,11 @@ describe('hostile scraped text', () => {
     expect(cell('article').text()).toContain('<img src=x onerror=alert(1)>测试品');
     const changes = html(out, 'en/changes/');
     expect(changes('table.changes').text()).toContain("<script>alert('changelog')</script>");
-    expect(changes('main script').toArray().filter((s) => changes(s).html()?.includes("alert('changelog')"))).toHaveLength(0);
+    expect(
+      changes('main script')
+        .toArray()
+        .filter((s) => changes(s).html()?.includes("alert('changelog')")),
+    ).toHaveLength(0);
     const rows = parse(readFileSync(path.join(out, 'exports/announcements.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.find((r) => r.id === 'nanjing/2026/synthetic-hostile')?.title).toBe(HOSTILE_TITLE);
   });
@@ -305,7 +338,9 @@ describe('exports', () => {
     // Every column is explained in the codebook, in both languages.
     for (const lang of ['en', 'zh']) {
       const $ = html(out, `${lang}/exports/`);
-      const documented = $('table.codebook th code').map((_, c) => $(c).text()).get();
+      const documented = $('table.codebook th code')
+        .map((_, c) => $(c).text())
+        .get();
       for (const c of json.columns) expect(documented).toContain(c.name);
       for (const s of ['unknown', 'not-announced', 'announced', 'details-published', 'pilot', 'operational', 'suspended']) expect(documented).toContain(s);
     }
@@ -315,7 +350,11 @@ describe('exports', () => {
 describe('what changed', () => {
   it('lists changes by date, newest first, with a since-date selector', () => {
     const $ = html(out, 'en/changes/');
-    expect($('.change-day').map((_, s) => $(s).attr('data-date')).get()).toEqual(['2026-05-06', '2026-04-10']);
+    expect(
+      $('.change-day')
+        .map((_, s) => $(s).attr('data-date'))
+        .get(),
+    ).toEqual(['2026-05-06', '2026-04-10']);
     expect($('#f-since option').length).toBe(3);
     expect($('a[href="/en/cells/one-product-one-policy--suzhou-jiangsu/"]').length).toBeGreaterThan(0);
   });
@@ -361,13 +400,19 @@ describe('search (Pagefind: the catalogue, one index per language; announcements
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
     for (const lang of ['en', 'zh']) {
-      const bundle = JSON.parse(readFileSync(path.join(out, 'pagefind', `announcements-${lang}-1`, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const bundle = JSON.parse(readFileSync(path.join(out, 'pagefind', `announcements-${lang}-1`, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       expect(Object.keys(bundle.languages)).toEqual([lang === 'zh' ? 'zh-cn' : 'en']);
-      expect(Object.values(bundle.languages)[0]!.page_count).toBe(readdirSync(path.join(SITE_FIXTURE, 'announcements'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length);
+      expect(Object.values(bundle.languages)[0]!.page_count).toBe(
+        readdirSync(path.join(SITE_FIXTURE, 'announcements'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length,
+      );
     }
     const $ = html(out, 'announcements/nanjing/2026/synthetic-pilot/');
     for (const lang of ['en', 'zh']) {
-      const filters = $(`section[data-facts="${lang}"] [data-pagefind-filter]`).map((_, e) => $(e).attr('data-pagefind-filter')!.split(':')[0]).get();
+      const filters = $(`section[data-facts="${lang}"] [data-pagefind-filter]`)
+        .map((_, e) => $(e).attr('data-pagefind-filter')!.split(':')[0])
+        .get();
       expect(new Set(filters)).toEqual(new Set(['type', 'city', 'measure', 'product', 'market']));
     }
   });
@@ -410,7 +455,10 @@ describe('indexed once per reading language, one page', () => {
     expect(urls.length).toBeGreaterThan(100);
     const cell = urls.filter((_, u) => $(u).children('loc').text() === 'https://rollout-watch.github.io/zh/cells/one-product-one-policy--suzhou-jiangsu/');
     expect(cell.length).toBe(1);
-    const links = cell.find('xhtml\\:link').map((_, l) => `${$(l).attr('hreflang')} ${$(l).attr('href')}`).get();
+    const links = cell
+      .find('xhtml\\:link')
+      .map((_, l) => `${$(l).attr('hreflang')} ${$(l).attr('href')}`)
+      .get();
     expect(links.sort()).toEqual([
       'en https://rollout-watch.github.io/en/cells/one-product-one-policy--suzhou-jiangsu/',
       'zh-CN https://rollout-watch.github.io/zh/cells/one-product-one-policy--suzhou-jiangsu/',

@@ -43,7 +43,9 @@ describe('exports and links cannot be turned against the reader', () => {
     expect(row.title).toBe(`'${FORMULA_TITLE}`);
     expect(row.products).toBe("'+合成测试品");
     const matrix = parse(read('exports/matrix.csv'), { bom: true, columns: true }) as Record<string, string>[];
-    expect(matrix.find((r) => r.measure_id === 'one-region-one-policy' && r.city_id === 'suzhou-jiangsu')!.eligibility).toBe("'@SUM(1,1)合成条件 | -1+1合成条件");
+    expect(matrix.find((r) => r.measure_id === 'one-region-one-policy' && r.city_id === 'suzhou-jiangsu')!.eligibility).toBe(
+      "'@SUM(1,1)合成条件 | -1+1合成条件",
+    );
   });
 
   it('scraped links carry rel="nofollow ugc noopener": source, body links, evidence lists', () => {
@@ -95,7 +97,9 @@ describe('status you can defend', () => {
     expect(cell('en', 'one-product-one-policy--suzhou-jiangsu')('.evidence li[data-review="auto"]').first().text()).toContain('machine-extracted');
     // The matrix and the city page mark the reviewed cell too.
     const m = html(out, 'en/matrix/');
-    const col = m('#matrix thead th').toArray().findIndex((x) => m(x).attr('data-city') === 'kunming');
+    const col = m('#matrix thead th')
+      .toArray()
+      .findIndex((x) => m(x).attr('data-city') === 'kunming');
     expect(m('#matrix tbody tr[data-measure="fresh-produce-consolidation"] > *').eq(col).find('.reviewed-mark').text()).toBe('reviewed');
     expect(html(out, 'en/cities/kunming/')('tr[data-measure="fresh-produce-consolidation"] [data-review="reviewed"]').length).toBe(1);
   });
@@ -119,7 +123,9 @@ describe('cities seen in announcements', () => {
       const th = $('#matrix thead th[data-city="yuxi"]');
       expect(th.attr('data-seen')).toBe('true');
       expect($('#f-seen option[value="hide"]').length).toBe(1);
-      const col = $('#matrix thead th').toArray().findIndex((x) => $(x).attr('data-city') === 'yuxi');
+      const col = $('#matrix thead th')
+        .toArray()
+        .findIndex((x) => $(x).attr('data-city') === 'yuxi');
       expect($('#matrix tbody tr[data-measure="one-product-one-policy"] > *').eq(col).attr('data-s')).toBe('announced');
     }
   });
@@ -151,7 +157,9 @@ describe('npm run review', () => {
     const env = { ROLLOUT_CONTENT_DIR: root };
     const text = runScript('scripts/review.ts', ['--base-dir', SITE_FIXTURE], env);
     expect(text.status, text.stderr).toBe(0);
-    expect(text.stdout).toContain('kunming/2026/synthetic-low-confidence, confidence 0.3; if accepted: one-product-one-policy--kunming announced → operational');
+    expect(text.stdout).toContain(
+      'kunming/2026/synthetic-low-confidence, confidence 0.3; if accepted: one-product-one-policy--kunming announced → operational',
+    );
     expect(text.stdout).toContain('玉溪 / Yuxi (Yunnan, adcode 530400)');
     expect(text.stdout).toContain('合成测试新措施');
     expect(text.stdout).toContain('fresh-produce-consolidation--kunming: unknown → operational (decided by evidence/synthetic-kunming-consolidation)');
@@ -196,7 +204,11 @@ describe('in the reader’s language', () => {
       const $ = html(out, `${lang}/changes/`);
       const text = $('table.changes').text();
       expect(text).not.toMatch(/[{[]"/);
-      expect(text).toContain(lang === 'en' ? 'New announcement from a national source; measures: One product, one policy; cities: Suzhou.' : '全国性来源发布新公告；措施：一品一策；城市：苏州。');
+      expect(text).toContain(
+        lang === 'en'
+          ? 'New announcement from a national source; measures: One product, one policy; cities: Suzhou.'
+          : '全国性来源发布新公告；措施：一品一策；城市：苏州。',
+      );
       expect(text).toContain(lang === 'en' ? 'Status Unknown → Announced.' : '状态：未知 → 已宣布。');
       expect(text).toContain(lang === 'en' ? 'Markets: Saudi Arabia → Saudi Arabia and European Union.' : '市场：沙特阿拉伯 → 沙特阿拉伯和欧盟。');
     }
@@ -238,7 +250,11 @@ describe('calendars (iCal, parsed by ical.js)', () => {
   };
 
   it('every calendar parses, and every event has a uid, a date and a link', () => {
-    const files = ['en/calendar/all.ics', ...readdirSync(path.join(out, 'zh/calendar/cities')).map((f) => `zh/calendar/cities/${f}`), ...readdirSync(path.join(out, 'en/calendar/measures')).map((f) => `en/calendar/measures/${f}`)];
+    const files = [
+      'en/calendar/all.ics',
+      ...readdirSync(path.join(out, 'zh/calendar/cities')).map((f) => `zh/calendar/cities/${f}`),
+      ...readdirSync(path.join(out, 'en/calendar/measures')).map((f) => `en/calendar/measures/${f}`),
+    ];
     for (const f of files) {
       for (const e of events(f)) {
         expect(e.uid, f).toMatch(/@rollout-watch$/);

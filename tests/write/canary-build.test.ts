@@ -47,7 +47,10 @@ describe('hostile canary through a real site build', () => {
   beforeAll(async () => {
     const root = copyContentRoot();
     const now = '2026-05-09T01:00:00Z';
-    for (const [n, ext] of [[9000001, 'md'], [9000002, 'mdx']] as const) {
+    for (const [n, ext] of [
+      [9000001, 'md'],
+      [9000002, 'mdx'],
+    ] as const) {
       const r = await writeAnnouncement(
         root,
         { sourceId: 'kunming-notices', district: 'kunming', url: url(n), linkedUrl: url(n) },
@@ -73,7 +76,10 @@ describe('hostile canary through a real site build', () => {
     const $ = cheerio.load(pages[n] ?? '');
     const original = $('.original');
     expect(original.length).toBe(1);
-    const paragraphs = original.find('h2, p, li, th, td').toArray().map((e) => $(e).text().replace(/\s+/g, ' ').trim());
+    const paragraphs = original
+      .find('h2, p, li, th, td')
+      .toArray()
+      .map((e) => $(e).text().replace(/\s+/g, ' ').trim());
     const all = paragraphs.join('\n');
     for (const line of LITERAL) expect(all).toContain(line);
     // Structure survives the site's Markdown processor (GFM on): the source table is a table.
@@ -90,7 +96,8 @@ describe('hostile canary through a real site build', () => {
       expect(ALLOWED.has(el.name), `<${el.name}>`).toBe(true);
       for (const [k, v] of Object.entries(el.attribs)) {
         // Links from scraped text carry the site's rel for them (src/lib/links.ts), nothing else.
-        const ok = el.name === 'a' && k === 'href' ? /^https?:\/\//.test(v) : el.name === 'a' && k === 'rel' ? v === SCRAPED_REL : el.name === 'h2' && k === 'id';
+        const ok =
+          el.name === 'a' && k === 'href' ? /^https?:\/\//.test(v) : el.name === 'a' && k === 'rel' ? v === SCRAPED_REL : el.name === 'h2' && k === 'id';
         expect(ok, `${el.name}[${k}=${v}]`).toBe(true);
       }
     });

@@ -2,7 +2,7 @@ import { parseFrontmatter as astroParseFrontmatter } from '@astrojs/internal-hel
 import { describe, expect, it } from 'vitest';
 import { composeFile, dumpYaml, readFile } from '../../scrapers/write/frontmatter.ts';
 
-const HOSTILE_TITLE = "---\ntitle: x\n--- {process.exit(1)} <script>alert(1)</script> `x` 'q' \"q\" #c &a *b [c] \u202E";
+const HOSTILE_TITLE = '---\ntitle: x\n--- {process.exit(1)} <script>alert(1)</script> `x` \'q\' "q" #c &a *b [c] \u202E';
 
 describe('frontmatter with js-yaml 4 dump()', () => {
   const data = {
@@ -28,7 +28,10 @@ describe('frontmatter with js-yaml 4 dump()', () => {
   it('is deterministic: sorted keys, one line per value, whatever the key order', () => {
     const reversed = Object.fromEntries(Object.entries(data).reverse());
     expect(dumpYaml(reversed)).toBe(dumpYaml(data));
-    const keys = dumpYaml(data).split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split(':')[0]);
+    const keys = dumpYaml(data)
+      .split('\n')
+      .filter((l) => /^\S/.test(l))
+      .map((l) => l.split(':')[0]);
     expect(keys).toEqual([...keys].sort());
   });
 

@@ -17,21 +17,145 @@ const BASE = 'https://www.customs.gov.cn/customs/2026-04/28/article_1.html';
 const RUNS = 10_000;
 
 const FRAGMENTS = [
-  '{', '}', '{globalThis.__pwned = 1}', '{/* c */}', '<', '>', '</', '/>', '<Foo bar="1" />', '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>', '<!--', '-->', '<![CDATA[', ']]>', '&amp;', '&lt;', '&#x41;', '&#0;', '&nbsp;', '&copy',
-  'import ', 'export ', "import fs from 'fs'\n", 'export const x = 1\n', 'export default function () {}', 'import.meta',
-  '---', '---\n', '+++', 'title: x', '\n', '\r\n', '\t', '    ', ': ', '- ', '* ', '+ ', '1. ', '1) ', '# ', '> ', '|', '||',
-  '`', '```', '~~~', '~', '$', '$$', '\\', '\\\\', '[', ']', '(', ')', '](javascript:alert(1))', '![', '^', '_', '*', '**',
-  '"', "'", '--', '...', '=', '==', '!', '?', '@', 'a@b.cn', 'https://x.cn/a?b=1', 'www.x.cn', 'javascript:', ':::', '[^1]',
-  '\u0000', '\u0001', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u200b', '\u200d',
-  '\u202a', '\u202b', '\u202d', '\u202e', '\u202c', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c',
-  '\ud800', '\udfff', '😀', '\u3000', '，', '。', '、', '；', '：', '？', '！', '“', '”', '‘', '’', '《', '》', '【', '】',
-  '（', '）', '——', '…', '·', '跨境贸易便利化', '海关', 'a', '1', ' ',
+  '{',
+  '}',
+  '{globalThis.__pwned = 1}',
+  '{/* c */}',
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<Foo bar="1" />',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '&amp;',
+  '&lt;',
+  '&#x41;',
+  '&#0;',
+  '&nbsp;',
+  '&copy',
+  'import ',
+  'export ',
+  "import fs from 'fs'\n",
+  'export const x = 1\n',
+  'export default function () {}',
+  'import.meta',
+  '---',
+  '---\n',
+  '+++',
+  'title: x',
+  '\n',
+  '\r\n',
+  '\t',
+  '    ',
+  ': ',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '1) ',
+  '# ',
+  '> ',
+  '|',
+  '||',
+  '`',
+  '```',
+  '~~~',
+  '~',
+  '$',
+  '$$',
+  '\\',
+  '\\\\',
+  '[',
+  ']',
+  '(',
+  ')',
+  '](javascript:alert(1))',
+  '![',
+  '^',
+  '_',
+  '*',
+  '**',
+  '"',
+  "'",
+  '--',
+  '...',
+  '=',
+  '==',
+  '!',
+  '?',
+  '@',
+  'a@b.cn',
+  'https://x.cn/a?b=1',
+  'www.x.cn',
+  'javascript:',
+  ':::',
+  '[^1]',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\u200b',
+  '\u200d',
+  '\u202a',
+  '\u202b',
+  '\u202d',
+  '\u202e',
+  '\u202c',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\ud800',
+  '\udfff',
+  '😀',
+  '\u3000',
+  '，',
+  '。',
+  '、',
+  '；',
+  '：',
+  '？',
+  '！',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '《',
+  '》',
+  '【',
+  '】',
+  '（',
+  '）',
+  '——',
+  '…',
+  '·',
+  '跨境贸易便利化',
+  '海关',
+  'a',
+  '1',
+  ' ',
 ];
 
 const hostile = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 14 }).map((a) => a.join('')) },
-  { weight: 2, arbitrary: fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 10 }).map((a) => a.join('')) },
+  {
+    weight: 2,
+    arbitrary: fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 10 }).map((a) => a.join('')),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
 );
 
@@ -43,12 +167,18 @@ function page(s: string, ctx: Context): { html: string; expected: string } {
   const t = escapeHtml(s);
   const clean = cleanLine(s);
   switch (ctx) {
-    case 'p': return { html: `<p>${t}</p>`, expected: clean };
-    case 'h2': return { html: `<h2>${t}</h2>`, expected: clean };
-    case 'li': return { html: `<ul><li>${t}</li><li>末项</li></ul>`, expected: `${clean} 末项` };
-    case 'td': return { html: `<table><tr><th>列一</th><th>列二</th></tr><tr><td>${t}</td><td>尾</td></tr></table>`, expected: `列一 列二 ${clean} 尾` };
-    case 'a': return { html: `<p>前 <a href="https://www.customs.gov.cn/x.html">${t}</a> 后</p>`, expected: `前 ${clean} 后` };
-    case 'pre': return { html: `<pre>${t}</pre>`, expected: clean };
+    case 'p':
+      return { html: `<p>${t}</p>`, expected: clean };
+    case 'h2':
+      return { html: `<h2>${t}</h2>`, expected: clean };
+    case 'li':
+      return { html: `<ul><li>${t}</li><li>末项</li></ul>`, expected: `${clean} 末项` };
+    case 'td':
+      return { html: `<table><tr><th>列一</th><th>列二</th></tr><tr><td>${t}</td><td>尾</td></tr></table>`, expected: `列一 列二 ${clean} 尾` };
+    case 'a':
+      return { html: `<p>前 <a href="https://www.customs.gov.cn/x.html">${t}</a> 后</p>`, expected: `前 ${clean} 后` };
+    case 'pre':
+      return { html: `<pre>${t}</pre>`, expected: clean };
   }
 }
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -80,7 +210,10 @@ function htmlText(html: string): string {
 }
 
 // A JSX runtime that builds a plain tree: evaluating the MDX module shows what it would render.
-interface El { type: unknown; props: { children?: unknown } }
+interface El {
+  type: unknown;
+  props: { children?: unknown };
+}
 const jsx = (type: unknown, props: unknown): El => ({ type, props: props as El['props'] });
 const Fragment = Symbol('Fragment');
 function mdxText(node: unknown, types: Set<unknown>): string {
@@ -113,7 +246,7 @@ describe(`fuzz: ${RUNS} hostile strings through the writer and Sätteri (MD and 
         // .mdx: compiled module imports only the JSX runtime and exports only the component.
         const code = mdxToJs(body.markdown).code;
         for (const line of code.match(/^\s*import\b.*$/gm) ?? []) expect(line).toMatch(/^import \{[\w\s,]+\} from "react\/jsx-runtime";$/);
-        expect(code.match(/^\s*export\b.*$/gm) ?? []).toEqual(["export default MDXContent;"]);
+        expect(code.match(/^\s*export\b.*$/gm) ?? []).toEqual(['export default MDXContent;']);
         const mod = evaluate(body.markdown, { jsx, jsxs: jsx, Fragment }) as { default: (p: object) => unknown };
         const types = new Set<unknown>();
         const text = norm(mdxText(mod.default({}), types));

@@ -20,13 +20,20 @@ const article = (over: Partial<FetchedArticle> = {}): FetchedArticle => ({
   listItem: { title: '列表标题' },
   ...over,
 });
-const fixed = (result: unknown): Extractor => () => result;
+const fixed =
+  (result: unknown): Extractor =>
+  () =>
+    result;
 
 describe('ingest: extract -> validate -> write', () => {
   it('writes what the extractor returns and reports new, then unchanged', async () => {
     const root = tempDir();
     const ingest = createIngest(async () => fixed(extracted()));
-    expect(await ingest(root, article(), { dryRun: false, now: NOW })).toEqual({ outcome: 'new', file: 'announcements/kunming/2026/6702285.md', reason: undefined });
+    expect(await ingest(root, article(), { dryRun: false, now: NOW })).toEqual({
+      outcome: 'new',
+      file: 'announcements/kunming/2026/6702285.md',
+      reason: undefined,
+    });
     expect(await ingest(root, article(), { dryRun: false, now: NOW })).toMatchObject({ outcome: 'unchanged' });
   });
 
@@ -63,8 +70,15 @@ const hasShared = existsSync(path.join(SHARED_FIXTURES, 'expected.json'));
 if (!hasShared) console.log(`[skip] ${SHARED_FIXTURES} not found: the ingest suite over recorded pages is skipped`);
 
 describe.skipIf(!hasShared)('ingest over the recorded customs pages (../shared/fixtures)', () => {
-  const expected = hasShared ? (JSON.parse(readFileSync(path.join(SHARED_FIXTURES, 'expected.json'), 'utf8')) as Record<string, { relevant?: boolean; items?: unknown; district?: string | null }>) : {};
-  const responses = hasShared ? (JSON.parse(readFileSync(path.join(SHARED_FIXTURES, 'responses.json'), 'utf8')) as Record<string, { headers?: Record<string, string> }>) : {};
+  const expected = hasShared
+    ? (JSON.parse(readFileSync(path.join(SHARED_FIXTURES, 'expected.json'), 'utf8')) as Record<
+        string,
+        { relevant?: boolean; items?: unknown; district?: string | null }
+      >)
+    : {};
+  const responses = hasShared
+    ? (JSON.parse(readFileSync(path.join(SHARED_FIXTURES, 'responses.json'), 'utf8')) as Record<string, { headers?: Record<string, string> }>)
+    : {};
   const pages = Object.entries(expected)
     .filter(([, v]) => !v.items)
     .map(([url, v]) => {
@@ -82,7 +96,16 @@ describe.skipIf(!hasShared)('ingest over the recorded customs pages (../shared/f
         pages.map((p) =>
           ingestArticle(
             root,
-            { sourceId: p.v.district ?? 'national', district: p.v.district ?? null, url: p.url, linkedUrl: p.url, body: readFileSync(p.file), contentType: p.contentType, fetchedAt: NOW, listItem: {} },
+            {
+              sourceId: p.v.district ?? 'national',
+              district: p.v.district ?? null,
+              url: p.url,
+              linkedUrl: p.url,
+              body: readFileSync(p.file),
+              contentType: p.contentType,
+              fetchedAt: NOW,
+              listItem: {},
+            },
             { dryRun: false, now: NOW },
           ).then((r) => ({ ...r, url: p.url, relevant: p.v.relevant })),
         ),
@@ -98,7 +121,11 @@ describe.skipIf(!hasShared)('ingest over the recorded customs pages (../shared/f
       expect(readFile(text).data['extraction']).toMatchObject({ method: 'rules' });
     }
     expect(first.filter((r) => r.outcome === 'irrelevant').length).toBeGreaterThan(0);
-    const snapshot = () => readdirSync(root, { recursive: true }).map(String).sort().map((f) => [f, existsSync(path.join(root, f)) && !f.endsWith('/') ? safeRead(path.join(root, f)) : '']);
+    const snapshot = () =>
+      readdirSync(root, { recursive: true })
+        .map(String)
+        .sort()
+        .map((f) => [f, existsSync(path.join(root, f)) && !f.endsWith('/') ? safeRead(path.join(root, f)) : '']);
     const before = snapshot();
     const second = await run();
     expect(second.filter((r) => r.outcome !== 'unchanged' && r.outcome !== 'irrelevant')).toEqual([]);

@@ -183,7 +183,9 @@ describe('writing announcements', () => {
 
   it('keeps what the catalogue does not know: a city as a mention without an id, a measure name as a candidate', async () => {
     const root = tempDir();
-    await writeAnnouncement(root, META, extracted({ cities: [city(), city(null, '玉溪', '530400', 'Yuxi')], candidates: { measures: ['新措施'] } }), { now: T1 });
+    await writeAnnouncement(root, META, extracted({ cities: [city(), city(null, '玉溪', '530400', 'Yuxi')], candidates: { measures: ['新措施'] } }), {
+      now: T1,
+    });
     const data = readFile(read(root)).data;
     expect(data['cities']).toEqual(['kunming']);
     expect(data['cityMentions']).toEqual([
@@ -212,7 +214,11 @@ describe('writing announcements', () => {
   it('loses no change-log entry and leaves no temp file when many articles are written at once', async () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'changelog'));
-    const metas = Array.from({ length: 40 }, (_, i) => ({ ...META, url: `https://kunming.customs.gov.cn/kunming_customs/611312/${7000000 + i}/index.html`, linkedUrl: `https://kunming.customs.gov.cn/kunming_customs/611312/${7000000 + i}/index.html` }));
+    const metas = Array.from({ length: 40 }, (_, i) => ({
+      ...META,
+      url: `https://kunming.customs.gov.cn/kunming_customs/611312/${7000000 + i}/index.html`,
+      linkedUrl: `https://kunming.customs.gov.cn/kunming_customs/611312/${7000000 + i}/index.html`,
+    }));
     const results = await Promise.all([...metas, ...metas].map((m) => writeAnnouncement(root, m, extracted(), { now: T1 })));
     expect(results.filter((r) => r.outcome === 'new')).toHaveLength(40);
     expect(results.filter((r) => r.outcome === 'unchanged')).toHaveLength(40);

@@ -43,7 +43,14 @@ export function englishKey(s: string): string {
 
 const ADMIN = ['自治县', '县', '区', '市', '旗', '自治旗', '自治州', '地区', '盟', '林区'];
 
-export function buildEnglish(d: DivisionsFile, places: PlacesFile, rules: RolesFile, en: EnglishFile, gz: Gazetteer, catalogue: ReadonlyMap<string, { nameEn: string }>): EnglishIndex {
+export function buildEnglish(
+  d: DivisionsFile,
+  places: PlacesFile,
+  rules: RolesFile,
+  en: EnglishFile,
+  gz: Gazetteer,
+  catalogue: ReadonlyMap<string, { nameEn: string }>,
+): EnglishIndex {
   const keys = new Map<string, Entry[]>();
   let maxWords = 1;
   const add = (name: string, e: Entry) => {
@@ -51,7 +58,8 @@ export function buildEnglish(d: DivisionsFile, places: PlacesFile, rules: RolesF
     if (k.length < 3) return;
     maxWords = Math.max(maxWords, name.split(/\s+/).length);
     const list = keys.get(k) ?? [];
-    if (!list.some((x) => x.tier === e.tier && x.zhSuffix === e.zhSuffix && x.province === e.province && x.reading?.cities.join() === e.reading?.cities.join())) list.push(e);
+    if (!list.some((x) => x.tier === e.tier && x.zhSuffix === e.zhSuffix && x.province === e.province && x.reading?.cities.join() === e.reading?.cities.join()))
+      list.push(e);
     keys.set(k, list);
   };
   const cityEntry = (adcode: string) => {
@@ -60,14 +68,19 @@ export function buildEnglish(d: DivisionsFile, places: PlacesFile, rules: RolesF
   };
   for (const c of gz.cities.values()) add(englishName(c.nameZh), cityEntry(c.adcode));
   for (const [adcode, c] of catalogue) if (gz.cities.has(adcode)) add(c.nameEn, cityEntry(adcode));
-  const countyEntry = (code: string, name: string, bare: string): Entry => ({ tier: 'county', reading: { cities: [cityAdcodeOf(code)], kind: 'county', full: name }, zhSuffix: name.slice(bare.length) });
+  const countyEntry = (code: string, name: string, bare: string): Entry => ({
+    tier: 'county',
+    reading: { cities: [cityAdcodeOf(code)], kind: 'county', full: name },
+    zhSuffix: name.slice(bare.length),
+  });
   for (const [code, name] of Object.entries(d.counties)) {
     if (name === '市辖区' || code.slice(2, 4) === '90') continue;
     const bare = shortName(name, rules.countySuffixes, rules.ethnicGroups);
     if (bare.length >= 2) add(englishName(bare), countyEntry(code, name, bare));
   }
   const provinceShort = (full: string) => full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
-  for (const [code, full] of Object.entries(d.provinces)) if (!/^(11|12|31|50)$/.test(code)) add(englishName(provinceShort(full)), { tier: 'province', province: code, zhSuffix: '' });
+  for (const [code, full] of Object.entries(d.provinces))
+    if (!/^(11|12|31|50)$/.test(code)) add(englishName(provinceShort(full)), { tier: 'province', province: code, zhSuffix: '' });
   const zhSuffixes = [...new Set(en.suffixes.flatMap((s) => s.zh))].sort((a, b) => b.length - a.length);
   for (const e of places.entries) {
     if (e.kind === 'short-name' || e.kind === 'abbreviation') continue;
@@ -77,7 +90,8 @@ export function buildEnglish(d: DivisionsFile, places: PlacesFile, rules: RolesF
     }
   }
   const byFull = new Map<string, Entry>();
-  for (const [code, full] of Object.entries(d.provinces)) byFull.set(full, /^(11|12|31|50)$/.test(code) ? cityEntry(`${code}0100`) : { tier: 'province', province: code, zhSuffix: '' });
+  for (const [code, full] of Object.entries(d.provinces))
+    byFull.set(full, /^(11|12|31|50)$/.test(code) ? cityEntry(`${code}0100`) : { tier: 'province', province: code, zhSuffix: '' });
   for (const c of gz.cities.values()) byFull.set(c.fullName, cityEntry(c.adcode));
   for (const [code, name] of Object.entries(d.counties)) if (!byFull.has(name)) byFull.set(name, { ...countyEntry(code, name, name), zhSuffix: '' });
   for (const x of en.exonyms) {
@@ -157,7 +171,14 @@ export function findEnglish(text: string, idx: EnglishIndex): { found: EnglishFo
       let ok = true;
       for (let k = i + 1; k < i + n; k++) if (!capital(words[k]!.text) || !joined(words[k - 1]!, words[k]!)) ok = false;
       if (!ok) continue;
-      const entries = idx.keys.get(englishKey(words.slice(i, i + n).map((x) => x.text).join('')));
+      const entries = idx.keys.get(
+        englishKey(
+          words
+            .slice(i, i + n)
+            .map((x) => x.text)
+            .join(''),
+        ),
+      );
       if (entries) hit = { n, entries };
     }
     if (!hit) {
@@ -189,7 +210,12 @@ export function findEnglish(text: string, idx: EnglishIndex): { found: EnglishFo
     }
     const r = readingsOf(hit.entries, suffix, idx.admin);
     const end = words[j - 1]!.end;
-    const form: Form = { name: text.slice(w.start, end), readings: r.readings, ...(r.province ? { province: r.province } : {}), ...(r.fallback ? { fallback: r.fallback } : {}) };
+    const form: Form = {
+      name: text.slice(w.start, end),
+      readings: r.readings,
+      ...(r.province ? { province: r.province } : {}),
+      ...(r.fallback ? { fallback: r.fallback } : {}),
+    };
     if (head !== null) names.push({ start: w.start, end: words[head]!.end, name: text.slice(w.start, words[head]!.end), form });
     else if (form.readings.length || form.province) found.push({ start: w.start, end, form });
     i = head !== null ? head + 1 : j;

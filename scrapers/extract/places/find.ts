@@ -87,7 +87,10 @@ function splitCompounds(toks: Token[], forms: Map<string, Form>, tails: Set<stri
         const tail = t.word.slice(k);
         const f = forms.get(head);
         if (!f || f.word || !(tails.has(tail) || forms.get(tail)?.readings.length)) continue;
-        out.push({ word: head, tag: 'ns', start: t.start, end: t.start + k }, { word: tail, tag: forms.has(tail) ? 'ns' : 'n', start: t.start + k, end: t.end });
+        out.push(
+          { word: head, tag: 'ns', start: t.start, end: t.start + k },
+          { word: tail, tag: forms.has(tail) ? 'ns' : 'n', start: t.start + k, end: t.end },
+        );
         split = true;
         break;
       }
@@ -199,7 +202,13 @@ function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Set<
     if (inside) {
       // A customs office or a company still tells which province the page is about.
       if (form.readings.length === 1) for (const c of form.readings[0]!.cities) ctx.add(cities.get(c)?.province ?? c.slice(0, 2));
-      explain.push({ field: 'cities', value: t.word, rule: `excluded: part of the name ${inside}`, keyword: t.word, position: seg.offset < 0 ? -1 : seg.offset + t.start });
+      explain.push({
+        field: 'cities',
+        value: t.word,
+        rule: `excluded: part of the name ${inside}`,
+        keyword: t.word,
+        position: seg.offset < 0 ? -1 : seg.offset + t.start,
+      });
       continue;
     }
     found.push({ start: t.start, end: t.end, form });
@@ -244,7 +253,13 @@ function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanat
   const { found, names } = findEnglish(seg.text, p.english(cat.byAdcode));
   for (const n of names) {
     if (n.form.readings.length === 1) for (const c of n.form.readings[0]!.cities) ctx.add(p.gazetteer.cities.get(c)?.province ?? c.slice(0, 2));
-    explain.push({ field: 'cities', value: n.form.name, rule: `excluded: part of the name ${n.name}`, keyword: n.form.name, position: seg.offset < 0 ? -1 : seg.offset + n.start });
+    explain.push({
+      field: 'cities',
+      value: n.form.name,
+      rule: `excluded: part of the name ${n.name}`,
+      keyword: n.form.name,
+      position: seg.offset < 0 ? -1 : seg.offset + n.start,
+    });
   }
   return found;
 }
@@ -267,7 +282,12 @@ function mentionsIn(seg: Segment, p: Places, cat: Catalogue, scope: PageScope, o
   }
   if (LATIN.test(seg.text)) {
     const idx = p.english(cat.byAdcode);
-    const en: Grouping = { cues: { cues: idx.cues, unknownBefore: NEVER }, joins: (gap) => idx.separator.test(gap), clause: englishClause, sentence: englishSentence };
+    const en: Grouping = {
+      cues: { cues: idx.cues, unknownBefore: NEVER },
+      joins: (gap) => idx.separator.test(gap),
+      clause: englishClause,
+      sentence: englishSentence,
+    };
     grouped(seg, englishFound(seg, p, cat, explain, ctx), en, r, cat, scope, out, explain);
   }
 }
@@ -314,7 +334,16 @@ function siteSpans(text: string, r: Places['roles']): [number, number][] {
   return [...text.matchAll(r.site.span)].flatMap((m) => (m.indices?.[3] ? [m.indices[3]] : []));
 }
 
-function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'], cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[]): void {
+function grouped(
+  seg: Segment,
+  found: Found[],
+  lang: Grouping,
+  r: Places['roles'],
+  cat: Catalogue,
+  scope: PageScope,
+  out: Mention[],
+  explain: Explanation[],
+): void {
   const { text } = seg;
   const spans = siteSpans(text, r);
   const s = seg.sentence;
@@ -345,7 +374,11 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
         test: (c) => cat.past.test(c) || earlierYear(c, scope.docYear),
         strip: (c) => c.replace(new RegExp(cat.past.source, 'gu'), '').replace(/(20\d{2})年/gu, ''),
       });
-      if (past !== undefined) role = { role: 'precedent', why: `a precedent or an earlier example (its clause or the time phrase before it cites earlier experience: ${past.trim()})` };
+      if (past !== undefined)
+        role = {
+          role: 'precedent',
+          why: `a precedent or an earlier example (its clause or the time phrase before it cites earlier experience: ${past.trim()})`,
+        };
       else if (clauseAt(s, seg.offset + first.start)?.future) role = { role: 'future', why: 'a future plan, not (yet) where the measure runs' };
     }
     if (seg.role && role.role === 'runs') role = seg.role;
@@ -366,7 +399,13 @@ function grouped(seg: Segment, found: Found[], lang: Grouping, r: Places['roles'
       // break: 开通专用通道 武鸣沃柑…) does not.
       const marked = (k > g && text.slice(found[k - 1]!.end, f.start).trim() !== '') || (k < h && text.slice(f.end, found[k + 1]!.start).trim() !== '');
       if (f.form.weak && !(strongBeside && marked) && !placeContext && prev === undefined) {
-        explain.push({ field: 'cities', value: f.form.name, rule: `excluded: ${f.form.name} is also a common word (lexicon tag ${f.form.weak}) and nothing around it makes it a place`, keyword: f.form.name, position: seg.offset < 0 ? -1 : seg.offset + f.start });
+        explain.push({
+          field: 'cities',
+          value: f.form.name,
+          rule: `excluded: ${f.form.name} is also a common word (lexicon tag ${f.form.weak}) and nothing around it makes it a place`,
+          keyword: f.form.name,
+          position: seg.offset < 0 ? -1 : seg.offset + f.start,
+        });
         continue;
       }
       out.push({
@@ -451,10 +490,11 @@ function resolve(ms: Mention[], gz: Gazetteer): void {
   const ctxProvinces = new Set<string>();
   for (const m of ms) {
     if (m.province) ctxProvinces.add(m.province);
-    if (m.readings.length === 1) for (const c of m.readings[0]!.cities) {
-      ctxCities.add(c);
-      ctxProvinces.add(provinceOf(c));
-    }
+    if (m.readings.length === 1)
+      for (const c of m.readings[0]!.cities) {
+        ctxCities.add(c);
+        ctxProvinces.add(provinceOf(c));
+      }
   }
   for (const m of ms) {
     if (m.readings.length < 2) continue;
@@ -504,12 +544,21 @@ function titleTakesTextRole(ms: Mention[]): void {
   }
 }
 
-export function findPlaces(title: string, sentences: Sentence[], tables: Table[], p: Places, cat: Catalogue, scope: PageScope = {}): { cities: CityMention[]; explain: Explanation[] } {
+export function findPlaces(
+  title: string,
+  sentences: Sentence[],
+  tables: Table[],
+  p: Places,
+  cat: Catalogue,
+  scope: PageScope = {},
+): { cities: CityMention[]; explain: Explanation[] } {
   const explain: Explanation[] = [];
   const ms: Mention[] = [];
   const ctx = new Set<string>();
   mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, scope, ms, explain, ctx);
-  sentences.forEach((s, k) => mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, scope, ms, explain, ctx));
+  sentences.forEach((s, k) =>
+    mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, scope, ms, explain, ctx),
+  );
   const origin = p.roles.cues.find((c) => c.role === 'origin')!;
   for (const t of tables) {
     const production = new Set(t.header.flatMap((h, i) => (p.roles.originColumns.some((o) => h.includes(o)) ? [i] : [])));
@@ -543,7 +592,13 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
       if (m.dropped) explain.push({ field: 'cities', value: m.name, rule: `excluded: ${m.dropped}`, keyword: m.name, position: m.position });
       else if (m.form.readings.length > 1) {
         const options = m.form.readings.flatMap((r) => r.cities.map((c) => gz.cities.get(c)?.nameZh ?? c)).join('、');
-        explain.push({ field: 'cities', value: m.name, rule: `excluded: ${m.name} is in several cities (${options}) and the page does not say which`, keyword: m.name, position: m.position });
+        explain.push({
+          field: 'cities',
+          value: m.name,
+          rule: `excluded: ${m.name} is in several cities (${options}) and the page does not say which`,
+          keyword: m.name,
+          position: m.position,
+        });
       }
       continue;
     }
@@ -559,12 +614,24 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
       }
       if (m.role.role === 'runs' && passing(m, c)) {
         const at = [...sites].map((s) => cat.byAdcode.get(s)?.nameZh ?? gz.cities.get(s)?.nameZh ?? s).join('、');
-        explain.push({ field: 'cities', value, rule: `excluded: named in passing; the page puts the measure in place in ${at} (在…实施), and the title does not name it`, keyword: m.name, position: m.position });
+        explain.push({
+          field: 'cities',
+          value,
+          rule: `excluded: named in passing; the page puts the measure in place in ${at} (在…实施), and the title does not name it`,
+          keyword: m.name,
+          position: m.position,
+        });
         continue;
       }
       if (r.kind !== 'abbreviation' && outside(c)) {
         const area = gz.provinces.get(scope.publisherProvince!) ?? scope.publisherProvince;
-        explain.push({ field: 'cities', value, rule: `excluded: outside the area of the customs district that published the page (${area}), and the title does not name it`, keyword: m.name, position: m.position });
+        explain.push({
+          field: 'cities',
+          value,
+          rule: `excluded: outside the area of the customs district that published the page (${area}), and the title does not name it`,
+          keyword: m.name,
+          position: m.position,
+        });
         continue;
       }
       const entry = byCity.get(c);
@@ -573,9 +640,17 @@ export function findPlaces(title: string, sentences: Sentence[], tables: Table[]
         continue;
       }
       byCity.set(c, { via: [m.name] });
-      const origin = m.role.role === 'origin' ? '; a production area or origin, counted as neither the title nor the text names another city where the measure runs' : '';
+      const origin =
+        m.role.role === 'origin' ? '; a production area or origin, counted as neither the title nor the text names another city where the measure runs' : '';
       const where = m.site ? '; where the page puts the measure in place' : '';
-      explain.push({ field: 'cities', value, rule: `named in the ${m.where}: ${describe(m, r, gz)}${origin}${where}`, keyword: m.name, position: m.position, ...(m.excerpt ? { excerpt: m.excerpt } : {}) });
+      explain.push({
+        field: 'cities',
+        value,
+        rule: `named in the ${m.where}: ${describe(m, r, gz)}${origin}${where}`,
+        keyword: m.name,
+        position: m.position,
+        ...(m.excerpt ? { excerpt: m.excerpt } : {}),
+      });
     }
   }
   const cities: CityMention[] = [];

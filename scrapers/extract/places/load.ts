@@ -95,7 +95,8 @@ export function loadPlaces(root: string = contentRoot()): Places {
   const en = englishFile.parse(read('english'));
   const wanted = bareForms(divisions, rules);
   for (const e of places.entries) for (const n of [e.name, ...e.aliases]) wanted.add(n);
-  for (const n of [...Object.values(divisions.counties), ...Object.values(divisions.prefectures), ...Object.values(divisions.towns), ...places.words]) wanted.add(n);
+  for (const n of [...Object.values(divisions.counties), ...Object.values(divisions.prefectures), ...Object.values(divisions.towns), ...places.words])
+    wanted.add(n);
   const tags = baseTags(wanted);
   const baseTag = (w: string) => tags.get(w);
   const gazetteer = buildGazetteer(divisions, places, rules, baseTag);

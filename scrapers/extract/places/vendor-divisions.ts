@@ -38,9 +38,14 @@ const data = divisionsFile.parse({
 });
 const out = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../content/vocab/gazetteer/divisions.json');
 // One entry per line: small diffs when the codes are refreshed.
-const block = (o: Record<string, string>) => `{\n${Object.entries(o).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`;
+const block = (o: Record<string, string>) =>
+  `{\n${Object.entries(o)
+    .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+    .join(',\n')}\n  }`;
 writeFileAtomicSync(
   out,
   `{\n  "source": ${JSON.stringify(data.source)},\n  "provinces": ${block(data.provinces)},\n  "prefectures": ${block(data.prefectures)},\n  "counties": ${block(data.counties)},\n  "towns": ${block(data.towns)}\n}\n`,
 );
-console.log(`wrote ${out}: ${Object.keys(data.provinces).length} provinces, ${Object.keys(data.prefectures).length} prefecture-level, ${Object.keys(data.counties).length} county-level, ${Object.keys(data.towns).length} towns`);
+console.log(
+  `wrote ${out}: ${Object.keys(data.provinces).length} provinces, ${Object.keys(data.prefectures).length} prefecture-level, ${Object.keys(data.counties).length} county-level, ${Object.keys(data.towns).length} towns`,
+);

@@ -12,7 +12,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
     ...[...data.cities.map((c) => c.id), ...data.seen.cities.map((c) => c.id)].map((id): CalendarScope => ({ kind: 'city', id })),
     ...data.measures.map((m): CalendarScope => ({ kind: 'measure', id: m.id })),
   ];
-  return LANGS.flatMap((lang) => scopes.map((scope) => ({ params: { lang, cal: calendarPath(lang, scope).replace(`/${lang}/calendar/`, '') }, props: { scope } })));
+  return LANGS.flatMap((lang) =>
+    scopes.map((scope) => ({ params: { lang, cal: calendarPath(lang, scope).replace(`/${lang}/calendar/`, '') }, props: { scope } })),
+  );
 };
 
 export const GET: APIRoute = async ({ params, props, site }) => {

@@ -12,7 +12,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
     ...data.cities.map((c): FeedScope => ({ kind: 'city', id: c.id })),
     ...data.measures.map((m): FeedScope => ({ kind: 'measure', id: m.id })),
     // Cells without announcements would only have empty feeds: their pages link the measure and city feeds.
-    ...data.measures.flatMap((m) => data.cities.filter((c) => hasCellFeed(data, m.id, c.id)).map((c): FeedScope => ({ kind: 'cell', measure: m.id, city: c.id }))),
+    ...data.measures.flatMap((m) =>
+      data.cities.filter((c) => hasCellFeed(data, m.id, c.id)).map((c): FeedScope => ({ kind: 'cell', measure: m.id, city: c.id })),
+    ),
     ...data.seen.cities.map((c): FeedScope => ({ kind: 'city', id: c.id })),
     ...data.products.map((p): FeedScope => ({ kind: 'product', id: p.id })),
     ...[...new Set([...data.markets.map((m) => m.id), ...data.groups.market.keys()])].map((id): FeedScope => ({ kind: 'market', id })),
