@@ -17,7 +17,7 @@ import { jsonFileText, writeFileAtomicSync } from '../write/store.ts';
 import { runFetcher, type FetchRunOptions } from './fetcher.ts';
 import { pool } from './pool.ts';
 import { textTable } from './text-table.ts';
-import { runSource, type RunShared } from './source-run.ts';
+import { emptyRun, runSource, type RunShared } from './source-run.ts';
 import { loadState, saveState } from './state.ts';
 import { attachmentFetchOf, type AttachmentFetcher } from '../attachments/fetch.ts';
 import type { RecheckStep } from '../recheck/schedule.ts';
@@ -139,26 +139,7 @@ export async function scrape(o: ScrapeOptions): Promise<ScrapeResult> {
           run = await runSource(source, fetcher, shared, previous[source.id]);
         } catch (err) {
           // A bug fails this source, not the run.
-          run = {
-            state: 'failing',
-            kind: source.kind,
-            url: source.url,
-            district: source.district,
-            reason: `crashed: ${(err as Error).message}`,
-            listsFetched: 0,
-            itemsSeen: 0,
-            itemsNew: 0,
-            itemsChanged: 0,
-            itemsUnchanged: 0,
-            itemsIrrelevant: 0,
-            urlVerified: source.verified,
-            errors: [],
-            durationMs: 0,
-            lastCheckedAt: now,
-            lastSuccessAt: previous[source.id]?.lastSuccessAt ?? null,
-            lastChangeAt: previous[source.id]?.lastChangeAt ?? null,
-            columns: [],
-          };
+          run = { ...emptyRun(source, previous[source.id]), state: 'failing', reason: `crashed: ${(err as Error).message}`, lastCheckedAt: now };
         }
         runs[source.id] = run;
         done++;

@@ -40,7 +40,8 @@ export interface RunShared {
   withdraw?: ((file: string, sourceUrl: string) => Promise<'withdrawn' | 'unchanged' | 'error'>) | undefined;
 }
 
-function emptyRun(source: SourceDecl, previous: SourceRun | undefined): SourceRun {
+/** A source's run record before anything happened (its last success and change carried over). */
+export function emptyRun(source: SourceDecl, previous: SourceRun | undefined): SourceRun {
   return {
     state: 'ok',
     kind: source.kind,
