@@ -197,6 +197,10 @@ describe('pages for every entity, in both languages', () => {
     expect($('nav[data-lang="en"] a[href="/en/announcements/"]').length).toBe(1);
     expect($('nav[data-lang="zh"] a[href="/zh/announcements/"]').length).toBe(1);
     for (const lang of ['en', 'zh']) expect(existsSync(path.join(out, lang, 'announcements/nanjing/2026/synthetic-pilot'))).toBe(false);
+    // The address a reader gets by trimming the page's own leads to both languages' lists.
+    const up = html(out, 'announcements/');
+    expect(up('main a[href="/en/announcements/"]').length).toBe(1);
+    expect(up('main a[href="/zh/announcements/"]').length).toBe(1);
   });
 
   it('a 404 page exists in both languages', () => {
