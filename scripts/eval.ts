@@ -18,6 +18,7 @@ import { scorePage, summarize, SET_FIELDS, type FieldSummary, type Labels, type 
 import { measureThroughput } from '../scrapers/extract/throughput.ts';
 import { findSets, recordFirstScore, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 import { printHoldout } from './signal-holdout.ts';
+import { printRelevanceHoldout } from './relevance-holdout.ts';
 
 export const FLOORS_FILE = path.resolve(import.meta.dirname, '../tests/fixtures/extract/floors.json');
 export type Floors = Record<string, Record<string, number>>;
@@ -167,6 +168,8 @@ if (import.meta.main) {
     process.exit(2);
   }
   if (values.holdout) {
+    printRelevanceHoldout(sets);
+    console.log('');
     printHoldout(sets);
     process.exit(0);
   }

@@ -40,12 +40,35 @@ export function ownCampaignName(match: string, v: Vocabulary): string | null {
 
 /** The pattern by which `text` names this year's action, if it does (not as a plan for later). */
 export function namesAction(text: string, v: Vocabulary): string | null {
+  return actionMention(text, v)?.source ?? null;
+}
+
+/**
+ * Is the mention at `head` the frame of what its clause does, or only beside it? In the clause
+ * before it: a verb of intention (研究争取纳入…专项行动: a plan), or 与/同 directly governing it
+ * (本次检查与专项行动中的服务分别开展; 专项治理行动与正在开展的…专项行动统筹推进: the action is what
+ * another activity is set against, not what the sentence is about).
+ */
+export function mentionAside(text: string, head: number, v: Vocabulary): boolean {
+  const clause = (
+    text
+      .slice(0, head)
+      .split(/[，,；;：:。]/u)
+      .at(-1) ?? ''
+  ).replace(/[“「"]+$/u, '');
+  if (v.relevance.intention.test(clause)) return true;
+  if (/(与|同)([^，,；;。与同]{0,8}的)?$/u.test(clause)) return true;
+  return false;
+}
+
+/** Where `text` names this year's action (not as a plan for later): the pattern, its start and its end. */
+export function actionMention(text: string, v: Vocabulary): { source: string; index: number; end: number } | null {
   const r = v.relevance;
-  let found: { source: string; index: number } | null = null;
+  let found: { source: string; index: number; end: number; head: number } | null = null;
   for (const p of r.actionPatterns) {
     const m = p.exec(text);
     if (m) {
-      found = { source: p.source, index: m.index };
+      found = { source: p.source, index: m.index, end: m.index + m[0].length, head: m.index };
       break;
     }
   }
@@ -55,7 +78,9 @@ export function namesAction(text: string, v: Vocabulary): string | null {
       // 今年/本轮…专项行动 is this action unless the sentence is about another campaign, or the
       // campaign carries a name of its own, quoted or not (2026年“某某”专项行动).
       if (m && !r.otherCampaign.test(text) && !ownCampaignName(m[0], v)) {
-        found = { source: p.source, index: m.index };
+        // The mention's head is its 专项行动, after whatever the paraphrase spans before it.
+        const at = m[0].lastIndexOf('专项行动');
+        found = { source: p.source, index: m.index, end: m.index + m[0].length, head: m.index + (at < 0 ? 0 : at) };
         break;
       }
     }
@@ -63,7 +88,8 @@ export function namesAction(text: string, v: Vocabulary): string | null {
   if (!found) return null;
   // "下一步将结合…专项行动，研究…": the action named only as a plan is no evidence.
   const before = text.slice(0, found.index);
-  return r.future.test(before) ? null : found.source;
+  if (r.future.test(before) || mentionAside(text, found.head, v)) return null;
+  return { source: found.source, index: found.index, end: found.end };
 }
 
 /** Does the title speak of a year before the page's own (a review of that year)? */
@@ -87,11 +113,26 @@ export function titleObjectMeasure(title: string, v: Vocabulary): string | null 
   const after = p.m.index + p.m[0].length;
   for (const h of v.measureDict.scan(normalizeForMatch(subject))) {
     if (h.start < after) continue;
+    // Head-final: a keyword followed by more of the noun phrase (HACCP体系验证检查) only modifies the object.
+    if (!/^([”」"’]*)(\s|[，,、；;！!+＋和及与]|$)/u.test(normalizeForMatch(subject).slice(h.start + h.name.length))) continue;
     const dir = v.measureDirection.get(h.value.id);
     if (dir && !(dir === 'export' ? v.directionCues.export : v.directionCues.import).test(title)) continue;
     return h.name;
   }
   return null;
+}
+
+/**
+ * A title's 专项行动 with no name of its own (某负责人谈专项行动实施成效) is the campaign the page's
+ * lead names: when that is this action, the title is not about another campaign.
+ */
+function bareTitleCampaign(title: string, p: RegExp, sentences: Sentence[], v: Vocabulary): boolean {
+  if (p.source !== '专项行动' || v.relevance.otherCampaign.test(title) || /[“「"][^”」"]*[”」"]专项行动/u.test(title)) return false;
+  // A title that only plans (研究推动某市争创…专项行动试点城市) names no campaign under way.
+  const before = title.slice(0, title.indexOf('专项行动'));
+  if (v.relevance.future.test(before) || v.relevance.intention.test(before)) return false;
+  const lead = sentences[0];
+  return !!lead && !lead.past && !!namesAction(lead.text, v);
 }
 
 const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' | 'value'>): Relevance => ({
@@ -101,16 +142,28 @@ const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' 
 });
 
 export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary, docYear: number): Relevance {
-  const titleNames = namesAction(title, v);
+  const titleAt = actionMention(title, v);
+  const titleNames = titleAt?.source ?? null;
   // A title about an earlier year is a review of that year, whatever it names.
   if (titleAboutEarlierYear(title, docYear, v)) {
     return verdict(false, 'review', { rule: 'the title is about an earlier year (a review)', ...(titleNames ? { keyword: titleNames } : {}), position: -1 });
+  }
+  if (titleAt) {
+    // What a title is comes last: a class named after the action's name (…专项行动宣传服务项目竞争性
+    // 磋商公告) is what the page is, the action only what its object serves.
+    const tail = title.slice(titleAt.end);
+    for (const c of v.relevance.negativeClasses) {
+      if (c.soft || c.id === 'other-campaign') continue;
+      const t = c.title.find((p) => p.test(tail));
+      if (t)
+        return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (the title's head, after the action's name)`, keyword: t.source, position: -1 });
+    }
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
   const bodyNames = sentences.find((s) => !s.past && namesAction(s.text, v));
   for (const c of v.relevance.negativeClasses) {
     if (c.soft && bodyNames) continue;
-    const t = c.title.find((p) => p.test(title));
+    const t = c.title.find((p) => p.test(title) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v)));
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
     for (const s of sentences) {
       const b = c.body.find((p) => p.test(s.text));
@@ -136,7 +189,14 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
       position: other.start,
       excerpt: other.text.slice(0, 80),
     });
-  const strong = measureHits.find((h) => h.strong && !(h.position < 0 && pastYear(title, docYear, v)));
+  // A lead about an earlier year (2025年，某海关…) makes the page a look back: the measures it goes on
+  // to name are that year's, and a keyword in another's wish or beside another activity is not the page's.
+  const leadPast = sentences[0]?.past === true;
+  const aside = (h: MeasureHit) => {
+    const s = h.position >= 0 ? sentences[h.sentence] : undefined;
+    return s ? mentionAside(s.text, h.position - s.start, v) : false;
+  };
+  const strong = leadPast ? undefined : measureHits.find((h) => h.strong && !aside(h) && !(h.position < 0 && pastYear(title, docYear, v)));
   if (strong)
     return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
   const object = titleObjectMeasure(title, v);

@@ -33,6 +33,8 @@ export const relevanceVocab = z
     campaignNameBoundary: pattern,
     otherCampaignCues: words,
     futureCues: words,
+    /** A verb of intention in the clause before a mention of the action: the action named as a plan (研究争取纳入…). */
+    intentionPattern: pattern,
     negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
   })
   .strict();

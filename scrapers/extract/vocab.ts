@@ -40,6 +40,7 @@ export interface Vocabulary {
     campaignNameBoundary: RegExp;
     otherCampaign: RegExp;
     future: RegExp;
+    intention: RegExp;
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
   };
   context: {
@@ -107,6 +108,30 @@ export interface Vocabulary {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The relevance vocabulary compiled; a cue listed in `off` is left out (the held-out study switches cues off). */
+export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<string> = new Set()): Vocabulary['relevance'] {
+  const on = (kind: string) => (p: string) => !off.has(`${kind}:${p}`);
+  // An empty alternation would match everywhere: a list with every cue off matches nothing.
+  const anyWord = (ws: string[]) => (ws.length ? new RegExp(ws.map(esc).join('|'), 'iu') : /(?!)/u);
+  return {
+    actionPatterns: [
+      ...rel.actionPatterns.filter(on('action')).map((p) => new RegExp(p, 'u')),
+      ...rel.actionPatternsEn.filter(on('action')).map((p) => new RegExp(p, 'iu')),
+    ],
+    paraphrases: rel.paraphrasePatterns.filter(on('paraphrase')).map((p) => new RegExp(p, 'u')),
+    campaignNameBoundary: new RegExp(rel.campaignNameBoundary, 'gu'),
+    otherCampaign: anyWord(rel.otherCampaignCues.filter(on('other'))),
+    future: anyWord(rel.futureCues.filter(on('future'))),
+    intention: new RegExp(rel.intentionPattern, 'u'),
+    negativeClasses: rel.negativeClasses.map((c) => ({
+      id: c.id,
+      title: c.title.filter(on(`class:${c.id}`)).map((p) => new RegExp(p, 'iu')),
+      body: c.body.filter(on(`class:${c.id}`)).map((p) => new RegExp(p, 'mu')),
+      soft: c.soft,
+    })),
+  };
+}
 const anyOf = (list: string[]) => new RegExp(list.length ? list.join('|') : '(?!)', 'u');
 const literalAny = (list: string[]) => anyOf(list.map(esc));
 const eachOf = (list: string[]) => list.map((p) => new RegExp(p, 'u'));
@@ -140,7 +165,7 @@ export function vocabProblems(file: string, name: VocabName): string[] {
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
 }
 
-function readVocab<N extends VocabName>(root: string, name: N): VocabData<N> {
+export function readVocab<N extends VocabName>(root: string, name: N): VocabData<N> {
   const file = vocabFile(root, name);
   const r = VOCAB_SCHEMAS[name].safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
@@ -218,19 +243,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     placeDict: loadPlaces(root).scanner,
     countryDict: buildCountries(mkt),
     productDict: productVocab.dict,
-    relevance: {
-      actionPatterns: [...rel.actionPatterns.map((p) => new RegExp(p, 'u')), ...rel.actionPatternsEn.map((p) => new RegExp(p, 'iu'))],
-      paraphrases: rel.paraphrasePatterns.map((p) => new RegExp(p, 'u')),
-      campaignNameBoundary: new RegExp(rel.campaignNameBoundary, 'gu'),
-      otherCampaign: new RegExp(rel.otherCampaignCues.map(esc).join('|'), 'iu'),
-      future: new RegExp(rel.futureCues.map(esc).join('|'), 'iu'),
-      negativeClasses: rel.negativeClasses.map((c) => ({
-        id: c.id,
-        title: c.title.map((p) => new RegExp(p, 'iu')),
-        body: c.body.map((p) => new RegExp(p, 'mu')),
-        soft: c.soft,
-      })),
-    },
+    relevance: compileRelevance(rel),
     context: {
       past: anyOf(ctx.past),
       pastYear: new RegExp(ctx.pastYearPattern, 'gu'),

@@ -115,6 +115,53 @@ describe('relevance', () => {
     ],
     ['某海关召开工作推进会', ['会议要求，结合实际，谋划推进“提前申报”在陆港扩大应用。'], false, 'a meeting that only plans a measure'],
     ['某海关关于在某县开通出口鲜果“绿色通道”的公告', ['对纳入的鲜果优先查验。'], true, 'a notice whose subject (关于…的公告) puts a generic keyword in place'],
+    // What the page does, read from the role of the mention: the head of the title, the frame of a clause.
+    [
+      '某局2026年促进跨境贸易便利化专项行动宣传服务项目成交结果公告',
+      ['成交金额：人民币20万元。'],
+      false,
+      "a procurement whose object serves the action: the title's head comes after the action's name",
+    ],
+    ['关于在跨境贸易便利化专项行动试点城市开展单证电子化应用的通知', ['现将有关事项通知如下。'], true, 'the same action name where no class follows it'],
+    [
+      '某海关召开年度工作会',
+      ['会议提出，要积极研究争取纳入促进跨境贸易便利化专项行动试点城市。'],
+      false,
+      'the action named after a verb of intention in its clause',
+    ],
+    [
+      '关于开展2026年某港收费专项治理的通知',
+      ['本次治理与正在开展的促进跨境贸易便利化专项行动统筹推进。'],
+      false,
+      'the action only as what another activity is set against (与…)',
+    ],
+    ['关于某事的通知', ['某海关与商务部门联合推进促进跨境贸易便利化专项行动。'], true, 'the action as the object of a 与-phrase that names a partner'],
+    ['某海关召开口岸座谈会', ['一家企业负责人表示，希望海关进一步推广“提前申报”。'], false, "a distinctive keyword only in another's wish"],
+    ['某海关召开口岸座谈会', ['会上介绍，本关已在港区推行“提前申报”。'], true, 'the same keyword put in place'],
+    [
+      '某港口岸通关便利化工作回眸',
+      ['2025年，某海关在口岸推出一系列改革举措。', '这一年，机场实现进出口货物“提前申报”全覆盖。'],
+      false,
+      'a lead about an earlier year: the measures after it are that year’s',
+    ],
+    [
+      '关于开展出口食品生产企业HACCP体系验证检查的通知',
+      ['定于5月至9月开展年度验证检查。'],
+      false,
+      "a generic keyword that only modifies the title's object (HACCP体系验证检查)",
+    ],
+    [
+      '某负责人谈专项行动实施成效',
+      ['今年3月，2026年促进跨境贸易便利化专项行动启动，本市继续承担试点任务。'],
+      true,
+      "a title's bare 专项行动 that the lead names as this action",
+    ],
+    [
+      '某海关研究推动某市争创专项行动试点城市',
+      ['某海关召开座谈会，围绕某市争创促进跨境贸易便利化专项行动试点城市听取意见。'],
+      false,
+      "the same when the title's campaign is only a plan",
+    ],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
