@@ -19,6 +19,7 @@ import { measureThroughput } from '../scrapers/extract/throughput.ts';
 import { findSets, recordFirstScore, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 import { printHoldout } from './signal-holdout.ts';
 import { printRelevanceHoldout } from './relevance-holdout.ts';
+import { printMarketsHoldout } from './markets-holdout.ts';
 
 export const FLOORS_FILE = path.resolve(import.meta.dirname, '../tests/fixtures/extract/floors.json');
 export type Floors = Record<string, Record<string, number>>;
@@ -171,6 +172,8 @@ if (import.meta.main) {
     printRelevanceHoldout(sets);
     console.log('');
     printHoldout(sets);
+    console.log('');
+    printMarketsHoldout(sets);
     process.exit(0);
   }
   const floors = readFloors();

@@ -172,15 +172,19 @@ export function readVocab<N extends VocabName>(root: string, name: N): VocabData
   return r.data as VocabData<N>;
 }
 
-function buildCountries(marketVocab: any): Dictionary<string[] | null> {
+/**
+ * The country dictionary; `off` switches cues off by id (alias:NAME, noCode:NAME, falseFriend:NAME),
+ * for the leave-one-batch-out measurement.
+ */
+export function buildCountries(marketVocab: VocabData<'markets'>, off: ReadonlySet<string> = new Set()): Dictionary<string[] | null> {
   const countries = require('i18n-iso-countries');
   countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const exclude = new Set<string>(marketVocab.exclude);
   const entries: [string, string[] | null][] = [];
-  for (const [name, codes] of Object.entries(marketVocab.aliases as Record<string, string[]>)) entries.push([name, codes]);
-  for (const name of marketVocab.noCode as string[]) entries.push([name, []]);
-  for (const name of marketVocab.falseFriends as string[]) entries.push([name, null]);
+  for (const [name, codes] of Object.entries(marketVocab.aliases)) if (!off.has(`alias:${name}`)) entries.push([name, codes]);
+  for (const name of marketVocab.noCode) if (!off.has(`noCode:${name}`)) entries.push([name, []]);
+  for (const name of marketVocab.falseFriends) if (!off.has(`falseFriend:${name}`)) entries.push([name, null]);
   for (const lang of ['zh', 'en']) {
     const names: Record<string, string[]> = countries.getNames(lang, { select: 'all' });
     for (const [code, list] of Object.entries(names)) {
@@ -193,6 +197,20 @@ function buildCountries(marketVocab: any): Dictionary<string[] | null> {
   // 中国 and its long forms are never an export market; keep them as no-code entries.
   for (const n of ['中国', '我国', '中华人民共和国', '国内', '境内']) entries.push([n, []]);
   return new Dictionary(entries);
+}
+
+/** The market rules; `off` switches cues off by id (export:CUE, future:CUE, column:HEADER). */
+export function compileMarketRules(mkt: VocabData<'markets'>, off: ReadonlySet<string> = new Set()): Vocabulary['marketRules'] {
+  const on = (kind: string) => (p: string) => !off.has(`${kind}:${p}`);
+  const exportCues = mkt.exportCues.filter(on('export'));
+  const futureCues = mkt.futureCues.filter(on('future'));
+  return {
+    exportCue: exportCues.length ? new RegExp(exportCues.map(esc).join('|'), 'iu') : /(?!)/u,
+    blockBefore: new RegExp(mkt.blockBefore, 'u'),
+    transit: new RegExp(mkt.transitCues, 'iu'),
+    future: futureCues.length ? new RegExp(futureCues.join('|'), 'iu') : /(?!)/u,
+    columns: mkt.marketColumnHeaders.filter(on('column')),
+  };
 }
 
 const cache = new Map<string, Vocabulary>();
@@ -264,13 +282,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       maxLength: mv.candidate.maxLength,
       notCandidates: new Set(mv.candidate.notCandidates),
     },
-    marketRules: {
-      exportCue: new RegExp(mkt.exportCues.map(esc).join('|'), 'iu'),
-      blockBefore: new RegExp(mkt.blockBefore, 'u'),
-      transit: new RegExp(mkt.transitCues, 'iu'),
-      future: new RegExp(mkt.futureCues.join('|'), 'iu'),
-      columns: mkt.marketColumnHeaders,
-    },
+    marketRules: compileMarketRules(mkt),
     productRules: productVocab.rules,
     eligibilityRules: {
       header: anyOf(el.headerPatterns),
