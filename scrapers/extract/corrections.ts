@@ -18,8 +18,8 @@ export interface Correction {
 
 const VERB = '(?:更正|调整|变更|修改|改)为';
 const INLINE = new RegExp(
-  `(?<item>[\\u4e00-\\u9fff]{2,6})(?:由[“"](?<from>[^”"]{1,40})[”"]${VERB}[“"](?<to>[^”"]{1,40})[”"]|[“"](?<kept>[^”"]{1,40})[”"](?:不变|保持不变))`,
-  'gu',
+  `(?<item>[\\u4e00-\\u9fff]{2,6}?)(?:由?[“"](?<from>[^”"]{1,40})[”"]${VERB}[“"](?<to>[^”"]{1,40})[”"]|[“"](?<kept>[^”"]{1,40})[”"](?:不变|保持不变))`,
+  'gdu',
 );
 
 export function inlineCorrections(text: string): Correction[] {
@@ -30,9 +30,8 @@ export function inlineCorrections(text: string): Correction[] {
       out.push({ item: g.item!, to: g.kept, fromStart: -1, fromEnd: -1 });
       continue;
     }
-    // The value corrected away starts after the item, 由 and the opening quote.
-    const fromStart = m.index + g.item!.length + 2;
-    out.push({ item: g.item!, to: g.to!, fromStart, fromEnd: fromStart + g.from!.length });
+    const [fromStart, fromEnd] = m.indices!.groups!.from!;
+    out.push({ item: g.item!, to: g.to!, fromStart, fromEnd });
   }
   return out;
 }

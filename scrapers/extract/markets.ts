@@ -3,6 +3,13 @@
  * in an export context, grouped forms included (日韩 -> JP, KR; 港澳 -> HK, MO). Blocs and regions
  * give no code; transit countries and import origins (also every country of an enumeration after
  * such a cue: 途经A、B和C), past examples and later plans are not markets.
+ *
+ * The role of the country in its sentence is read from structure before cue words: the object of
+ * a destination predicate (运抵A、B; 目的地为A; bound for A) or the country whose import
+ * requirements the goods are matched to (对照A、B的进口要求) is a destination even without an export
+ * cue; a country the goods pass through anywhere in the sentence, one after a plan frame (下一步…，
+ * 并拓展A市场), in a statistics sentence, after a look back (此前; …，近年来) or named by a letter's
+ * writer as its own trade is not.
  */
 import type { Sentence } from './sentences.ts';
 import type { Table } from '../text/body.ts';
@@ -44,32 +51,112 @@ export function notAMarket(text: string, start: number, v: Vocabulary): string |
 
 const DIRECTED = /^(供|输)/u;
 
+/**
+ * The goods' destination in the clause: a destination predicate right before the country or its
+ * enumeration (运抵A、B; 目的地为A; bound for / into / to A). Such a country needs no export cue
+ * elsewhere in the sentence.
+ */
+const DESTINATION_PREDICATE = /(运抵|运往|发往|输往|销往|飞往|飞抵|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
+/** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
+const REQUIREMENTS_OF = /^(等|两国|三国|等国)?(等?输入国|的)?(官方|进口|法规|标准|要求)/u;
+const MATCHED_TO = /对照$/u;
+/** The partner of a mutual-recognition arrangement (与A、B开展互认). */
+const RECOGNITION_PARTNER = /与$/u;
+/** Another country's standard a rule follows (参照欧盟标准): no destination. */
+const STANDARD_OF = /(参照|采用|执行|符合)$/u;
+/** A country the goods pass through, wherever in the sentence (在A中转后运抵B). */
+const TRANSIT_WORDS = ['中转', '转运', '转口', '过境'];
+const TRANSIT_AFTER = new RegExp(`^(${TRANSIT_WORDS.join('|')})`, 'u');
+/** The writer of a letter or a question about their own company (我公司主要出口…至A). */
+const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|我单位)/u;
+const LETTER = /(来信|留言|问：|来电)/u;
+const STATISTICS = /据统计/u;
+/** A later plan governs the rest of its sentence (下一步将…，并积极拓展A市场). */
+const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来)/u;
+
+/**
+ * The role of the country at [start, end) in its sentence: 'destination' (of the goods, of their
+ * import requirements, the partner of a mutual recognition), another role (why it is no market),
+ * or null (no role read: the export cue of the sentence decides, then `notAMarket`).
+ */
+function roleInSentence(text: string, start: number, end: number, v: Vocabulary): string | null {
+  const before = beforeEnumeration(text.slice(0, start), v);
+  const name = text.slice(start, end);
+  // A country the goods pass through is that wherever the sentence names it (飞往A，在A中转后运抵B).
+  if (TRANSIT_AFTER.test(text.slice(end)) || TRANSIT_WORDS.some((w) => text.includes(name + w))) return 'transit (in the sentence)';
+  const plan = text.slice(0, start).search(PLAN_SCOPE);
+  if (plan >= 0) return 'later plan (sentence)';
+  if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
+  if (MATCHED_TO.test(before) && REQUIREMENTS_OF.test(afterEnumeration(text.slice(end), v))) return 'destination';
+  if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && /互认/u.test(afterEnumeration(text.slice(end), v).split(/[，。；]/u)[0]!)) return 'destination';
+  if (STANDARD_OF.test(before) && /^的?(标准|限量)/u.test(text.slice(end))) return 'a standard referred to';
+  return null;
+}
+
+/** The text after a country with the rest of its enumeration taken off. */
+function afterEnumeration(after: string, v: Vocabulary): string {
+  let s = after;
+  for (let guard = 0; guard < 12; guard++) {
+    const t = s.replace(/^(、|和|及|与|以及|或|,\s*|\s+and\s+|\s+or\s+|\s+)/u, '');
+    const first = v.countryDict.scan(t)[0];
+    if (t !== s) {
+      s = t;
+      continue;
+    }
+    if (first && first.start === 0) {
+      s = t.slice(first.end);
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
 export function findMarkets(title: string, sentences: Sentence[], tables: Table[], v: Vocabulary): { markets: MarketRef[]; explain: Explanation[] } {
   const found = new Map<string, Explanation>();
   const excluded: Explanation[] = [];
+  // On a letter or a question, the countries the writer says its company trades with are the
+  // writer's business, not a market the page opens; they are that wherever the page names them.
+  const letter = sentences.some((s) => LETTER.test(s.text));
+  const writers = new Set<string>();
+  if (letter)
+    for (const s of sentences) if (FIRST_PERSON.test(s.text)) for (const h of v.countryDict.scan(s.text)) for (const c of h.value ?? []) writers.add(c);
   const scan = (text: string, offset: number, needCue: boolean, rule: string) => {
     const cue = !needCue || v.marketRules.exportCue.test(text);
     const corrected = inlineCorrections(text);
     for (const h of v.countryDict.scan(text)) {
       const codes = h.value;
       if (!codes || codes.length === 0) continue;
+      const role = roleInSentence(text, h.start, h.end, v);
       // A name that carries its direction (供港, 输澳) is a destination by itself.
-      if (!cue && !DIRECTED.test(h.name)) continue;
-      const why = corrected.some((c) => h.start >= c.fromStart && h.end <= c.fromEnd) ? 'corrected away' : notAMarket(text, h.start, v);
+      if (!cue && !DIRECTED.test(h.name) && role !== 'destination') continue;
+      const why = corrected.some((c) => h.start >= c.fromStart && h.end <= c.fromEnd)
+        ? 'corrected away'
+        : codes.some((c) => writers.has(c))
+          ? "the writer's own trade"
+          : role && role !== 'destination'
+            ? role
+            : notAMarket(text, h.start, v);
       const position = offset < 0 ? -1 : offset + h.start;
       if (why) {
         excluded.push({ field: 'markets', value: codes.join(','), rule: `excluded: ${why}`, keyword: h.name, position });
         continue;
       }
-      for (const code of codes) if (!found.has(code)) found.set(code, { field: 'markets', value: code, rule, keyword: h.name, position });
+      for (const code of codes) if (!found.has(code)) found.set(code, { field: 'markets', value: code, rule: role === 'destination' ? `${rule} (destination of the goods)` : rule, keyword: h.name, position });
     }
   };
   scan(title, -1, true, 'country named with an export cue in the title');
   let heading = false;
   for (const s of sentences) {
-    // A short heading with an export cue ("三、目标市场。") puts it on the sentence after it.
-    if (!s.past)
-      scan(s.text, s.start, !heading, heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue');
+    const rule = heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue';
+    if (s.statistics || STATISTICS.test(s.text)) {
+      // A statistics sentence reports trade; it opens no market.
+    } else if (!s.past) scan(s.text, s.start, !heading, rule);
+    else {
+      // A look back (近年来, 此前) covers what follows it: the clauses before it still speak now.
+      const m = v.context.past.exec(s.text);
+      if (m && m.index > 0) scan(s.text.slice(0, m.index), s.start, !heading, rule);
+    }
     heading = s.text.trim().length <= 10 && v.marketRules.exportCue.test(s.text);
   }
   for (const t of tables) {

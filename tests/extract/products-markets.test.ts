@@ -235,6 +235,27 @@ describe('markets', () => {
       ]),
     ).toEqual(['KR']);
   });
+  it('the role of the country in its sentence: the destination of the goods counts without an export cue word', () => {
+    expect(codes(['首批货物已于昨日发运，目的地为吉尔吉斯斯坦。'])).toEqual(['KG']);
+    expect(codes(['海关对照越南、泰国两国的进口要求逐项梳理企业的关键控制点。'])).toEqual(['TH', 'VN']);
+    expect(codes(['首先与老挝、柬埔寨开展电子证书互认。'])).toEqual(['KH', 'LA']);
+    // The same countries in another role: no destination.
+    expect(codes(['海关组织技术人员走访越南、泰国的采购商。'])).toEqual([]);
+  });
+  it('transit, a plan, statistics, a look back and the writer of a letter are no markets', () => {
+    expect(codes(['货物先运往老挝，在老挝中转后运抵泰国。'])).toEqual(['TH']);
+    expect(codes(['货物出口后通过蒙古国运抵俄罗斯。'])).toEqual(['RU']);
+    expect(codes(['紫云糕出口新加坡。', '下一步将扩大试点范围，并积极拓展文莱市场。'])).toEqual(['SG']);
+    expect(codes(['据统计，前5个月口岸出口果蔬同比增长8%，主要输往泰国和越南。'])).toEqual([]);
+    expect(codes(['紫云糕主要出口老挝、柬埔寨等东盟国家，近年来出口量稳步增长。'])).toEqual(['KH', 'LA']);
+    expect(codes(['此前，紫云糕已出口老挝。'])).toEqual([]);
+    expect(codes(['来信内容：我公司主要出口紫云糕至新西兰，能否申请？', '答复：新西兰对进口糕点的限量主要参照欧盟标准，建议出口前做好自检。'])).toEqual([]);
+  });
+  it('a correction without 由, an ethnic name, a destination column', () => {
+    expect(codes(['原名单第1项的目标市场“老挝”更正为“柬埔寨”。'])).toEqual(['KH']);
+    expect(codes(['重点面向出口日本市场的朝鲜族泡菜生产企业。'])).toEqual(['JP']);
+    expect(codes([table(['企业', '检测后复运出境目的地'], [['紫云检测公司', '新加坡、德国']])])).toEqual(['DE', 'SG']);
+  });
   it('English names and cues', () => {
     const r = extract("Goji exports start under this year's special action to promote cross-border trade facilitation", [
       'The first 20 tonnes are headed for Germany and the United Kingdom.',
