@@ -91,7 +91,8 @@ function f1(cases: MarketCase[], got: (c: MarketCase) => string[]): { f1: number
     tp += c.gold.length - missing.length;
     fp += extra.length;
     fn += missing.length;
-    if (extra.length || missing.length) misses.push(`  ${c.set} ${c.url}${missing.length ? ` missing ${missing.join(',')}` : ''}${extra.length ? ` extra ${extra.join(',')}` : ''}`);
+    if (extra.length || missing.length)
+      misses.push(`  ${c.set} ${c.url}${missing.length ? ` missing ${missing.join(',')}` : ''}${extra.length ? ` extra ${extra.join(',')}` : ''}`);
   }
   const p = tp + fp ? tp / (tp + fp) : 1;
   const r = tp + fn ? tp / (tp + fn) : 1;
@@ -107,7 +108,9 @@ export function printMarketsHoldout(sets: LabelledSet[]): void {
   if (mismatch.length) console.log(`warning: ${mismatch.length} pages decided differently from the extractor: ${mismatch.map((c) => c.url).join(' ')}`);
   const names = [...new Set(cases.map((c) => c.set))];
   console.log('markets, leave one set out: F1 on the set left out with the cues that fire on no other set off');
-  console.log(['set'.padEnd(9), 'pages'.padStart(5), 'inSample'.padStart(9), 'heldOut'.padStart(9), '   P'.padStart(6), '   R'.padStart(6), '  cues off'].join(' '));
+  console.log(
+    ['set'.padEnd(9), 'pages'.padStart(5), 'inSample'.padStart(9), 'heldOut'.padStart(9), '   P'.padStart(6), '   R'.padStart(6), '  cues off'].join(' '),
+  );
   const offOf = new Map<string, Set<string>>();
   const missesOut: string[] = [];
   for (const name of names) {
@@ -119,11 +122,28 @@ export function printMarketsHoldout(sets: LabelledSet[]): void {
     const b = f1(test, (c) => decide(c, off));
     missesOut.push(...b.misses);
     console.log(
-      [name.padEnd(9), String(test.length).padStart(5), a.f1.toFixed(3).padStart(9), b.f1.toFixed(3).padStart(9), b.p.toFixed(3).padStart(6), b.r.toFixed(3).padStart(6), `  ${[...off].join(' | ') || '-'}`].join(' '),
+      [
+        name.padEnd(9),
+        String(test.length).padStart(5),
+        a.f1.toFixed(3).padStart(9),
+        b.f1.toFixed(3).padStart(9),
+        b.p.toFixed(3).padStart(6),
+        b.r.toFixed(3).padStart(6),
+        `  ${[...off].join(' | ') || '-'}`,
+      ].join(' '),
     );
   }
   const all = f1(cases, (c) => decide(c, none));
   const held = f1(cases, (c) => decide(c, offOf.get(c.set)!));
-  console.log(['all'.padEnd(9), String(cases.length).padStart(5), all.f1.toFixed(3).padStart(9), held.f1.toFixed(3).padStart(9), held.p.toFixed(3).padStart(6), held.r.toFixed(3).padStart(6)].join(' '));
+  console.log(
+    [
+      'all'.padEnd(9),
+      String(cases.length).padStart(5),
+      all.f1.toFixed(3).padStart(9),
+      held.f1.toFixed(3).padStart(9),
+      held.p.toFixed(3).padStart(6),
+      held.r.toFixed(3).padStart(6),
+    ].join(' '),
+  );
   console.log(`\nheld-out misses (${missesOut.length} pages):\n${missesOut.join('\n')}`);
 }

@@ -56,7 +56,8 @@ const DIRECTED = /^(供|输)/u;
  * enumeration (运抵A、B; 目的地为A; bound for / into / to A). Such a country needs no export cue
  * elsewhere in the sentence.
  */
-const DESTINATION_PREDICATE = /(运抵|运往|发往|输往|销往|飞往|飞抵|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
+const DESTINATION_PREDICATE =
+  /(运抵|运往|发往|输往|销往|飞往|飞抵|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
 /** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
 const REQUIREMENTS_OF = /^(等|两国|三国|等国)?(等?输入国|的)?(官方|进口|法规|标准|要求)/u;
 const MATCHED_TO = /对照$/u;
@@ -88,7 +89,8 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (plan >= 0) return 'later plan (sentence)';
   if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
   if (MATCHED_TO.test(before) && REQUIREMENTS_OF.test(afterEnumeration(text.slice(end), v))) return 'destination';
-  if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && /互认/u.test(afterEnumeration(text.slice(end), v).split(/[，。；]/u)[0]!)) return 'destination';
+  if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && /互认/u.test(afterEnumeration(text.slice(end), v).split(/[，。；]/u)[0]!))
+    return 'destination';
   if (STANDARD_OF.test(before) && /^的?(标准|限量)/u.test(text.slice(end))) return 'a standard referred to';
   return null;
 }
@@ -142,7 +144,15 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
         excluded.push({ field: 'markets', value: codes.join(','), rule: `excluded: ${why}`, keyword: h.name, position });
         continue;
       }
-      for (const code of codes) if (!found.has(code)) found.set(code, { field: 'markets', value: code, rule: role === 'destination' ? `${rule} (destination of the goods)` : rule, keyword: h.name, position });
+      for (const code of codes)
+        if (!found.has(code))
+          found.set(code, {
+            field: 'markets',
+            value: code,
+            rule: role === 'destination' ? `${rule} (destination of the goods)` : rule,
+            keyword: h.name,
+            position,
+          });
     }
   };
   scan(title, -1, true, 'country named with an export cue in the title');
