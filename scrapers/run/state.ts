@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { beijingDate } from '../../src/model/beijing-date.ts';
 import { runReport, type RunReport, type SourceColumn } from '../../src/model/schemas.ts';
 import type { Validators } from '../http/client.ts';
 import type { ResumeMarker } from './list-walk.ts';
@@ -67,7 +68,8 @@ function recheckWanted(item: SeenItem, now: string, schedule: readonly RecheckSt
   if (item.last === 'failed' || item.last === 'irrelevant' || !item.file) return false;
   if (item.withdrawnAt)
     return recheckDue({ publishedAt: item.withdrawnAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, WITHDRAWN_RECHECK_SCHEDULE);
-  const publishedAt = item.date ?? item.firstSeenAt.slice(0, 10);
+  // An item with no date is as old as the Beijing day it was first seen (not its UTC day).
+  const publishedAt = item.date ?? beijingDate(item.firstSeenAt);
   return recheckDue({ publishedAt, firstSeenAt: item.firstSeenAt, lastCheckedAt: item.checkedAt }, now, schedule);
 }
 

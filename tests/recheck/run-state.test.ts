@@ -28,6 +28,11 @@ describe('re-checks of known items', () => {
     expect(needsFetch(withdrawn, '2026-05-09T05:00:00.000Z')).toBe(true);
     expect(needsFetch({ ...withdrawn, checkedAt: '2026-07-27T05:00:00.000Z' }, '2026-08-03T05:00:00.000Z')).toBe(false);
   });
+  it('an item without a date is as old as the Beijing day it was first seen', () => {
+    // First seen 05-02 04:00 in Beijing (05-01 in UTC): 14 days old on Beijing 05-16, so still daily.
+    const undated: SeenItem = { firstSeenAt: '2026-05-01T20:00:00.000Z', last: 'new', linkedUrl: 'https://example.gov.cn/b.html', file: 'announcements/x/b.md', checkedAt: '2026-05-14T20:00:00.000Z' };
+    expect(needsFetch(undated, '2026-05-15T20:00:00.000Z')).toBe(true);
+  });
   it('never for an irrelevant or unwritten item', () => {
     expect(needsFetch({ ...written, last: 'irrelevant', file: undefined }, '2026-05-05T05:00:00.000Z')).toBe(false);
     expect(needsFetch({ ...written, file: undefined }, '2026-05-05T05:00:00.000Z')).toBe(false);
