@@ -20,6 +20,7 @@ import { findSets, recordFirstScore, type LabelledSet } from '../scrapers/extrac
 import { printHoldout } from './signal-holdout.ts';
 import { printRelevanceHoldout } from './relevance-holdout.ts';
 import { printMarketsHoldout } from './markets-holdout.ts';
+import { printCitiesHoldout } from './cities-holdout.ts';
 
 export const FLOORS_FILE = path.resolve(import.meta.dirname, '../tests/fixtures/extract/floors.json');
 export type Floors = Record<string, Record<string, number>>;
@@ -170,6 +171,7 @@ if (import.meta.main) {
   }
   if (values.holdout) {
     printRelevanceHoldout(sets);
+    printCitiesHoldout(sets);
     console.log('');
     printHoldout(sets);
     console.log('');
