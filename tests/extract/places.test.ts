@@ -203,6 +203,18 @@ describe('where the page puts the measure in place', () => {
     expect(names(body)).toEqual(want);
     expect(passing(body, name)).toBe(true);
   });
+  // Invented sentences: the title names where the measure runs, the body names a supplier's city
+  // and an earlier first shipment elsewhere in the same province.
+  it('a title naming where the measure runs puts the other places of the body in passing', () => {
+    const body = ['本批出口的鲜鸡蛋由湘潭一家养殖场供货。', '今年3月，永州江永县已完成省内首单同类出口。'];
+    const r = extract('长沙首票生鲜集拼货物顺利出口', body);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['长沙']);
+    expect(r.explain.some((e) => e.field === 'cities' && e.keyword === '湘潭' && /named in passing/.test(e.rule))).toBe(true);
+    // A site in the body still counts beside the title's place.
+    expect(names(['海关在长沙、株洲两地推行生鲜集拼模式。'])).toEqual(['长沙', '株洲']);
+    // Without a place in the title or a site, the same sentences give their places.
+    expect(extract(T, body).cities.map((c) => c.nameZh)).toContain('湘潭');
+  });
   it('every place between 在 and the verb is a site, across names the gazetteer does not know', () => {
     expect(names(['海关在肇庆市四会市大沙镇、江门市新会区司前镇和云浮市设立集拼监管点。', '清远企业可参与。'])).toEqual(['肇庆', '江门', '云浮']);
     expect(names(['决定在成渝地区和南宁、海口开展电子签名互认。', '遵义企业可参与。'])).toEqual(['成都', '重庆', '南宁', '海口']);

@@ -584,7 +584,11 @@ export function findPlaces(
   const outside = (c: string) => !!scope.publisherProvince && provinceOf(c) !== scope.publisherProvince && !inTitle.has(c);
   // A page that says where it puts its measure in place (在X实施) names other places of its text in
   // passing: where producers are, where an earlier shipment left, a list of results.
-  const sites = new Set(places.filter((m) => m.site && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
+  // The title is the page's own frame too: a title naming where the measure runs (长沙首票…) puts
+  // the body's other places (a supplier's city, an earlier first shipment) in passing.
+  const sites = new Set(
+    places.filter((m) => (m.site || (m.where === 'title' && m.role.role === 'runs')) && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)),
+  );
   const passing = (m: Mention, c: string) => sites.size > 0 && m.where === 'body' && !m.site && !sites.has(c) && !inTitle.has(c);
   const byCity = new Map<string, { via: string[] }>();
   for (const m of places) {
@@ -617,7 +621,7 @@ export function findPlaces(
         explain.push({
           field: 'cities',
           value,
-          rule: `excluded: named in passing; the page puts the measure in place in ${at} (在…实施), and the title does not name it`,
+          rule: `excluded: named in passing; the page puts the measure in place in ${at} (its title, or 在…实施), and the title does not name it`,
           keyword: m.name,
           position: m.position,
         });
