@@ -215,6 +215,13 @@ describe('where the page puts the measure in place', () => {
     // Without a place in the title or a site, the same sentences give their places.
     expect(extract(T, body).cities.map((c) => c.nameZh)).toContain('湘潭');
   });
+  // Invented sentences: a month of this year opening the sentence, and a completed act of the place.
+  it('a completed act dated earlier this year is a look back, not where the measure runs', () => {
+    expect(names(['海关在岳阳城陵矶港推行集拼模式。', '今年3月，常德已开展过类似的集拼出口尝试。'])).toEqual(['岳阳']);
+    expect(names(['今年5月，郴州已率先开展集拼出口业务。', '海关在衡阳推行集拼模式。'])).toEqual(['衡阳']);
+    // Without the completed act the month dates the page's own step.
+    expect(names(['今年3月，海关在常德推行集拼模式。'])).toEqual(['常德']);
+  });
   it('every place between 在 and the verb is a site, across names the gazetteer does not know', () => {
     expect(names(['海关在肇庆市四会市大沙镇、江门市新会区司前镇和云浮市设立集拼监管点。', '清远企业可参与。'])).toEqual(['肇庆', '江门', '云浮']);
     expect(names(['决定在成渝地区和南宁、海口开展电子签名互认。', '遵义企业可参与。'])).toEqual(['成都', '重庆', '南宁', '海口']);

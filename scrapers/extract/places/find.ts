@@ -299,6 +299,11 @@ function earlierYear(text: string, docYear: number | undefined): boolean {
   return false;
 }
 
+/** A month of this year as a bare time phrase (今年3月，): with a completed act in the names' own clause (永州已开展过…) it dates a look back. */
+const EARLIER_THIS_YEAR = /今年\s*\d{1,2}\s*月(份|初|上旬|中旬|下旬|底)?/u;
+/** The perfective 已 of a completed act; not 已经/已于 … 起 of a date the measure starts from. */
+const DONE = /已(?!于)/u;
+
 const LIST_MARK = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/u;
 /** How many characters a time phrase may have besides its cue (去年以来, 2025年初). */
 const TIME_PHRASE_REST = 2;
@@ -319,8 +324,9 @@ function pastReach(text: string, ca: number, cb: number, r: Places['roles'], cue
     let a = end;
     while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
     const clause = text.slice(a, end).replace(LIST_MARK, '');
-    if (r.presentFrame.test(clause)) return undefined;
+    // A bare time phrase that is a look back wins over the 今年 in it (今年3月，永州已开展过…).
     if (cue.test(clause) && cue.strip(clause).replace(/[\s，,：:]/gu, '').length <= TIME_PHRASE_REST) return clause;
+    if (r.presentFrame.test(clause)) return undefined;
     end = a - 1;
   }
   return undefined;
@@ -371,8 +377,8 @@ function grouped(
     });
     if (role.role === 'runs' && s) {
       const past = pastReach(text, ca, cb, r, {
-        test: (c) => cat.past.test(c) || earlierYear(c, scope.docYear),
-        strip: (c) => c.replace(new RegExp(cat.past.source, 'gu'), '').replace(/(20\d{2})年/gu, ''),
+        test: (c) => cat.past.test(c) || earlierYear(c, scope.docYear) || (EARLIER_THIS_YEAR.test(c) && DONE.test(text.slice(ca, cb))),
+        strip: (c) => c.replace(new RegExp(cat.past.source, 'gu'), '').replace(/(20\d{2})年/gu, '').replace(EARLIER_THIS_YEAR, ''),
       });
       if (past !== undefined)
         role = {
