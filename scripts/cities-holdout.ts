@@ -35,7 +35,7 @@ function spy(r: RegExp, id: string, fired: Set<string>): RegExp {
 }
 
 /** The cues with every regex a spy, those in `off` left out. */
-function spied(cues: CompiledCue[], off: ReadonlySet<string>, fired: Set<string>): CompiledCue[] {
+export function spied(cues: CompiledCue[], off: ReadonlySet<string>, fired: Set<string>): CompiledCue[] {
   return cues.map((c) => {
     const out = { ...c } as CompiledCue;
     for (const k of KINDS)
