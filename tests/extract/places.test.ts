@@ -194,7 +194,7 @@ describe('where the page puts the measure in place', () => {
       'the subject that puts it in place (台州在…启动)',
     ],
     [
-      ['株洲、湘潭等地的特色产品，将在总结经验后研究纳入。', '海关在岳阳城陵矶港推行集拼模式。'],
+      ['株洲、湘潭等地的特色产品，近年出口量稳步增长。', '海关在岳阳城陵矶港推行集拼模式。'],
       ['岳阳'],
       '湘潭',
       'places of a later sentence without a cue of their own',
@@ -221,6 +221,13 @@ describe('where the page puts the measure in place', () => {
     expect(names(['今年5月，郴州已率先开展集拼出口业务。', '海关在衡阳推行集拼模式。'])).toEqual(['衡阳']);
     // Without the completed act the month dates the page's own step.
     expect(names(['今年3月，海关在常德推行集拼模式。'])).toEqual(['常德']);
+  });
+  // Invented sentences: the names stand in a subject that ends on who acts; the next clause is its predicate.
+  it('names in the subject of the next clause take their role from that clause', () => {
+    expect(names(['生产场所位于株洲、湘潭等地的企业，本次暂不纳入受理范围。'])).toEqual([]);
+    expect(names(['株洲、湘潭等地有意向的企业，将研究纳入下一批试点。'])).toEqual([]);
+    // A predicate that is no plan and no exclusion leaves them where the measure runs.
+    expect(names(['生产场所位于株洲、湘潭等地的企业，均可提出申请。'])).toEqual(['株洲', '湘潭']);
   });
   it('every place between 在 and the verb is a site, across names the gazetteer does not know', () => {
     expect(names(['海关在肇庆市四会市大沙镇、江门市新会区司前镇和云浮市设立集拼监管点。', '清远企业可参与。'])).toEqual(['肇庆', '江门', '云浮']);

@@ -332,6 +332,22 @@ function pastReach(text: string, ca: number, cb: number, r: Places['roles'], cue
   return undefined;
 }
 
+/** A clause that is only a noun phrase ending on who acts (…等地有意向的企业，): its predicate is the clause after it. */
+const TOPIC = /(企业|单位|公司|经营者|主体|农户|货物|产品)$/u;
+
+/**
+ * The text after a group of names up to the end of its clause, or, when that clause is the subject
+ * of the next one (包头、鄂尔多斯等地有意向的企业，可待第二批…申请 / …地区的企业，本次暂不纳入受理范围),
+ * up to the end of that next clause: the predicate that frames the names.
+ */
+function predicateAfter(text: string, end: number, cb: number): string {
+  const own = text.slice(end, cb);
+  if (text[cb] !== '，' || !TOPIC.test(own)) return own;
+  let b = cb + 1;
+  while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
+  return own + text.slice(cb + 1, b);
+}
+
 const LATIN = /[A-Za-z]{3}/;
 const NEVER = /(?!)/;
 
@@ -369,7 +385,7 @@ function grouped(
     const [na, nb] = sb < text.length ? lang.sentence(text, sb + 1, sb + 1) : [0, 0];
     let role = roleOf(lang.cues, {
       before: text.slice(ca, first.start),
-      after: text.slice(last.end, cb),
+      after: predicateAfter(text, last.end, cb),
       line: text,
       sentenceBefore: text.slice(sa, first.start),
       sentenceAfter: text.slice(last.end, sb),
