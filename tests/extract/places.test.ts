@@ -229,6 +229,12 @@ describe('where the page puts the measure in place', () => {
     // A predicate that is no plan and no exclusion leaves them where the measure runs.
     expect(names(['生产场所位于株洲、湘潭等地的企业，均可提出申请。'])).toEqual(['株洲', '湘潭']);
   });
+  // Invented title: 关于 is not the preposition 于 that makes a common word (延长, extend) a place.
+  it('关于 before a name that is also a common word does not make it a place', () => {
+    const r = extract('海关总署公告第79号（关于延长出口农食产品“一品一策”试点期限并新增试点城市的公告）', ['为落实2026年促进跨境贸易便利化专项行动，自7月1日起在长沙、西安开展试点。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['长沙', '西安']);
+    expect(names(['新的监管点落户于延长。'])).toEqual(['延安']);
+  });
   it('every place between 在 and the verb is a site, across names the gazetteer does not know', () => {
     expect(names(['海关在肇庆市四会市大沙镇、江门市新会区司前镇和云浮市设立集拼监管点。', '清远企业可参与。'])).toEqual(['肇庆', '江门', '云浮']);
     expect(names(['决定在成渝地区和南宁、海口开展电子签名互认。', '遵义企业可参与。'])).toEqual(['成都', '重庆', '南宁', '海口']);
