@@ -235,6 +235,16 @@ describe('where the page puts the measure in place', () => {
     expect(r.cities.map((c) => c.nameZh)).toEqual(['长沙', '西安']);
     expect(names(['新的监管点落户于延长。'])).toEqual(['延安']);
   });
+  // Invented question and answer: the title names the asker's city, the answer another city where the measure runs.
+  it('a title that asks names the asker, and 未在X开展 is not a site', () => {
+    const r = extract('关于威海市企业能否申请出口农食产品“一品一策”服务的答复', [
+      '根据今年促进跨境贸易便利化专项行动的安排，关区内“一品一策”服务目前在试点城市潍坊实施。',
+      '威海市不在试点城市范围内，该服务暂未在威海开展。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['潍坊']);
+    // A title that does not ask keeps its city.
+    expect(extract('威海企业申请出口农食产品“一品一策”服务', ['为落实今年促进跨境贸易便利化专项行动，该服务在威海实施。']).cities.map((c) => c.nameZh)).toEqual(['威海']);
+  });
   it('every place between 在 and the verb is a site, across names the gazetteer does not know', () => {
     expect(names(['海关在肇庆市四会市大沙镇、江门市新会区司前镇和云浮市设立集拼监管点。', '清远企业可参与。'])).toEqual(['肇庆', '江门', '云浮']);
     expect(names(['决定在成渝地区和南宁、海口开展电子签名互认。', '遵义企业可参与。'])).toEqual(['成都', '重庆', '南宁', '海口']);

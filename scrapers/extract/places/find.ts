@@ -566,6 +566,9 @@ function titleTakesTextRole(ms: Mention[]): void {
   }
 }
 
+/** A yes-or-no question. */
+const QUESTION = /(能否|是否|可否|能不能|可不可以)/u;
+
 export function findPlaces(
   title: string,
   sentences: Sentence[],
@@ -598,7 +601,9 @@ export function findPlaces(
   titleTakesTextRole(places);
   // Production areas count unless the title or the text names where the measure runs.
   const runs = new Set(places.filter((m) => m.role.role === 'runs' && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
-  const inTitle = new Set(places.filter((m) => m.role.role === 'runs' && m.where === 'title').flatMap((m) => m.readings.flatMap((r) => r.cities)));
+  // A title that asks (关于日照市企业能否申请…的答复) names the asker's place; the answer in the body says where the measure runs.
+  const asks = QUESTION.test(title);
+  const inTitle = new Set(places.filter((m) => m.role.role === 'runs' && m.where === 'title' && !asks).flatMap((m) => m.readings.flatMap((r) => r.cities)));
   const provinceOf = (c: string) => gz.cities.get(c)?.province ?? c.slice(0, 2);
   // A customs district rolls measures out in its own area: a city of another province, named only in
   // the text, is a place the goods go to or come from, or another district's example. A name
@@ -609,9 +614,9 @@ export function findPlaces(
   // The title is the page's own frame too: a title naming where the measure runs (长沙首票…) puts
   // the body's other places (a supplier's city, an earlier first shipment) in passing.
   const sites = new Set(
-    places.filter((m) => (m.site || (m.where === 'title' && m.role.role === 'runs')) && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)),
+    places.filter((m) => (m.site || (m.where === 'title' && m.role.role === 'runs' && !asks)) && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)),
   );
-  const passing = (m: Mention, c: string) => sites.size > 0 && m.where === 'body' && !m.site && !sites.has(c) && !inTitle.has(c);
+  const passing = (m: Mention, c: string) => sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && !m.site && !sites.has(c) && !inTitle.has(c);
   const byCity = new Map<string, { via: string[] }>();
   for (const m of places) {
     if (!m.readings.length) {
