@@ -95,6 +95,21 @@ function genericBody($: CheerioAPI): Cheerio<AnyNode> | null {
       best = $(el);
     }
   });
+  if (bestScore >= 80) return best;
+  // A page written as a table of labelled cells (a message-board reply, a form-like notice) has no
+  // paragraphs: the innermost table with the most text that is not mostly links.
+  $('table').each((_, el) => {
+    const t = $(el);
+    if (t.find('table').length) return;
+    const text = t.text();
+    const links = t.find('a').text();
+    if (hanCount(links) * 3 > hanCount(text)) return;
+    const score = hanCount(text);
+    if (score > bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  });
   return bestScore >= 80 ? best : null;
 }
 

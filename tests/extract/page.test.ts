@@ -79,6 +79,23 @@ describe('template detection, title and visible date', () => {
   });
 });
 
+describe('a page written as a table of labelled cells', () => {
+  it('is read from its innermost text table, not from a navigation table of links', () => {
+    const cell = '您好！经核实，该项业务目前在本市尚未开展，具体以海关后续公告为准。'.repeat(4);
+    const html = `<html><head><title>某企业咨询留言的答复</title><meta name="PubDate" content="2026-05-20 09:00"></head><body>
+<table class="nav"><tr><td><a href="/a">首页</a></td><td><a href="/b">政务公开</a></td><td><a href="/c">互动交流栏目首页链接</a></td></tr></table>
+<table class="layout"><tr><td><div class="title">某企业咨询留言的答复</div>
+<table class="reply"><tr><th>留言标题</th><td>某企业咨询留言的答复</td></tr><tr><th>答复内容</th><td>${cell}</td></tr></table>
+</td></tr></table></body></html>`;
+    const r = run(html, 'https://swt.example.gov.cn/art/2026/5/20/art_1_2.html');
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.template).toBe('generic');
+    expect(r.bodyText).toContain('尚未开展');
+    expect(r.bodyText).not.toContain('政务公开');
+    expect(r.publishedAt).toBe('2026-05-20');
+  });
+});
+
 describe('pages that are not articles are errors, not empty articles', () => {
   it.each([
     [
