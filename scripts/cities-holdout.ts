@@ -81,7 +81,9 @@ function runSet(set: LabelledSet, cues: CompiledCue[], off: ReadonlySet<string>)
       counts.fp += s.fp;
       counts.fn += s.fn;
       if (s.extra.length || s.missing.length)
-        extras.push(`  ${set.name} ${url}${s.extra.length ? ` extra: ${s.extra.join(' / ')}` : ''}${s.missing.length ? ` missing: ${s.missing.join(' / ')}` : ''}`);
+        extras.push(
+          `  ${set.name} ${url}${s.extra.length ? ` extra: ${s.extra.join(' / ')}` : ''}${s.missing.length ? ` missing: ${s.missing.join(' / ')}` : ''}`,
+        );
     }
   } finally {
     p.roles.cues = saved;
@@ -108,7 +110,11 @@ export function citiesHoldout(sets: LabelledSet[]): { inSample: Counts; heldOut:
   const misses: string[] = [];
   const inSample: Counts = { tp: 0, fp: 0, fn: 0 };
   const heldOut: Counts = { tp: 0, fp: 0, fn: 0 };
-  const add = (a: Counts, b: Counts) => ((a.tp += b.tp), (a.fp += b.fp), (a.fn += b.fn));
+  const add = (a: Counts, b: Counts) => {
+    a.tp += b.tp;
+    a.fp += b.fp;
+    a.fn += b.fn;
+  };
   for (const s of sets) {
     const seen = new Set(sets.filter((o) => o.name !== s.name).flatMap((o) => [...base.get(o.name)!.fired]));
     const own = base.get(s.name)!;
@@ -131,7 +137,9 @@ export function citiesHoldout(sets: LabelledSet[]): { inSample: Counts; heldOut:
 
 export function printCitiesHoldout(sets: LabelledSet[]): void {
   const { inSample, heldOut, lines, misses } = citiesHoldout(sets);
-  console.log(`cities, leave one set out (${path.relative(process.cwd(), gazetteerDir(loadVocabulary().root))}/roles.json cues that decide on no other set off)`);
+  console.log(
+    `cities, leave one set out (${path.relative(process.cwd(), gazetteerDir(loadVocabulary().root))}/roles.json cues that decide on no other set off)`,
+  );
   console.log(`${'set'.padEnd(9)} inSample P R F1        heldOut P R F1        cues off (decide on this set only)`);
   for (const l of lines) console.log(l);
   console.log(`${'all'.padEnd(9)} ${fmt(inSample)}   ${fmt(heldOut)}`);

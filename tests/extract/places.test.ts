@@ -231,7 +231,9 @@ describe('where the page puts the measure in place', () => {
   });
   // Invented title: 关于 is not the preposition 于 that makes a common word (延长, extend) a place.
   it('关于 before a name that is also a common word does not make it a place', () => {
-    const r = extract('海关总署公告第79号（关于延长出口农食产品“一品一策”试点期限并新增试点城市的公告）', ['为落实2026年促进跨境贸易便利化专项行动，自7月1日起在长沙、西安开展试点。']);
+    const r = extract('海关总署公告第79号（关于延长出口农食产品“一品一策”试点期限并新增试点城市的公告）', [
+      '为落实2026年促进跨境贸易便利化专项行动，自7月1日起在长沙、西安开展试点。',
+    ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['长沙', '西安']);
     expect(names(['新的监管点落户于延长。'])).toEqual(['延安']);
   });
@@ -243,7 +245,9 @@ describe('where the page puts the measure in place', () => {
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['潍坊']);
     // A title that does not ask keeps its city.
-    expect(extract('威海企业申请出口农食产品“一品一策”服务', ['为落实今年促进跨境贸易便利化专项行动，该服务在威海实施。']).cities.map((c) => c.nameZh)).toEqual(['威海']);
+    expect(extract('威海企业申请出口农食产品“一品一策”服务', ['为落实今年促进跨境贸易便利化专项行动，该服务在威海实施。']).cities.map((c) => c.nameZh)).toEqual(
+      ['威海'],
+    );
   });
   it('every place between 在 and the verb is a site, across names the gazetteer does not know', () => {
     expect(names(['海关在肇庆市四会市大沙镇、江门市新会区司前镇和云浮市设立集拼监管点。', '清远企业可参与。'])).toEqual(['肇庆', '江门', '云浮']);

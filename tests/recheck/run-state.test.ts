@@ -30,7 +30,13 @@ describe('re-checks of known items', () => {
   });
   it('an item without a date is as old as the Beijing day it was first seen', () => {
     // First seen 05-02 04:00 in Beijing (05-01 in UTC): 14 days old on Beijing 05-16, so still daily.
-    const undated: SeenItem = { firstSeenAt: '2026-05-01T20:00:00.000Z', last: 'new', linkedUrl: 'https://example.gov.cn/b.html', file: 'announcements/x/b.md', checkedAt: '2026-05-14T20:00:00.000Z' };
+    const undated: SeenItem = {
+      firstSeenAt: '2026-05-01T20:00:00.000Z',
+      last: 'new',
+      linkedUrl: 'https://example.gov.cn/b.html',
+      file: 'announcements/x/b.md',
+      checkedAt: '2026-05-14T20:00:00.000Z',
+    };
     expect(needsFetch(undated, '2026-05-15T20:00:00.000Z')).toBe(true);
   });
   it('never for an irrelevant or unwritten item', () => {

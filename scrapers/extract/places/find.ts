@@ -394,7 +394,11 @@ function grouped(
     if (role.role === 'runs' && s) {
       const past = pastReach(text, ca, cb, r, {
         test: (c) => cat.past.test(c) || earlierYear(c, scope.docYear) || (EARLIER_THIS_YEAR.test(c) && DONE.test(text.slice(ca, cb))),
-        strip: (c) => c.replace(new RegExp(cat.past.source, 'gu'), '').replace(/(20\d{2})年/gu, '').replace(EARLIER_THIS_YEAR, ''),
+        strip: (c) =>
+          c
+            .replace(new RegExp(cat.past.source, 'gu'), '')
+            .replace(/(20\d{2})年/gu, '')
+            .replace(EARLIER_THIS_YEAR, ''),
       });
       if (past !== undefined)
         role = {
@@ -614,9 +618,12 @@ export function findPlaces(
   // The title is the page's own frame too: a title naming where the measure runs (长沙首票…) puts
   // the body's other places (a supplier's city, an earlier first shipment) in passing.
   const sites = new Set(
-    places.filter((m) => (m.site || (m.where === 'title' && m.role.role === 'runs' && !asks)) && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)),
+    places
+      .filter((m) => (m.site || (m.where === 'title' && m.role.role === 'runs' && !asks)) && m.where !== 'table')
+      .flatMap((m) => m.readings.flatMap((r) => r.cities)),
   );
-  const passing = (m: Mention, c: string) => sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && !m.site && !sites.has(c) && !inTitle.has(c);
+  const passing = (m: Mention, c: string) =>
+    sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && !m.site && !sites.has(c) && !inTitle.has(c);
   const byCity = new Map<string, { via: string[] }>();
   for (const m of places) {
     if (!m.readings.length) {
