@@ -71,7 +71,6 @@ const TRANSIT_AFTER = new RegExp(`^(${TRANSIT_WORDS.join('|')})`, 'u');
 /** The writer of a letter or a question about their own company (我公司主要出口…至A). */
 const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|我单位)/u;
 const LETTER = /(来信|留言|问：|来电)/u;
-const STATISTICS = /据统计/u;
 /** A later plan governs the rest of its sentence (下一步将…，并积极拓展A市场). */
 const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来)/u;
 
@@ -159,7 +158,7 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
   let heading = false;
   for (const s of sentences) {
     const rule = heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue';
-    if (s.statistics || STATISTICS.test(s.text)) {
+    if (s.statistics) {
       // A statistics sentence reports trade; it opens no market.
     } else if (!s.past) scan(s.text, s.start, !heading, rule);
     else {
