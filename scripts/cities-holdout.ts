@@ -9,7 +9,6 @@
  * the compiled cues of the loaded gazetteer are swapped for spies that record it, and for the
  * cues kept when some are off. English cues are not included (they are built per catalogue).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractArticle, isExtractError, loadVocabulary } from '../scrapers/extract/index.ts';
 import { inputForUrl } from '../scrapers/extract/fixtures.ts';
@@ -17,7 +16,7 @@ import { scorePage, type Counts, type Labels } from '../scrapers/extract/score.t
 import { loadPlaces } from '../scrapers/extract/places/load.ts';
 import { type CompiledCue } from '../scrapers/extract/places/roles.ts';
 import { gazetteerDir } from '../scrapers/extract/places/schema.ts';
-import type { LabelledSet } from '../scrapers/extract/eval-sets.ts';
+import { articleLabels, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 
 type Kind = 'before' | 'after' | 'line' | 'sentenceBefore' | 'sentenceAfter' | 'nextSentence';
 const KINDS: Kind[] = ['before', 'after', 'line', 'sentenceBefore', 'sentenceAfter', 'nextSentence'];
@@ -67,12 +66,10 @@ function runSet(set: LabelledSet, cues: CompiledCue[], off: ReadonlySet<string>)
   const fired = new Set<string>();
   const saved = p.roles.cues;
   p.roles.cues = spied(cues, off, fired);
-  const labels = JSON.parse(readFileSync(set.labelsFile, 'utf8')) as Record<string, Labels | { items: unknown }>;
   const counts: Counts = { tp: 0, fp: 0, fn: 0 };
   const extras: string[] = [];
   try {
-    for (const [url, gold] of Object.entries(labels)) {
-      if ('items' in gold) continue;
+    for (const [url, gold] of articleLabels(set)) {
       const r = extractArticle(inputForUrl(set.dir, url), v);
       const cities = isExtractError(r) ? EMPTY_CITIES : r.cities.map((c) => c.nameZh);
       const empty = { relevant: false, title: '', publishedAt: '', measures: [], products: [], markets: [], eligibility: [], signal: '' };

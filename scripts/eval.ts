@@ -16,7 +16,7 @@ import { EXTRACTOR_VERSION, extractArticle, isExtractError, loadVocabulary } fro
 import { inputForUrl } from '../scrapers/extract/fixtures.ts';
 import { scorePage, summarize, SET_FIELDS, type FieldSummary, type Labels, type PageScore } from '../scrapers/extract/score.ts';
 import { measureThroughput } from '../scrapers/extract/throughput.ts';
-import { findSets, recordFirstScore, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
+import { articleLabels, findSets, recordFirstScore, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 import { printHoldout } from './signal-holdout.ts';
 import { printRelevanceHoldout } from './relevance-holdout.ts';
 import { printMarketsHoldout } from './markets-holdout.ts';
@@ -40,14 +40,12 @@ const EMPTY: Labels = { relevant: false, title: '', publishedAt: '', cities: [],
 
 /** Score one labelled set. A thrown exception is a crash: counted, never hidden. */
 export function scoreSet(set: LabelledSet): SetResult {
-  const labels: Record<string, any> = JSON.parse(readFileSync(set.labelsFile, 'utf8'));
   const v = loadVocabulary();
   const scores: PageScore[] = [];
   const failures: { url: string; diffs: string[] }[] = [];
   let crashes = 0;
   const evidence: SetResult['evidence'] = [];
-  for (const [url, gold] of Object.entries(labels)) {
-    if ('items' in gold) continue;
+  for (const [url, gold] of articleLabels(set)) {
     const diffs: string[] = [];
     let pred = EMPTY;
     try {
@@ -55,9 +53,7 @@ export function scoreSet(set: LabelledSet): SetResult {
       if (isExtractError(r)) diffs.push(`error: ${r.error} (${r.reason})`);
       else if (r.relevant) {
         // Evidence a cell would get: every measure x city pair of the page.
-        const goldPairs = new Set<string>(
-          gold.relevant ? gold.measures.flatMap((m: string) => gold.cities.map((c: string) => `${m}|${c.replace(/市$/, '')}`)) : [],
-        );
+        const goldPairs = new Set<string>(gold.relevant ? gold.measures.flatMap((m) => gold.cities.map((c) => `${m}|${c.replace(/市$/, '')}`)) : []);
         const pairs = r.measures.flatMap((m) => r.cities.map((c) => `${m.id}|${c.nameZh}`));
         if (pairs.length) evidence.push({ confidence: r.confidence, pairs: pairs.length, correct: pairs.filter((x) => goldPairs.has(x)).length });
       }
@@ -77,9 +73,10 @@ export function scoreSet(set: LabelledSet): SetResult {
       crashes++;
       diffs.push(`CRASH: ${(err as Error).stack?.split('\n').slice(0, 3).join(' / ')}`);
     }
-    const s = scorePage(pred, gold as Labels);
+    const s = scorePage(pred, gold);
     scores.push(s);
-    for (const [f, ok] of Object.entries(s.exact)) if (!ok) diffs.push(`${f}: got ${JSON.stringify((pred as any)[f])}, want ${JSON.stringify(gold[f])}`);
+    for (const [f, ok] of Object.entries(s.exact))
+      if (!ok) diffs.push(`${f}: got ${JSON.stringify(pred[f as keyof Labels])}, want ${JSON.stringify(gold[f as keyof Labels])}`);
     for (const f of SET_FIELDS) {
       const c = s.sets[f];
       if (c.missing.length) diffs.push(`${f} missing: ${c.missing.join(' / ')}`);
@@ -196,11 +193,7 @@ if (import.meta.main) {
   }
   let tp: ReturnType<typeof measureThroughput> | undefined;
   if (values.throughput) {
-    const inputs = sets.flatMap((s) =>
-      Object.entries(JSON.parse(readFileSync(s.labelsFile, 'utf8')))
-        .filter(([, g]: any) => !('items' in g))
-        .map(([u]) => inputForUrl(s.dir, u)),
-    );
+    const inputs = sets.flatMap((s) => articleLabels(s).map(([u]) => inputForUrl(s.dir, u)));
     tp = measureThroughput(inputs, { minSeconds: 3 });
   }
   if (values.json) console.log(JSON.stringify({ results: results.map((x) => x.r), problems, ...(tp ? { throughput: tp } : {}) }, null, 2));

@@ -8,7 +8,6 @@
  * Relevance is the extractor's own (markets are read on pages it takes as relevant); each page is
  * read once and its markets recomputed with vocabularies compiled without the cues.
  */
-import { readFileSync } from 'node:fs';
 import { isExtractError, extractArticle, loadVocabulary } from '../scrapers/extract/index.ts';
 import { inputForUrl } from '../scrapers/extract/fixtures.ts';
 import { readPage } from '../scrapers/extract/page.ts';
@@ -16,7 +15,7 @@ import { splitSentences, type Sentence } from '../scrapers/extract/sentences.ts'
 import { findMarkets } from '../scrapers/extract/markets.ts';
 import { buildCountries, compileMarketRules, readVocab, type Vocabulary } from '../scrapers/extract/vocab.ts';
 import type { Table } from '../scrapers/text/body.ts';
-import type { LabelledSet } from '../scrapers/extract/eval-sets.ts';
+import { articleLabels, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 
 export interface MarketCase {
   set: string;
@@ -45,9 +44,7 @@ export function readMarketCases(sets: LabelledSet[], v: Vocabulary = loadVocabul
   const cues = cueIds(readVocab(v.root, 'markets'));
   const out: MarketCase[] = [];
   for (const s of sets) {
-    const labels = JSON.parse(readFileSync(s.labelsFile, 'utf8')) as Record<string, { items?: unknown; markets?: string[] }>;
-    for (const [url, gold] of Object.entries(labels)) {
-      if ('items' in gold) continue;
+    for (const [url, gold] of articleLabels(s)) {
       const input = inputForUrl(s.dir, url);
       const r = extractArticle(input, v);
       const read = readPage(input);

@@ -8,7 +8,6 @@
  * Each page is read once (title, sentences, measure hits); the decision with some cues off is
  * recomputed from those with a relevance vocabulary compiled without them.
  */
-import { readFileSync } from 'node:fs';
 import { isExtractError, extractArticle, loadVocabulary } from '../scrapers/extract/index.ts';
 import { inputForUrl } from '../scrapers/extract/fixtures.ts';
 import { readPage } from '../scrapers/extract/page.ts';
@@ -16,7 +15,7 @@ import { splitSentences, type Sentence } from '../scrapers/extract/sentences.ts'
 import { measureHits, tableSentences, type MeasureHit } from '../scrapers/extract/measures.ts';
 import { decideRelevance } from '../scrapers/extract/relevance.ts';
 import { compileRelevance, readVocab, type Vocabulary } from '../scrapers/extract/vocab.ts';
-import type { LabelledSet } from '../scrapers/extract/eval-sets.ts';
+import { articleLabels, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 
 export interface RelevanceCase {
   set: string;
@@ -54,9 +53,7 @@ export function readRelevanceCases(sets: LabelledSet[], v: Vocabulary = loadVoca
   const tests = cueTests(readVocab(v.root, 'relevance'));
   const out: RelevanceCase[] = [];
   for (const s of sets) {
-    const labels = JSON.parse(readFileSync(s.labelsFile, 'utf8')) as Record<string, { items?: unknown; relevant?: boolean }>;
-    for (const [url, gold] of Object.entries(labels)) {
-      if ('items' in gold) continue;
+    for (const [url, gold] of articleLabels(s)) {
       const input = inputForUrl(s.dir, url);
       const r = extractArticle(input, v);
       const read = readPage(input);

@@ -10,12 +10,11 @@
  * training page goes first: it helps at most the set left out). The cues left are those that
  * earn their place on other batches.
  */
-import { readFileSync } from 'node:fs';
 import { extractArticle, isExtractError, loadVocabulary } from '../scrapers/extract/index.ts';
 import { inputForUrl } from '../scrapers/extract/fixtures.ts';
 import { readPage } from '../scrapers/extract/page.ts';
 import { DEFAULT_SIGNAL, signalSteps } from '../scrapers/extract/signal.ts';
-import type { LabelledSet } from '../scrapers/extract/eval-sets.ts';
+import { articleLabels, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
 
 export interface SignalCase {
   set: string;
@@ -30,9 +29,7 @@ export function readCases(sets: LabelledSet[]): SignalCase[] {
   const v = loadVocabulary();
   const out: SignalCase[] = [];
   for (const s of sets) {
-    const labels = JSON.parse(readFileSync(s.labelsFile, 'utf8')) as Record<string, { items?: unknown; relevant?: boolean; signal?: string }>;
-    for (const [url, gold] of Object.entries(labels)) {
-      if ('items' in gold) continue;
+    for (const [url, gold] of articleLabels(s)) {
       const input = inputForUrl(s.dir, url);
       let relevant = false;
       let steps: SignalCase['steps'] = [];

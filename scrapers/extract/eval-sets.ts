@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Labels } from './score.ts';
 
 export const firstScore = z.object({
   scoredAt: z.string(),
@@ -66,4 +67,10 @@ export function recordFirstScore(set: LabelledSet, score: z.infer<typeof firstSc
   const meta: BatchMeta = { ...set.meta, firstScore: score };
   writeFileSync(path.join(set.dir, 'batch.json'), `${JSON.stringify(meta, null, 2)}\n`);
   return true;
+}
+
+/** A set's article labels by URL, in file order (expected.json's list and feed entries left out). */
+export function articleLabels(set: LabelledSet): [url: string, gold: Labels][] {
+  const labels = JSON.parse(readFileSync(set.labelsFile, 'utf8')) as Record<string, Labels | { items: unknown }>;
+  return Object.entries(labels).filter((e): e is [string, Labels] => !('items' in e[1]));
 }
