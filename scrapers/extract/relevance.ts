@@ -6,7 +6,7 @@
  * against: a title that puts the page in a negative class (content/vocab/relevance.json), or a
  * title about an earlier year (a review). Classes, not phrases of single pages.
  */
-import { pastYear, type Sentence } from './sentences.ts';
+import { clauseAt, pastYear, type Sentence } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 import type { MeasureHit } from './measures.ts';
@@ -126,13 +126,31 @@ export function titleObjectMeasure(title: string, v: Vocabulary): string | null 
  * A title's 专项行动 with no name of its own (某负责人谈专项行动实施成效) is the campaign the page's
  * lead names: when that is this action, the title is not about another campaign.
  */
-function bareTitleCampaign(title: string, p: RegExp, sentences: Sentence[], v: Vocabulary): boolean {
+function bareTitleCampaign(title: string, p: RegExp, sentences: Sentence[], v: Vocabulary, docYear: number): boolean {
   if (p.source !== '专项行动' || v.relevance.otherCampaign.test(title) || /[“「"][^”」"]*[”」"]专项行动/u.test(title)) return false;
   // A title that only plans (研究推动某市争创…专项行动试点城市) names no campaign under way.
   const before = title.slice(0, title.indexOf('专项行动'));
   if (v.relevance.future.test(before) || v.relevance.intention.test(before)) return false;
-  const lead = sentences[0];
-  return !!lead && !lead.past && !!namesAction(lead.text, v);
+  // The campaign is the first one the body names (a page may open with a label line, a greeting or
+  // its title again): a sentence with a bare 专项行动 names none.
+  const names = (t: string) =>
+    t.includes('专项行动') && (!!actionMention(t, v) || v.relevance.otherCampaign.test(t) || /[“「"][^”」"]*[”」"]专项行动/u.test(t));
+  const first = sentences.find((s) => names(s.text));
+  return !!first && bodyMention(first, v, docYear) !== null;
+}
+
+/**
+ * Where a body sentence names this year's action, unless the mention is past: the sentence cites an
+ * example (学习借鉴…经验做法), or its own clause or a clause before it names an earlier time
+ * (2025年，专项行动…). A time in a clause after it does not govern it (为推进今年专项行动，在总结前期
+ * 试点基础上，…).
+ */
+export function bodyMention(s: Sentence, v: Vocabulary, docYear: number): string | null {
+  const m = actionMention(s.text, v);
+  if (!m) return null;
+  const c = clauseAt(s, s.start + m.index);
+  const upto = s.text.slice(0, c ? c.start - s.start + c.text.length : s.text.length);
+  return v.context.pastExample.test(s.text) || v.context.pastTime.test(upto) || pastYear(upto, docYear, v) ? null : m.source;
 }
 
 const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' | 'value'>): Relevance => ({
@@ -160,10 +178,10 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     }
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
-  const bodyNames = sentences.find((s) => !s.past && namesAction(s.text, v));
+  const bodyNames = sentences.find((s) => bodyMention(s, v, docYear));
   for (const c of v.relevance.negativeClasses) {
     if (c.soft && bodyNames) continue;
-    const t = c.title.find((p) => p.test(title) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v)));
+    const t = c.title.find((p) => p.test(title) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
     for (const s of sentences) {
       const b = c.body.find((p) => p.test(s.text));
@@ -171,8 +189,7 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     }
   }
   for (const s of sentences) {
-    if (s.past) continue;
-    const k = namesAction(s.text, v);
+    const k = bodyMention(s, v, docYear);
     if (k)
       return verdict(true, 'action', {
         rule: 'body names the facilitation action (not as a past example)',
@@ -196,6 +213,10 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     const s = h.position >= 0 ? sentences[h.sentence] : undefined;
     return s ? mentionAside(s.text, h.position - s.start, v) : false;
   };
+  // A page that says its subject has nothing to do with the action names its measures only to deny them.
+  const denial = sentences.find((s) => v.relevance.denial.some((p) => p.test(s.text)));
+  if (denial)
+    return verdict(false, 'denial', { rule: 'the page says its subject is not part of the action', position: denial.start, excerpt: denial.text.slice(0, 80) });
   const strong = leadPast ? undefined : measureHits.find((h) => h.strong && !aside(h) && !(h.position < 0 && pastYear(title, docYear, v)));
   if (strong)
     return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });

@@ -35,6 +35,8 @@ export const relevanceVocab = z
     futureCues: words,
     /** A verb of intention in the clause before a mention of the action: the action named as a plan (研究争取纳入…). */
     intentionPattern: pattern,
+    /** A sentence saying its subject has nothing to do with the action (与…专项行动…无关): measure keywords beside it are no evidence. */
+    denialPatterns: patterns.default([]),
     negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
   })
   .strict();
@@ -42,6 +44,9 @@ export const relevanceVocab = z
 export const contextVocab = z
   .object({
     about,
+    /** Citing an example or earlier experience (借鉴, 经验做法): the whole sentence is about that example. */
+    pastExample: patterns,
+    /** Earlier times (此前, 去年): the clause holding them and the clauses after it are about then. */
     past: patterns,
     pastYearPattern: pattern,
     pastYearTitlePattern: pattern,

@@ -41,10 +41,14 @@ export interface Vocabulary {
     otherCampaign: RegExp;
     future: RegExp;
     intention: RegExp;
+    denial: RegExp[];
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
   };
   context: {
+    /** Earlier times or an example cited (the sentence flag). */
     past: RegExp;
+    pastExample: RegExp;
+    pastTime: RegExp;
     pastYear: RegExp;
     pastYearTitle: RegExp;
     pastYearExceptions: RegExp[];
@@ -124,6 +128,7 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
     otherCampaign: anyWord(rel.otherCampaignCues.filter(on('other'))),
     future: anyWord(rel.futureCues.filter(on('future'))),
     intention: new RegExp(rel.intentionPattern, 'u'),
+    denial: rel.denialPatterns.filter(on('denial')).map((p) => new RegExp(p, 'iu')),
     negativeClasses: rel.negativeClasses.map((c) => ({
       id: c.id,
       title: c.title.filter(on(`class:${c.id}`)).map((p) => new RegExp(p, 'iu')),
@@ -263,7 +268,9 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     productDict: productVocab.dict,
     relevance: compileRelevance(rel),
     context: {
-      past: anyOf(ctx.past),
+      past: anyOf([...ctx.pastExample, ...ctx.past]),
+      pastExample: anyOf(ctx.pastExample),
+      pastTime: anyOf(ctx.past),
       pastYear: new RegExp(ctx.pastYearPattern, 'gu'),
       pastYearTitle: new RegExp(ctx.pastYearTitlePattern, 'gu'),
       pastYearExceptions: (ctx.pastYearExceptions as string[]).map((p) => new RegExp(p, 'gu')),

@@ -162,6 +162,43 @@ describe('relevance', () => {
       false,
       "the same when the title's campaign is only a plan",
     ],
+    [
+      '某市企业能否使用专项行动的出口专用通道？',
+      [
+        '留言内容',
+        '某市企业能否使用专项行动的出口专用通道？',
+        '听说今年促进跨境贸易便利化专项行动在一些城市开通了专用通道。',
+        '经核实，该通道目前未在某市实施。',
+      ],
+      true,
+      "a title's bare 专项行动 that the first body sentence naming a campaign names as this action",
+    ],
+    [
+      '关于扩大某出口模式试点范围的公告',
+      ['为深入推进2026年促进跨境贸易便利化专项行动，在总结前期试点基础上，决定扩大试点范围。'],
+      true,
+      'an earlier time in a clause after the mention does not make the mention past',
+    ],
+    ['某海关召开口岸工作推进会', ['2025年，促进跨境贸易便利化专项行动在多地开展。'], false, 'an earlier time in a clause before the mention makes it past'],
+    [
+      '某海关召开口岸工作推进会',
+      ['会议要求，要对标促进跨境贸易便利化专项行动试点城市，学习借鉴周边城市经验。'],
+      false,
+      'a sentence citing examples to learn from: the action named as an example',
+    ],
+    [
+      '某海关召开专题会议研究谋划口岸工作',
+      ['会议传达了2026年促进跨境贸易便利化专项行动部署要求。', '会议要求，要深入企业调研，积极争取纳入下一批试点。'],
+      false,
+      "a meeting whose title's point is to plan",
+    ],
+    [
+      '出口企业备案常见问题解答',
+      ['问：备案后是否自动享受“一企一策”服务？', '答：不是。备案与促进跨境贸易便利化专项行动中的服务措施无关。'],
+      false,
+      'a page that says its subject has nothing to do with the action names a measure only to deny it',
+    ],
+    ['某海关领导干部任职前公示', ['该同志牵头推进关区促进跨境贸易便利化专项行动各项任务。'], false, 'a personnel notice whose biography names the action'],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
