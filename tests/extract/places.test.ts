@@ -35,6 +35,7 @@ describe('ways of naming a city', () => {
     [['在仙桃开展试点。'], ['仙桃'], 'a county-level city the province administers directly'],
     [['结合苏州地区出口实际开展试点。'], ['苏州'], 'a place inside a lexicon word with a place-like tail (苏州地区)'],
     [['沪渝两地同步实施。'], ['上海', '重庆'], 'a word made of one-character short names'],
+    [['在莞穗两地码头推行。'], ['东莞', '广州'], 'a pair of one-character short names, each the context of the other'],
     [['在京、沪、蓉三地口岸同步实施。'], ['北京', '上海', '成都'], 'one-character short names enumerated together'],
     [['呼包鄂地区企业可申请。'], ['呼和浩特', '包头', '鄂尔多斯'], 'another multi-city abbreviation'],
     [['在广佛肇地区试行。'], ['广州', '佛山', '肇庆'], 'a three-city abbreviation (广佛肇)'],
@@ -168,6 +169,18 @@ describe('roles: only where the measure runs counts', () => {
       '<table><tr><td>试点产品</td><td>主产区</td></tr><tr><td>干香菇</td><td>庆元县</td></tr><tr><td>胡柚</td><td>常山县</td></tr></table>',
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['丽水', '衢州']);
+  });
+  it('an exit-port column of a table gives no city: goods leave there, the measure runs in the first column', () => {
+    const r = extract(T, [
+      '<table><tr><td>试点城市</td><td>主要出境口岸</td></tr><tr><td>金华</td><td>宁波舟山港</td></tr><tr><td>泉州</td><td>厦门港</td></tr></table>',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['金华', '泉州']);
+  });
+  it("a company's headquarters in a table cell is an address", () => {
+    const r = extract(T, [
+      '<table><tr><td>产品</td><td>产地</td><td>企业</td></tr><tr><td>即食海参</td><td>长海县</td><td>某食品有限公司（总部：沈阳市）</td></tr></table>',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['大连']);
   });
   it('a production-area column of a table gives no city when the text names where the measure runs', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);

@@ -588,12 +588,15 @@ export function findPlaces(
   sentences.forEach((s, k) =>
     mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, scope, ms, explain, ctx),
   );
-  const origin = p.roles.cues.find((c) => c.role === 'origin')!;
   for (const t of tables) {
-    const production = new Set(t.header.flatMap((h, i) => (p.roles.originColumns.some((o) => h.includes(o)) ? [i] : [])));
+    // A column whose header names a role (产地, 出境口岸) gives that role to every place in it.
+    const columnRole = t.header.map((h) => {
+      const c = p.roles.cues.find((cue) => cue.columns.some((w) => h.includes(w)));
+      return c ? { role: c.role, why: `${c.why} (a column headed ${h})` } : undefined;
+    });
     for (const row of t.rows) {
       row.forEach((cell, i) => {
-        const role = production.has(i) ? { role: 'origin' as const, why: `${origin.why} (a production-area column: ${t.header[i]})` } : undefined;
+        const role = columnRole[i];
         mentionsIn({ text: cell, offset: -1, where: 'table', ...(role ? { role } : {}) }, p, cat, scope, ms, explain, ctx);
       });
     }

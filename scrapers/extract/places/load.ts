@@ -110,7 +110,10 @@ export function loadPlaces(root: string = contentRoot()): Places {
       return english;
     },
     gazetteer,
-    roles: compileRoles(rules),
+    roles: compileRoles(
+      rules,
+      places.entries.filter((e) => e.kind === 'short-name' && e.name.length === 1).map((e) => e.name),
+    ),
     scanner: new Dictionary([...gazetteer.forms.values()].map((f) => [f.name, f] as [string, Form])),
     segment(text: string): Token[] {
       const out: Token[] = [];

@@ -11,6 +11,7 @@ export interface CompiledCue {
   sentenceBefore: RegExp[];
   sentenceAfter: RegExp[];
   nextSentence: RegExp[];
+  columns: string[];
 }
 
 export interface CompiledRoles {
@@ -25,7 +26,6 @@ export interface CompiledRoles {
   shortAfter: RegExp;
   weakBefore: RegExp;
   weakAfter: RegExp;
-  originColumns: string[];
   presentFrame: RegExp;
   site: { span: RegExp; subjectAfter: RegExp };
 }
@@ -46,11 +46,14 @@ export function compileCues(roles: RolesFile['roles']): CompiledCue[] {
       sentenceBefore: c.sentenceBefore.map(re),
       sentenceAfter: c.sentenceAfter.map(re),
       nextSentence: c.nextSentence.map(re),
+      columns: c.columns,
     };
   });
 }
 
-export function compileRoles(r: RolesFile): CompiledRoles {
+/** `shortNames`: the one-character short names, each also a context for the others (京津, 莞穗). */
+export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledRoles {
+  const shorts = shortNames.length ? `|[${shortNames.join('')}]` : '';
   return {
     cues: compileCues(r.roles),
     separator: re(r.enumerationSeparator),
@@ -59,11 +62,10 @@ export function compileRoles(r: RolesFile): CompiledRoles {
     nameHeads: [...r.nameHeads].sort((a, b) => b.length - a.length),
     nameHeadWindow: r.nameHeadWindow,
     compoundTails: new Set(r.compoundTails),
-    shortBefore: re(r.shortNameContext.before),
-    shortAfter: re(r.shortNameContext.after),
+    shortBefore: re(`(?:${r.shortNameContext.before})${shorts ? `|(?:${shorts.slice(1)})$` : ''}`),
+    shortAfter: re(`(?:${r.shortNameContext.after})${shorts ? `|^(?:${shorts.slice(1)})` : ''}`),
     weakBefore: re(r.weakNameContext.before),
     weakAfter: re(r.weakNameContext.after),
-    originColumns: r.originColumns,
     presentFrame: re(r.presentFrame),
     site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter) },
   };

@@ -65,6 +65,8 @@ const cue = z.object({
   sentenceAfter: z.array(regexSource).default([]),
   /** Tested against the sentence that follows (…。各地要借鉴上述经验). */
   nextSentence: z.array(regexSource).default([]),
+  /** Words of a table column's header whose cells all have this role (产地, 出境口岸). */
+  columns: z.array(z.string().min(1)).default([]),
   why: z.string().min(1),
 });
 
@@ -86,7 +88,7 @@ export const rolesFile = z.object({
    * 上海大学, 苏州河): the place inside counts when the tail is one of these or a place itself.
    */
   compoundTails: z.array(z.string().min(1)),
-  /** A one-character short name (甬) counts only next to one of these. */
+  /** A one-character short name (甬) counts only next to one of these or to another short name (京津). */
   shortNameContext: z.object({ before: regexSource, after: regexSource }),
   /** A short form the general lexicon knows as a common word (开封, 东方) counts only next to these or beside other places. */
   weakNameContext: z.object({ before: regexSource, after: regexSource }),
@@ -99,8 +101,6 @@ export const rolesFile = z.object({
    * says so names other places of its text only in passing (where producers are, a past result).
    */
   site: z.object({ span: regexSource, subjectAfter: regexSource }),
-  /** Table columns holding production areas, not where a measure runs. */
-  originColumns: z.array(z.string().min(1)),
   /** Suffixes stripped from a prefecture-level unit's name to give its short name. */
   prefectureSuffixes: z.array(z.string().min(1)),
   /** Suffixes stripped from a county-level name to give its bare form (太仓市 -> 太仓). */
