@@ -34,12 +34,13 @@ export function findCities(
   sentences: Sentence[],
   tables: Table[],
   v: Vocabulary,
-  page: { url?: string; docYear?: number } = {},
+  page: { url?: string; docYear?: number; products?: string[] } = {},
 ): { cities: CityMention[]; explain: Explanation[] } {
   const p = loadPlaces(v.root);
   const publisherProvince = page.url ? districtProvince(page.url, v.root, p.gazetteer) : undefined;
   return findPlaces(title, sentences, tables, p, catalogueOf(v), {
     ...(page.docYear ? { docYear: page.docYear } : {}),
     ...(publisherProvince ? { publisherProvince } : {}),
+    ...(page.products ? { products: page.products } : {}),
   });
 }

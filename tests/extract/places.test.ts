@@ -182,6 +182,23 @@ describe('roles: only where the measure runs counts', () => {
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['大连']);
   });
+  it('a place opening a product the page names (六安瓜片) is part of its name, not where the measure runs', () => {
+    const r = extract(T, [
+      '<table><tr><td>试点产品</td><td>生产企业</td></tr><tr><td>六安瓜片</td><td>某茶业有限公司</td></tr></table>',
+      '六安瓜片的鲜叶原料由上述企业在合肥精制加工后出口。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['合肥']);
+  });
+  it('places whose pilot a clause extends are where the measure runs, beside a new site', () => {
+    expect(names(['公告确定的苏州、烟台2个城市的“一品一策”试点，期限延长至年底。', '自7月1日起，在长沙开展“一品一策”试点。'])).toEqual([
+      '苏州',
+      '烟台',
+      '长沙',
+    ]);
+  });
+  it('places whose firms may apply in a later batch are a plan', () => {
+    expect(names(['呼和浩特首批试点产品为燕麦米。', '包头、鄂尔多斯等地有意向的企业，可待第二批试点申报时提出申请。'])).toEqual(['呼和浩特']);
+  });
   it('a production-area column of a table gives no city when the text names where the measure runs', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['无锡']);

@@ -33,6 +33,8 @@ export interface PageScope {
   docYear?: number;
   /** The province (2-digit code) of the customs district that published the page, when a district did. */
   publisherProvince?: string;
+  /** The products the page names, as it writes them: a place opening one (六安瓜片) is part of its name. */
+  products?: string[];
 }
 
 interface Segment {
@@ -409,7 +411,8 @@ function grouped(
     }
     if (seg.role && role.role === 'runs') role = seg.role;
     const members = found.slice(g, h + 1);
-    const subject = text.slice(ca, first.start).trim() === '' && r.site.subjectAfter.test(text.slice(last.end, cb));
+    const subject =
+      (text.slice(ca, first.start).trim() === '' && r.site.subjectAfter.test(text.slice(last.end, cb))) || r.site.pilotsOf.test(text.slice(last.end, cb));
     if (role.role === 'runs') {
       const inherited = members.map((f) => earlier.get(key(f)));
       if (inherited.every((x) => x)) role = { ...inherited[0]!, why: `${inherited[0]!.why}, as earlier in the sentence` };
@@ -418,7 +421,14 @@ function grouped(
     const placeContext = r.weakBefore.test(text.slice(0, first.start)) || r.weakAfter.test(text.slice(last.end));
     for (let k = g; k <= h; k++) {
       const f = found[k]!;
-      const product = role.role === 'runs' ? productAfter(text, f.end, cat) : undefined;
+      const product =
+        role.role === 'runs'
+          ? (productAfter(text, f.end, cat) ??
+            // Not in a headline, where a product's place of origin is what the news is about.
+            (seg.where === 'title'
+              ? undefined
+              : scope.products?.find((d) => d.length > f.end - f.start && text.startsWith(d, f.start))?.slice(f.end - f.start)))
+          : undefined;
       const own: RoleResult = product ? { role: 'origin', why: `${originWhy(r)} (part of the product's name ${text.slice(f.start, f.end)}${product})` } : role;
       const prev = k > 0 && found[k - 1]!.end === f.start ? out.length - 1 : undefined;
       // A list mark (、, 和) makes a common word an item beside places; a bare space (a headline's

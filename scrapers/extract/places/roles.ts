@@ -27,7 +27,7 @@ export interface CompiledRoles {
   weakBefore: RegExp;
   weakAfter: RegExp;
   presentFrame: RegExp;
-  site: { span: RegExp; subjectAfter: RegExp };
+  site: { span: RegExp; subjectAfter: RegExp; pilotsOf: RegExp };
 }
 
 const re = (s: string) => new RegExp(s, 'u');
@@ -67,7 +67,7 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     weakBefore: re(r.weakNameContext.before),
     weakAfter: re(r.weakNameContext.after),
     presentFrame: re(r.presentFrame),
-    site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter) },
+    site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter), pilotsOf: re(r.site.pilotsOf) },
   };
 }
 
