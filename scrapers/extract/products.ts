@@ -13,6 +13,7 @@ import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { inlineCorrections, isCorrectionTable, tableCorrections, type Correction } from './corrections.ts';
 import { objectOfPredicate } from './predicate-object.ts';
+import { loadPlaces } from './places/load.ts';
 
 export interface ProductName {
   /** Core noun (西兰花). */
@@ -77,8 +78,28 @@ export function notAProduct(core: string, v: Vocabulary): string | null {
   if (whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core))) return 'a place';
   // Weak measure keywords are product words too (锂电池): only a measure's own name disqualifies.
   if (v.measureDict.scan(core).some((h) => h.value.strong)) return 'a measure';
+  // A name ends in a noun: a phrase ending in a verb, preposition or adverb of two or more
+  // characters (试点产品实施, 集拼中心出发, 可根据) is a fragment of a clause.
+  const last = loadPlaces(v.root).segment(core).at(-1);
+  if (last && last.word.length >= 2 && CLAUSE_END_TAGS.has(last.tag) && !r.byName.has(last.word) && !r.modifiers.includes(last.word))
+    return 'a fragment of a clause';
   return null;
 }
+
+/** Where the first verb of two or more characters after a name's first two characters starts, or -1 (鸭梨实施…). */
+function verbAt(item: string, v: Vocabulary): number {
+  if (item.length < 4) return -1;
+  const t = loadPlaces(v.root)
+    .segment(item)
+    .find(
+      (x) =>
+        x.start >= 2 && x.word.length >= 2 && CLAUSE_END_TAGS.has(x.tag) && !v.productRules.byName.has(x.word) && !v.productRules.modifiers.includes(x.word),
+    );
+  return t ? t.start : -1;
+}
+
+/** Part-of-speech tags (the segmenter's) that end a clause, never a product's name. */
+const CLAUSE_END_TAGS = new Set(['v', 'p', 'd', 'vd', 'ad', 'c', 'u', 'r']);
 
 /**
  * Validate and normalise one candidate: brackets and quotes dropped, then modifiers (鲜, 速冻),
@@ -199,7 +220,7 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
       flush(false, item.slice(stop));
       continue;
     }
-    // A verb or an organisation inside an item ends the run there ("熟制鸡肉并输往美国、欧盟").
+    // A verb or an organisation inside an item ends the run there ("熟制鸡肉并输往美国、欧盟", "鸭梨实施…").
     const end = cur.length ? item.search(r.lastItemStop) : -1;
     if (end > 0) {
       cur.push({ text: item.slice(0, end), at: offset });
@@ -224,6 +245,10 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
         last.at += de + 1;
         last.text = head;
       } else last.text = last.text.slice(0, de);
+    } else {
+      // The clause goes on after the last item's name (鸭梨实施…): its verb ends the name.
+      const verb = verbAt(last.text, v);
+      if (verb > 0) last.text = last.text.slice(0, verb);
     }
   }
   return runs;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract, T } from './helpers.ts';
+import { extract, T, vocab } from './helpers.ts';
+import { notAProduct } from '../../scrapers/extract/products.ts';
 
 const ids = (xs: { id: string | null }[]) => xs.map((x) => x.id);
 
@@ -290,8 +291,19 @@ describe('products', () => {
     [['据统计，冷冻鱿鱼出口同比增长15%。', '对荔枝实施监测。'], ['荔枝'], 'statistics items are excluded'],
     [['2025年，辖区企业出口鲜苹果经验可借鉴。'], [], 'past examples are excluded'],
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
+    [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['鸭梨', '赵县雪花梨'], "the last item's name ends where its clause's verb starts"],
+    [['试点产品包括冷冻对虾、农残和重金属监测。'], ['冷冻对虾'], 'test items (农残, 重金属, 监测) are no products'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
+  });
+  it('a clause fragment ending in a verb, preposition or adverb is no product; a modifier or a lexicon name tagged as a verb is', () => {
+    expect(['试点产品实施', '集拼中心出发', '可根据', '冷冻带鱼', '当归'].map((w) => notAProduct(w, vocab))).toEqual([
+      'a fragment of a clause',
+      'a fragment of a clause',
+      'a fragment of a clause',
+      null,
+      null,
+    ]);
   });
   it('product table rows: verbatim names, HS codes from the table, gazetteer ids', () => {
     const r = extract(T, [
