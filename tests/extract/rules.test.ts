@@ -305,6 +305,14 @@ describe('products', () => {
       null,
     ]);
   });
+  it('a common name of a customs commodity line in running text gives its id and HS subheadings', () => {
+    const r = extract(T, ['对出口莲藕、奶粉和实木家具开通“绿色通道”。']);
+    expect(r.products.map((p) => [p.display ?? p.nameZh, p.id, p.hs?.[0]])).toEqual([
+      ['莲藕', 'lotus-roots', '071490'],
+      ['奶粉', 'milk-powder', '040210'],
+      ['实木家具', 'furniture', '940320'],
+    ]);
+  });
   it('product table rows: verbatim names, HS codes from the table, gazetteer ids', () => {
     const r = extract(T, [
       '<table><tr><td>序号</td><td>产品名称</td><td>商品编号</td></tr><tr><td>1</td><td>洞庭山碧螺春茶</td><td>0902.1090</td></tr><tr><td>2</td><td>苏式糕点</td><td>1905.9000</td></tr></table>',
