@@ -12,6 +12,20 @@ export interface MeasureHit {
   position: number;
   /** Index of the sentence (title: -1; table cells follow the body sentences). */
   sentence: number;
+  /** The keyword is the object of a verb of putting in place in its clause (开辟“绿色通道”), not after a modal or a wish. */
+  putInPlace?: boolean;
+}
+
+/** Is the keyword at `at` of `clause` the object of a verb of putting in place (开通、开辟“绿色通道”)? */
+function objectOfPutInPlace(clause: string, at: number, v: Vocabulary): boolean {
+  const before = clause.slice(0, at);
+  const m = [...before.matchAll(v.measurePutInPlace)].at(-1);
+  if (!m) return false;
+  // Only quotes, a trade direction or a short modifier between the verb and the keyword.
+  if (!/^[了“"「]*([^，。；、“”"]{0,6})?[“"「]*$/u.test(before.slice(m.index + m[0].length))) return false;
+  // Not after a modal (可开通) or a wish or plan (希望开辟, 研究设立).
+  const lead = before.slice(0, m.index);
+  return !v.signalRules.titleReport?.modalBefore.test(lead) && !v.relevance.intention.test(lead);
 }
 
 /**
@@ -96,7 +110,10 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         });
         continue;
       }
-      hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: pos, sentence: si });
+      const norm = normalizeForMatch(clause);
+      const inClause = at ? norm.indexOf(h.name) : -1;
+      const put = !h.value.strong && inClause >= 0 && objectOfPutInPlace(norm, inClause, v);
+      hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: pos, sentence: si, ...(put ? { putInPlace: true } : {}) });
     }
   }
   return { hits, excluded };
@@ -104,13 +121,14 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
 
 /**
  * A generic (weak) keyword names the measure only with support: a strong keyword of it anywhere,
- * another of its keywords in the same sentence, or the title. Alone it is the same words in
- * another sense (an enterprise 白名单, a 综合保税区 as a place).
+ * another of its keywords in the same sentence, the title, or a verb putting it in place
+ * (开辟“绿色通道”). Alone it is the same words in another sense (an enterprise 白名单, a 综合保税区
+ * as a place).
  */
 export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
   const strong = new Set(hits.filter((h) => h.strong).map((h) => h.id));
   return hits.filter((h) => {
-    if (h.strong || strong.has(h.id) || (h.position === -1 && h.sentence === -1)) return true;
+    if (h.strong || strong.has(h.id) || (h.position === -1 && h.sentence === -1) || h.putInPlace) return true;
     return hits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && (g.sentence === h.sentence || g.sentence === -1));
   });
 }

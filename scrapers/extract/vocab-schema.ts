@@ -80,6 +80,8 @@ export const measuresVocab = z
     planFrame: pattern.optional(),
     /** A sentence defining one measure (“X”是指…): keywords after the cue describe X. */
     definition: pattern.optional(),
+    /** Verbs that put a measure in place besides those a title reports (开辟、实行“绿色通道”): a generic keyword as their object names the measure. */
+    putInPlace: words.default([]),
     candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),
   })
   .strict();

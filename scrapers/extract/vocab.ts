@@ -61,6 +61,8 @@ export interface Vocabulary {
   measureLaterPlan: RegExp;
   measurePlanFrame: RegExp;
   measureDefinition: RegExp;
+  /** Verbs of putting a measure in place, the title report's and the measures' own. */
+  measurePutInPlace: RegExp;
   candidate: { near: RegExp; minLength: number; maxLength: number; notCandidates: Set<string> };
   marketRules: { exportCue: RegExp; blockBefore: RegExp; transit: RegExp; future: RegExp; columns: string[] };
   productRules: ProductRules;
@@ -283,6 +285,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     measureLaterPlan: anyOf(mv.laterPlan),
     measurePlanFrame: new RegExp(mv.planFrame ?? '(?!)', 'u'),
     measureDefinition: new RegExp(mv.definition ?? '(?!)', 'iu'),
+    measurePutInPlace: new RegExp([...(sig.operational.titleReport?.putInPlace ?? []), ...mv.putInPlace.map(esc)].join('|') || '(?!)', 'giu'),
     candidate: {
       near: literalAny(mv.candidate.near),
       minLength: mv.candidate.minLength,

@@ -260,6 +260,10 @@ describe('measures', () => {
       ['direct-pickup-loading'],
       'keywords in the definition of another measure',
     ],
+    [['海关对出口集拼货物开辟“绿色通道”，实行优先查验。'], ['agri-green-channel'], 'a generic keyword as the object of a verb putting it in place'],
+    [['企业可申请进入绿色通道。'], [], 'the same keyword as the goal of an application names nothing put in place'],
+    [['企业表示希望开辟“绿色通道”。'], [], 'nor after a modal'],
+    [['对出口鲜切花实行7×24小时预约查验。'], ['appointment-clearance-24-7'], 'appointment inspection round the clock'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
   });
