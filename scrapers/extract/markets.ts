@@ -58,6 +58,11 @@ const DIRECTED = /^(供|输)/u;
  */
 const DESTINATION_PREDICATE =
   /(运抵|运往|发往|输往|销往|飞往|飞抵|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
+/** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
+const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
+/** The country of the buyers the goods go to (与A、B两地的进口商开展试点; importers in A). */
+const BUYERS_AFTER = /^[^，。；,;]{0,12}?的?(进口商|采购商|买家|客商|经销商)|^\s*(importers?|buyers?)\b/iu;
+const BUYERS_BEFORE = /\b(importers?|buyers?)\s+(in|from)\s+(the\s+)?$/iu;
 /** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
 const REQUIREMENTS_OF = /^(等|两国|三国|等国)?(等?输入国|的)?(官方|进口|法规|标准|要求)/u;
 const MATCHED_TO = /对照$/u;
@@ -66,8 +71,9 @@ const RECOGNITION_PARTNER = /与$/u;
 /** Another country's standard a rule follows (参照欧盟标准): no destination. */
 const STANDARD_OF = /(参照|采用|执行|符合)$/u;
 /** A country the goods pass through, wherever in the sentence (在A中转后运抵B). */
-const TRANSIT_WORDS = ['中转', '转运', '转口', '过境'];
-const TRANSIT_AFTER = new RegExp(`^(${TRANSIT_WORDS.join('|')})`, 'u');
+const TRANSIT_WORDS = ['中转', '转运', '转口', '过境', '换装'];
+// The transit word may follow a place in the country (在波兰马拉舍维奇换装).
+const TRANSIT_AFTER = new RegExp(`^[^，。；、和及与的经在（(]{0,6}?(${TRANSIT_WORDS.join('|')})`, 'u');
 /** The writer of a letter or a question about their own company (我公司主要出口…至A). */
 const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|我单位)/u;
 const LETTER = /(来信|留言|问：|来电)/u;
@@ -86,7 +92,11 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (TRANSIT_AFTER.test(text.slice(end)) || TRANSIT_WORDS.some((w) => text.includes(name + w))) return 'transit (in the sentence)';
   const plan = text.slice(0, start).search(PLAN_SCOPE);
   if (plan >= 0) return 'later plan (sentence)';
+  // A country right before a product it names (巴西大豆) is where those goods come from.
+  if (v.productDict.scan(text.slice(end, end + 8))[0]?.start === 0) return 'origin of the goods';
   if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
+  if (DESTINATION_CITY.test(text.slice(0, start).trimEnd()) || BUYERS_BEFORE.test(before)) return 'destination';
+  if (BUYERS_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (MATCHED_TO.test(before) && REQUIREMENTS_OF.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && /互认/u.test(afterEnumeration(text.slice(end), v).split(/[，。；]/u)[0]!))
     return 'destination';

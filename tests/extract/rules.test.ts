@@ -279,6 +279,10 @@ describe('markets', () => {
     [['拓展东盟、中东及海湾国家市场。'], [], 'regions and blocs give no code'],
     [['越南对农药残留从严把关。'], [], 'no export cue'],
     [['助力我国企业出口。'], [], 'China is never a market'],
+    [['首批与阿联酋迪拜、哈萨克斯坦阿拉木图两地的进口商开展试点。'], ['AE', 'KZ'], "the buyers' countries are destinations"],
+    [['载有巴西大豆的货船靠泊后，出口家具当天装船。'], [], 'a country right before a product is where those goods come from'],
+    [['出口班列运抵德国杜伊斯堡，途中在波兰马拉舍维奇换装。'], ['DE'], 'a country where the cargo changes gauge, past a city in it, is transit'],
+    [['The truck delivered the fruit to Bangkok, Thailand.'], ['TH'], 'an English destination city before its country'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
   });
