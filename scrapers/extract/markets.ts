@@ -60,7 +60,7 @@ const DESTINATION_PREDICATE =
   /(运抵|运往|发往|输往|销往|飞往|飞抵|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
 const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
-/** The country of the buyers the goods go to (与A、B两地的进口商开展试点; importers in A). */
+/** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */
 const BUYERS_AFTER = /^[^，。；,;]{0,12}?的?(进口商|采购商|买家|客商|经销商)|^\s*(importers?|buyers?)\b/iu;
 const BUYERS_BEFORE = /\b(importers?|buyers?)\s+(in|from)\s+(the\s+)?$/iu;
 /** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
@@ -96,7 +96,8 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (v.productDict.scan(text.slice(end, end + 8))[0]?.start === 0) return 'origin of the goods';
   if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
   if (DESTINATION_CITY.test(text.slice(0, start).trimEnd()) || BUYERS_BEFORE.test(before)) return 'destination';
-  if (BUYERS_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';
+  // Buyers the measure is run with (与A、B的进口商开展试点), not ones visited (走访A的采购商).
+  if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && BUYERS_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (MATCHED_TO.test(before) && REQUIREMENTS_OF.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && /互认/u.test(afterEnumeration(text.slice(end), v).split(/[，。；]/u)[0]!))
     return 'destination';
