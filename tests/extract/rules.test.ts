@@ -458,6 +458,10 @@ describe('signal', () => {
       'pilot-list',
     ],
     ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
+    // A reply that the measure does not run in the asker's place, however it says so.
+    ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动试点城市名单中未包括某市。'], 'not-announced'],
+    ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
+    ['关于某市是否纳入今年专项行动试点城市的留言答复', ['今年促进跨境贸易便利化专项行动中，本关区尚未开展“生鲜集拼”出口业务。'], 'not-announced'],
     ['某海关为果品出口企业提供前置指导', ['为落实今年促进跨境贸易便利化专项行动，某海关即日起受理果品出口企业前置指导申请。', '指导免费。'], 'eligibility'],
     // What a notice publishes is the head noun of its object: matters of an application are no list.
     ['某海关关于专用通道企业备案有关事项的公告', [A, '现将企业备案有关事项公告如下：', '一、备案程序', '企业提交材料。'], 'eligibility'],
