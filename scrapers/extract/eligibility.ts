@@ -19,6 +19,9 @@ import type { Explanation } from './types.ts';
 const MARKER = /^(（[一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
 /** A Q&A answer's marker ("答：", "A:"): the answer is read as a line of its own. */
 export const ANSWER = /^(答|A)[：:]\s*/u;
+const INLINE_FIRST = /一是/u;
+const INLINE_NEXT = /二是/u;
+const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
 const SECTION = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
 /** A heading line: a section marker and a few words, nothing else. */
 const HEADING_MAX = 12;
@@ -115,6 +118,20 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         continue;
       }
       if (r.negative.test(sent)) continue;
+      // "纳入白名单的企业，一是…；二是…": inline enumerated conditions after the applicant.
+      const inline = sent.search(INLINE_FIRST);
+      if (inline > 0 && INLINE_NEXT.test(sent.slice(inline + 2))) {
+        const lead = sent
+          .slice(0, inline)
+          .replace(/[，,：:\s]+$/u, '')
+          .split(/[，,；;。]/)
+          .pop()!
+          .replace(/[“”"「」\s]/g, '');
+        if (subjectAtEnd.test(lead) && (r.participation.test(lead) || inSection)) {
+          for (const part of sent.slice(inline).split(INLINE_SPLIT)) add(part, 'inline enumerated conditions after the applicant (一是…二是…)', lineStart);
+          continue;
+        }
+      }
       // A sufficient condition scoped to an applicant: "…企业只要已在海关备案，即可享受…".
       for (const m of sent.matchAll(r.sufficient)) {
         const g = m.groups ?? {};

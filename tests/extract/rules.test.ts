@@ -342,6 +342,23 @@ describe('eligibility', () => {
     [['纳入名单的企业须同时满足：果园已在海关注册登记；近一年内未被通报。'], ['果园已在海关注册登记', '近一年内未被通报'], 'list after the colon'],
     [['参与试点的茶叶企业须取得有机认证，且茶园已在海关备案。'], ['取得有机认证', '茶园已在海关备案'], 'applicant + modal, connectors dropped'],
     [
+      ['适用新模式的企业须为在海关备案的出口生产企业，出口产品须取得检测报告。'],
+      ['在海关备案的出口生产企业', '出口产品须取得检测报告'],
+      'the applicant of a new mode (适用) and 须为',
+    ],
+    [
+      ['纳入白名单的企业，一是依法设立并具备检测资质；二是近两年内无走私违规记录。'],
+      ['依法设立并具备检测资质', '近两年内无走私违规记录'],
+      'inline 一是…二是… after the applicant',
+    ],
+    [
+      ['试点期间，企业有下列情形之一的，移出试点名单：出口产品被境外通报不合格；拒不配合监测抽样。'],
+      ['出口产品被境外通报不合格', '拒不配合监测抽样'],
+      'cases that remove a pilot',
+    ],
+    [['试点产品的供货主体应为在海关备案的出口食品生产企业。'], ['在海关备案的出口食品生产企业'], 'the supplying entity (主体) as the applicant'],
+    [['申请企业须由法定代表人签署承诺书。'], [], 'signing a form is procedure'],
+    [
       ['三、企业条件。使用“绿色通道”的出口企业，应为一般信用及以上的企业，其供货基地须已在海关备案。'],
       ['一般信用及以上的企业', '供货基地须已在海关备案'],
       'subject in its own clause',
@@ -370,7 +387,7 @@ describe('eligibility', () => {
     ],
     [['申请企业须满足以下条件：一是已建立追溯制度；二是具有稳定出口订单。'], ['已建立追溯制度', '具有稳定出口订单'], '一是/二是 items after the colon'],
     [['出口鲜果的种植企业只要已在海关备案，即可享受优先查验，无需另行申请。'], ['已在海关备案'], 'a sufficient condition (只要…即可) scoped to the applicant'],
-    [['使用专用通道的出口企业须为海关备案企业，并应在货物发运前一日提交预约。'], ['为海关备案企业'], 'what to do and when is procedure, not a condition'],
+    [['使用专用通道的出口企业须为海关备案企业，并应在货物发运前一日提交预约。'], ['海关备案企业'], 'what to do and when is procedure, not a condition'],
     [['列入名单的试点企业应当按照方案要求，配合海关开展监测，如实报送数据。'], [], "a designated pilot's obligations are not eligibility"],
     [
       ['<table><tr><td>序号</td><td>申请条件</td></tr><tr><td>1</td><td>已在海关备案</td></tr><tr><td>2</td><td>近两年无通报记录</td></tr></table>'],
