@@ -358,6 +358,18 @@ describe('English pages name the same cities', () => {
     [['Exporters in Wuxi no longer need to send samples to Nanjing for testing.'], '南京', 'the goal of a negated predicate (no longer need to)'],
     [['The lane runs in Quanzhou, as Xiamen did last spring.'], '厦门', 'a precedent (as … did)'],
     [['The service builds on pilots run earlier in Putian and Sanming. It now runs in Quanzhou.'], '莆田', 'a precedent (builds on)'],
+    [['The green lane runs in Changsha for oranges sourced partly from Qianyang in Huaihua.'], '怀化', 'an origin (sourced partly from a town in a city)'],
+    [['The lane runs in Changsha, while other pilot cities, including Nanchang, are studying similar channels.'], '南昌', 'a future plan (are studying)'],
+    [
+      ['The model runs in Hohhot, and officials may consider extending the model to Baotou at a later stage.'],
+      '包头',
+      'a future plan (may consider extending)',
+    ],
+    [
+      ['Cheese is inspected and sealed in Hohhot, then travels by rail to the Erenhot border crossing without further inspection.'],
+      '锡林郭勒',
+      'the border crossing the goods travel to',
+    ],
   ])('%j: %s is not counted (%s)', (body, name) => {
     const r = extract(T, body);
     expect(r.cities.map((c) => c.nameZh)).not.toContain(name);
