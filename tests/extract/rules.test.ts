@@ -475,6 +475,10 @@ describe('signal', () => {
       'pilot-list',
     ],
     ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
+    // English reports of use: results, speed, first consignments shipped.
+    ['Precision services deliver first results in two cities', [A, 'The services started in April.'], 'operational'],
+    ['Green channels speed fresh produce exports from Changsha', [A, 'The channel gives priority to fresh fruit.'], 'operational'],
+    ['Two pilot cities and their export services', [A, 'Two cities have shipped their first consignments under the new services.'], 'operational'],
     // A reply that the measure does not run in the asker's place, however it says so.
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动试点城市名单中未包括某市。'], 'not-announced'],
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
