@@ -56,7 +56,7 @@ describe('products on a page', () => {
   });
   it('without a strong cue an enumeration needs one lexicon name, and every item must be valid', () => {
     expect(names(extract(T, ['一辆满载大蒜、甘薯和紫云糕的冷藏货车驶出。']))).toEqual(['大蒜', '甘薯', '紫云糕'].sort());
-    expect(names(extract(T, ['会议听取了紫云糕、青溪腐乳情况汇报。']))).toEqual([]);
+    expect(names(extract(T, ['会议听取了紫云糕、青溪糟卤情况汇报。']))).toEqual([]);
   });
   it('a heading puts its cue on the next sentence; a list of varieties is no product list', () => {
     expect(names(extract(T, ['一、试点产品。', '本地生产的出口鲜苹果（包括红星、金冠等品种）及浓缩苹果汁。']))).toEqual(['苹果', '苹果汁']);
@@ -148,7 +148,7 @@ describe('products on a page', () => {
       ),
     ]);
     expect(r.products).toEqual([
-      { id: null, nameZh: '腐乳', display: '青溪腐乳', hs: ['21069090'] },
+      { id: 'fermented-bean-curd', nameZh: '腐乳', display: '青溪腐乳', hs: ['21069090'] },
       { id: 'mangoes', nameZh: '芒果', display: '鲜芒果', hs: ['08045020'] },
     ]);
   });

@@ -321,6 +321,22 @@ describe('products', () => {
       ['实木家具', 'furniture', '940320'],
     ]);
   });
+  it('a longer common name in running text wins over a product inside it (大黄鱼 is no 大黄, 葡萄酒 no 葡萄)', () => {
+    const r = extract(T, ['今年起对冰鲜大黄鱼实施“抵港直装”，葡萄酒也可提前申报。']);
+    expect(r.products.map((p) => [p.display ?? p.nameZh, p.id, p.hs?.[0]])).toEqual([
+      ['冰鲜大黄鱼', 'yellow-croaker', '030289'],
+      ['葡萄酒', 'wine', '220410'],
+    ]);
+  });
+  it('everyday names of food and manufactured exports give their customs lines', () => {
+    const r = extract(T, ['对出口生姜、小麦面粉、空调和毛绒玩具开通“绿色通道”。']);
+    expect(r.products.map((p) => [p.display ?? p.nameZh, p.id, p.hs?.[0]])).toEqual([
+      ['生姜', 'ginger', '091011'],
+      ['小麦面粉', 'wheat-flour', '110100'],
+      ['空调', 'air-conditioners', '841510'],
+      ['毛绒玩具', 'plush-toys', '950300'],
+    ]);
+  });
   it('product table rows: verbatim names, HS codes from the table, gazetteer ids', () => {
     const r = extract(T, [
       '<table><tr><td>序号</td><td>产品名称</td><td>商品编号</td></tr><tr><td>1</td><td>洞庭山碧螺春茶</td><td>0902.1090</td></tr><tr><td>2</td><td>苏式糕点</td><td>1905.9000</td></tr></table>',
