@@ -196,6 +196,10 @@ describe('roles: only where the measure runs counts', () => {
       '长沙',
     ]);
   });
+  it('places a sentence says joined the action are where it runs, beside a headline place', () => {
+    const r = extract('烟台首票“一品一策”试点产品顺利出口', ['这是烟台、青岛两地纳入今年促进跨境贸易便利化专项行动试点以来的首批出口。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['烟台', '青岛']);
+  });
   it('places whose firms may apply in a later batch are a plan', () => {
     expect(names(['呼和浩特首批试点产品为燕麦米。', '包头、鄂尔多斯等地有意向的企业，可待第二批试点申报时提出申请。'])).toEqual(['呼和浩特']);
   });
