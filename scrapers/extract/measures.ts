@@ -4,6 +4,7 @@ import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MeasureRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
+import { loadPlaces } from './places/load.ts';
 
 export interface MeasureHit {
   id: string;
@@ -38,7 +39,9 @@ function offDirection(id: string, scopes: string[], v: Vocabulary): boolean {
   if (!dir) return false;
   const own = dir === 'export' ? v.directionCues.export : v.directionCues.import;
   const other = dir === 'export' ? v.directionCues.import : v.directionCues.export;
-  for (const text of scopes) {
+  for (const raw of scopes) {
+    // The importing country or a refusal of entry abroad is the far side of an export, no import.
+    const text = raw.replace(v.directionCues.foreignSide, (m) => ' '.repeat(m.length));
     const o = other.test(text);
     const w = own.test(text);
     if (o || w) return o && !w;
@@ -69,15 +72,60 @@ function inDefinitionOfAnother(id: string, text: string, at: number, v: Vocabula
   return v.measureDict.scan(text.slice(0, cue.index)).some((h) => h.value.id !== id);
 }
 
+/**
+ * A catalogue name written with words inserted between its own (出口锂电池“分类检验+自检结果采信”
+ * 监管模式 for 出口锂电池检验监管模式): its words in order, a few characters apart, in one clause. Only
+ * names of three words or more, long enough to be distinctive.
+ */
+const splitNames = new WeakMap<Vocabulary, { id: string; name: string; re: RegExp }[]>();
+function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegExp }[] {
+  let out = splitNames.get(v);
+  if (out) return out;
+  out = [];
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of v.measures.values()) {
+    const name = m.nameZh.replace(/[“”"「」、\s]/gu, '');
+    const words = loadPlaces(v.root)
+      .segment(name)
+      .map((t) => t.word);
+    if (name.length >= 6 && words.length >= 3) out.push({ id: m.id, name: m.nameZh, re: new RegExp(words.map(esc).join('[^，。；：！？、,;:]{0,10}?'), 'u') });
+    // English names the same way, inflected (picked up directly at the ship's side), a few words apart.
+    for (const en of m.namesEn) {
+      const ws = en.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+      if (ws.length < 2) continue;
+      const word = (w: string) => (w.length >= 4 ? `${esc(w.replace(/(e?s|ed|ing)$/u, ''))}[a-z'-]*` : esc(w));
+      out.push({ id: m.id, name: en, re: new RegExp(`\\b${ws.map(word).join("[^a-z0-9.;,]+(?:[a-z0-9'-]+[^a-z0-9.;,]+){0,6}?")}\\b`, 'u') });
+    }
+  }
+  splitNames.set(v, out);
+  return out;
+}
+
+function splitNameHits(text: string, v: Vocabulary): { id: string; name: string; start: number }[] {
+  return splitNamePatterns(v).flatMap((p) => {
+    const m = p.re.exec(text);
+    return m ? [{ id: p.id, name: m[0], start: m.index }] : [];
+  });
+}
+
 export function measureHits(title: string, sentences: Sentence[], v: Vocabulary, tables: Sentence[] = []): { hits: MeasureHit[]; excluded: Explanation[] } {
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
-  for (const h of v.measureDict.scan(normalizeForMatch(title))) {
+  const nt = normalizeForMatch(title);
+  for (const h of v.measureDict.scan(nt)) {
     if (offDirection(h.value.id, [title], v)) continue;
+    // A generic keyword where the title says where (在某综合保税区推行…) is a place, not the measure.
+    if (!h.value.strong && /(在|(?<![关对由属等基鉴])于)[^，。；\s]{0,12}$/u.test(nt.slice(0, h.start))) continue;
     hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1 });
   }
+  for (const h of splitNameHits(normalizeForMatch(title), v)) hits.push({ id: h.id, keyword: h.name, strong: true, position: -1, sentence: -1 });
   for (const [si, s] of [...sentences, ...tables].entries()) {
-    for (const h of v.measureDict.scan(normalizeForMatch(s.text))) {
+    const split = splitNameHits(normalizeForMatch(s.text), v).map((h) => ({
+      start: h.start,
+      name: h.name,
+      value: { id: h.id, keyword: h.name, strong: true },
+    }));
+    for (const h of [...v.measureDict.scan(normalizeForMatch(s.text)), ...split]) {
       const pos = s.start < 0 ? -1 : s.start + h.start;
       const at = s.start < 0 ? s.clauses.find((c) => c.start <= h.start && h.start < c.start + c.text.length) : clauseAt(s, pos);
       const clause = at?.text ?? s.text;

@@ -47,7 +47,9 @@ export function namesAction(text: string, v: Vocabulary): string | null {
  * Is the mention at `head` the frame of what its clause does, or only beside it? In the clause
  * before it: a verb of intention (研究争取纳入…专项行动: a plan), or 与/同 directly governing it
  * (本次检查与专项行动中的服务分别开展; 专项治理行动与正在开展的…专项行动统筹推进: the action is what
- * another activity is set against, not what the sentence is about).
+ * another activity is set against, not what the sentence is about), or 关于 opening a numbered
+ * heading (its topic). In the sentence before it,
+ * other places as the subject (部分试点城市结合…专项行动，对…实行…: their doing, not this page's).
  */
 export function mentionAside(text: string, head: number, v: Vocabulary): boolean {
   const clause = (
@@ -57,7 +59,11 @@ export function mentionAside(text: string, head: number, v: Vocabulary): boolean
       .at(-1) ?? ''
   ).replace(/[“「"]+$/u, '');
   if (v.relevance.intention.test(clause)) return true;
+  // Other places opening a clause before it (部分试点城市结合…，对…实行): what others do is background here.
+  if (v.relevance.others.test(text.slice(0, head))) return true;
   if (/(与|同)([^，,；;。与同]{0,8}的)?$/u.test(clause)) return true;
+  // The topic of a numbered heading (二、关于保税检测“白名单”管理), not what is done.
+  if (/^\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])关于[^，,；;。]{0,12}$/u.test(clause)) return true;
   return false;
 }
 

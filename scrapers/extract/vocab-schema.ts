@@ -37,6 +37,8 @@ export const relevanceVocab = z
     intentionPattern: pattern,
     /** A sentence saying its subject has nothing to do with the action (与…专项行动…无关): measure keywords beside it are no evidence. */
     denialPatterns: patterns.default([]),
+    /** Other places as a sentence's subject (部分试点城市结合…专项行动，对…实行…): their doing, not this page's. */
+    othersPattern: pattern.default('(?!)'),
     negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
   })
   .strict();
@@ -73,7 +75,7 @@ export const measuresVocab = z
         })
         .strict(),
     ),
-    directionCues: z.object({ export: words, import: words }).strict(),
+    directionCues: z.object({ export: words, import: words, foreignSide: words.default([]) }).strict(),
     /** A clause naming a later plan (下一步…研究, 探索在…): its measure keywords put nothing in place. */
     laterPlan: patterns.default([]),
     /** A clause of intention ending in a colon: the clauses after it in its sentence are plans. */

@@ -26,7 +26,8 @@ export type { ProductEntry } from './product-vocab.ts';
 
 export interface Vocabulary {
   root: string;
-  measures: Map<string, { id: string; nameZh: string }>;
+  /** Catalogue measures with their Chinese name and every English name (name and synonyms). */
+  measures: Map<string, { id: string; nameZh: string; namesEn: string[] }>;
   measureDict: Dictionary<MeasureKw>;
   measureDirection: Map<string, 'export' | 'import'>;
   cities: Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>;
@@ -42,6 +43,7 @@ export interface Vocabulary {
     future: RegExp;
     intention: RegExp;
     denial: RegExp[];
+    others: RegExp;
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
   };
   context: {
@@ -57,7 +59,7 @@ export interface Vocabulary {
     origin: RegExp;
     transit: RegExp;
   };
-  directionCues: { export: RegExp; import: RegExp };
+  directionCues: { export: RegExp; import: RegExp; foreignSide: RegExp };
   measureLaterPlan: RegExp;
   measurePlanFrame: RegExp;
   measureDefinition: RegExp;
@@ -130,6 +132,7 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
     otherCampaign: anyWord(rel.otherCampaignCues.filter(on('other'))),
     future: anyWord(rel.futureCues.filter(on('future'))),
     intention: new RegExp(rel.intentionPattern, 'u'),
+    others: new RegExp(`(^|[，,；;])(${rel.othersPattern})`, 'u'),
     denial: rel.denialPatterns.filter(on('denial')).map((p) => new RegExp(p, 'iu')),
     negativeClasses: rel.negativeClasses.map((c) => ({
       id: c.id,
@@ -226,12 +229,12 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   const hit = cache.get(root);
   if (hit) return hit;
   const mv = readVocab(root, 'measures');
-  const measures = new Map<string, { id: string; nameZh: string }>();
+  const measures = new Map<string, { id: string; nameZh: string; namesEn: string[] }>();
   const kw: [string, MeasureKw][] = [];
   const measureDirection = new Map<string, 'export' | 'import'>();
   for (const { id, data } of readJsonDir(path.join(root, 'measures'))) {
-    measures.set(id, { id, nameZh: data.name.zh });
     const extra = mv.measures[id] ?? { synonyms: [], synonymsEn: [], weak: [] };
+    measures.set(id, { id, nameZh: data.name.zh, namesEn: [data.name.en, ...extra.synonymsEn] });
     const weak = new Set<string>(extra.weak);
     const all = new Set<string>([data.name.zh, data.name.en, ...(data.keywords ?? []), ...extra.synonyms, ...extra.synonymsEn, ...extra.weak]);
     // Keys are normalised as the scanned text is (ASCII lower case, full-width forms).
@@ -281,7 +284,11 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       origin: anyOf(ctx.origin),
       transit: literalAny(ctx.transit),
     },
-    directionCues: { export: literalAny(mv.directionCues.export), import: literalAny(mv.directionCues.import) },
+    directionCues: {
+      export: literalAny(mv.directionCues.export),
+      import: literalAny(mv.directionCues.import),
+      foreignSide: new RegExp(mv.directionCues.foreignSide.map(esc).join('|') || '(?!)', 'gu'),
+    },
     measureLaterPlan: anyOf(mv.laterPlan),
     measurePlanFrame: new RegExp(mv.planFrame ?? '(?!)', 'u'),
     measureDefinition: new RegExp(mv.definition ?? '(?!)', 'iu'),

@@ -200,6 +200,24 @@ describe('relevance', () => {
       'a page that says its subject has nothing to do with the action names a measure only to deny it',
     ],
     ['某海关领导干部任职前公示', ['该同志牵头推进关区促进跨境贸易便利化专项行动各项任务。'], false, 'a personnel notice whose biography names the action'],
+    [
+      '某海关对代表建议的答复',
+      ['二、关于保税检测“白名单”管理。今年以来，部分试点城市结合促进跨境贸易便利化专项行动，对保税检测业务实行“白名单”管理。', '我关将研究探索。'],
+      false,
+      "other places' doing and a heading's topic are background, not this page's",
+    ],
+    [
+      '某海关在某综合保税区推行出口锂电池“分类检验+自检结果采信”监管模式',
+      ['自5月1日起，对区内出口锂电池生产企业推行该模式。'],
+      true,
+      "the catalogue's name with words inserted between its own",
+    ],
+    [
+      '某海关举办“药食同源”产品出口技术性贸易措施解读会',
+      ['部分“药食同源”产品在欧盟可能被归入膳食补充剂管理，企业应核实类别，避免被拒绝入境。'],
+      false,
+      'an import measure keyword where the only "import" is entry abroad of exported goods',
+    ],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
@@ -264,6 +282,9 @@ describe('measures', () => {
     [['企业可申请进入绿色通道。'], [], 'the same keyword as the goal of an application names nothing put in place'],
     [['企业表示希望开辟“绿色通道”。'], [], 'nor after a modal'],
     [['对出口鲜切花实行7×24小时预约查验。'], ['appointment-clearance-24-7'], 'appointment inspection round the clock'],
+    [["Import containers can now be picked up directly at the ship's side."], ['direct-pickup-loading'], 'an English name inflected, words apart'],
+    [['A green channel offering priority inspection for fresh farm produce opened in May.'], ['agri-green-channel'], 'an English name with words inserted'],
+    [['Both sides agreed to study a possible green lane for agricultural products.'], [], 'an English plan (to study)'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
   });
