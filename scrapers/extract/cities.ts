@@ -34,7 +34,7 @@ export function findCities(
   sentences: Sentence[],
   tables: Table[],
   v: Vocabulary,
-  page: { url?: string; docYear?: number; products?: string[] } = {},
+  page: { url?: string; docYear?: number; products?: string[]; notHere?: boolean } = {},
 ): { cities: CityMention[]; explain: Explanation[] } {
   const p = loadPlaces(v.root);
   const publisherProvince = page.url ? districtProvince(page.url, v.root, p.gazetteer) : undefined;
@@ -42,5 +42,6 @@ export function findCities(
     ...(page.docYear ? { docYear: page.docYear } : {}),
     ...(publisherProvince ? { publisherProvince } : {}),
     ...(page.products ? { products: page.products } : {}),
+    ...(page.notHere ? { notHere: true } : {}),
   });
 }

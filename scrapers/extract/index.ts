@@ -21,7 +21,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.32.0';
+export const EXTRACTOR_VERSION = '1.33.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -68,13 +68,14 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   }
   const measures = measuresFrom(hits, v);
   const found = findProducts(sentences, page.body.tables, v, docYear);
+  const sig = decideSignal(true, page.title, page.body.lines, v);
   const cities = findCities(page.title, sentences, page.body.tables, v, {
     url: input.url,
     docYear,
     products: found.products.map((p) => p.display ?? p.nameZh),
+    notHere: sig.signal === 'not-announced',
   });
   const markets = findMarkets(page.title, sentences, page.body.tables, v);
-  const sig = decideSignal(true, page.title, page.body.lines, v);
   // Where the measure does not apply, nothing is in its scope (the writer's own goods are not).
   const products = sig.signal === 'not-announced' ? { products: [], explain: [] } : found;
   const eligibility = findEligibility(page.body.lines, v, page.body.tables);

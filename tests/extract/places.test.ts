@@ -43,6 +43,8 @@ describe('ways of naming a city', () => {
     [['在大窑湾港区实施。'], ['大连'], 'a port area'],
     [['在成渝地区开展试点。'], ['成都', '重庆'], 'a two-city abbreviation (成渝)'],
     [['在西咸新区开展试点。'], ['西安'], 'a state-level new area the city administers (西咸新区, by 西安 since 2017)'],
+    [['为汕潮揭地区企业开通“绿色通道”。'], ['汕头', '潮州', '揭阳'], 'a metropolitan area abbreviation (汕潮揭)'],
+    [['在武汉经济技术开发区开展试点。'], ['武汉'], 'a development zone named after its city'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -200,6 +202,14 @@ describe('roles: only where the measure runs counts', () => {
     const r = extract('烟台首票“一品一策”试点产品顺利出口', ['这是烟台、青岛两地纳入今年促进跨境贸易便利化专项行动试点以来的首批出口。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['烟台', '青岛']);
   });
+  it("a city's customs office in a table is an office, not a district of another city (唐山海关 is no 山海关)", () => {
+    const r = extract(T, ['在石家庄开展试点。', '<table><tr><td>试点品种</td><td>实施海关</td></tr><tr><td>板栗</td><td>唐山海关</td></tr></table>']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['石家庄']);
+  });
+  it('a place firms are taken to learn from is a precedent, and a business district named like a city is no city', () => {
+    expect(names(['大连地区企业积累了较为成熟的经验，海关将组织申请企业赴大连交流学习。'])).toEqual([]);
+    expect(names(['在南宁青秀区、朝阳商圈的退税商店实施。'])).toEqual(['南宁']);
+  });
   it('places whose firms may apply in a later batch are a plan', () => {
     expect(names(['呼和浩特首批试点产品为燕麦米。', '包头、鄂尔多斯等地有意向的企业，可待第二批试点申报时提出申请。'])).toEqual(['呼和浩特']);
   });
@@ -272,12 +282,17 @@ describe('where the page puts the measure in place', () => {
     expect(names(['新的监管点落户于延长。'])).toEqual(['延安']);
   });
   // Invented question and answer: the title names the asker's city, the answer another city where the measure runs.
-  it('a title that asks names the asker, and 未在X开展 is not a site', () => {
+  it('a reply that the measure does not run in the place its title asks about is about that place, not where it runs', () => {
     const r = extract('关于威海市企业能否申请出口农食产品“一品一策”服务的答复', [
       '根据今年促进跨境贸易便利化专项行动的安排，关区内“一品一策”服务目前在试点城市潍坊实施。',
       '威海市不在试点城市范围内，该服务暂未在威海开展。',
     ]);
-    expect(r.cities.map((c) => c.nameZh)).toEqual(['潍坊']);
+    expect([r.signal, r.cities.map((c) => c.nameZh)]).toEqual(['not-announced', ['威海']]);
+    const lhasa = extract('关于拉萨地区能否申请“一品一策”服务的答复', [
+      '经了解，今年促进跨境贸易便利化专项行动的试点城市不包括拉萨市。',
+      '另据了解，吉隆口岸目前正常开展对尼泊尔的货物出口业务。',
+    ]);
+    expect([lhasa.signal, lhasa.cities.map((c) => c.nameZh)]).toEqual(['not-announced', ['拉萨']]);
     // A title that does not ask keeps its city.
     expect(extract('威海企业申请出口农食产品“一品一策”服务', ['为落实今年促进跨境贸易便利化专项行动，该服务在威海实施。']).cities.map((c) => c.nameZh)).toEqual(
       ['威海'],
@@ -368,6 +383,12 @@ describe('English pages name the same cities', () => {
       ['The model runs in Hohhot, and officials may consider extending the model to Baotou at a later stage.'],
       '包头',
       'a future plan (may consider extending)',
+    ],
+    [["The lane runs in Chongqing. Similar procedures were first tried at Shanghai's Yangshan port."], '上海', "a precedent at a city's port"],
+    [
+      ['The lane runs in Chongqing. GACC would study extending it to more ports, including Lhasa, later this year.'],
+      '拉萨',
+      'a plan (study extending … including)',
     ],
     [
       ['Cheese is inspected and sealed in Hohhot, then travels by rail to the Erenhot border crossing without further inspection.'],

@@ -35,6 +35,8 @@ export interface PageScope {
   publisherProvince?: string;
   /** The products the page names, as it writes them: a place opening one (六安瓜片) is part of its name. */
   products?: string[];
+  /** The page says the measure does not run in a place: the place its title asks about is the page's frame. */
+  notHere?: boolean;
 }
 
 interface Segment {
@@ -619,7 +621,8 @@ export function findPlaces(
   // Production areas count unless the title or the text names where the measure runs.
   const runs = new Set(places.filter((m) => m.role.role === 'runs' && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
   // A title that asks (关于日照市企业能否申请…的答复) names the asker's place; the answer in the body says where the measure runs.
-  const asks = QUESTION.test(title);
+  // On a reply that the measure does not run here, the place asked about is what the reply is about.
+  const asks = QUESTION.test(title) && !scope.notHere;
   const inTitle = new Set(places.filter((m) => m.role.role === 'runs' && m.where === 'title' && !asks).flatMap((m) => m.readings.flatMap((r) => r.cities)));
   const provinceOf = (c: string) => gz.cities.get(c)?.province ?? c.slice(0, 2);
   // A customs district rolls measures out in its own area: a city of another province, named only in
@@ -630,13 +633,16 @@ export function findPlaces(
   // passing: where producers are, where an earlier shipment left, a list of results.
   // The title is the page's own frame too: a title naming where the measure runs (长沙首票…) puts
   // the body's other places (a supplier's city, an earlier first shipment) in passing.
+  const titleFrame = places.filter((m) => m.where === 'title' && m.role.role === 'runs' && !asks);
+  // A reply that the measure does not run in the place its title names is about that place only:
+  // a site the body names (吉隆口岸正常开展出口业务) is other business.
   const sites = new Set(
-    places
-      .filter((m) => (m.site || (m.where === 'title' && m.role.role === 'runs' && !asks)) && m.where !== 'table')
-      .flatMap((m) => m.readings.flatMap((r) => r.cities)),
+    (scope.notHere && titleFrame.length ? titleFrame : places.filter((m) => (m.site || titleFrame.includes(m)) && m.where !== 'table')).flatMap((m) =>
+      m.readings.flatMap((r) => r.cities),
+    ),
   );
   const passing = (m: Mention, c: string) =>
-    sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && !m.site && !sites.has(c) && !inTitle.has(c);
+    sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && (!m.site || !!scope.notHere) && !sites.has(c) && !inTitle.has(c);
   const byCity = new Map<string, { via: string[] }>();
   for (const m of places) {
     if (!m.readings.length) {

@@ -183,6 +183,8 @@ export function buildGazetteer(d: DivisionsFile, places: PlacesFile, rules: Role
 export function lexicon(g: Gazetteer, baseTag: (w: string) => string | undefined): string {
   const lines: string[] = [];
   for (const f of g.forms.values()) {
+    // A city's customs office (唐山海关) stays one word: the segmenter would otherwise read 唐/山海关.
+    if (f.name.length >= 2 && !f.word && f.readings.some((r) => r.kind === 'city')) lines.push(`${f.name}海关 3000 nt`);
     if (f.name.length < 2 || baseTag(f.name) !== undefined) continue;
     lines.push(`${f.name} ${f.word ? 3000 : 2000} ${f.word ? 'n' : 'ns'}`);
   }
