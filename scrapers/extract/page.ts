@@ -115,6 +115,10 @@ function genericBody($: CheerioAPI): Cheerio<AnyNode> | null {
 
 const DATE_MARKED = '[class*="date" i], [id*="date" i], [class*="pubtime" i], [class*="publish" i]';
 
+/** A reply page's header dates the question too (留言时间：…　答复时间：…): the asker's date is not the page's. */
+const ASKED_AT = /(留言|来信|提问|咨询|来电|写信)(时间|日期)[：:]\s*[0-9０-９年月日/.\-]+(\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)?/gu;
+const withoutAskedAt = (t: string) => t.replace(ASKED_AT, ' ');
+
 function decideDate($: CheerioAPI | null, areas: string[], input: ExtractInput, text: string): { date: string | null; rule: string } {
   if ($) {
     for (const s of areas) {
@@ -129,8 +133,8 @@ function decideDate($: CheerioAPI | null, areas: string[], input: ExtractInput, 
     for (const s of [...areas, 'h1 + *', 'h2 + *']) {
       // A list next to the title is other articles with their own dates.
       if (!areas.includes(s) && $(s).first().is('ul, ol, table')) continue;
-      const t = clean($(s).first().text());
-      if (!t || /成文日期/.test(t) || t.length > 120) continue;
+      const t = withoutAskedAt(clean($(s).first().text()));
+      if (!t.trim() || /成文日期/.test(t) || t.length > 120) continue;
       const d = firstDate(t);
       if (d) return { date: d, rule: `visible date next to the title (${s})` };
     }
@@ -139,8 +143,8 @@ function decideDate($: CheerioAPI | null, areas: string[], input: ExtractInput, 
     for (const el of $(DATE_MARKED).toArray()) {
       const node = $(el);
       if (node.closest('li, ul, ol, table').length) continue;
-      const t = clean(node.text());
-      if (!t || t.length > 40 || /成文日期/.test(t)) continue;
+      const t = withoutAskedAt(clean(node.text()));
+      if (!t.trim() || t.length > 40 || /成文日期/.test(t)) continue;
       const d = firstDate(t);
       if (d) return { date: d, rule: 'a date in an element marked as the date' };
     }

@@ -175,6 +175,10 @@ describe('publication date in the conventions order: visible, meta PubDate, list
       date(run(page('<meta name="PubDate" content="2026-06-02 09:00">').replace('<div class="content">', `${rail}<div class="content">`), NO_DATE_URL)),
     ).toBe('2026-06-02');
   });
+  it("a reply's header dates the question too: the asker's date is never the page's", () => {
+    const header = `<div class="art-meta"><span class="pub-date">留言时间：2026-08-11 20:14　答复时间：2026-08-18 11:10</span></div>`;
+    expect(date(run(page('').replace('<div class="content">', `${header}<div class="content">`), NO_DATE_URL))).toBe('2026-08-18');
+  });
   it('the signature date only when nothing else gives one; an effective date is never it', () => {
     expect(date(run(page('', '2026年5月30日'), NO_DATE_URL))).toBe('2026-05-30');
   });
