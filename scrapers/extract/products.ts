@@ -198,7 +198,8 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
       // "自泰国、越南进口的榴莲、山竹": the items before "的" describe the goods; the run starts at them.
       const de = item.lastIndexOf('的');
       const head = item.slice(de + 1);
-      if (de > 0 && productName(head, v)?.entry && !productName(item.slice(0, de), v)) {
+      // Only while no item so far is goods: later, an X的Y item is one name of the list.
+      if (de > 0 && productName(head, v) && !productName(item.slice(0, de), v) && !cur.some((c) => productName(c.text, v))) {
         cur = [];
         directed = direction(item.slice(0, de + 1));
         offset += de + 1;
@@ -238,6 +239,10 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     for (const item of run.items) item.text = item.text.replace(r.lastItemStop, '');
     // In "X的Y" the product is Y ("装有电池的便携式电源") unless Y is no product name ("鲜香菇的冷藏货车").
     const last = run.items[run.items.length - 1]!;
+    // The clause goes on after the last item's name (鸭梨实施…, 大米均可通过…): its verb ends the
+    // name, when it comes after any 的 of the item (经上海口岸出口的锂电池 is one name).
+    const verb = verbAt(last.text, v);
+    if (verb > 0 && verb > last.text.lastIndexOf('的')) last.text = last.text.slice(0, verb);
     const de = last.text.lastIndexOf('的');
     if (de >= 0) {
       const head = last.text.slice(de + 1);
@@ -245,10 +250,6 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
         last.at += de + 1;
         last.text = head;
       } else last.text = last.text.slice(0, de);
-    } else {
-      // The clause goes on after the last item's name (鸭梨实施…): its verb ends the name.
-      const verb = verbAt(last.text, v);
-      if (verb > 0) last.text = last.text.slice(0, verb);
     }
   }
   return runs;

@@ -322,6 +322,15 @@ describe('products', () => {
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
     [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['鸭梨', '赵县雪花梨'], "the last item's name ends where its clause's verb starts"],
     [['试点产品包括冷冻对虾、农残和重金属监测。'], ['冷冻对虾'], 'test items (农残, 重金属, 监测) are no products'],
+    [
+      ['经横琴口岸、青茂口岸和中山港出口的活鱼、冰鲜禽肉、鲜鸡蛋等鲜活农产品。'],
+      ['鲜鸡蛋', '活鱼', '冰鲜禽肉'],
+      'a list starts after the ports its goods leave by',
+    ],
+    [['海关确定新会陈皮、台山烤鳗、鹤山粉葛为首批“一品一策”试点产品。'], ['陈皮', '烤鳗', '鹤山粉葛'], 'a list designated as pilot products (确定A、B为…产品)'],
+    [['延边等地的黑木耳、松花江沿线的大米均可通过专用通道出口。'], ['黑木耳', '大米'], "the last item's name ends where its clause goes on (均可…)"],
+    [['帮助中小农产品出口企业降低物流成本。'], [], 'small and medium firms (中小) are no product'],
+    [['下一步，海关将研究将专用通道服务延伸至火锅底料、花椒等产品。'], [], 'goods a service is to be extended to are a plan'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
