@@ -63,6 +63,8 @@ const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in
 /** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */
 const BUYERS_AFTER = /^[^，。；,;]{0,12}?的?(进口商|采购商|买家|客商|经销商)|^\s*(importers?|buyers?)\b/iu;
 const BUYERS_BEFORE = /\b(importers?|buyers?)\s+(in|from)\s+(the\s+)?$/iu;
+/** Countries named as the goods' markets (针对A、B两个主要目标市场; A、B等市场). */
+const MARKET_AFTER = /^(等)?([\d一二两三四五六七八九十]+个)?(国家|国)?(主要|重点|新兴)?(目标|出口|海外)?市场/u;
 /** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
 const REQUIREMENTS_OF = /^(等|两国|三国|等国)?(等?输入国|的)?(官方|进口|法规|标准|要求)/u;
 const MATCHED_TO = /对照$/u;
@@ -96,6 +98,7 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (v.productDict.scan(text.slice(end, end + 8))[0]?.start === 0) return 'origin of the goods';
   if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
   if (DESTINATION_CITY.test(text.slice(0, start).trimEnd()) || BUYERS_BEFORE.test(before)) return 'destination';
+  if (MARKET_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';
   // Buyers the measure is run with (与A、B的进口商开展试点), not ones visited (走访A的采购商).
   if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && BUYERS_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (MATCHED_TO.test(before) && REQUIREMENTS_OF.test(afterEnumeration(text.slice(end), v))) return 'destination';

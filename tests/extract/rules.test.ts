@@ -304,6 +304,11 @@ describe('markets', () => {
     [['载有巴西大豆的货船靠泊后，出口家具当天装船。'], [], 'a country right before a product is where those goods come from'],
     [['出口班列运抵德国杜伊斯堡，途中在波兰马拉舍维奇换装。'], ['DE'], 'a country where the cargo changes gauge, past a city in it, is transit'],
     [['The truck delivered the fruit to Bangkok, Thailand.'], ['TH'], 'an English destination city before its country'],
+    [
+      ['海关针对哈萨克斯坦、俄罗斯两个主要目标市场分别制定监测计划。'],
+      ['KZ', 'RU'],
+      "countries named as the goods' markets; a monitoring plan (监测计划) is no later plan",
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
   });
