@@ -30,7 +30,9 @@ function cleanClause(raw: string, v: Vocabulary): string {
   const r = v.eligibilityRules;
   let s = raw.trim().replace(r.leadingStrip, '');
   for (let i = 0; i < 2; i++) s = s.replace(r.connectorStrip, '');
-  return s.replace(r.trailingStrip, '').trim();
+  s = s.replace(r.trailingStrip, '').trim();
+  // A bracket closed after the clause was opened before it (…（A；B）): not the clause's own.
+  return /[）)]$/u.test(s) && !/[（(]/u.test(s) ? s.slice(0, -1).replace(r.trailingStrip, '').trim() : s;
 }
 
 const sentencesOf = (line: string) => line.match(/[^。！？]+[。！？]?/gu) ?? [];
@@ -42,9 +44,14 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   const out: string[] = [];
   const explain: Explanation[] = [];
   const add = (raw: string, rule: string, position: number) => {
-    const c = cleanClause(raw, v);
+    let c = cleanClause(raw, v);
+    // "应当符合附件1所列条件（A；B）": the pointer is no condition, the bracketed list after it is.
+    if (r.notCondition.test(c)) {
+      const at = c.search(/[（(：:]/u);
+      c = at >= 0 ? cleanClause(c.slice(at + 1), v) : '';
+    }
     const max = latin(c) ? r.maxLengthEn : r.maxLength;
-    if (c.length < r.minLength || c.length > max || r.negative.test(c) || out.includes(c)) return;
+    if (c.length < r.minLength || c.length > max || r.negative.test(c) || r.notCondition.test(c) || out.includes(c)) return;
     out.push(c);
     explain.push({ field: 'eligibility', value: c, rule, position });
   };

@@ -213,6 +213,8 @@ export const eligibilityVocab = z
     participationPattern: pattern,
     modalPattern: pattern,
     negativePatterns: patterns,
+    /** A clause that only points to conditions stated elsewhere (详见附件1): dropped, its sentence kept. */
+    notConditionPatterns: patterns.default([]),
     /** What to do, when or how (提交, 预约, 配合…): procedure or an obligation, not a condition. */
     procedurePattern: pattern,
     /** A sufficient condition scoped to an applicant: named groups `subject` and `condition`. */

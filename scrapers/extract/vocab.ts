@@ -75,6 +75,7 @@ export interface Vocabulary {
     participation: RegExp;
     modal: RegExp;
     negative: RegExp;
+    notCondition: RegExp;
     procedure: RegExp;
     sufficient: RegExp;
     conditionColumn: RegExp;
@@ -308,6 +309,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       participation: new RegExp(el.participationPattern, 'u'),
       modal: new RegExp(el.modalPattern, 'u'),
       negative: anyOf(el.negativePatterns),
+      notCondition: anyOf(el.notConditionPatterns),
       procedure: new RegExp(el.procedurePattern, 'u'),
       sufficient: new RegExp(el.sufficientPattern, 'gu'),
       conditionColumn: new RegExp(el.conditionColumnPattern, 'u'),
