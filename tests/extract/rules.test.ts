@@ -537,6 +537,8 @@ describe('signal', () => {
       'pilot-list',
     ],
     ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
+    ['某海关关于遴选电子签名跨境互认应用试点企业的公告', [A, '符合条件的企业可于9月10日前提交申请。'], 'eligibility'],
+    ['某海关关于公布出口农食产品“一品一策”首批试点品种的公告', [A, '现将首批试点品种公布如下。'], 'pilot-list'],
     // English reports of use: results, speed, first consignments shipped.
     ['Precision services deliver first results in two cities', [A, 'The services started in April.'], 'operational'],
     ['Green channels speed fresh produce exports from Changsha', [A, 'The channel gives priority to fresh fruit.'], 'operational'],
