@@ -241,8 +241,11 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     const last = run.items[run.items.length - 1]!;
     // The clause goes on after the last item's name (鸭梨实施…, 大米均可通过…): its verb ends the
     // name, when it comes after any 的 of the item (经上海口岸出口的锂电池 is one name).
+    // After a 的, only where the name before the verb is a known product: the segmenter tags some
+    // nouns of a longer name as verbs (西部陆海新通道).
     const verb = verbAt(last.text, v);
-    if (verb > 0 && verb > last.text.lastIndexOf('的')) last.text = last.text.slice(0, verb);
+    const de0 = last.text.lastIndexOf('的');
+    if (verb > 0 && verb > de0 && (de0 < 0 || productName(last.text.slice(de0 + 1, verb), v)?.entry)) last.text = last.text.slice(0, verb);
     const de = last.text.lastIndexOf('的');
     if (de >= 0) {
       const head = last.text.slice(de + 1);
