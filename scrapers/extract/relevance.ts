@@ -45,7 +45,8 @@ export function namesAction(text: string, v: Vocabulary): string | null {
 
 /**
  * Is the mention at `head` the frame of what its clause does, or only beside it? In the clause
- * before it: a verb of intention (研究争取纳入…专项行动: a plan), or 与/同 directly governing it
+ * before it: a verb of intention (研究争取纳入…专项行动: a plan) or of asking (有记者问及…: a question's
+ * topic), or 与/同 directly governing it
  * (本次检查与专项行动中的服务分别开展; 专项治理行动与正在开展的…专项行动统筹推进: the action is what
  * another activity is set against, not what the sentence is about), or 关于 opening a numbered
  * heading (its topic). In the sentence before it,
@@ -58,7 +59,7 @@ export function mentionAside(text: string, head: number, v: Vocabulary): boolean
       .split(/[，,；;：:。]/u)
       .at(-1) ?? ''
   ).replace(/[“「"]+$/u, '');
-  if (v.relevance.intention.test(clause)) return true;
+  if (v.relevance.intention.test(clause) || v.relevance.question.test(clause)) return true;
   // Other places opening a clause before it (部分试点城市结合…，对…实行): what others do is background here.
   if (v.relevance.others.test(text.slice(0, head))) return true;
   if (/(与|同)([^，,；;。与同]{0,8}的)?$/u.test(clause)) return true;
@@ -166,6 +167,10 @@ const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' 
 });
 
 export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary, docYear: number): Relevance {
+  // A page from before the tracked edition began is about an earlier one, unless it names this one's year.
+  if (docYear < v.editionYear && ![title, ...sentences.map((s) => s.text)].some((t) => t.includes(`${v.editionYear}年`) || t.includes(String(v.editionYear)))) {
+    return verdict(false, 'earlier-edition', { rule: `published before the ${v.editionYear} edition and never naming it`, position: -1 });
+  }
   const titleAt = actionMention(title, v);
   const titleNames = titleAt?.source ?? null;
   // A title about an earlier year is a review of that year, whatever it names.
@@ -175,7 +180,7 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
   if (titleAt) {
     // What a title is comes last: a class named after the action's name (…专项行动宣传服务项目竞争性
     // 磋商公告) is what the page is, the action only what its object serves.
-    const tail = title.slice(titleAt.end);
+    const tail = title.slice(titleAt.end).replace(/[“「"][^”」"]*[”」"]/gu, (q) => ' '.repeat(q.length));
     for (const c of v.relevance.negativeClasses) {
       if (c.soft || c.id === 'other-campaign') continue;
       const t = c.title.find((p) => p.test(tail));
@@ -187,7 +192,10 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
   const bodyNames = sentences.find((s) => bodyMention(s, v, docYear));
   for (const c of v.relevance.negativeClasses) {
     if (c.soft && bodyNames) continue;
-    const t = c.title.find((p) => p.test(title) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
+    // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
+    // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
+    const unquoted = c.soft || c.id === 'other-campaign' ? title : title.replace(/[“「"][^”」"]*[”」"]/gu, (q) => ' '.repeat(q.length));
+    const t = c.title.find((p) => p.test(unquoted) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
     for (const s of sentences) {
       const b = c.body.find((p) => p.test(s.text));

@@ -26,6 +26,8 @@ export type { ProductEntry } from './product-vocab.ts';
 
 export interface Vocabulary {
   root: string;
+  /** The year of the edition the site tracks: the latest in content/editions. */
+  editionYear: number;
   /** Catalogue measures with their Chinese name and every English name (name and synonyms). */
   measures: Map<string, { id: string; nameZh: string; namesEn: string[] }>;
   measureDict: Dictionary<MeasureKw>;
@@ -44,6 +46,7 @@ export interface Vocabulary {
     intention: RegExp;
     denial: RegExp[];
     others: RegExp;
+    question: RegExp;
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
   };
   context: {
@@ -133,6 +136,7 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
     otherCampaign: anyWord(rel.otherCampaignCues.filter(on('other'))),
     future: anyWord(rel.futureCues.filter(on('future'))),
     intention: new RegExp(rel.intentionPattern, 'u'),
+    question: new RegExp(rel.questionPattern, 'u'),
     others: new RegExp(`(^|[，,；;])(${rel.othersPattern})`, 'u'),
     denial: rel.denialPatterns.filter(on('denial')).map((p) => new RegExp(p, 'iu')),
     negativeClasses: rel.negativeClasses.map((c) => ({
@@ -263,8 +267,12 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   const mkt = readVocab(root, 'markets');
   const el = readVocab(root, 'eligibility');
   const sig = readVocab(root, 'signal');
+  const editions = readJsonDir(path.join(root, 'editions'))
+    .map(({ data }) => Number(data.year))
+    .filter(Number.isFinite);
   const v: Vocabulary = {
     root,
+    editionYear: editions.length ? Math.max(...editions) : new Date().getUTCFullYear(),
     measures,
     measureDict: new Dictionary(kw),
     measureDirection,

@@ -201,6 +201,18 @@ describe('relevance', () => {
     ],
     ['某海关领导干部任职前公示', ['该同志牵头推进关区促进跨境贸易便利化专项行动各项任务。'], false, 'a personnel notice whose biography names the action'],
     [
+      '海关总署关于在试点城市实施出口锂电池“分类检验+信用管理”监管模式的公告',
+      ['为落实2026年促进跨境贸易便利化专项行动部署，决定在部分试点城市实施该模式。'],
+      true,
+      'a quoted measure name (…“分类检验+信用管理”…) does not put the title in a negative class (信用)',
+    ],
+    [
+      '某部门举行上半年进出口情况新闻发布会',
+      ['有记者问及今年促进跨境贸易便利化专项行动的进展。', '负责人表示，有关情况将另行介绍。'],
+      false,
+      "the action as a question's topic",
+    ],
+    [
       '某海关对代表建议的答复',
       ['二、关于保税检测“白名单”管理。今年以来，部分试点城市结合促进跨境贸易便利化专项行动，对保税检测业务实行“白名单”管理。', '我关将研究探索。'],
       false,
@@ -220,6 +232,11 @@ describe('relevance', () => {
     ],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
+  });
+  it("a page from before the tracked edition is about an earlier one unless it names this one's year", () => {
+    const earlier = (body: string) => extract('某海关推出进口机动车“两证合一”改革 助力促进跨境贸易便利化专项行动落地', [body], '2025-05-20 10:00').relevant;
+    expect(earlier('这是该关落实促进跨境贸易便利化专项行动的举措。')).toBe(false);
+    expect(earlier('这是该关为2026年促进跨境贸易便利化专项行动所做的准备。')).toBe(true);
   });
   it('irrelevant pages carry no labels and signal other', () => {
     const r = extract('关于调整统计商品目录的公告', ['出口锂离子电池、冷冻鱿鱼统计子目调整，苏州适用。']);
