@@ -210,6 +210,12 @@ describe('roles: only where the measure runs counts', () => {
     expect(names(['大连地区企业积累了较为成熟的经验，海关将组织申请企业赴大连交流学习。'])).toEqual([]);
     expect(names(['在南宁青秀区、朝阳商圈的退税商店实施。'])).toEqual(['南宁']);
   });
+  it('a place whose applications are still under review, for a later batch, is a plan', () => {
+    expect(names(['鄂州空港综合保税区有关企业的申请正在审核中，拟在第二批名单中统筹考虑。'])).toEqual([]);
+  });
+  it('a city whose name is also a common word counts as the subject of carrying out', () => {
+    expect(names(['这是海口落实“离境即退税”的首单业务。'])).toEqual(['海口']);
+  });
   it('places whose firms may apply in a later batch are a plan', () => {
     expect(names(['呼和浩特首批试点产品为燕麦米。', '包头、鄂尔多斯等地有意向的企业，可待第二批试点申报时提出申请。'])).toEqual(['呼和浩特']);
   });
