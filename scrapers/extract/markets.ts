@@ -11,7 +11,7 @@
  * 并拓展A市场), in a statistics sentence, after a look back (此前; …，近年来) or named by a letter's
  * writer as its own trade is not.
  */
-import type { Sentence } from './sentences.ts';
+import { DONE, EARLIER_THIS_YEAR, type Sentence } from './sentences.ts';
 import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MarketRef } from './types.ts';
@@ -57,12 +57,12 @@ const DIRECTED = /^(供|输)/u;
  * elsewhere in the sentence.
  */
 const DESTINATION_PREDICATE =
-  /(运抵|运往|发往|输往|销往|飞往|飞抵|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
+  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
 const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
 /** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */
 const BUYERS_AFTER = /^[^，。；,;]{0,12}?的?(进口商|采购商|买家|客商|经销商)|^\s*(importers?|buyers?)\b/iu;
-const BUYERS_BEFORE = /\b(importers?|buyers?)\s+(in|from)\s+(the\s+)?$/iu;
+const BUYERS_BEFORE = /\b(importers?|buyers?)\s+(in|from)\s+(the\s+)?$|(境外)?(买家|买方|收货人|进口商|采购商|客户)(在|位于)$/iu;
 /** Countries named as the goods' markets (针对A、B两个主要目标市场; A、B等市场). */
 const MARKET_AFTER = /^(等)?([\d一二两三四五六七八九十]+个)?(国家|国)?(主要|重点|新兴)?(目标|出口|海外)?市场/u;
 /** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
@@ -170,7 +170,9 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
   };
   scan(title, -1, true, 'country named with an export cue in the title');
   let heading = false;
-  for (const s of sentences) {
+  for (const [k, s] of sentences.entries()) {
+    // After the lead, an act completed earlier this year (今年3月，…已完成首票…，运往香港) is a look back.
+    if (k > 0 && EARLIER_THIS_YEAR.test(s.text) && DONE.test(s.text)) continue;
     const rule = heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue';
     if (s.statistics) {
       // A statistics sentence reports trade; it opens no market.

@@ -22,6 +22,11 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？!?]+[”’」』"]*|$/gu;
 
+/** A month earlier this year (今年3月): with a completed act (DONE) in its clause, a look back. */
+export const EARLIER_THIS_YEAR = /今年\s*\d{1,2}\s*月(份|初|上旬|中旬|下旬|底)?/u;
+/** The perfective 已 of a completed act; not 已经/已于 … 起 of a date the measure starts from. */
+export const DONE = /已(?!于)/u;
+
 export function pastYear(text: string, docYear: number, v: Vocabulary): boolean {
   let masked = text;
   for (const ex of v.context.pastYearExceptions) masked = masked.replace(new RegExp(ex.source, 'gu'), (m) => ' '.repeat(m.length));

@@ -321,6 +321,13 @@ describe('markets', () => {
     [['载有巴西大豆的货船靠泊后，出口家具当天装船。'], [], 'a country right before a product is where those goods come from'],
     [['出口班列运抵德国杜伊斯堡，途中在波兰马拉舍维奇换装。'], ['DE'], 'a country where the cargo changes gauge, past a city in it, is transit'],
     [['The truck delivered the fruit to Bangkok, Thailand.'], ['TH'], 'an English destination city before its country'],
+    [['载有纯电动乘用车的滚装船从外高桥港区启航，驶往新加坡。'], ['SG'], 'a ship sailing to a country'],
+    [['现在电子单据直接有效，买家在新加坡当天就能凭电子提单提货。'], ['SG'], "the buyer's country"],
+    [
+      ['首票出口货物运抵新加坡。', '今年3月，永州已完成省内首票生鲜集拼出口，货物运往香港。'],
+      ['SG'],
+      'an act completed earlier this year, after the lead, is a look back',
+    ],
     [
       ['海关针对哈萨克斯坦、俄罗斯两个主要目标市场分别制定监测计划。'],
       ['KZ', 'RU'],

@@ -6,7 +6,7 @@
  * loaded gazetteer.
  */
 import type { Sentence } from '../sentences.ts';
-import { clauseAt } from '../sentences.ts';
+import { DONE, EARLIER_THIS_YEAR, clauseAt } from '../sentences.ts';
 import type { Table } from '../../text/body.ts';
 import type { Explanation } from '../types.ts';
 import type { CityMention } from '../../../src/model/schemas.ts';
@@ -304,9 +304,6 @@ function earlierYear(text: string, docYear: number | undefined): boolean {
 }
 
 /** A month of this year as a bare time phrase (今年3月，): with a completed act in the names' own clause (永州已开展过…) it dates a look back. */
-const EARLIER_THIS_YEAR = /今年\s*\d{1,2}\s*月(份|初|上旬|中旬|下旬|底)?/u;
-/** The perfective 已 of a completed act; not 已经/已于 … 起 of a date the measure starts from. */
-const DONE = /已(?!于)/u;
 
 const LIST_MARK = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/u;
 /** How many characters a time phrase may have besides its cue (去年以来, 2025年初). */
