@@ -19,6 +19,8 @@ import type { Explanation } from './types.ts';
 const MARKER = /^(（[一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
 /** A Q&A answer's marker ("答：", "A:"): the answer is read as a line of its own. */
 export const ANSWER = /^(答|A)[：:]\s*/u;
+/** A short heading among enumerated conditions: what the items under it are about. */
+const SUBHEADING = /^[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
 const INLINE_FIRST = /一是/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
@@ -58,7 +60,11 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   /** Enumerated lines from `from` on; the index after them, with a priority line right after kept. */
   const enumerated = (from: number, rule: string, position: number): number => {
     let j = from;
-    for (; j < lines.length && MARKER.test(lines[j]!); j++) add(lines[j]!, rule, position);
+    for (; j < lines.length && MARKER.test(lines[j]!); j++) {
+      // A subheading among the items (（一）对申请企业的要求) heads the items under it.
+      if (SUBHEADING.test(cleanClause(lines[j]!, v))) continue;
+      add(lines[j]!, rule, position);
+    }
     if (j > from && j < lines.length && r.priority.test(lines[j]!) && lines[j]!.length <= 60) add(lines[j]!, 'priority clause after the conditions', position);
     return j;
   };

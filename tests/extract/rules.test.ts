@@ -440,6 +440,16 @@ describe('eligibility', () => {
     ],
     [['四、申请条件。申报企业的具体条件详见附件1。'], [], 'a pointer to conditions elsewhere is no condition'],
     [
+      ['一、申请条件', '（一）对申请企业的要求', '1.在海关备案的出口食品生产企业；', '2.已建立HACCP体系。'],
+      ['在海关备案的出口食品生产企业', '已建立HACCP体系'],
+      'a subheading among the items is no condition',
+    ],
+    [
+      ['To take part, exporters must be registered with customs, and must not have had any consignment notified.'],
+      ['To take part, exporters must be registered with customs, and must not have had any consignment notified'],
+      'English: a phrase before the applicant',
+    ],
+    [
       ['四、申请条件。企业申请纳入通道的，应当符合附件1所列条件（在海关备案的出口食品生产企业；具备冷链运输能力）。'],
       ['在海关备案的出口食品生产企业', '具备冷链运输能力'],
       'the list in brackets after such a pointer',
