@@ -18,8 +18,13 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
   const r = v.signalRules.titleReport;
   if (!r || r.notice.test(title.trim())) return null;
   let last: { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null = null;
+  // What a headline asks (出口欧盟肉制品怎样过…？), quotes (“拼船出海”) and purposes (助力…出海) report no event.
+  const asked = [...title.matchAll(/[^？?！!\s]*[？?]/gu)].map((q) => [q.index, q.index + q[0].length]);
+  const quoted = [...title.matchAll(/[“「"][^”」"]*[”」"]/gu)].map((q) => [q.index, q.index + q[0].length]);
+  const inside = (i: number, spans: number[][]) => spans.some(([a, b]) => i >= a! && i < b!);
   const consider = (m: RegExpExecArray, kind: 'shipped' | 'putInPlace') => {
     if (r.modalBefore.test(title.slice(0, m.index))) return;
+    if (inside(m.index, asked) || inside(m.index, quoted) || r.purposeBefore.test(title.slice(0, m.index))) return;
     if (!last || m.index >= last.m.index) last = { kind, m };
   };
   // Firms going abroad (首批12家企业抱团出海) are no shipment of goods.

@@ -254,6 +254,8 @@ export const signalVocab = z
             toDestination: words,
             putInPlace: patterns,
             modalBefore: pattern,
+            /** A purpose word before a predicate (助力…出海): what the measure is for, no event. */
+            purposeBefore: pattern.optional(),
             notice: pattern,
             firmsAbroad: pattern.optional(),
           })

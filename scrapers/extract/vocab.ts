@@ -97,7 +97,15 @@ export interface Vocabulary {
     launchTitle: RegExp[];
     operationalTitle: RegExp[];
     operationalBody: RegExp[];
-    titleReport: { shipped: RegExp; toDestination: RegExp; putInPlace: RegExp; modalBefore: RegExp; notice: RegExp; firmsAbroad: RegExp } | null;
+    titleReport: {
+      shipped: RegExp;
+      toDestination: RegExp;
+      putInPlace: RegExp;
+      modalBefore: RegExp;
+      purposeBefore: RegExp;
+      notice: RegExp;
+      firmsAbroad: RegExp;
+    } | null;
     eligibilityLead: RegExp[];
     pilotListBody: RegExp[];
     pilotListTitle: RegExp[];
@@ -341,6 +349,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
             toDestination: new RegExp(sig.operational.titleReport.toDestination.map(esc).join('|'), 'gu'),
             putInPlace: new RegExp(sig.operational.titleReport.putInPlace.join('|'), 'giu'),
             modalBefore: new RegExp(sig.operational.titleReport.modalBefore, 'u'),
+            purposeBefore: new RegExp(sig.operational.titleReport.purposeBefore ?? '(?!)', 'u'),
             notice: new RegExp(sig.operational.titleReport.notice, 'u'),
             firmsAbroad: new RegExp(sig.operational.titleReport.firmsAbroad ?? '(?!)', 'u'),
           }

@@ -573,6 +573,12 @@ describe('signal', () => {
     ['某地特产出口企业体系指导报名开始', [A, '报名企业应同时满足：', '1.已备案。'], 'eligibility'],
     ['某海关关于遴选电子签名跨境互认应用试点企业的公告', [A, '符合条件的企业可于9月10日前提交申请。'], 'eligibility'],
     ['某海关关于公布出口农食产品“一品一策”首批试点品种的公告', [A, '现将首批试点品种公布如下。'], 'pilot-list'],
+    // What a headline asks, quotes or serves reports no shipment; a count of handled items is a result.
+    ['出口欧盟肉制品怎样过这一关？某海关“一企一策”对标辅导开始报名', [A, '现将报名事项通知如下。'], 'eligibility'],
+    ['某地推行生鲜集拼出口模式 黄桃、鲜莲子“拼船出海”', [A, '自即日起推行。'], 'launch'],
+    ['某海关在港区推出出口“7×24小时预约通关”服务 助力“甬”货出海', [A, '自即日起推出。'], 'launch'],
+    ['百日办理2137笔！某地“离境即退税”运行观察', [A, '退税业务运行平稳。'], 'operational'],
+    ["Xi'an sends first consolidated fresh fruit train to Central Asia", [A, 'The train left on Monday.'], 'operational'],
     // English reports of use: results, speed, first consignments shipped.
     ['Precision services deliver first results in two cities', [A, 'The services started in April.'], 'operational'],
     ['Green channels speed fresh produce exports from Changsha', [A, 'The channel gives priority to fresh fruit.'], 'operational'],
