@@ -359,6 +359,7 @@ describe('products', () => {
     [['海关确定新会陈皮、台山烤鳗、鹤山粉葛为首批“一品一策”试点产品。'], ['陈皮', '烤鳗', '鹤山粉葛'], 'a list designated as pilot products (确定A、B为…产品)'],
     [['延边等地的黑木耳、松花江沿线的大米均可通过专用通道出口。'], ['黑木耳', '大米'], "the last item's name ends where its clause goes on (均可…)"],
     [['帮助中小农产品出口企业降低物流成本。'], [], 'small and medium firms (中小) are no product'],
+    [['首批列入“白名单”的检测货物为：汽车电子控制单元、车载信息娱乐系统。'], ['汽车电子控制单元', '车载信息娱乐系统'], 'goods (货物) named after a scope word'],
     [['下一步，海关将研究将专用通道服务延伸至火锅底料、花椒等产品。'], [], 'goods a service is to be extended to are a plan'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
