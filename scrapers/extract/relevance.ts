@@ -190,8 +190,11 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
   const bodyNames = sentences.find((s) => bodyMention(s, v, docYear));
+  // A statistics headline about a tracked measure (“即买即退”扩围见效 …同比增长112%) reports its results.
+  const titleMeasure = v.measureDict.scan(normalizeForMatch(title)).some((h) => h.value.strong);
   for (const c of v.relevance.negativeClasses) {
     if (c.soft && bodyNames) continue;
+    if (c.id === 'statistics' && titleMeasure) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
     const unquoted = c.soft || c.id === 'other-campaign' ? title : title.replace(/[“「"][^”」"]*[”」"]/gu, (q) => ' '.repeat(q.length));

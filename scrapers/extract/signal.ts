@@ -5,6 +5,9 @@ import type { Explanation } from './types.ts';
 import { documentShape } from './document-kind.ts';
 import { normalizeForMatch } from './normalize.ts';
 
+/** The body without the lines that list cases firms are turned away for (有下列情形之一的…): conditions, not places. */
+const withoutCaseLists = (lines: string[]) => lines.filter((l) => !/(下列|以下|如下)情形之一/u.test(l)).join('\n');
+
 /** How many opening lines make the lead: what a news report or notice opens with is its point. */
 const LEAD_LINES = 3;
 
@@ -92,7 +95,14 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
     {
       rule: 'the measure does not apply here',
       signal: 'not-announced',
-      cues: [...listCues('notAnnounced.title', r.notAnnounced.title, title), ...listCues('notAnnounced.body', r.notAnnounced.body, body)],
+      // Not where the body turns away firms (有下列情形之一的，暂不受理) or drops an item from a list
+      // the title designates (更正…清单: 某县不在本批试点范围内): the page is about the list.
+      cues: [
+        ...listCues('notAnnounced.title', r.notAnnounced.title, title),
+        ...(!/(是否|能否|可否|能不能|[？?])/u.test(title) && r.pilotListTitle.some((p) => p.test(title.replace(/[“「"][^”」"]*[”」"]/gu, ' ')))
+          ? []
+          : listCues('notAnnounced.body', r.notAnnounced.body, withoutCaseLists(lines))),
+      ],
     },
     { rule: 'title puts a measure in place', signal: 'launch', cues: listCues('launch.title', r.launchTitle, title) },
     { rule: 'title reports first use or results', signal: 'operational', cues: listCues('operational.title', r.operationalTitle, title) },

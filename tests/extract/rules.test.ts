@@ -207,6 +207,25 @@ describe('relevance', () => {
       'a quoted measure name (…“分类检验+信用管理”…) does not put the title in a negative class (信用)',
     ],
     [
+      '某海关与管理局签署合作备忘录',
+      ['负责人表示，今年促进跨境贸易便利化专项行动为海关创新监管方式积累了有益经验。', '下一步将稳妥推进合作。'],
+      false,
+      'the action as experience gained',
+    ],
+    [
+      "China's foreign trade grows 4.1% in the first ten months",
+      ["The 45 cities taking part in this year's cross-border trade facilitation special action kept growing."],
+      false,
+      'an English trade statistics release',
+    ],
+    [
+      '“即买即退”扩围见效 某口岸前7个月离境退税单量同比增长112%',
+      ['作为今年促进跨境贸易便利化专项行动的一项重要内容，某市扩大“离境即退税”服务范围。'],
+      true,
+      "a statistics headline about a tracked measure's results",
+    ],
+    ['警惕冒用海关名义推销“一品一策”认证服务的行为', ['海关从未委托任何机构推销相关服务。'], false, 'a warning about a measure is still a warning'],
+    [
       '某部门举行上半年进出口情况新闻发布会',
       ['有记者问及今年促进跨境贸易便利化专项行动的进展。', '负责人表示，有关情况将另行介绍。'],
       false,
@@ -584,6 +603,9 @@ describe('signal', () => {
     ['Precision services deliver first results in two cities', [A, 'The services started in April.'], 'operational'],
     ['Green channels speed fresh produce exports from Changsha', [A, 'The channel gives priority to fresh fruit.'], 'operational'],
     ['Two pilot cities and their export services', [A, 'Two cities have shipped their first consignments under the new services.'], 'operational'],
+    // Firms turned away (有下列情形之一的，暂不受理) or an item dropped from a designated list are no place where the measure does not run.
+    ['某海关关于受理“一企一策”前置指导申请的通知', [A, '企业有下列情形之一的，本轮暂不受理：', '（一）被认定为失信企业的。'], 'eligibility'],
+    ['某海关关于更正“一品一策”试点产品清单部分内容的公告', [A, '删除第5项。某县属某市，不在本批试点范围内。'], 'pilot-list'],
     // A reply that the measure does not run in the asker's place, however it says so.
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动试点城市名单中未包括某市。'], 'not-announced'],
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
