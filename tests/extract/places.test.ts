@@ -216,6 +216,13 @@ describe('roles: only where the measure runs counts', () => {
   it('a city whose name is also a common word counts as the subject of carrying out', () => {
     expect(names(['这是海口落实“离境即退税”的首单业务。'])).toEqual(['海口']);
   });
+  it("a bare county name from another province, enumerated with a place of the page's only province, is a local name", () => {
+    const r = extract('长春海关推出“一地一策”服务 在龙嘉机场和兴隆综保区设立专用通道', ['为落实今年促进跨境贸易便利化专项行动，长春海关在长春设立专用通道。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['长春']);
+  });
+  it('places whose products are to join a later batch as the first batch goes are a plan', () => {
+    expect(names(['包头、鄂尔多斯等地企业申报的羊肉制品，将视首批试点成效纳入后续批次。'])).toEqual([]);
+  });
   it('places whose firms may apply in a later batch are a plan', () => {
     expect(names(['呼和浩特首批试点产品为燕麦米。', '包头、鄂尔多斯等地有意向的企业，可待第二批试点申报时提出申请。'])).toEqual(['呼和浩特']);
   });

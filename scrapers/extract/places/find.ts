@@ -507,7 +507,9 @@ function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
         continue;
       }
     }
-    if (!bareOnly(m) || m.enumerated || !named.size) continue;
+    // An enumerated bare name (永春、德化等地) needs no province of its own, unless the page names
+    // places of one province only and it is not one of them (龙嘉机场和兴隆综保区 on a 长春 page).
+    if (!bareOnly(m) || !named.size || (m.enumerated && named.size > 1)) continue;
     const keep = m.readings.filter((r) => r.cities.some((c) => named.has(provinceOf(c))));
     if (keep.length) m.readings = keep;
     else {
