@@ -383,6 +383,9 @@ describe('products', () => {
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
+  it('an exception (…外), a town (…镇), an origin (自…) and 主要 are no product names', () => {
+    expect(['蓝莓外', '金井镇', '自加拿大', '主要'].map((w) => notAProduct(w, vocab) !== null)).toEqual([true, true, true, true]);
+  });
   it('a clause fragment ending in a verb, preposition or adverb is no product; a modifier or a lexicon name tagged as a verb is', () => {
     expect(['试点产品实施', '集拼中心出发', '可根据', '冷冻带鱼', '当归'].map((w) => notAProduct(w, vocab))).toEqual([
       'a fragment of a clause',
