@@ -21,6 +21,7 @@ const MARKER = /^(（[一二三四五六七八九十]+）|\([0-9一二三四五�
 export const ANSWER = /^(答|A)[：:]\s*/u;
 /** A short heading among enumerated conditions: what the items under it are about. */
 const SUBHEADING = /^[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
+const QUESTION_LINE = /^(问|Q)[0-9一二三四五六七八九十]*[：:].*[？?]\s*$/u;
 const INLINE_FIRST = /一是/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
@@ -95,6 +96,11 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     const lineStart = offset;
     offset += lines[i]!.length + 1;
     const line = lines[i]!.replace(ANSWER, '');
+    // A question about conditions (问：申请企业需要满足什么条件？) makes its answer a conditions section.
+    if (QUESTION_LINE.test(lines[i]!)) {
+      inSection = /条件|要求|资格/u.test(lines[i]!);
+      continue;
+    }
     if (SECTION.test(line)) {
       inSection = r.section.test(line.slice(0, 12));
       if (inSection) {

@@ -463,6 +463,16 @@ describe('eligibility', () => {
     ],
     [['四、申请条件。申报企业的具体条件详见附件1。'], [], 'a pointer to conditions elsewhere is no condition'],
     [
+      ['问：申请企业需要满足什么条件？', '答：出口企业应已在海关完成备案。同时，申请企业不得存在以下情形：信用等级为失信企业的；供货基地未在海关备案的。'],
+      ['已在海关完成备案', '信用等级为失信企业的', '供货基地未在海关备案的'],
+      'the answer to a question about conditions; cases firms must not be in (不得存在以下情形)',
+    ],
+    [
+      ['首批入选企业均为已在海关备案的出口食品生产企业；近两年内产品未被境外通报。'],
+      ['已在海关备案的出口食品生产企业', '近两年内产品未被境外通报'],
+      'what the selected firms all are (均为)',
+    ],
+    [
       ['一、申请条件', '（一）对申请企业的要求', '1.在海关备案的出口食品生产企业；', '2.已建立HACCP体系。'],
       ['在海关备案的出口食品生产企业', '已建立HACCP体系'],
       'a subheading among the items is no condition',
