@@ -166,7 +166,20 @@ const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' 
   explain: [{ field: 'relevant', value: String(relevant), ...e }],
 });
 
-export function decideRelevance(title: string, sentences: Sentence[], measureHits: MeasureHit[], v: Vocabulary, docYear: number): Relevance {
+export function decideRelevance(
+  title: string,
+  sentences: Sentence[],
+  measureHits: MeasureHit[],
+  v: Vocabulary,
+  docYear: number,
+  published?: string,
+): Relevance {
+  // Before the edition began, a sentence saying it will be carried out (今年将在45个城市开展…) plans it.
+  const beforeStart = !!published && !!v.editionStart && published < v.editionStart;
+  const planned = (s: Sentence) => {
+    const m = beforeStart ? actionMention(s.text, v) : null;
+    return !!m && /(将|拟|计划|即将|准备)[^，,；;。]*$/u.test(s.text.slice(0, m.index));
+  };
   // A page from before the tracked edition began is about an earlier one, unless it names this one's year.
   if (docYear < v.editionYear && ![title, ...sentences.map((s) => s.text)].some((t) => t.includes(`${v.editionYear}年`) || t.includes(String(v.editionYear)))) {
     return verdict(false, 'earlier-edition', { rule: `published before the ${v.editionYear} edition and never naming it`, position: -1 });
@@ -189,7 +202,7 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     }
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
-  const bodyNames = sentences.find((s) => bodyMention(s, v, docYear));
+  const bodyNames = sentences.find((s) => bodyMention(s, v, docYear) && !planned(s));
   // A statistics headline about a tracked measure (“即买即退”扩围见效 …同比增长112%) reports its results.
   const titleMeasure = v.measureDict.scan(normalizeForMatch(title)).some((h) => h.value.strong);
   for (const c of v.relevance.negativeClasses) {
@@ -206,7 +219,7 @@ export function decideRelevance(title: string, sentences: Sentence[], measureHit
     }
   }
   for (const s of sentences) {
-    const k = bodyMention(s, v, docYear);
+    const k = planned(s) ? null : bodyMention(s, v, docYear);
     if (k)
       return verdict(true, 'action', {
         rule: 'body names the facilitation action (not as a past example)',

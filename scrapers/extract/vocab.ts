@@ -28,6 +28,8 @@ export interface Vocabulary {
   root: string;
   /** The year of the edition the site tracks: the latest in content/editions. */
   editionYear: number;
+  /** The day that edition began (YYYY-MM-DD), when content/editions gives it. */
+  editionStart: string | null;
   /** Catalogue measures with their Chinese name and every English name (name and synonyms). */
   measures: Map<string, { id: string; nameZh: string; namesEn: string[] }>;
   measureDict: Dictionary<MeasureKw>;
@@ -275,12 +277,12 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   const mkt = readVocab(root, 'markets');
   const el = readVocab(root, 'eligibility');
   const sig = readVocab(root, 'signal');
-  const editions = readJsonDir(path.join(root, 'editions'))
-    .map(({ data }) => Number(data.year))
-    .filter(Number.isFinite);
+  const editionData = readJsonDir(path.join(root, 'editions')).map(({ data }) => data as { year: number; start?: string });
+  const editions = editionData.map((d) => Number(d.year)).filter(Number.isFinite);
   const v: Vocabulary = {
     root,
     editionYear: editions.length ? Math.max(...editions) : new Date().getUTCFullYear(),
+    editionStart: editionData.find((d) => Number(d.year) === Math.max(...editions))?.start ?? null,
     measures,
     measureDict: new Dictionary(kw),
     measureDirection,

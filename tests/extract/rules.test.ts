@@ -257,6 +257,14 @@ describe('relevance', () => {
     expect(earlier('这是该关落实促进跨境贸易便利化专项行动的举措。')).toBe(false);
     expect(earlier('这是该关为2026年促进跨境贸易便利化专项行动所做的准备。')).toBe(true);
   });
+  it('before the edition began, a sentence saying it will be carried out only plans it', () => {
+    const before = (body: string) => extract('全国海关工作会议召开 部署重点工作', [body], '2026-01-17 10:00').relevant;
+    expect(before('会议强调，今年将在45个城市开展促进跨境贸易便利化专项行动。')).toBe(false);
+    expect(extract('某海关召开会议 部署重点工作', ['会议强调，今年将在45个城市开展促进跨境贸易便利化专项行动。'], '2026-04-17 10:00').relevant).toBe(true);
+  });
+  it('a sampling bulletin is a warning whatever measure it names', () => {
+    expect(extract('某海关关于第二季度进口“药食同源”类商品监督抽检情况的通报', ['现将有关情况通报如下。']).relevant).toBe(false);
+  });
   it('irrelevant pages carry no labels and signal other', () => {
     const r = extract('关于调整统计商品目录的公告', ['出口锂离子电池、冷冻鱿鱼统计子目调整，苏州适用。']);
     expect([r.relevant, r.cities, r.measures, r.products, r.markets, r.signal]).toEqual([false, [], [], [], [], 'other']);
