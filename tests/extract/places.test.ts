@@ -223,6 +223,13 @@ describe('roles: only where the measure runs counts', () => {
   it('places whose products are to join a later batch as the first batch goes are a plan', () => {
     expect(names(['包头、鄂尔多斯等地企业申报的羊肉制品，将视首批试点成效纳入后续批次。'])).toEqual([]);
   });
+  it('a port of two cities on a page that names one of them on its own is that one', () => {
+    expect(names(['在宁波舟山港北仑港区推出预约通关服务，北仑区企业可申请。'])).toEqual(['宁波']);
+  });
+  it('where goods are bought (从百色市采购) and growing bases elsewhere (基地位于…如玉溪) are origins', () => {
+    expect(names(['在南宁完成集拼查验。', '芒果则由企业从百色市采购。'])).toEqual(['南宁']);
+    expect(names(['在昆明集拼出口。', '种植基地位于昆明以外地区（如玉溪、曲靖）的鲜切花，可由昆明的企业集拼出口。'])).toEqual(['昆明']);
+  });
   it('places whose firms may apply in a later batch are a plan', () => {
     expect(names(['呼和浩特首批试点产品为燕麦米。', '包头、鄂尔多斯等地有意向的企业，可待第二批试点申报时提出申请。'])).toEqual(['呼和浩特']);
   });

@@ -616,6 +616,16 @@ export function findPlaces(
   contradicted(ms, gz, ctx);
   resolve(ms, gz);
   const places = ms.filter((m) => !m.province || m.readings.length);
+  // A port of two cities (宁波舟山港) on a page that names one of them on its own (北仑港区) is that one's.
+  const single = new Set(
+    places.filter((m) => m.role.role === 'runs' && m.readings.length === 1 && m.readings[0]!.cities.length === 1).flatMap((m) => m.readings[0]!.cities),
+  );
+  for (const m of places) {
+    const r = m.readings.length === 1 ? m.readings[0]! : undefined;
+    if (!r || r.kind === 'abbreviation' || r.cities.length < 2) continue;
+    const keep = r.cities.filter((c) => single.has(c));
+    if (keep.length) m.readings = [{ ...r, cities: keep }];
+  }
   titleTakesTextRole(places);
   // Production areas count unless the title or the text names where the measure runs.
   const runs = new Set(places.filter((m) => m.role.role === 'runs' && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
