@@ -386,6 +386,7 @@ describe('products', () => {
     [['海关确定新会陈皮、台山烤鳗、鹤山粉葛为首批“一品一策”试点产品。'], ['陈皮', '烤鳗', '鹤山粉葛'], 'a list designated as pilot products (确定A、B为…产品)'],
     [['延边等地的黑木耳、松花江沿线的大米均可通过专用通道出口。'], ['黑木耳', '大米'], "the last item's name ends where its clause goes on (均可…)"],
     [['帮助中小农产品出口企业降低物流成本。'], [], 'small and medium firms (中小) are no product'],
+    [['原名单第5项企业的服务产品“冷冻鱿鱼”，更正为“冷冻罗非鱼片”。'], ['冷冻罗非鱼片'], 'a correction with a comma before 更正为'],
     [['首批列入“白名单”的检测货物为：汽车电子控制单元、车载信息娱乐系统。'], ['汽车电子控制单元', '车载信息娱乐系统'], 'goods (货物) named after a scope word'],
     [['下一步，海关将研究将专用通道服务延伸至火锅底料、花椒等产品。'], [], 'goods a service is to be extended to are a plan'],
   ])('%j -> %j (%s)', (body, want) => {
@@ -627,6 +628,7 @@ describe('signal', () => {
     // Firms turned away (有下列情形之一的，暂不受理) or an item dropped from a designated list are no place where the measure does not run.
     ['某海关关于受理“一企一策”前置指导申请的通知', [A, '企业有下列情形之一的，本轮暂不受理：', '（一）被认定为失信企业的。'], 'eligibility'],
     ['某海关关于更正“一品一策”试点产品清单部分内容的公告', [A, '删除第5项。某县属某市，不在本批试点范围内。'], 'pilot-list'],
+    ['某海关关于更正出口水产品“一企一策”服务首批企业名单的公告', [A, '现将更正事项公告如下。'], 'pilot-list'],
     // A reply that the measure does not run in the asker's place, however it says so.
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动试点城市名单中未包括某市。'], 'not-announced'],
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
