@@ -16,6 +16,7 @@ import { measureHits, tableSentences, type MeasureHit } from '../scrapers/extrac
 import { decideRelevance } from '../scrapers/extract/relevance.ts';
 import { compileRelevance, readVocab, type Vocabulary } from '../scrapers/extract/vocab.ts';
 import { articleLabels, type LabelledSet } from '../scrapers/extract/eval-sets.ts';
+import { escapeRegExp as esc } from '../scrapers/extract/normalize.ts';
 
 export interface RelevanceCase {
   set: string;
@@ -35,7 +36,6 @@ type RawRelevance = ReturnType<typeof readVocab<'relevance'>>;
 function cueTests(raw: RawRelevance): { id: string; cls: string; test: (title: string, texts: string[]) => boolean }[] {
   const any = (re: RegExp, where: 'title' | 'body' | 'both') => (title: string, texts: string[]) =>
     (where !== 'body' && re.test(title)) || (where !== 'title' && texts.some((t) => re.test(t)));
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [
     ...raw.actionPatterns.map((p) => ({ id: `action:${p}`, cls: 'action', test: any(new RegExp(p, 'u'), 'both') })),
     ...raw.actionPatternsEn.map((p) => ({ id: `action:${p}`, cls: 'action', test: any(new RegExp(p, 'iu'), 'both') })),

@@ -3,7 +3,7 @@ import { clauseAt, splitSentences, type Clause, type Sentence } from './sentence
 import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MeasureRef } from './types.ts';
-import { normalizeForMatch } from './normalize.ts';
+import { escapeRegExp, normalizeForMatch } from './normalize.ts';
 import { loadPlaces } from './places/load.ts';
 
 export interface MeasureHit {
@@ -82,18 +82,18 @@ function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegEx
   let out = splitNames.get(v);
   if (out) return out;
   out = [];
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of v.measures.values()) {
     const name = m.nameZh.replace(/[“”"「」、\s]/gu, '');
     const words = loadPlaces(v.root)
       .segment(name)
       .map((t) => t.word);
-    if (name.length >= 6 && words.length >= 3) out.push({ id: m.id, name: m.nameZh, re: new RegExp(words.map(esc).join('[^，。；：！？、,;:]{0,10}?'), 'u') });
+    if (name.length >= 6 && words.length >= 3)
+      out.push({ id: m.id, name: m.nameZh, re: new RegExp(words.map(escapeRegExp).join('[^，。；：！？、,;:]{0,10}?'), 'u') });
     // English names the same way, inflected (picked up directly at the ship's side), a few words apart.
     for (const en of m.namesEn) {
       const ws = en.toLowerCase().match(/[a-z0-9]+/g) ?? [];
       if (ws.length < 2) continue;
-      const word = (w: string) => (w.length >= 4 ? `${esc(w.replace(/(e?s|ed|ing)$/u, ''))}[a-z'-]*` : esc(w));
+      const word = (w: string) => (w.length >= 4 ? `${escapeRegExp(w.replace(/(e?s|ed|ing)$/u, ''))}[a-z'-]*` : escapeRegExp(w));
       out.push({ id: m.id, name: en, re: new RegExp(`\\b${ws.map(word).join("[^a-z0-9.;,]+(?:[a-z0-9'-]+[^a-z0-9.;,]+){0,6}?")}\\b`, 'u') });
     }
   }
@@ -118,14 +118,15 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
     if (!h.value.strong && /(在|(?<![关对由属等基鉴])于)[^，。；\s]{0,12}$/u.test(nt.slice(0, h.start))) continue;
     hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1 });
   }
-  for (const h of splitNameHits(normalizeForMatch(title), v)) hits.push({ id: h.id, keyword: h.name, strong: true, position: -1, sentence: -1 });
+  for (const h of splitNameHits(nt, v)) hits.push({ id: h.id, keyword: h.name, strong: true, position: -1, sentence: -1 });
   for (const [si, s] of [...sentences, ...tables].entries()) {
-    const split = splitNameHits(normalizeForMatch(s.text), v).map((h) => ({
+    const text = normalizeForMatch(s.text);
+    const split = splitNameHits(text, v).map((h) => ({
       start: h.start,
       name: h.name,
       value: { id: h.id, keyword: h.name, strong: true },
     }));
-    for (const h of [...v.measureDict.scan(normalizeForMatch(s.text)), ...split]) {
+    for (const h of [...v.measureDict.scan(text), ...split]) {
       const pos = s.start < 0 ? -1 : s.start + h.start;
       const at = s.start < 0 ? s.clauses.find((c) => c.start <= h.start && h.start < c.start + c.text.length) : clauseAt(s, pos);
       const clause = at?.text ?? s.text;
@@ -140,7 +141,7 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         });
         continue;
       }
-      if (inDefinitionOfAnother(h.value.id, normalizeForMatch(s.text), h.start, v)) {
+      if (inDefinitionOfAnother(h.value.id, text, h.start, v)) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: part of the definition of another measure', keyword: h.name, position: pos });
         continue;
       }

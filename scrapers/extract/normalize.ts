@@ -19,3 +19,12 @@ export function normalizeForMatch(text: string): string {
   }
   return out;
 }
+
+/** A quoted phrase (“…”, 「…」, "…"): a name the text cites, not what the sentence does. */
+export const QUOTED = /[“「"][^”」"]*[”」"]/gu;
+
+/** The same text with each quoted phrase blanked to spaces of its length (offsets stay valid). */
+export const blankQuoted = (text: string): string => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+
+/** A literal string as a regular expression source. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { Dictionary } from './match.ts';
 import type { VocabData } from './vocab-schema.ts';
+import { escapeRegExp as esc } from './normalize.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +56,6 @@ export interface ProductRules {
   origins: Dictionary<true>;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const literalAny = (list: string[]) => new RegExp(list.length ? list.map(esc).join('|') : '(?!)', 'u');
 
 /** Singular and plural of an English name ("lily" -> lilies, "mangoes" -> mango). */

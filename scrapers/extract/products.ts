@@ -81,8 +81,7 @@ export function notAProduct(core: string, v: Vocabulary): string | null {
   // A name ends in a noun: a phrase ending in a verb, preposition or adverb of two or more
   // characters (试点产品实施, 集拼中心出发, 可根据) is a fragment of a clause.
   const last = loadPlaces(v.root).segment(core).at(-1);
-  if (last && last.word.length >= 2 && CLAUSE_END_TAGS.has(last.tag) && !r.byName.has(last.word) && !r.modifiers.includes(last.word))
-    return 'a fragment of a clause';
+  if (last && endsClause(last, v)) return 'a fragment of a clause';
   return null;
 }
 
@@ -91,15 +90,16 @@ function verbAt(item: string, v: Vocabulary): number {
   if (item.length < 4) return -1;
   const t = loadPlaces(v.root)
     .segment(item)
-    .find(
-      (x) =>
-        x.start >= 2 && x.word.length >= 2 && CLAUSE_END_TAGS.has(x.tag) && !v.productRules.byName.has(x.word) && !v.productRules.modifiers.includes(x.word),
-    );
+    .find((x) => x.start >= 2 && endsClause(x, v));
   return t ? t.start : -1;
 }
 
 /** Part-of-speech tags (the segmenter's) that end a clause, never a product's name. */
 const CLAUSE_END_TAGS = new Set(['v', 'p', 'd', 'vd', 'ad', 'c', 'u', 'r']);
+
+/** A word of two or more characters tagged as ending a clause, unless it is a product name or a modifier (冷冻 is tagged v). */
+const endsClause = (t: { word: string; tag: string }, v: Vocabulary) =>
+  t.word.length >= 2 && CLAUSE_END_TAGS.has(t.tag) && !v.productRules.byName.has(t.word) && !v.productRules.modifiers.includes(t.word);
 
 /**
  * Validate and normalise one candidate: brackets and quotes dropped, then modifiers (鲜, 速冻),

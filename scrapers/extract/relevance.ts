@@ -11,7 +11,7 @@ import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 import type { MeasureHit } from './measures.ts';
 import { titlePredicate } from './signal.ts';
-import { normalizeForMatch } from './normalize.ts';
+import { blankQuoted, normalizeForMatch } from './normalize.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -36,11 +36,6 @@ export function ownCampaignName(match: string, v: Vocabulary): string | null {
   for (const m of before.matchAll(v.relevance.campaignNameBoundary)) cut = m.index + m[0].length;
   const name = before.slice(cut);
   return /[\p{Script=Han}A-Za-z]{2}/u.test(name) ? name : null;
-}
-
-/** The pattern by which `text` names this year's action, if it does (not as a plan for later). */
-export function namesAction(text: string, v: Vocabulary): string | null {
-  return actionMention(text, v)?.source ?? null;
 }
 
 /**
@@ -181,7 +176,7 @@ export function decideRelevance(
     return !!m && /(将|拟|计划|即将|准备)[^，,；;。]*$/u.test(s.text.slice(0, m.index));
   };
   // A page from before the tracked edition began is about an earlier one, unless it names this one's year.
-  if (docYear < v.editionYear && ![title, ...sentences.map((s) => s.text)].some((t) => t.includes(`${v.editionYear}年`) || t.includes(String(v.editionYear)))) {
+  if (docYear < v.editionYear && ![title, ...sentences.map((s) => s.text)].some((t) => t.includes(String(v.editionYear)))) {
     return verdict(false, 'earlier-edition', { rule: `published before the ${v.editionYear} edition and never naming it`, position: -1 });
   }
   const titleAt = actionMention(title, v);
@@ -193,7 +188,7 @@ export function decideRelevance(
   if (titleAt) {
     // What a title is comes last: a class named after the action's name (…专项行动宣传服务项目竞争性
     // 磋商公告) is what the page is, the action only what its object serves.
-    const tail = title.slice(titleAt.end).replace(/[“「"][^”」"]*[”」"]/gu, (q) => ' '.repeat(q.length));
+    const tail = blankQuoted(title.slice(titleAt.end));
     for (const c of v.relevance.negativeClasses) {
       if (c.soft || c.id === 'other-campaign') continue;
       const t = c.title.find((p) => p.test(tail));
@@ -210,7 +205,7 @@ export function decideRelevance(
     if (c.id === 'statistics' && titleMeasure) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
-    const unquoted = c.soft || c.id === 'other-campaign' ? title : title.replace(/[“「"][^”」"]*[”」"]/gu, (q) => ' '.repeat(q.length));
+    const unquoted = c.soft || c.id === 'other-campaign' ? title : blankQuoted(title);
     const t = c.title.find((p) => p.test(unquoted) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
     for (const s of sentences) {

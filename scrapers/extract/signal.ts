@@ -3,7 +3,7 @@ import type { Signal } from '../../src/model/status.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 import { documentShape } from './document-kind.ts';
-import { normalizeForMatch } from './normalize.ts';
+import { QUOTED, normalizeForMatch } from './normalize.ts';
 
 /** The body without the lines that list cases firms are turned away for (有下列情形之一的…): conditions, not places. */
 const withoutCaseLists = (lines: string[]) => lines.filter((l) => !/(下列|以下|如下)情形之一/u.test(l)).join('\n');
@@ -23,7 +23,7 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
   let last: { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null = null;
   // What a headline asks (出口欧盟肉制品怎样过…？), quotes (“拼船出海”) and purposes (助力…出海) report no event.
   const asked = [...title.matchAll(/[^？?！!\s]*[？?]/gu)].map((q) => [q.index, q.index + q[0].length]);
-  const quoted = [...title.matchAll(/[“「"][^”」"]*[”」"]/gu)].map((q) => [q.index, q.index + q[0].length]);
+  const quoted = [...title.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length]);
   const inside = (i: number, spans: number[][]) => spans.some(([a, b]) => i >= a! && i < b!);
   const consider = (m: RegExpExecArray, kind: 'shipped' | 'putInPlace') => {
     if (r.modalBefore.test(title.slice(0, m.index))) return;
@@ -45,7 +45,7 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
  * the page does (专用通道申请问答 is about applying; 推行提前申报 names a measure).
  */
 export function titleWithoutNames(title: string, v: Vocabulary): string {
-  let t = normalizeForMatch(title).replace(/[“「"][^”」"]*[”」"]/gu, ' ');
+  let t = normalizeForMatch(title).replace(QUOTED, ' ');
   for (const h of v.measureDict.scan(t).sort((a, b) => b.start - a.start))
     t = t.slice(0, h.start) + ' '.repeat(h.name.length) + t.slice(h.start + h.name.length);
   return t;
@@ -99,7 +99,7 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       // the title designates (更正…清单: 某县不在本批试点范围内): the page is about the list.
       cues: [
         ...listCues('notAnnounced.title', r.notAnnounced.title, title),
-        ...(!/(是否|能否|可否|能不能|[？?])/u.test(title) && r.pilotListTitle.some((p) => p.test(title.replace(/[“「"][^”」"]*[”」"]/gu, ' ')))
+        ...(!/(是否|能否|可否|能不能|[？?])/u.test(title) && r.pilotListTitle.some((p) => p.test(title.replace(QUOTED, ' ')))
           ? []
           : listCues('notAnnounced.body', r.notAnnounced.body, withoutCaseLists(lines))),
       ],

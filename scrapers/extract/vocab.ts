@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { contentRoot } from '../../src/model/content-root.ts';
 import { Dictionary } from './match.ts';
-import { normalizeForMatch } from './normalize.ts';
+import { escapeRegExp as esc, normalizeForMatch } from './normalize.ts';
 import { VOCAB_SCHEMAS, type VocabData, type VocabName } from './vocab-schema.ts';
 import { loadPlaces } from './places/load.ts';
 import type { Form } from './places/gazetteer.ts';
@@ -128,8 +128,6 @@ export interface Vocabulary {
     };
   };
 }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The relevance vocabulary compiled; a cue listed in `off` is left out (the held-out study switches cues off). */
 export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<string> = new Set()): Vocabulary['relevance'] {
@@ -277,12 +275,15 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   const mkt = readVocab(root, 'markets');
   const el = readVocab(root, 'eligibility');
   const sig = readVocab(root, 'signal');
-  const editionData = readJsonDir(path.join(root, 'editions')).map(({ data }) => data as { year: number; start?: string });
-  const editions = editionData.map((d) => Number(d.year)).filter(Number.isFinite);
+  // The tracked edition: the latest in content/editions.
+  const edition = readJsonDir(path.join(root, 'editions'))
+    .map(({ data }) => data as { year: number; start?: string })
+    .filter((d) => Number.isFinite(Number(d.year)))
+    .sort((a, b) => Number(b.year) - Number(a.year))[0];
   const v: Vocabulary = {
     root,
-    editionYear: editions.length ? Math.max(...editions) : new Date().getUTCFullYear(),
-    editionStart: editionData.find((d) => Number(d.year) === Math.max(...editions))?.start ?? null,
+    editionYear: edition ? Number(edition.year) : new Date().getUTCFullYear(),
+    editionStart: edition?.start ?? null,
     measures,
     measureDict: new Dictionary(kw),
     measureDirection,
