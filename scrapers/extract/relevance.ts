@@ -15,7 +15,7 @@ import { blankQuoted, normalizeForMatch } from './normalize.ts';
 
 export interface Relevance {
   relevant: boolean;
-  /** 'action' | 'measure' | 'class:<id>' | 'review' | 'none' */
+  /** 'action' | 'measure' | 'class:<id>' | 'review' | 'later-year' | 'none' */
   basis: string;
   explain: Explanation[];
 }
@@ -101,6 +101,12 @@ function titleAboutEarlierYear(title: string, docYear: number, v: Vocabulary): b
   return pastYear(title, docYear, v);
 }
 
+/** Does the title speak only of a year after the page's own (a call for next year's ideas, a plan)? */
+function titleAboutLaterYear(title: string, docYear: number, v: Vocabulary): boolean {
+  const years = [...title.matchAll(new RegExp(v.context.pastYearTitle.source, 'gu'))].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y > docYear);
+}
+
 /**
  * A generic keyword (绿色通道, 预约通关) names the measure when the title puts it in place in the
  * page's own voice: it is the object of the title's last predicate of putting in place, not after a
@@ -124,19 +130,21 @@ export function titleObjectMeasure(title: string, v: Vocabulary): string | null 
   return null;
 }
 
+/** A 专项行动 with a quoted name of its own, right before it or a few words ahead (“国门绿盾”边境口岸生物安全专项行动). */
+const NAMED_CAMPAIGN = /[“「"][^”」"]+[”」"][^，,。；;“”「」"]{0,12}专项行动/u;
+
 /**
  * A title's 专项行动 with no name of its own (某负责人谈专项行动实施成效) is the campaign the page's
  * lead names: when that is this action, the title is not about another campaign.
  */
 function bareTitleCampaign(title: string, p: RegExp, sentences: Sentence[], v: Vocabulary, docYear: number): boolean {
-  if (p.source !== '专项行动' || v.relevance.otherCampaign.test(title) || /[“「"][^”」"]*[”」"]专项行动/u.test(title)) return false;
+  if (p.source !== '专项行动' || v.relevance.otherCampaign.test(title) || NAMED_CAMPAIGN.test(title)) return false;
   // A title that only plans (研究推动某市争创…专项行动试点城市) names no campaign under way.
   const before = title.slice(0, title.indexOf('专项行动'));
   if (v.relevance.future.test(before) || v.relevance.intention.test(before)) return false;
   // The campaign is the first one the body names (a page may open with a label line, a greeting or
   // its title again): a sentence with a bare 专项行动 names none.
-  const names = (t: string) =>
-    t.includes('专项行动') && (!!actionMention(t, v) || v.relevance.otherCampaign.test(t) || /[“「"][^”」"]*[”」"]专项行动/u.test(t));
+  const names = (t: string) => t.includes('专项行动') && (!!actionMention(t, v) || v.relevance.otherCampaign.test(t) || NAMED_CAMPAIGN.test(t));
   const first = sentences.find((s) => names(s.text));
   return !!first && bodyMention(first, v, docYear) !== null;
 }
@@ -184,6 +192,10 @@ export function decideRelevance(
   // A title about an earlier year is a review of that year, whatever it names.
   if (titleAboutEarlierYear(title, docYear, v)) {
     return verdict(false, 'review', { rule: 'the title is about an earlier year (a review)', ...(titleNames ? { keyword: titleNames } : {}), position: -1 });
+  }
+  // Next year's reforms (征集2027年…改革需求) are not this edition's measures, whatever the page lists.
+  if (titleAboutLaterYear(title, docYear, v)) {
+    return verdict(false, 'later-year', { rule: 'the title is only about a later year (a plan or a call for ideas)', position: -1 });
   }
   if (titleAt) {
     // What a title is comes last: a class named after the action's name (…专项行动宣传服务项目竞争性

@@ -93,6 +93,8 @@ describe('a place inside a longer word is not a mention', () => {
     [['在泉州实施，企业可选用兴隆包装。'], ['泉州'], 'a bare county name of a province the page names nowhere else'],
     [['杭州禾通国际贸易有限公司参与申报，在绍兴实施。'], ['绍兴'], 'a company name whose trade-name syllables are single characters (禾/通)'],
     [['产品经南昌深圳农产品批发市场分销，在赣州实施。'], ['赣州'], 'a wholesale market named after a city'],
+    [['在海口美兰国际机场航空口岸实施快速验放。'], ['海口'], "an airport's port of entry is a place, not an airline (航空口岸)"],
+    [['在哈尔滨实施，帮助更多龙江优质农产品出口。'], ['哈尔滨'], 'a county name inside its province name (龙江 in 黑龙江) reads as the province'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -128,6 +130,14 @@ describe('roles: only where the measure runs counts', () => {
     [['继3月发布首批清单（舟山带鱼等）后，本次在台州实施。'], '舟山', 'the places of an earlier batch'],
     [['上饶、景德镇等地种植户的产品也可运至南昌集中查验。'], '上饶', "growers' goods brought to where the measure runs"],
     [['部分产品经南昌集散中心转销的，不影响申报，在赣州实施。'], '南昌', 'where goods are resold (转销)'],
+    [['甘蓝由绥化市的合作社供货，在哈尔滨完成集货和检验。'], '绥化', 'where a supplier is (由…供货)'],
+    [
+      ['留言内容：我公司位于中卫市，想申请该服务。', '银川未列入试点城市，暂无法受理。'],
+      '中卫',
+      "the asker's own address when the reply is about another city",
+    ],
+    [['在长沙开通绿色通道。', '我们正在研究岳阳城陵矶港开展水运集拼的可行性。'], '岳阳', 'a place whose feasibility is being studied'],
+    [['在长春实施。', '长春海关将适时总结经验，推动在珲春综合保税区复制推广。'], '延边', 'a plan to copy it elsewhere (推动在…复制推广)'],
     [['货物在襄阳完成查验，经武汉阳逻港水运至上海港出海。'], '上海', 'the port of exit (出海)'],
     [['出口企业无需再到宁波办理证书，在台州即可领取。'], '宁波', 'the goal of a negated predicate (无需再到)'],
     [['检测在口岸现场完成，样品不用送往杭州检测，在温州实施。'], '杭州', 'the goal of a negated predicate (不用送往)'],
@@ -263,14 +273,20 @@ describe('where the page puts the measure in place', () => {
       '湘潭',
       'places of a later sentence without a cue of their own',
     ],
+    [
+      ['答：比如，呼和浩特在白塔国际机场口岸推广两步申报。', '西安依托中欧班列西安集结中心，实施出口锂电池检验监管优化模式。', '成都、重庆企业反映良好。'],
+      ['呼和浩特', '西安'],
+      '成都',
+      "subjects after a speaker's label and a common word (答：比如，…), and across 依托…，",
+    ],
   ])('%j -> %j: %s is named in passing (%s)', (body, want, name) => {
     expect(names(body)).toEqual(want);
     expect(passing(body, name)).toBe(true);
   });
-  // Invented sentences: the title names where the measure runs, the body names a supplier's city
+  // Invented sentences: the title names where the measure runs, the body names where the enterprises are
   // and an earlier first shipment elsewhere in the same province.
   it('a title naming where the measure runs puts the other places of the body in passing', () => {
-    const body = ['本批出口的鲜鸡蛋由湘潭一家养殖场供货。', '今年3月，永州江永县已完成省内首单同类出口。'];
+    const body = ['参与本批出口的企业分布在湘潭、岳阳两地。', '今年3月，永州江永县已完成省内首单同类出口。'];
     const r = extract('长沙首票生鲜集拼货物顺利出口', body);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['长沙']);
     expect(r.explain.some((e) => e.field === 'cities' && e.keyword === '湘潭' && /named in passing/.test(e.rule))).toBe(true);

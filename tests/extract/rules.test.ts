@@ -56,6 +56,18 @@ describe('relevance', () => {
       'a page about another campaign, with only a measure keyword',
     ],
     ['关于开展2026年“某货出海”拓市场专项行动的通知', ['对重点外贸企业实行“一企一策”帮扶。'], false, 'a campaign with a quoted name of its own'],
+    [
+      '某海关启动2026年“某某绿盾”边境口岸生物安全专项行动',
+      ['此次专项行动为期6个月，对入境物品实施严格检疫，保障口岸通关便利化。'],
+      false,
+      'a campaign whose quoted name stands a few words before 专项行动',
+    ],
+    [
+      '某海关关于公开征集2027年跨境贸易便利化改革需求的公告',
+      ['征集范围包括对“提前申报”“两步申报”等模式的改进建议。'],
+      false,
+      "a call for next year's reform ideas that lists measures (a later year)",
+    ],
     ['某海关检测设备购置项目成交公示', ['用于“一品一策”风险监测样品的快速筛查。'], false, 'a procurement result (成交)'],
     [
       '中欧班列智能审图上线首月放行提速',
@@ -471,6 +483,11 @@ describe('eligibility', () => {
       'selection conditions (遴选条件, 按照以下条件)',
     ],
     [['四、申请条件。申报企业的具体条件详见附件1。'], [], 'a pointer to conditions elsewhere is no condition'],
+    [
+      ['三、申报条件。申报企业须符合附件1《企业申报条件》。附件1所列条件为：在海关备案的出口企业；近两年内无走私违法记录。'],
+      ['在海关备案的出口企业', '近两年内无走私违法记录'],
+      "the conditions an attachment lists (所列条件为); meeting the attachment's conditions is only a pointer to them",
+    ],
     [
       ['问：申请企业需要满足什么条件？', '答：出口企业应已在海关完成备案。同时，申请企业不得存在以下情形：信用等级为失信企业的；供货基地未在海关备案的。'],
       ['已在海关完成备案', '信用等级为失信企业的', '供货基地未在海关备案的'],

@@ -71,6 +71,10 @@ interface Mention {
 }
 
 const CLAUSE_END = /[，；,;。！？!?]/u;
+/** What may stand before a clause's subject: nothing, or a speaker's label (答：, 问：). */
+const SUBJECT_LABEL = /^\s*([^，。；：:\s]{1,4}[：:])?\s*$/u;
+/** A gap that lists names (、, 和, 及): a comma after a common word (比如，) does not. */
+const LIST_GAP = /[、和及与或/]/u;
 
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
@@ -130,7 +134,8 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
   for (let j = i + 1; j < toks.length && j <= i + r.nameHeadWindow; j++) {
     const w = toks[j]!;
     const span = text.slice(t.end, w.end);
-    if (r.nameHeads.some((h) => w.word === h || (h.length >= 2 && span.endsWith(h)))) return text.slice(t.start, w.end);
+    if (r.nameHeads.some((h) => w.word === h || (h.length >= 2 && span.endsWith(h))))
+      return r.nameHeadNotBefore.test(text.slice(w.end)) ? null : text.slice(t.start, w.end);
     // A head the segmenter split into single characters (厦门/关/区, 小/程序), not one inside a longer word (郑州/航空港).
     const split = r.nameHeads.find((h) => h.length >= 2 && text.startsWith(h, w.start) && boundary(w.start + h.length));
     if (split) return text.slice(t.start, w.start + split.length);
@@ -410,8 +415,13 @@ function grouped(
     }
     if (seg.role && role.role === 'runs') role = seg.role;
     const members = found.slice(g, h + 1);
+    // The subject opens its clause, after at most a speaker's label (答：); a common word before it
+    // (比如，呼和浩特在…) is not part of the group.
+    const opener = members.find((f) => !f.form.weak) ?? first;
+    const [sca] = lang.clause(text, opener.start, last.end);
     const subject =
-      (text.slice(ca, first.start).trim() === '' && r.site.subjectAfter.test(text.slice(last.end, cb))) || r.site.pilotsOf.test(text.slice(last.end, cb));
+      (SUBJECT_LABEL.test(text.slice(sca, opener.start)) && r.site.subjectAfter.test(text.slice(last.end, sb))) ||
+      r.site.pilotsOf.test(text.slice(last.end, cb));
     if (role.role === 'runs') {
       const inherited = members.map((f) => earlier.get(key(f)));
       if (inherited.every((x) => x)) role = { ...inherited[0]!, why: `${inherited[0]!.why}, as earlier in the sentence` };
@@ -432,7 +442,7 @@ function grouped(
       const prev = k > 0 && found[k - 1]!.end === f.start ? out.length - 1 : undefined;
       // A list mark (、, 和) makes a common word an item beside places; a bare space (a headline's
       // break: 开通专用通道 武鸣沃柑…) does not.
-      const marked = (k > g && text.slice(found[k - 1]!.end, f.start).trim() !== '') || (k < h && text.slice(f.end, found[k + 1]!.start).trim() !== '');
+      const marked = (k > g && LIST_GAP.test(text.slice(found[k - 1]!.end, f.start))) || (k < h && LIST_GAP.test(text.slice(f.end, found[k + 1]!.start)));
       if (f.form.weak && !(strongBeside && marked) && !placeContext && prev === undefined) {
         explain.push({
           field: 'cities',

@@ -158,7 +158,8 @@ export function buildGazetteer(d: DivisionsFile, places: PlacesFile, rules: Role
     // 郊区, 城区: common words before they are names.
     if (name.length >= 3 || !commonWord(name)) add(name, r);
     const bare = shortName(name, rules.countySuffixes, rules.ethnicGroups);
-    if (bare !== name && bare.length >= 2 && !provinceShort.has(bare)) add(bare, { ...r, kind: 'county-bare' }, true);
+    // 龙江 inside 黑龙江 reads as the province more often than as 龙江县.
+    if (bare !== name && bare.length >= 2 && ![...provinceShort.keys()].some((p) => p.includes(bare))) add(bare, { ...r, kind: 'county-bare' }, true);
   }
   for (const [code, name] of Object.entries(d.towns)) add(name, { cities: [cityAdcodeOf(code.slice(0, 6))], kind: 'town', full: name });
 

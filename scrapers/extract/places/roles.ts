@@ -20,6 +20,7 @@ export interface CompiledRoles {
   filler: RegExp;
   unknownBefore: RegExp;
   nameHeads: string[];
+  nameHeadNotBefore: RegExp;
   nameHeadWindow: number;
   compoundTails: Set<string>;
   shortBefore: RegExp;
@@ -60,6 +61,7 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     filler: new RegExp(r.enumerationFiller, 'gu'),
     unknownBefore: re(r.enumerationUnknown),
     nameHeads: [...r.nameHeads].sort((a, b) => b.length - a.length),
+    nameHeadNotBefore: re(r.nameHeadNotBefore),
     nameHeadWindow: r.nameHeadWindow,
     compoundTails: new Set(r.compoundTails),
     shortBefore: re(`(?:${r.shortNameContext.before})${shorts ? `|(?:${shorts.slice(1)})$` : ''}`),

@@ -81,6 +81,8 @@ export const rolesFile = z.object({
   enumerationUnknown: regexSource,
   /** Words that end a proper name (厦门航空, 南京海关, 上海随申办APP): a place inside such a name is not a mention. */
   nameHeads: z.array(z.string().min(1)),
+  /** What makes a name head part of a place instead (航空口岸, 航空港: an airport's port of entry, not an airline). */
+  nameHeadNotBefore: regexSource,
   /** How many segmenter tokens after a place may lead up to a name head (鞍山果丰农业科技有限公司). */
   nameHeadWindow: z.number().int().min(1).max(12),
   /**
