@@ -177,7 +177,7 @@ const en = {
   'signal.not-announced': 'Not running here',
   'feeds.title': 'Feeds',
   'feeds.intro':
-    'Subscribe to new announcements and status changes: everything, one city, one measure, or one measure in one city. Each feed comes as RSS, Atom and JSON Feed.',
+    'Subscribe to new announcements and status changes: everything, one city, one measure, or one measure in one city. Each feed comes as RSS and JSON Feed.',
   'feeds.all': 'All announcements',
   'feeds.cities': 'Per city',
   'feeds.measures': 'Per measure',
@@ -546,7 +546,7 @@ const zh: Record<UiKey, string> = {
   'signal.suspended': '暂停',
   'signal.not-announced': '本地未实施',
   'feeds.title': '订阅',
-  'feeds.intro': '订阅新公告和状态变化：全部、某个城市、某项措施，或某项措施在某个城市。每个订阅源均提供RSS、Atom和JSON Feed格式。',
+  'feeds.intro': '订阅新公告和状态变化：全部、某个城市、某项措施，或某项措施在某个城市。每个订阅源均提供RSS和JSON Feed格式。',
   'feeds.all': '全部公告',
   'feeds.cities': '按城市',
   'feeds.measures': '按措施',

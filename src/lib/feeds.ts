@@ -1,11 +1,9 @@
 /**
- * Feeds: all announcements, per city, per measure and per cell, as RSS 2.0 (@astrojs/rss), Atom
- * (feed) and JSON Feed 1.1. Every item says what the announcement changed in the scope and links
- * the source. All text goes through the XML builders (escaped) or JSON.stringify, never spliced
- * into markup by hand.
+ * Feeds: all announcements, per city, per measure and per cell, as RSS 2.0 (@astrojs/rss) and JSON
+ * Feed 1.1. Every item says what the announcement changed in the scope and links the source. All
+ * text goes through the XML builder (escaped) or JSON.stringify, never spliced into markup by hand.
  */
 import { getRssString } from '@astrojs/rss';
-import { Feed } from 'feed';
 import { pick, useTranslations, HTML_LANG, type Lang } from '../i18n/ui.ts';
 import { paths, feedPath, type FeedFormat, type FeedScope } from './paths.ts';
 import type { SiteData, AnnouncementEntry } from './data.ts';
@@ -195,7 +193,6 @@ export function feedMeta(data: SiteData, lang: Lang, scope: FeedScope, site: URL
     lang,
     self: {
       'rss.xml': abs(feedPath(lang, scope, 'rss.xml')),
-      'atom.xml': abs(feedPath(lang, scope, 'atom.xml')),
       'feed.json': abs(feedPath(lang, scope, 'feed.json')),
     },
   };
@@ -203,42 +200,9 @@ export function feedMeta(data: SiteData, lang: Lang, scope: FeedScope, site: URL
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Item body as HTML whose every text is escaped: readers render RSS descriptions and Atom html as HTML. */
+/** Item body as HTML whose every text is escaped: readers render RSS descriptions and JSON Feed content_html as HTML. */
 function itemHtml(item: FeedItemData): string {
   return item.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('') + `<p><a href="${escapeHtml(item.sourceUrl)}">${escapeHtml(item.sourceUrl)}</a></p>`;
-}
-
-/**
- * A `feed` instance. Atom marks title and summary as type="html", so for Atom they are passed
- * HTML-escaped (scraped text must display as text); JSON Feed titles and summaries are plain text.
- */
-function buildFeed(meta: FeedMeta, items: FeedItemData[], html: boolean): Feed {
-  const text = (s: string) => (html ? escapeHtml(s) : s);
-  const updated = items[0]?.date ?? new Date('2026-01-01T00:00:00Z');
-  const feed = new Feed({
-    title: text(meta.title),
-    description: text(meta.description),
-    id: meta.self['atom.xml'],
-    link: meta.home,
-    language: HTML_LANG[meta.lang],
-    updated,
-    generator: 'Rollout Watch',
-    copyright: 'Facts link their sources; site text CC BY 4.0',
-    feedLinks: { atom: meta.self['atom.xml'], json: meta.self['feed.json'], rss: meta.self['rss.xml'] },
-  });
-  for (const i of items) {
-    feed.addItem({
-      title: text(i.title),
-      id: i.id,
-      link: i.link,
-      date: i.date,
-      published: i.date,
-      description: html ? i.lines.map(escapeHtml).join('<br/>') : i.lines.join('\n'),
-      content: itemHtml(i),
-      category: i.categories.map((name) => ({ name: text(name) })),
-    });
-  }
-  return feed;
 }
 
 export async function renderFeed(format: FeedFormat, meta: FeedMeta, items: FeedItemData[]): Promise<string> {
@@ -259,16 +223,28 @@ export async function renderFeed(format: FeedFormat, meta: FeedMeta, items: Feed
       })),
     });
   }
-  if (format === 'atom.xml') return buildFeed(meta, items, true).atom1();
-  // The feed package writes JSON Feed 1.0; 1.1 adds `language` and is otherwise compatible, so
-  // upgrade the document rather than hand-rolling it.
-  const json = JSON.parse(buildFeed(meta, items, false).json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  // JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): plain text in titles and summaries,
+  // escaped HTML in content_html.
   return JSON.stringify(
     {
-      ...json,
       version: 'https://jsonfeed.org/version/1.1',
+      title: meta.title,
+      home_page_url: meta.home,
+      feed_url: meta.self['feed.json'],
+      description: meta.description,
       language: HTML_LANG[meta.lang],
-      items: json.items.map((it, n) => ({ ...it, content_text: items[n]?.lines.join('\n'), external_url: items[n]?.sourceUrl })),
+      items: items.map((i) => ({
+        id: i.id,
+        url: i.link,
+        external_url: i.sourceUrl,
+        title: i.title,
+        content_html: itemHtml(i),
+        content_text: i.lines.join('\n'),
+        summary: i.lines.join('\n'),
+        date_published: i.date.toISOString(),
+        date_modified: i.date.toISOString(),
+        ...(i.categories.length ? { tags: i.categories } : {}),
+      })),
     },
     null,
     2,

@@ -41,13 +41,14 @@ export type FeedScope =
   | { kind: 'product-market'; product: string; market: string }
   | { kind: 'changes' };
 
-export const FEED_FORMATS = ['rss.xml', 'atom.xml', 'feed.json'] as const;
+/** RSS 2.0, which every reader takes, and JSON Feed for scripts: an Atom copy of the same items would add a third of the site's files. */
+export const FEED_FORMATS = ['rss.xml', 'feed.json'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 export const FEED_TYPES: Record<FeedFormat, string> = {
   'rss.xml': 'application/rss+xml',
-  'atom.xml': 'application/atom+xml',
   'feed.json': 'application/feed+json',
 };
+export const FEED_LABELS: Record<FeedFormat, string> = { 'rss.xml': 'RSS', 'feed.json': 'JSON Feed' };
 
 /** Path of a scope below /<lang>/feeds/. */
 export function feedScopePath(scope: FeedScope): string {

@@ -38,9 +38,9 @@ describe('a site with no scraped data yet', () => {
     const parser = new Parser();
     for (const rel of [
       'en/feeds/all/rss.xml',
-      'zh/feeds/all/atom.xml',
+      'zh/feeds/all/rss.xml',
       'en/feeds/cities/suzhou-jiangsu/rss.xml',
-      'zh/feeds/measures/one-product-one-policy/atom.xml',
+      'zh/feeds/measures/one-product-one-policy/rss.xml',
     ]) {
       const feed = await parser.parseString(readFileSync(path.join(out, rel), 'utf8'));
       expect(feed.title).toBeTruthy();

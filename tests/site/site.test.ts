@@ -273,33 +273,31 @@ describe('feeds', () => {
     expect(kunming.items[0]!.contentSnippet).not.toContain('Suzhou:');
     const paperless = await parser.parseString(read('en/feeds/measures/paperless-trade/rss.xml'));
     expect(paperless.items).toHaveLength(1);
-    const cell = await parser.parseString(read('en/feeds/cells/one-product-one-policy--kunming/atom.xml'));
+    const cell = await parser.parseString(read('en/feeds/cells/one-product-one-policy--kunming/rss.xml'));
     expect(cell.items).toHaveLength(1);
-    for (const f of ['rss.xml', 'atom.xml']) {
-      const empty = await parser.parseString(read(`zh/feeds/cities/beijing/${f}`));
-      expect(empty.title).toContain('北京');
-      expect(empty.items).toHaveLength(0);
-    }
+    const empty = await parser.parseString(read('zh/feeds/cities/beijing/rss.xml'));
+    expect(empty.title).toContain('北京');
+    expect(empty.items).toHaveLength(0);
+    const emptyJson = JSON.parse(read('zh/feeds/cities/beijing/feed.json')) as { title: string; items: unknown[] };
+    expect(emptyJson.title).toContain('北京');
+    expect(emptyJson.items).toHaveLength(0);
     // A cell with no announcement has no feed of its own; its page offers the measure and city feeds.
     expect(existsSync(path.join(out, 'zh/feeds/cells/paperless-trade--beijing/feed.json'))).toBe(false);
     const cellPage = html(out, 'zh/cells/paperless-trade--beijing/');
     expect(cellPage('.no-feed').text()).toContain('暂无单元格订阅源');
     expect(cellPage('main a[href="/zh/feeds/measures/paperless-trade/feed.json"]').length).toBe(1);
     expect(cellPage('main a[href="/zh/feeds/cities/beijing/rss.xml"]').length).toBe(1);
-    expect(cellPage('link[rel="alternate"][href="/zh/feeds/measures/paperless-trade/atom.xml"]').length).toBe(1);
+    expect(cellPage('link[rel="alternate"][href="/zh/feeds/measures/paperless-trade/feed.json"]').length).toBe(1);
     expect(cellPage('a[href*="/feeds/cells/"], link[href*="/feeds/cells/"]').length).toBe(0);
   });
 
-  it('Atom parses; its type="html" titles and summaries carry hostile text escaped', async () => {
-    const raw = read('en/feeds/cities/suzhou-jiangsu/atom.xml');
+  it('the raw RSS carries hostile text escaped, and parses back to the original text', async () => {
+    const raw = read('en/feeds/cities/suzhou-jiangsu/rss.xml');
     expect(raw).not.toContain('<script>');
     expect(raw).not.toContain('<img');
     const feed = await parser.parseString(raw);
     expect(feed.items).toHaveLength(3);
-    // An Atom reader renders type="html" text as HTML: it must come out as the original text.
-    const title = cheerio.load(`<body>${feed.items[0]!.title}</body>`);
-    expect(title('script, b').length).toBe(0);
-    expect(title('body').text()).toBe(HOSTILE_TITLE);
+    expect(feed.items[0]!.title).toBe(HOSTILE_TITLE);
   });
 
   it('JSON Feed has the 1.1 spec shape', () => {
@@ -324,7 +322,7 @@ describe('feeds', () => {
     expect($('a[href="/en/feeds/all/rss.xml"]').length).toBeGreaterThan(0);
     expect($('a[href="/en/feeds/cities/suzhou-jiangsu/feed.json"]').length).toBe(1);
     const city = html(out, 'zh/cities/suzhou-jiangsu/');
-    expect(city('link[rel="alternate"][type="application/atom+xml"][href="/zh/feeds/cities/suzhou-jiangsu/atom.xml"]').length).toBe(1);
+    expect(city('link[rel="alternate"][type="application/feed+json"][href="/zh/feeds/cities/suzhou-jiangsu/feed.json"]').length).toBe(1);
   });
 });
 

@@ -224,7 +224,7 @@ describe('alerts by product and market', () => {
   it('product, market and product x market feeds list their announcements', async () => {
     const product = await parser.parseString(read('en/feeds/products/synthetic-tea/rss.xml'));
     expect(product.items.map((i) => i.title)).toContain('合成测试公告：一品一策在玉溪启动');
-    const market = await parser.parseString(read('en/feeds/markets/sa/atom.xml'));
+    const market = await parser.parseString(read('en/feeds/markets/sa/rss.xml'));
     expect(market.items.map((i) => i.title)).toEqual(['合成测试公告：一品一策在玉溪启动', '合成测试公告：苏州一品一策首批试点产品']);
     const pair = JSON.parse(read('en/feeds/products/synthetic-tea/markets/my/feed.json')) as { title: string; items: { title: string }[] };
     expect(pair.title).toContain('Synthetic test tea to Malaysia');

@@ -1,4 +1,4 @@
-/** Every feed: /<lang>/feeds/<scope>/{rss.xml,atom.xml,feed.json} (scopes: see FeedScope in lib/paths.ts). */
+/** Every feed: /<lang>/feeds/<scope>/{rss.xml,feed.json} (scopes: see FeedScope in lib/paths.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, type Lang } from '../../../i18n/ui.ts';
 import { siteData, hasCellFeed } from '../../../lib/data.ts';
