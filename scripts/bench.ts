@@ -13,7 +13,8 @@
  * Build figures come from SYNTHETIC announcements (bench/synth.ts, `synthetic: true`) generated
  * into a temp content root; nothing is written to content/. Absolute seconds swing threefold on
  * shared machines, so the time budget is a ratio: each size is also built by Eleventy 3 as plain
- * pages (bench/eleventy/) in the same run, right before the project's build.
+ * pages (bench/eleventy/) in the same run, right before and right after the project's build, and
+ * by bare Astro (bench/astro-bare/) after it, to show Astro's own share.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -166,6 +167,30 @@ async function benchEleventy(size: number, { work, content }: { work: string; co
   return { size, ok: m.code === 0 && pages === size, load1, totalS: m.ms / 1000, peakMb: m.peakRssMb, pages };
 }
 
+/**
+ * Bare Astro over the same synthetic announcements (bench/astro-bare/): one collection, one page
+ * template, the site's Markdown processor. Not a goal: it shows how much of the project's ratio is
+ * Astro's own cost per page.
+ */
+async function benchAstroBare(size: number, { work, content }: { work: string; content: string }): Promise<EleventyFigure> {
+  const outDir = path.join(work, 'astro-bare');
+  console.error(`bare astro ${size} ...`);
+  const load1 = os.loadavg()[0] ?? 0;
+  const m = await measure(NODE, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', 'bench/astro-bare', '--silent'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_BARE_INPUT: path.join(content, 'announcements', 'synthetic'),
+      ASTRO_BARE_OUT: outDir,
+      ASTRO_BARE_CACHE: path.join(work, 'astro-bare-cache'),
+    },
+  });
+  if (m.code !== 0) console.error(m.output.split('\n').slice(-30).join('\n'));
+  const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0;
+  rmSync(outDir, { recursive: true, force: true });
+  return { size, ok: m.code === 0 && pages === size, load1, totalS: m.ms / 1000, peakMb: m.peakRssMb, pages };
+}
+
 /** The budget: build time as a multiple of Eleventy's in the same run, and peak memory. */
 const BUDGET: Record<number, { ratio: number; peakMb: number }> = { 5000: { ratio: 3.0, peakMb: 1536 }, 20000: { ratio: 2.0, peakMb: 3072 } };
 interface BudgetRow {
@@ -173,6 +198,8 @@ interface BudgetRow {
   pages: number | null;
   buildS: number | null;
   eleventyS: number | null;
+  /** Bare Astro over the same pages, in the same run. */
+  bareS: number | null;
   ratio: number | null;
   peakMb: number | null;
   goal: string;
@@ -326,6 +353,12 @@ try {
       const before = await yardstick('before');
       const f = await benchBuild(size, 'md', md);
       const after = await yardstick('after');
+      const bare = want('build') ? await benchAstroBare(size, md) : null;
+      if (bare)
+        row(
+          `bare astro ${size}`,
+          bare.ok ? `${bare.totalS.toFixed(1)} s, peak ${bare.peakMb.toFixed(0)} MB, ${bare.pages} pages, load ${bare.load1.toFixed(1)}` : 'FAILED',
+        );
       const e = before?.ok && after?.ok ? { ok: true, totalS: (before.totalS + after.totalS) / 2 } : null;
       builds.push(f);
       row(
@@ -349,6 +382,7 @@ try {
         pages: f.pages,
         buildS: f.ok ? f.totalS : null,
         eleventyS: e?.ok ? e.totalS : null,
+        bareS: bare?.ok ? bare.totalS : null,
         ratio,
         peakMb: f.ok ? f.peakMb : null,
         goal: budget ? `<= ${budget.ratio.toFixed(1)}x, < ${(budget.peakMb / 1024).toFixed(1)} GB` : '',
@@ -401,16 +435,16 @@ if (budgetRows.length) {
   const searchRows = rows.filter((r) => r.metric.startsWith('search ') && r.goal);
   const extractRow = rows.find((r) => r.metric === 'extraction throughput');
   console.log('\nBudget (ratios measured in this run):\n');
-  console.log('| size | pages | build with search | Eleventy 3 | ratio | peak memory | goal | met |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| size | pages | build with search | Eleventy 3 | ratio | peak memory | goal | met | bare Astro (x Eleventy) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   const n = (v: number | null, d = 1, unit = '') => (v === null ? '–' : `${v.toFixed(d)}${unit}`);
   for (const b of budgetRows) {
     console.log(
-      `| ${b.size.toLocaleString('en')} | ${b.pages?.toLocaleString('en') ?? '–'} | ${n(b.buildS, 1, ' s')} | ${n(b.eleventyS, 1, ' s')} | ${n(b.ratio, 2, 'x')} | ${n(b.peakMb, 0, ' MB')} | ${b.goal} | ${b.ok === null ? '' : b.ok ? 'yes' : 'NO'} |`,
+      `| ${b.size.toLocaleString('en')} | ${b.pages?.toLocaleString('en') ?? '–'} | ${n(b.buildS, 1, ' s')} | ${n(b.eleventyS, 1, ' s')} | ${n(b.ratio, 2, 'x')} | ${n(b.peakMb, 0, ' MB')} | ${b.goal} | ${b.ok === null ? '' : b.ok ? 'yes' : 'NO'} | ${n(b.bareS, 1, ' s')} (${b.bareS !== null && b.eleventyS ? n(b.bareS / b.eleventyS, 2, 'x') : '–'}) |`,
     );
   }
   for (const r of [...searchRows, ...(extractRow ? [extractRow] : [])])
-    console.log(`| ${r.metric} | | ${r.value} | | | | ${r.goal} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} |`);
+    console.log(`| ${r.metric} | | ${r.value} | | | | ${r.goal} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} | |`);
 }
 json.finishedAt = new Date().toISOString();
 mkdirSync(path.join(ROOT, 'bench', 'out'), { recursive: true });
