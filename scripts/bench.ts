@@ -169,10 +169,10 @@ async function benchEleventy(size: number, { work, content }: { work: string; co
 
 /**
  * Bare Astro over the same synthetic announcements (bench/astro-bare/): one collection, one page
- * template, the site's Markdown processor. Not a goal: it shows how much of the project's ratio is
- * Astro's own cost per page.
+ * template, the site's Markdown processor; then Pagefind's own command over those pages. Not a
+ * goal: it shows how much of the project's ratio is the two tools' own cost per page.
  */
-async function benchAstroBare(size: number, { work, content }: { work: string; content: string }): Promise<EleventyFigure> {
+async function benchAstroBare(size: number, { work, content }: { work: string; content: string }): Promise<EleventyFigure & { pagefindS: number }> {
   const outDir = path.join(work, 'astro-bare');
   console.error(`bare astro ${size} ...`);
   const load1 = os.loadavg()[0] ?? 0;
@@ -187,8 +187,20 @@ async function benchAstroBare(size: number, { work, content }: { work: string; c
   });
   if (m.code !== 0) console.error(m.output.split('\n').slice(-30).join('\n'));
   const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0;
+  // Pagefind's own command over those pages, with its defaults (it segments the Chinese itself).
+  const p =
+    m.code === 0 ? await measure(NODE, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: ROOT, env: process.env }) : null;
+  if (p && p.code !== 0) console.error(p.output.split('\n').slice(-30).join('\n'));
   rmSync(outDir, { recursive: true, force: true });
-  return { size, ok: m.code === 0 && pages === size, load1, totalS: m.ms / 1000, peakMb: m.peakRssMb, pages };
+  return {
+    size,
+    ok: m.code === 0 && pages === size && p?.code === 0,
+    load1,
+    totalS: m.ms / 1000,
+    pagefindS: (p?.ms ?? 0) / 1000,
+    peakMb: Math.max(m.peakRssMb, p?.peakRssMb ?? 0),
+    pages,
+  };
 }
 
 /** The budget: build time as a multiple of Eleventy's in the same run, and peak memory. */
@@ -198,8 +210,9 @@ interface BudgetRow {
   pages: number | null;
   buildS: number | null;
   eleventyS: number | null;
-  /** Bare Astro over the same pages, in the same run. */
+  /** Bare Astro over the same pages, in the same run, and Pagefind's command over its output. */
   bareS: number | null;
+  barePagefindS: number | null;
   ratio: number | null;
   peakMb: number | null;
   goal: string;
@@ -357,7 +370,9 @@ try {
       if (bare)
         row(
           `bare astro ${size}`,
-          bare.ok ? `${bare.totalS.toFixed(1)} s, peak ${bare.peakMb.toFixed(0)} MB, ${bare.pages} pages, load ${bare.load1.toFixed(1)}` : 'FAILED',
+          bare.ok
+            ? `${bare.totalS.toFixed(1)} s, then Pagefind ${bare.pagefindS.toFixed(1)} s, peak ${bare.peakMb.toFixed(0)} MB, ${bare.pages} pages, load ${bare.load1.toFixed(1)}`
+            : 'FAILED',
         );
       const e = before?.ok && after?.ok ? { ok: true, totalS: (before.totalS + after.totalS) / 2 } : null;
       builds.push(f);
@@ -383,6 +398,7 @@ try {
         buildS: f.ok ? f.totalS : null,
         eleventyS: e?.ok ? e.totalS : null,
         bareS: bare?.ok ? bare.totalS : null,
+        barePagefindS: bare?.ok ? bare.pagefindS : null,
         ratio,
         peakMb: f.ok ? f.peakMb : null,
         goal: budget ? `<= ${budget.ratio.toFixed(1)}x, < ${(budget.peakMb / 1024).toFixed(1)} GB` : '',
@@ -435,16 +451,21 @@ if (budgetRows.length) {
   const searchRows = rows.filter((r) => r.metric.startsWith('search ') && r.goal);
   const extractRow = rows.find((r) => r.metric === 'extraction throughput');
   console.log('\nBudget (ratios measured in this run):\n');
-  console.log('| size | pages | build with search | Eleventy 3 | ratio | peak memory | goal | met | bare Astro (x Eleventy) |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('| size | pages | build with search | Eleventy 3 | ratio | peak memory | goal | met | bare Astro + Pagefind (x Eleventy) | build / bare |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   const n = (v: number | null, d = 1, unit = '') => (v === null ? '–' : `${v.toFixed(d)}${unit}`);
+  const bareRow = (b: BudgetRow) => {
+    if (b.bareS === null || b.barePagefindS === null) return '– | –';
+    const bare = b.bareS + b.barePagefindS;
+    return `${n(b.bareS, 1)} + ${n(b.barePagefindS, 1)} s (${b.eleventyS ? n(bare / b.eleventyS, 2, 'x') : '–'}) | ${b.buildS !== null ? n(b.buildS / bare, 2, 'x') : '–'}`;
+  };
   for (const b of budgetRows) {
     console.log(
-      `| ${b.size.toLocaleString('en')} | ${b.pages?.toLocaleString('en') ?? '–'} | ${n(b.buildS, 1, ' s')} | ${n(b.eleventyS, 1, ' s')} | ${n(b.ratio, 2, 'x')} | ${n(b.peakMb, 0, ' MB')} | ${b.goal} | ${b.ok === null ? '' : b.ok ? 'yes' : 'NO'} | ${n(b.bareS, 1, ' s')} (${b.bareS !== null && b.eleventyS ? n(b.bareS / b.eleventyS, 2, 'x') : '–'}) |`,
+      `| ${b.size.toLocaleString('en')} | ${b.pages?.toLocaleString('en') ?? '–'} | ${n(b.buildS, 1, ' s')} | ${n(b.eleventyS, 1, ' s')} | ${n(b.ratio, 2, 'x')} | ${n(b.peakMb, 0, ' MB')} | ${b.goal} | ${b.ok === null ? '' : b.ok ? 'yes' : 'NO'} | ${bareRow(b)} |`,
     );
   }
   for (const r of [...searchRows, ...(extractRow ? [extractRow] : [])])
-    console.log(`| ${r.metric} | | ${r.value} | | | | ${r.goal} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} | |`);
+    console.log(`| ${r.metric} | | ${r.value} | | | | ${r.goal} | ${r.ok === null ? '' : r.ok ? 'yes' : 'NO'} | | |`);
 }
 json.finishedAt = new Date().toISOString();
 mkdirSync(path.join(ROOT, 'bench', 'out'), { recursive: true });
