@@ -16,7 +16,7 @@ import type { Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 
-const MARKER = /^(（[一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
+const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
 /** A Q&A answer's marker ("答：", "A:"): the answer is read as a line of its own. */
 export const ANSWER = /^(答|A)[：:]\s*/u;
 /** A short heading among enumerated conditions: what the items under it are about. */
@@ -75,8 +75,13 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
    */
   const listAfter = (text: string, rule: string, position: number, commas = false) => {
     const parts = text.split(/[；;]/);
-    const split = commas && parts.length === 1 ? text.replace(r.scopeClause, '').split(/[，,]/) : parts;
-    for (const part of split) add(part.trim().replace(r.scopeClause, ''), rule, position);
+    const byCommas = commas && parts.length === 1;
+    const split = byCommas ? text.replace(r.scopeClause, '').split(/[，,]/) : parts;
+    for (const part of split) {
+      // A comma run may go on to what to do and when (…，于每月10日前将申请表报送属地海关): procedure.
+      if (byCommas && r.procedure.test(cleanClause(part, v))) continue;
+      add(part.trim().replace(r.scopeClause, ''), rule, position);
+    }
   };
   /** The applicant is the subject of a modal ("申请…的企业须同时满足", "参与试点的企业应当"). */
   const applicantModal = (text: string, inSection: boolean): boolean => {
@@ -132,7 +137,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       // Header with the list after its colon, or on the following enumerated lines.
       if (colon >= 0 && (r.header.test(head) || applicantModal(head, inSection))) {
         const rest = sent.slice(colon + 1).trim();
-        if (rest.replace(/[。；;\s]/g, '')) listAfter(rest, 'condition list after a header', lineStart);
+        // What a header introduces is a list: without semicolons, its commas separate the conditions.
+        if (rest.replace(/[。；;\s]/g, '')) listAfter(rest, 'condition list after a header', lineStart, true);
         else enumerated(i + 1, 'enumerated condition under a header', lineStart);
         continue;
       }

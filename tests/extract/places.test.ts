@@ -95,6 +95,12 @@ describe('a place inside a longer word is not a mention', () => {
     [['产品经南昌深圳农产品批发市场分销，在赣州实施。'], ['赣州'], 'a wholesale market named after a city'],
     [['在海口美兰国际机场航空口岸实施快速验放。'], ['海口'], "an airport's port of entry is a place, not an airline (航空口岸)"],
     [['在哈尔滨实施，帮助更多龙江优质农产品出口。'], ['哈尔滨'], 'a county name inside its province name (龙江 in 黑龙江) reads as the province'],
+    [['板栗的监测实施地为迁西县（由唐山海关组织实施）。'], ['唐山'], 'a bracket right after a full county name is an aside, not part of a name'],
+    [
+      ['深圳海关决定对经文锦渡口岸、皇岗口岸出境的供港蔬菜实施提前申报。', '上述蔬菜主要来自惠州博罗县等地的种植基地。'],
+      ['深圳'],
+      'the exit ports at which the measure is applied to the goods passing them (对经X口岸出境的…实施)',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -138,6 +144,8 @@ describe('roles: only where the measure runs counts', () => {
     ],
     [['在长沙开通绿色通道。', '我们正在研究岳阳城陵矶港开展水运集拼的可行性。'], '岳阳', 'a place whose feasibility is being studied'],
     [['在长春实施。', '长春海关将适时总结经验，推动在珲春综合保税区复制推广。'], '延边', 'a plan to copy it elsewhere (推动在…复制推广)'],
+    [['在苏州、烟台两个城市先行开展试点的基础上，确定第二批试点产品。', '在赣州实施。'], '烟台', 'the places a new batch builds on (在…的基础上)'],
+    [['评估中，一家位于衢州市龙游县的企业因供货基地尚未完成备案，暂未列入本批名单。', '在金华实施。'], '衢州', 'a firm left out of the list (暂未列入)'],
     [['货物在襄阳完成查验，经武汉阳逻港水运至上海港出海。'], '上海', 'the port of exit (出海)'],
     [['出口企业无需再到宁波办理证书，在台州即可领取。'], '宁波', 'the goal of a negated predicate (无需再到)'],
     [['检测在口岸现场完成，样品不用送往杭州检测，在温州实施。'], '杭州', 'the goal of a negated predicate (不用送往)'],
@@ -278,6 +286,12 @@ describe('where the page puts the measure in place', () => {
       ['呼和浩特', '西安'],
       '成都',
       "subjects after a speaker's label and a common word (答：比如，…), and across 依托…，",
+    ],
+    [
+      ['西安高新区一家企业取得首份电子原产地证书，在西安实施。', '同日，宝鸡高新区一家钛材企业也通过全流程无纸化方式完成申报。', '成都企业反映良好。'],
+      ['西安', '宝鸡'],
+      '成都',
+      'a place whose firms also did the same (也通过…完成)',
     ],
   ])('%j -> %j: %s is named in passing (%s)', (body, want, name) => {
     expect(names(body)).toEqual(want);

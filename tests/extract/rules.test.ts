@@ -261,6 +261,21 @@ describe('relevance', () => {
       false,
       'an import measure keyword where the only "import" is entry abroad of exported goods',
     ],
+    [
+      '某海关关于举办“关务知识进企业”线上有奖答题活动的通知',
+      ['答题内容：“两步申报”“提前申报”等通关改革知识；今年促进跨境贸易便利化专项行动相关政策。'],
+      false,
+      "a quiz whose questions cover the action's measures (a contest)",
+    ],
+    [
+      'Customs delegation shares trade facilitation practices at an international meeting',
+      [
+        "The delegation introduced China's experience with advance declaration and two-step declaration, which have been applied nationwide for several years.",
+        'It also briefed participants on the results of the cross-border trade facilitation special actions held since 2022.',
+      ],
+      false,
+      'English: the series of earlier special actions (plural) and experience of several years are past',
+    ],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
@@ -401,6 +416,7 @@ describe('products', () => {
     [['原名单第5项企业的服务产品“冷冻鱿鱼”，更正为“冷冻罗非鱼片”。'], ['冷冻罗非鱼片'], 'a correction with a comma before 更正为'],
     [['首批列入“白名单”的检测货物为：汽车电子控制单元、车载信息娱乐系统。'], ['汽车电子控制单元', '车载信息娱乐系统'], 'goods (货物) named after a scope word'],
     [['下一步，海关将研究将专用通道服务延伸至火锅底料、花椒等产品。'], [], 'goods a service is to be extended to are a plan'],
+    [['进口冷冻牛肉、冷冻羊肉可同时选择“两步申报”模式。'], ['冷冻牛肉', '冷冻羊肉'], "the last item's name ends before a modal (可同时选择…)"],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -483,6 +499,16 @@ describe('eligibility', () => {
       'selection conditions (遴选条件, 按照以下条件)',
     ],
     [['四、申请条件。申报企业的具体条件详见附件1。'], [], 'a pointer to conditions elsewhere is no condition'],
+    [
+      ['三、申请条件。申请企业应当同时符合下列条件：', '（1）在关区注册登记的锂电池生产企业；', '（2）未被海关认定为失信企业。'],
+      ['在关区注册登记的锂电池生产企业', '未被海关认定为失信企业'],
+      'items numbered with Arabic digits in full-width brackets (（1）)',
+    ],
+    [
+      ['拟申报企业可对照附件2《试点企业基本条件》提前做好准备，主要包括：须为在海关备案的出口食品生产企业，近两年无境外通报记录，并具有相对稳定的出口渠道。'],
+      ['在海关备案的出口食品生产企业', '近两年无境外通报记录', '具有相对稳定的出口渠道'],
+      'the basic conditions (基本条件) summed up after a colon',
+    ],
     [
       ['三、申报条件。申报企业须符合附件1《企业申报条件》。附件1所列条件为：在海关备案的出口企业；近两年内无走私违法记录。'],
       ['在海关备案的出口企业', '近两年内无走私违法记录'],
@@ -644,6 +670,11 @@ describe('signal', () => {
     ['Two pilot cities and their export services', [A, 'Two cities have shipped their first consignments under the new services.'], 'operational'],
     // Firms turned away (有下列情形之一的，暂不受理) or an item dropped from a designated list are no place where the measure does not run.
     ['某海关关于受理“一企一策”前置指导申请的通知', [A, '企业有下列情形之一的，本轮暂不受理：', '（一）被认定为失信企业的。'], 'eligibility'],
+    [
+      '某海关关于组织出口水产制品企业申报“一企一策”前置指导的通知',
+      [A, '申报企业应当具备以下条件：一是在海关备案满一年；二是已建立HACCP体系。有未结案违规案件的企业暂不受理申报。'],
+      'eligibility',
+    ],
     ['某海关关于更正“一品一策”试点产品清单部分内容的公告', [A, '删除第5项。某县属某市，不在本批试点范围内。'], 'pilot-list'],
     ['某海关关于更正出口水产品“一企一策”服务首批企业名单的公告', [A, '现将更正事项公告如下。'], 'pilot-list'],
     // A reply that the measure does not run in the asker's place, however it says so.
@@ -660,6 +691,9 @@ describe('signal', () => {
     ['Customs lists first pilot products in two cities', [A, 'The list covers pears and tea.'], 'pilot-list'],
     // Firms going abroad are no shipment of goods.
     ['某地启用出口集拼点 首批8家企业抱团出海', [A, '集拼点当日启用。'], 'launch'],
+    // A sub-headline's modal or purpose (可“拼单”出海, 助…出海) is no shipment: the main headline put the measure in place.
+    ['某海关推出出口生鲜“集拼”新模式 多家农户产品可“拼单”出海', [A, '新模式近日推出。'], 'launch'],
+    ['某海关依托班列开通农食产品出口内陆绿色通道 “一地一策”助特色果品出海', [A, '通道自即日起开通。'], 'launch'],
     // A reply that says the pilot does not cover the place.
     [
       '关于某口岸是否适用某试点措施的答复',

@@ -111,6 +111,8 @@ function splitCompounds(toks: Token[], forms: Map<string, Form>, tails: Set<stri
 /** Marks that open and close a quoted or bracketed part of a name (“丹东农品汇”小程序, 厦门鹭丰食品（漳浦）有限公司). */
 const OPEN_MARK = /^[“‘「『《（(]$/u;
 const CLOSE_MARK = /^[”’」』》）)]$/u;
+/** The full name of a division (迁西县, 晋州市), not a short form that may begin a trade name. */
+const FULL_DIVISION = /.(县|市|区|旗|州|盟)$/u;
 /** Segmenter tags a proper name's inner words carry (鞍山果丰农业科技有限公司: ns ng a n n n). */
 const NAME_PART = /^(n|eng|j|a|b|zg|vn|g)/;
 /** A trade name's syllables the segmenter leaves as single characters of any other part of speech (武汉/楚/通/国际贸易/有限公司), but not a preposition, conjunction, particle or punctuation. */
@@ -129,6 +131,8 @@ function insideMarks(text: string, pos: number): boolean {
 /** The proper name a place at toks[i] begins (南京海关, 鞍山果丰农业科技有限公司, “长沙通关助手”微信小程序), if any. */
 function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>, r: Places['roles']): string | null {
   const t = toks[i]!;
+  // A bracket right after a division's full name is an aside (迁西县（由唐山海关组织实施）), not part of a name.
+  if (FULL_DIVISION.test(t.word) && OPEN_MARK.test(toks[i + 1]?.word ?? '')) return null;
   let marked = insideMarks(text, t.start);
   const boundary = (pos: number) => toks.some((x) => x.end === pos);
   for (let j = i + 1; j < toks.length && j <= i + r.nameHeadWindow; j++) {
@@ -613,7 +617,7 @@ export function findPlaces(
     // A column whose header names a role (产地, 出境口岸) gives that role to every place in it.
     const columnRole = t.header.map((h) => {
       const c = p.roles.cues.find((cue) => cue.columns.some((w) => h.includes(w)));
-      return c ? { role: c.role, why: `${c.why} (a column headed ${h})` } : undefined;
+      return c ? { role: c.role === 'applied' ? ('runs' as const) : c.role, why: `${c.why} (a column headed ${h})` } : undefined;
     });
     for (const row of t.rows) {
       row.forEach((cell, i) => {

@@ -47,8 +47,9 @@ export const placesFile = z.object({
 });
 export type PlacesFile = z.infer<typeof placesFile>;
 
-export const ROLES = ['exit-port', 'transit', 'origin', 'precedent', 'future', 'sold', 'address', 'spared'] as const;
-export type Role = (typeof ROLES)[number] | 'runs';
+/** `applied` comes first and is not a role of its own: its cues mark a place as where the measure runs whatever other cue its clause holds (对经X口岸出境的货物实施: the clearance at the exit port is the measure). */
+export const ROLES = ['applied', 'exit-port', 'transit', 'origin', 'precedent', 'future', 'sold', 'address', 'spared'] as const;
+export type Role = Exclude<(typeof ROLES)[number], 'applied'> | 'runs';
 
 const cue = z.object({
   /** Tested against the clause text before the group of names (write `$` to anchor at the names). */
