@@ -18,10 +18,11 @@ import type { Explanation } from './types.ts';
 
 const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
 /** A Q&A answer's marker ("答：", "A:"): the answer is read as a line of its own. */
-export const ANSWER = /^(答|A)[：:]\s*/u;
+/** The label that opens an answer: 答, 答复, or the official answering an interview (负责人). */
+export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|处长|主任))[：:]\s*/u;
 /** A short heading among enumerated conditions: what the items under it are about. */
 const SUBHEADING = /^[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
-const QUESTION_LINE = /^(问|Q)[0-9一二三四五六七八九十]*[：:].*[？?]\s*$/u;
+const QUESTION_LINE = /^([一二三四五六七八九十]+问|问[0-9一二三四五六七八九十]*|Q[0-9]*|记者)[：:].*[？?]\s*$/u;
 const INLINE_FIRST = /一是/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
@@ -164,6 +165,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         const condition = g.condition ?? '';
         if (subjectAtEnd.test(subject) || r.subject.test(condition)) add(condition, 'sufficient condition for the applicant (只要…即可)', lineStart);
       }
+      // Who may apply, described as a class: "注册地在…的出口食品生产企业均可申请".
+      for (const m of sent.matchAll(r.whoMayApply)) add(m.groups?.condition ?? '', 'the class of firms that may apply (…的企业均可申请)', lineStart);
       // Applicant + modal sentence.
       const clauses = sent.split(/[，,；;]/);
       const mi = clauses.findIndex((c) => r.modal.test(c));
@@ -189,7 +192,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   }
   // A column of conditions in a table: each cell, split at its line breaks and semicolons.
   for (const t of tables) {
-    const col = t.header.findIndex((h) => r.conditionColumn.test(h.trim()));
+    // A two-column table of conditions (条件 | 具体要求) names each in its first column and states it in the last.
+    const col = t.header.findLastIndex((h) => r.conditionColumn.test(h.trim()));
     if (col < 0) continue;
     for (const row of t.rows) for (const part of (row[col] ?? '').split(/[\n；;]/)) add(part, 'condition column of a table', -1);
   }

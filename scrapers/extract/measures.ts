@@ -176,8 +176,13 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
  */
 export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
   const strong = new Set(hits.filter((h) => h.strong).map((h) => h.id));
+  const inTitle = (h: MeasureHit) => h.position === -1 && h.sentence === -1;
+  // A title naming another measure by its own keyword uses a generic word for that measure's goods
+  // (出口鲜活农产品“生鲜集拼”业务): the generic word alone is not a second measure.
+  const titleStrong = new Set(hits.filter((h) => h.strong && inTitle(h)).map((h) => h.id));
   return hits.filter((h) => {
-    if (h.strong || strong.has(h.id) || (h.position === -1 && h.sentence === -1) || h.putInPlace) return true;
+    if (h.strong || strong.has(h.id) || h.putInPlace) return true;
+    if (inTitle(h) && ![...titleStrong].some((id) => id !== h.id)) return true;
     return hits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && (g.sentence === h.sentence || g.sentence === -1));
   });
 }

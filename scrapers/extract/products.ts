@@ -129,7 +129,8 @@ export function coreOf(raw: string, v: Vocabulary, local: Set<string> = new Set(
     if (m) core = core.slice(m.length);
     core = core.replace(r.stylePrefix, '').replace(r.usePrefix, '');
     const o = originLength(core, local, v);
-    if (o && core.length - o >= 2) core = core.slice(o);
+    // 宁乡的鲜辣椒, 欧盟的速冻菠菜: the place and its 的 go together.
+    if (o && core.length - o >= 2) core = core.slice(o).replace(/^的(?=[\u4e00-\u9fff]{2})/u, '');
     if (core === before) break;
   }
   return { core, display };

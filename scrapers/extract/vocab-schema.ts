@@ -221,6 +221,8 @@ export const eligibilityVocab = z
     procedurePattern: pattern,
     /** A sufficient condition scoped to an applicant: named groups `subject` and `condition`. */
     sufficientPattern: pattern,
+    /** Who may apply, described as a class (…的出口食品生产企业均可申请): named group `condition`, the description. */
+    whoMayApplyPattern: pattern,
     /** A table column of conditions (its header). */
     conditionColumnPattern: pattern,
     priorityPattern: pattern,
@@ -282,6 +284,8 @@ export const signalVocab = z
         interviewTitle: pattern,
         interviewerLine: pattern,
         questionLine: pattern,
+        /** A reply's summary of the letter it answers (来信摘要：…): the letter's questions are the page's. */
+        letterLine: pattern,
         briefingTitle: pattern,
         noticeTitle: pattern,
         conditionQuestion: pattern,
@@ -293,6 +297,7 @@ export const signalVocab = z
         interviewTitle: '(?!)',
         interviewerLine: '(?!)',
         questionLine: '(?!)',
+        letterLine: '(?!)',
         briefingTitle: '(?!)',
         noticeTitle: '(?!)',
         conditionQuestion: '(?!)',

@@ -83,6 +83,7 @@ export interface Vocabulary {
     notCondition: RegExp;
     procedure: RegExp;
     sufficient: RegExp;
+    whoMayApply: RegExp;
     conditionColumn: RegExp;
     priority: RegExp;
     leadingStrip: RegExp;
@@ -121,6 +122,7 @@ export interface Vocabulary {
       interviewTitle: RegExp;
       interviewerLine: RegExp;
       questionLine: RegExp;
+      letterLine: RegExp;
       briefingTitle: RegExp;
       noticeTitle: RegExp;
       conditionQuestion: RegExp;
@@ -331,6 +333,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       notCondition: anyOf(el.notConditionPatterns),
       procedure: new RegExp(el.procedurePattern, 'u'),
       sufficient: new RegExp(el.sufficientPattern, 'gu'),
+      whoMayApply: new RegExp(el.whoMayApplyPattern, 'gu'),
       conditionColumn: new RegExp(el.conditionColumnPattern, 'u'),
       priority: new RegExp(el.priorityPattern, 'u'),
       leadingStrip: new RegExp(el.leadingStrip, 'u'),
@@ -370,6 +373,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
         interviewTitle: new RegExp(sig.documentKind.interviewTitle, 'u'),
         interviewerLine: new RegExp(sig.documentKind.interviewerLine, 'u'),
         questionLine: new RegExp(sig.documentKind.questionLine, 'u'),
+        letterLine: new RegExp(sig.documentKind.letterLine, 'u'),
         briefingTitle: new RegExp(sig.documentKind.briefingTitle, 'u'),
         noticeTitle: new RegExp(sig.documentKind.noticeTitle, 'u'),
         conditionQuestion: new RegExp(sig.documentKind.conditionQuestion, 'u'),

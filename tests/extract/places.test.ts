@@ -96,6 +96,8 @@ describe('a place inside a longer word is not a mention', () => {
     [['在海口美兰国际机场航空口岸实施快速验放。'], ['海口'], "an airport's port of entry is a place, not an airline (航空口岸)"],
     [['在哈尔滨实施，帮助更多龙江优质农产品出口。'], ['哈尔滨'], 'a county name inside its province name (龙江 in 黑龙江) reads as the province'],
     [['板栗的监测实施地为迁西县（由唐山海关组织实施）。'], ['唐山'], 'a bracket right after a full county name is an aside, not part of a name'],
+    [['在黔南州龙里县开展试点。'], ['黔南'], 'an autonomous prefecture by its short name and 州 (黔南州)'],
+    [['在文锦渡口岸对供港鲜活农产品实施预约通关。'], ['深圳'], 'a land port (文锦渡口岸)'],
     [
       ['深圳海关决定对经文锦渡口岸、皇岗口岸出境的供港蔬菜实施提前申报。', '上述蔬菜主要来自惠州博罗县等地的种植基地。'],
       ['深圳'],
@@ -146,6 +148,9 @@ describe('roles: only where the measure runs counts', () => {
     [['在长春实施。', '长春海关将适时总结经验，推动在珲春综合保税区复制推广。'], '延边', 'a plan to copy it elsewhere (推动在…复制推广)'],
     [['在苏州、烟台两个城市先行开展试点的基础上，确定第二批试点产品。', '在赣州实施。'], '烟台', 'the places a new batch builds on (在…的基础上)'],
     [['评估中，一家位于衢州市龙游县的企业因供货基地尚未完成备案，暂未列入本批名单。', '在金华实施。'], '衢州', 'a firm left out of the list (暂未列入)'],
+    [['在东湖综合保税区实施。', '宜昌、襄阳等地综合保税区将在总结东湖经验基础上适时推广。'], '襄阳', 'a plan several words long (将在总结…基础上适时推广)'],
+    [['在石家庄实施。', '第二批试点产品拟于下半年遴选，邢台、衡水等地的生产企业可提前做好准备。'], '衡水', "a later batch's candidates (第二批…拟…，X等地)"],
+    [['在南宁实施。', '我们计划把“一品一策”逐步扩展到钦州的海鸭蛋等产品。'], '钦州', 'a plan to extend it (计划把…扩展到)'],
     [['货物在襄阳完成查验，经武汉阳逻港水运至上海港出海。'], '上海', 'the port of exit (出海)'],
     [['出口企业无需再到宁波办理证书，在台州即可领取。'], '宁波', 'the goal of a negated predicate (无需再到)'],
     [['检测在口岸现场完成，样品不用送往杭州检测，在温州实施。'], '杭州', 'the goal of a negated predicate (不用送往)'],

@@ -62,6 +62,7 @@ describe('relevance', () => {
       false,
       'a campaign whose quoted name stands a few words before 专项行动',
     ],
+    ['某海关关于公开征集跨境贸易便利化改革举措意见建议的公告', ['征集内容：对“提前申报”“两步申报”等模式拓展应用的建议。'], false, 'a call for suggestions'],
     [
       '某海关关于公开征集2027年跨境贸易便利化改革需求的公告',
       ['征集范围包括对“提前申报”“两步申报”等模式的改进建议。'],
@@ -359,6 +360,13 @@ describe('measures', () => {
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
   });
+  it('a generic word in a title naming another measure by its keyword describes its goods, not a second measure', () => {
+    const title = '某海关关于出口鲜活农产品“生鲜集拼”业务企业申请条件的公告';
+    const lead = '为落实今年促进跨境贸易便利化专项行动部署，现将有关事项公告如下。';
+    expect(ids(extract(title, [lead, '多个发货人的货物可集中拼装出口。']).measures)).toEqual(['fresh-produce-consolidation']);
+    // Alone in the title, the same word still names the measure.
+    expect(ids(extract('某海关关于出口鲜活农产品通关便利措施的公告', [lead, '对出口货物优先查验。']).measures)).toEqual(['agri-green-channel']);
+  });
 });
 
 describe('markets', () => {
@@ -417,6 +425,11 @@ describe('products', () => {
     [['首批列入“白名单”的检测货物为：汽车电子控制单元、车载信息娱乐系统。'], ['汽车电子控制单元', '车载信息娱乐系统'], 'goods (货物) named after a scope word'],
     [['下一步，海关将研究将专用通道服务延伸至火锅底料、花椒等产品。'], [], 'goods a service is to be extended to are a plan'],
     [['进口冷冻牛肉、冷冻羊肉可同时选择“两步申报”模式。'], ['冷冻牛肉', '冷冻羊肉'], "the last item's name ends before a modal (可同时选择…)"],
+    [
+      ['从品类看，浏阳的鲜切花、宁乡的鲜辣椒、望城的活体小龙虾占通道货物总量的八成以上。'],
+      ['鲜切花', '鲜辣椒', '活体小龙虾'],
+      'places with their 的 before the goods; the last item ends before its share (占…八成以上)',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
@@ -499,6 +512,29 @@ describe('eligibility', () => {
       'selection conditions (遴选条件, 按照以下条件)',
     ],
     [['四、申请条件。申报企业的具体条件详见附件1。'], [], 'a pointer to conditions elsewhere is no condition'],
+    [
+      [
+        '试点企业须满足以下基本条件：',
+        '<table><tr><td>条件</td><td>具体要求</td></tr><tr><td>备案情况</td><td>已在海关办理出口食品生产企业备案</td></tr><tr><td>通报记录</td><td>近两年无境外通报</td></tr></table>',
+      ],
+      ['已在海关办理出口食品生产企业备案', '近两年无境外通报'],
+      'a two-column table of conditions: the last column states them, the first only names them',
+    ],
+    [
+      ['答复：申请适用时应当符合以下要求：（1）进口商已在海关完成进口食品进口商备案；（2）商品标签不得宣称疾病治疗功能。'],
+      ['进口商已在海关完成进口食品进口商备案', '商品标签不得宣称疾病治疗功能'],
+      'requirements (以下要求) numbered inline in a reply',
+    ],
+    [
+      ['负责人：门槛并不高，满足三个条件就可以申请：种植基地在海关备案，建立了农药使用记录，近一年没有被进口国通报。'],
+      ['种植基地在海关备案', '建立了农药使用记录', '近一年没有被进口国通报'],
+      'a counted set of conditions (满足三个条件) in an interview answer, separated by commas',
+    ],
+    [
+      ['二问：哪些企业可以申请？', '答：注册地在青岛市辖区（含即墨区、胶州市）的出口食品生产企业均可申请。'],
+      ['注册地在青岛市辖区（含即墨区、胶州市）的出口食品生产企业'],
+      'the class of firms that may apply (…的企业均可申请)',
+    ],
     [
       ['三、申请条件。申请企业应当同时符合下列条件：', '（1）在关区注册登记的锂电池生产企业；', '（2）未被海关认定为失信企业。'],
       ['在关区注册登记的锂电池生产企业', '未被海关认定为失信企业'],
@@ -691,6 +727,27 @@ describe('signal', () => {
     ['Customs lists first pilot products in two cities', [A, 'The list covers pears and tea.'], 'pilot-list'],
     // Firms going abroad are no shipment of goods.
     ['某地启用出口集拼点 首批8家企业抱团出海', [A, '集拼点当日启用。'], 'launch'],
+    // A Q&A numbered 一问/二问, and a reply quoting the letter it answers: questions about who may apply and how are eligibility; a question (哪些情形暂不受理？) says nothing is absent.
+    [
+      '某项服务六问六答',
+      [
+        A,
+        '一问：什么是前置指导？',
+        '答：一项服务。',
+        '二问：哪些企业可以申请？',
+        '答：已备案的企业。',
+        '三问：哪些情形暂不受理？',
+        '答：失信企业。',
+        '四问：如何提出申请？',
+        '答：在线提交。',
+      ],
+      'eligibility',
+    ],
+    [
+      '关于进口某类商品适用分类管理有关问题的答复',
+      [A, '来信摘要：请问分类管理在本口岸如何适用？需要满足哪些条件？', '答复：应当符合以下要求：（1）已备案。'],
+      'eligibility',
+    ],
     // A sub-headline's modal or purpose (可“拼单”出海, 助…出海) is no shipment: the main headline put the measure in place.
     ['某海关推出出口生鲜“集拼”新模式 多家农户产品可“拼单”出海', [A, '新模式近日推出。'], 'launch'],
     ['某海关依托班列开通农食产品出口内陆绿色通道 “一地一策”助特色果品出海', [A, '通道自即日起开通。'], 'launch'],

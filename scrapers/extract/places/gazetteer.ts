@@ -149,6 +149,8 @@ export function buildGazetteer(d: DivisionsFile, places: PlacesFile, rules: Role
     add(c.fullName, r);
     // 吉林 and 海南 are provinces first; 北京 is both.
     if (c.nameZh !== c.fullName && (!provinceShort.has(c.nameZh) || MUNICIPALITY.test(c.province))) add(c.nameZh, r, true);
+    // An autonomous prefecture is also called by its short name and 州 (黔南州, 延边州).
+    if (c.fullName.endsWith('自治州')) add(`${c.nameZh}州`, r);
   }
 
   // County-level units: the full name anywhere, the bare name (太仓) when it is not a common word.
