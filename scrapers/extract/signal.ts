@@ -6,14 +6,20 @@ import { documentShape } from './document-kind.ts';
 import { QUOTED, normalizeForMatch } from './normalize.ts';
 
 /** A refusal aimed at a class of firms (有未结案违规案件的企业暂不受理申报) is a condition, not the measure being absent. */
-const FIRM_REFUSAL = /[^。；]*的(企业|申请人|申请单位|主体|经营者)[^，。；]{0,4}(暂不|不予|不得|不)[^。；]*[。；]?/gu;
+const FIRM_REFUSAL = /的(企业|申请人|申请单位|主体|经营者)[^，。；]{0,4}(暂不|不予|不得|不)/u;
 /** A question (哪些情形暂不受理？) says nothing is absent. */
-const QUESTION = /[^。！!？?]*[？?]/gu;
+const QUESTION = /[？?]$/u;
+/** A line without its sentences that are refusals aimed at firms or questions. */
+const withoutFirmRefusalsAndQuestions = (line: string) =>
+  line
+    .split(/(?<=[。；！!？?])/u)
+    .filter((s) => !FIRM_REFUSAL.test(s) && !QUESTION.test(s.trim()))
+    .join('');
 /** The body without the lines that list cases firms are turned away for (有下列情形之一的…) without refusals aimed at a class of firms, and without questions: conditions, not places. */
 const withoutCaseLists = (lines: string[]) =>
   lines
     .filter((l) => !/(下列|以下|如下)情形之一/u.test(l))
-    .map((l) => l.replace(FIRM_REFUSAL, '').replace(QUESTION, ''))
+    .map(withoutFirmRefusalsAndQuestions)
     .join('\n');
 
 /** How many opening lines make the lead: what a news report or notice opens with is its point. */

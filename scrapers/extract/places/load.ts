@@ -52,6 +52,8 @@ function baseTags(words: Set<string>): Map<string, string> {
 }
 
 const cache = new Map<string, Places>();
+/** The same, by content root: extraction asks for the places once per candidate, so no file check each time. */
+const byRoot = new Map<string, Places>();
 
 const SHIPPED_DISTRICTS = path.resolve(import.meta.dirname, '../../../content/districts');
 
@@ -85,9 +87,14 @@ function districtProvinces(root: string, gz: Gazetteer): Map<string, string> {
 }
 
 export function loadPlaces(root: string = contentRoot()): Places {
+  const known = byRoot.get(root);
+  if (known) return known;
   const dir = gazetteerDir(root);
   const hit = cache.get(dir);
-  if (hit) return hit;
+  if (hit) {
+    byRoot.set(root, hit);
+    return hit;
+  }
   const read = (name: string) => JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8'));
   const divisions = divisionsFile.parse(read('divisions'));
   const places = placesFile.parse(read('places'));
@@ -129,5 +136,6 @@ export function loadPlaces(root: string = contentRoot()): Places {
     },
   };
   cache.set(dir, p);
+  byRoot.set(root, p);
   return p;
 }
