@@ -167,6 +167,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       }
       // Who may apply, described as a class: "注册地在…的出口食品生产企业均可申请".
       for (const m of sent.matchAll(r.whoMayApply)) add(m.groups?.condition ?? '', 'the class of firms that may apply (…的企业均可申请)', lineStart);
+      for (const m of sent.matchAll(r.applicantObject)) add(m.groups?.condition ?? '', 'whom the service is for (服务对象为…的企业)', lineStart);
       // Applicant + modal sentence.
       const clauses = sent.split(/[，,；;]/);
       const mi = clauses.findIndex((c) => r.modal.test(c));
@@ -192,6 +193,14 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   }
   // A column of conditions in a table: each cell, split at its line breaks and semicolons.
   for (const t of tables) {
+    // A key-value table with no header row (企业条件 | …, 车辆条件 | …): every row's last cell is a condition.
+    const keyed = [t.header, ...t.rows].every(
+      (row) => row.length >= 2 && r.conditionColumn.test((row[0] ?? '').trim()) && !r.conditionColumn.test((row.at(-1) ?? '').trim()),
+    );
+    if (keyed) {
+      for (const row of [t.header, ...t.rows]) for (const part of (row.at(-1) ?? '').split(/[\n；;]/)) add(part, 'condition in a key-value table', -1);
+      continue;
+    }
     // A two-column table of conditions (条件 | 具体要求) names each in its first column and states it in the last.
     const col = t.header.findLastIndex((h) => r.conditionColumn.test(h.trim()));
     if (col < 0) continue;

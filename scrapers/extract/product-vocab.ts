@@ -39,6 +39,9 @@ export interface ProductRules {
   formSuffixes: string[];
   organisationAfter: RegExp;
   exclude: RegExp;
+  /** Where exceptions stand in a text: goods before an `after` one, or after a `before` one, are excepted. */
+  exceptionAfterGoods: RegExp;
+  exceptionBeforeGoods: RegExp;
   pageLocalPlace: RegExp;
   quantityBefore: RegExp;
   quantityGoodsEnd: RegExp;
@@ -135,6 +138,8 @@ export function buildProductVocab(
     formSuffixes: [...prod.formSuffixes].sort((a, b) => b.length - a.length),
     organisationAfter: new RegExp(prod.organisationAfter, 'u'),
     exclude: new RegExp(prod.excludeCues.join('|') || '(?!)', 'iu'),
+    exceptionAfterGoods: new RegExp(prod.exceptionAfterGoods.join('|') || '(?!)', 'giu'),
+    exceptionBeforeGoods: new RegExp(prod.exceptionBeforeGoods.join('|') || '(?!)', 'giu'),
     pageLocalPlace: new RegExp(prod.pageLocalPlace, 'gu'),
     quantityBefore: new RegExp(prod.quantityBefore, 'gu'),
     quantityGoodsEnd: new RegExp(prod.quantityGoodsEnd, 'u'),

@@ -325,6 +325,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
         : r.exclude.test(s.text)
           ? 'later batch, example or not yet in scope'
           : null;
+  // Goods before an exception that follows them (A、B暂不适用) or after one that precedes them (不包括C).
+  const after = [...text.matchAll(r.exceptionAfterGoods)].map((m) => m.index);
+  const before = [...text.matchAll(r.exceptionBeforeGoods)].map((m) => m.index);
+  const excepted = (i: number) => after.some((a) => a > i) || before.some((b) => b <= i);
   const measureSpans = v.measureDict.scan(text).filter((h) => h.value.strong);
   const inMeasure = (a: number, b: number) => measureSpans.some((m) => a < m.end && b > m.start);
   const segs = segments(text);
@@ -340,7 +344,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     }
     // A name inside a longer place or country name is no mention (葡萄 in 葡萄牙).
     if (longerNames.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start)) continue;
-    const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : null);
+    const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : excepted(h.start) ? 'an exception (不包括…, …除外)' : null);
     if (why) {
       ctx.explain.push({ field: 'products', value: h.name, rule: `excluded: ${why}`, position: pos });
       continue;
@@ -410,6 +414,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const strongAt: boolean[] = [];
   segs.forEach((seg, k) => {
     if (!inTable && clauseAt(s, at(seg.at))?.future) return;
+    if (excepted(seg.at)) return;
     if (forms.includes(seg)) return;
     // A strong cue counts in its own segment and the one after it ("试点产品：A和B").
     // A list going on after a bracket ("产品为：百合（含鲜百合）、洋葱") keeps the cue of its start.

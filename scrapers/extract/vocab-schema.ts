@@ -148,6 +148,10 @@ export const productsVocab = z
     organisationAfter: pattern,
     /** Sentences naming products for a later batch, as examples, or not yet in scope (Chinese or English; case-insensitive). */
     excludeCues: patterns,
+    /** Exceptions that follow what they except (…暂不适用, …除外): the goods named before one in its sentence are out of scope. */
+    exceptionAfterGoods: patterns.default([]),
+    /** Exceptions that precede what they except (不包括…, 不含…): the goods named after one in its sentence are out of scope. */
+    exceptionBeforeGoods: patterns.default([]),
     /** Place names of the page itself ("神湾镇"): their stems are origin prefixes too. */
     pageLocalPlace: pattern,
     /** A quantity right before goods (3吨, 12辆): the noun after it is the goods. */
@@ -223,6 +227,8 @@ export const eligibilityVocab = z
     sufficientPattern: pattern,
     /** Who may apply, described as a class (…的出口食品生产企业均可申请): named group `condition`, the description. */
     whoMayApplyPattern: pattern,
+    /** Whom a service is for, as a class (服务对象为在海关备案的…企业): named group `condition`. */
+    applicantObjectPattern: pattern.default('(?!)'),
     /** A table column of conditions (its header). */
     conditionColumnPattern: pattern,
     priorityPattern: pattern,

@@ -84,6 +84,7 @@ export interface Vocabulary {
     procedure: RegExp;
     sufficient: RegExp;
     whoMayApply: RegExp;
+    applicantObject: RegExp;
     conditionColumn: RegExp;
     priority: RegExp;
     leadingStrip: RegExp;
@@ -334,6 +335,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       procedure: new RegExp(el.procedurePattern, 'u'),
       sufficient: new RegExp(el.sufficientPattern, 'gu'),
       whoMayApply: new RegExp(el.whoMayApplyPattern, 'gu'),
+      applicantObject: new RegExp(el.applicantObjectPattern, 'gu'),
       conditionColumn: new RegExp(el.conditionColumnPattern, 'u'),
       priority: new RegExp(el.priorityPattern, 'u'),
       leadingStrip: new RegExp(el.leadingStrip, 'u'),

@@ -97,6 +97,14 @@ describe('a place inside a longer word is not a mention', () => {
     [['在哈尔滨实施，帮助更多龙江优质农产品出口。'], ['哈尔滨'], 'a county name inside its province name (龙江 in 黑龙江) reads as the province'],
     [['板栗的监测实施地为迁西县（由唐山海关组织实施）。'], ['唐山'], 'a bracket right after a full county name is an aside, not part of a name'],
     [['在黔南州龙里县开展试点。'], ['黔南'], 'an autonomous prefecture by its short name and 州 (黔南州)'],
+    [
+      ['成都海关决定在成德眉资地区开展前置指导。'],
+      ['成都', '德阳', '眉山', '资阳'],
+      "a run of cities' first characters before a word for a region (成德眉资地区)",
+    ],
+    [['在长三角地区推广。', '在苏州实施。'], ['苏州'], 'a run whose characters are not all first characters of one province is no place (长三角)'],
+    [['名单：杭州中测检验认证有限公司金华分公司。', '在金华实施。'], ['金华'], 'a firm whose line of business is a verb (…检验认证有限公司) is a name'],
+    [['杨凌示范区的猕猴桃果干企业可申请。'], ['咸阳'], 'a development zone (杨凌示范区)'],
     [['在文锦渡口岸对供港鲜活农产品实施预约通关。'], ['深圳'], 'a land port (文锦渡口岸)'],
     [
       ['深圳海关决定对经文锦渡口岸、皇岗口岸出境的供港蔬菜实施提前申报。', '上述蔬菜主要来自惠州博罗县等地的种植基地。'],
@@ -151,6 +159,12 @@ describe('roles: only where the measure runs counts', () => {
     [['在东湖综合保税区实施。', '宜昌、襄阳等地综合保税区将在总结东湖经验基础上适时推广。'], '襄阳', 'a plan several words long (将在总结…基础上适时推广)'],
     [['在石家庄实施。', '第二批试点产品拟于下半年遴选，邢台、衡水等地的生产企业可提前做好准备。'], '衡水', "a later batch's candidates (第二批…拟…，X等地)"],
     [['在南宁实施。', '我们计划把“一品一策”逐步扩展到钦州的海鸭蛋等产品。'], '钦州', 'a plan to extend it (计划把…扩展到)'],
+    [
+      ['在长沙、南宁等城市推广“生鲜集拼”。', '2025年推出的措施包括在宁波、厦门等地先行探索的“两证合一”。'],
+      '厦门',
+      'places that tried it first (等地先行探索的)',
+    ],
+    [['在长沙实施。', '对兰州、贵阳等有意愿参与的城市，将在下一轮行动中统筹研究。'], '贵阳', 'the next round (将在下一轮…)'],
     [['货物在襄阳完成查验，经武汉阳逻港水运至上海港出海。'], '上海', 'the port of exit (出海)'],
     [['出口企业无需再到宁波办理证书，在台州即可领取。'], '宁波', 'the goal of a negated predicate (无需再到)'],
     [['检测在口岸现场完成，样品不用送往杭州检测，在温州实施。'], '杭州', 'the goal of a negated predicate (不用送往)'],

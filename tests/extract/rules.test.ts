@@ -62,6 +62,18 @@ describe('relevance', () => {
       false,
       'a campaign whose quoted name stands a few words before 专项行动',
     ],
+    [
+      '专项行动实施满百日 某关区通关便利化措施落地见效',
+      ['自今年3月某市成为促进跨境贸易便利化专项行动新增试点城市以来，海关推动各项改革措施落地。'],
+      true,
+      'a hundred days of this action (满百日) is no other hundred-day campaign',
+    ],
+    [
+      '关于某关区通关业务系统停机维护期间暂停办理部分业务的公告',
+      ['维护期间，暂停受理报关单（含提前申报、两步申报）的申报。'],
+      false,
+      'a system maintenance pause',
+    ],
     ['某海关关于公开征集跨境贸易便利化改革举措意见建议的公告', ['征集内容：对“提前申报”“两步申报”等模式拓展应用的建议。'], false, 'a call for suggestions'],
     [
       '某海关关于公开征集2027年跨境贸易便利化改革需求的公告',
@@ -426,6 +438,16 @@ describe('products', () => {
     [['下一步，海关将研究将专用通道服务延伸至火锅底料、花椒等产品。'], [], 'goods a service is to be extended to are a plan'],
     [['进口冷冻牛肉、冷冻羊肉可同时选择“两步申报”模式。'], ['冷冻牛肉', '冷冻羊肉'], "the last item's name ends before a modal (可同时选择…)"],
     [
+      ['适用于上述区域内企业出口的锂离子动力电池、储能用锂离子电池及电池模组，不包括含锂电池的整机设备和废旧锂电池。'],
+      ['锂离子动力电池', '锂离子电池', '电池模组'],
+      'an exception (不包括…) leaves out only the goods after it',
+    ],
+    [
+      ['试点产品为冷冻虾仁、烤鳗。', '活鳗鱼、需实施检疫处理的货物，暂不适用上述模式。'],
+      ['冷冻虾仁', '烤鳗'],
+      'an exception after the goods (…暂不适用) leaves them out',
+    ],
+    [
       ['从品类看，浏阳的鲜切花、宁乡的鲜辣椒、望城的活体小龙虾占通道货物总量的八成以上。'],
       ['鲜切花', '鲜辣椒', '活体小龙虾'],
       'places with their 的 before the goods; the last item ends before its share (占…八成以上)',
@@ -529,6 +551,24 @@ describe('eligibility', () => {
       ['负责人：门槛并不高，满足三个条件就可以申请：种植基地在海关备案，建立了农药使用记录，近一年没有被进口国通报。'],
       ['种植基地在海关备案', '建立了农药使用记录', '近一年没有被进口国通报'],
       'a counted set of conditions (满足三个条件) in an interview answer, separated by commas',
+    ],
+    [
+      [
+        '改革适用范围及条件如下：',
+        '<table><tr><td>企业条件</td><td>进口企业须已在海关办理收发货人备案</td></tr><tr><td>车辆条件</td><td>车辆已取得强制性产品认证证书</td></tr></table>',
+      ],
+      ['进口企业须已在海关办理收发货人备案', '车辆已取得强制性产品认证证书'],
+      'a key-value table with no header row (企业条件 | …)',
+    ],
+    [
+      ['按照规定，参与商店应为已备案的离境退税商店，并与代理退付银行签订协议。'],
+      ['已备案的离境退税商店', '与代理退付银行签订协议'],
+      'a shop as the applicant (参与商店应为…)',
+    ],
+    [
+      ['服务对象为在海关备案的乳制品出口生产企业。', '服务对象为石家庄市辖区内从事出口食品生产的企业。'],
+      ['在海关备案的乳制品出口生产企业'],
+      'whom a service is for, when it names a qualification (备案), not only a place',
     ],
     [
       ['二问：哪些企业可以申请？', '答：注册地在青岛市辖区（含即墨区、胶州市）的出口食品生产企业均可申请。'],

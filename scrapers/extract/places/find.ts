@@ -10,7 +10,7 @@ import { DONE, EARLIER_THIS_YEAR, clauseAt } from '../sentences.ts';
 import type { Table } from '../../text/body.ts';
 import type { Explanation } from '../types.ts';
 import type { CityMention } from '../../../src/model/schemas.ts';
-import type { Form, Gazetteer, Reading } from './gazetteer.ts';
+import { initialsForm, type Form, type Gazetteer, type Reading } from './gazetteer.ts';
 import type { Places, Token } from './load.ts';
 import { roleOf, type RoleResult } from './roles.ts';
 import { englishName } from './names.ts';
@@ -154,10 +154,23 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
     }
     if (marked) continue;
     const part = NAME_PART.test(w.tag) || (w.word.length === 1 && /\p{Script=Han}/u.test(w.word) && !NOT_NAME_SYLLABLE.test(w.tag));
-    if (!part || forms.get(w.word)?.readings.length) return null;
+    if (forms.get(w.word)?.readings.length) return null;
+    // A firm's line of business may be a verb (杭州中测检验认证有限公司): go on, but only a firm's head ends such a name.
+    if (!part && !(w.tag.startsWith('v') && w.word.length >= 2 && firmAhead(toks, j, text, r))) return null;
   }
   return null;
 }
+
+/** Whether a firm's name head (有限公司, 分公司) follows within the name window, before any punctuation. */
+function firmAhead(toks: Token[], j: number, text: string, r: Places['roles']): boolean {
+  for (let k = j + 1; k < toks.length && k <= j + r.nameHeadWindow; k++) {
+    const w = toks[k]!;
+    if (!/\p{Script=Han}/u.test(w.word)) return false;
+    if (FIRM_HEAD.test(text.slice(toks[j]!.end, w.end))) return true;
+  }
+  return false;
+}
+const FIRM_HEAD = /(有限公司|分公司|公司|有限责任公司)$/u;
 
 interface Found {
   start: number;
@@ -226,7 +239,17 @@ function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Set<
     }
     found.push({ start: t.start, end: t.end, form });
   }
-  return found;
+  // Runs of cities' first characters before a word for a region (成德眉资地区): the segmenter splits them.
+  for (const m of text.matchAll(r.initials)) {
+    const word = m[1]!;
+    const form = forms.has(word) ? undefined : initialsForm(word, p.gazetteer);
+    if (!form) continue;
+    const start = m.index;
+    const end = start + word.length;
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > start) found.splice(k, 1);
+    found.push({ start, end, form });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 const EN_SENTENCE_END = /[.;!?。；！？](?=\s|$|["”’])/gu;

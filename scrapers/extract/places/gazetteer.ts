@@ -193,3 +193,31 @@ export function lexicon(g: Gazetteer, baseTag: (w: string) => string | undefined
   }
   return lines.join('\n') + '\n';
 }
+
+const initialsIndex = new WeakMap<Gazetteer, Map<string, Map<string, string[]>>>();
+
+/**
+ * The cities a run of first characters stands for (成德眉资: 成都, 德阳, 眉山, 资阳), when every
+ * character is the first of exactly one prefecture-level city of the same province; else undefined.
+ */
+export function initialsForm(word: string, g: Gazetteer): Form | undefined {
+  let index = initialsIndex.get(g);
+  if (!index) {
+    index = new Map();
+    for (const c of g.cities.values()) {
+      if (MUNICIPALITY.test(c.province) || c.adcode.slice(2, 4) === '90') continue;
+      const byChar = index.get(c.province) ?? new Map<string, string[]>();
+      index.set(c.province, byChar);
+      const first = c.nameZh[0]!;
+      byChar.set(first, [...(byChar.get(first) ?? []), c.adcode]);
+    }
+    initialsIndex.set(g, index);
+  }
+  const chars = [...word];
+  for (const byChar of index.values()) {
+    const cities = chars.map((ch) => byChar.get(ch));
+    if (cities.every((c) => c?.length === 1) && new Set(cities.map((c) => c![0])).size === chars.length)
+      return { name: word, readings: [{ cities: cities.map((c) => c![0]!), kind: 'abbreviation', full: word }] };
+  }
+  return undefined;
+}

@@ -23,6 +23,7 @@ export interface CompiledRoles {
   nameHeadNotBefore: RegExp;
   nameHeadWindow: number;
   compoundTails: Set<string>;
+  initials: RegExp;
   shortBefore: RegExp;
   shortAfter: RegExp;
   weakBefore: RegExp;
@@ -64,6 +65,7 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     nameHeadNotBefore: re(r.nameHeadNotBefore),
     nameHeadWindow: r.nameHeadWindow,
     compoundTails: new Set(r.compoundTails),
+    initials: new RegExp(r.initialsContext, 'gu'),
     shortBefore: re(`(?:${r.shortNameContext.before})${shorts ? `|(?:${shorts.slice(1)})$` : ''}`),
     shortAfter: re(`(?:${r.shortNameContext.after})${shorts ? `|^(?:${shorts.slice(1)})` : ''}`),
     weakBefore: re(r.weakNameContext.before),

@@ -91,6 +91,12 @@ export const rolesFile = z.object({
    * 上海大学, 苏州河): the place inside counts when the tail is one of these or a place itself.
    */
   compoundTails: z.array(z.string().min(1)),
+  /**
+   * Where a run of cities' first characters (成德眉资, 厦漳泉) stands for those cities: before a word
+   * for a region (地区, 城市群, 同城化, 四市). Its first group is the run; every character must be the
+   * first of exactly one prefecture-level city of one province.
+   */
+  initialsContext: regexSource,
   /** A one-character short name (甬) counts only next to one of these or to another short name (京津). */
   shortNameContext: z.object({ before: regexSource, after: regexSource }),
   /** A short form the general lexicon knows as a common word (开封, 东方) counts only next to these or beside other places. */
