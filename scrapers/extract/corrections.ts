@@ -37,19 +37,35 @@ export function inlineCorrections(text: string): Correction[] {
 }
 
 const ITEM_COLUMN = /(更正|调整|变更|修改)?(项目|事项|内容类别)$/u;
-const TO_COLUMN = /(更正|调整|变更|修改)后/u;
+/** The column of corrected contents (更正后内容, 更正为). */
+export const CORRECTED_COLUMN = /(更正|调整|变更|修改)(后|为)/u;
+/** The column of the contents corrected away (原内容). */
+export const ORIGINAL_COLUMN = /^原/u;
+
+/** A corrected cell may hold several items as "key：value" pairs (所在城市：南昌；目标市场：韩国). */
+const PAIR = /([\u4e00-\u9fff]{2,8})[：:]([^；;\n]+)/gu;
+const pairsOf = (cell: string) => [...cell.matchAll(PAIR)].map((m) => ({ item: m[1]!, to: m[2]!.trim() }));
 
 /** Rows of a correction table as corrections; the original-content column is never read. */
 export function tableCorrections(tables: Table[]): Correction[] {
   const out: Correction[] = [];
   for (const t of tables) {
     const itemCol = t.header.findIndex((h) => ITEM_COLUMN.test(h.trim()));
-    const toCol = t.header.findIndex((h) => TO_COLUMN.test(h.trim()));
-    if (itemCol < 0 || toCol < 0) continue;
-    for (const row of t.rows) out.push({ item: (row[itemCol] ?? '').trim(), to: row[toCol] ?? '', fromStart: -1, fromEnd: -1 });
+    const toCol = t.header.findIndex((h) => CORRECTED_COLUMN.test(h.trim()));
+    if (toCol < 0) continue;
+    for (const row of t.rows) {
+      const to = row[toCol] ?? '';
+      const pairs = pairsOf(to);
+      if (pairs.length) for (const p of pairs) out.push({ ...p, fromStart: -1, fromEnd: -1 });
+      else if (itemCol >= 0) out.push({ item: (row[itemCol] ?? '').trim(), to, fromStart: -1, fromEnd: -1 });
+    }
   }
   return out;
 }
 
-/** Whether a table is a correction table (its columns are read through `tableCorrections`). */
-export const isCorrectionTable = (t: Table) => t.header.some((h) => ITEM_COLUMN.test(h.trim())) && t.header.some((h) => TO_COLUMN.test(h.trim()));
+/** Whether a table is a correction table (its columns are read through `tableCorrections`): a corrected column, and an item column or items named in its cells. */
+export function isCorrectionTable(t: Table): boolean {
+  const toCol = t.header.findIndex((h) => CORRECTED_COLUMN.test(h.trim()));
+  if (toCol < 0) return false;
+  return t.header.some((h) => ITEM_COLUMN.test(h.trim())) || t.rows.some((row) => pairsOf(row[toCol] ?? '').length > 0);
+}

@@ -137,6 +137,7 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
     },
     { rule: 'the lead opens an application round', signal: 'eligibility', cues: listCues('eligibility.lead', r.eligibilityLead, lead) },
     { rule: 'body reports first use or results', signal: 'operational', cues: listCues('operational.body', r.operationalBody, body) },
+    { rule: 'the lead reports a dated shipment of goods', signal: 'operational', cues: listCues('operational.lead', r.operationalLead, lead) },
     { rule: 'body publishes a list', signal: 'pilot-list', cues: listCues('pilotList.body', r.pilotListBody, body) },
     {
       rule: 'a conditions section and an application procedure',

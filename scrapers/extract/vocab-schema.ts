@@ -254,6 +254,8 @@ export const signalVocab = z
       .object({
         title: patterns,
         body: patterns.default([]),
+        /** A lead that reports a dated shipment of goods (5月14日凌晨，一架满载18吨鲜花的全货机…起飞): a news report of use. */
+        lead: patterns.default([]),
         /** A title whose last predicate reports goods shipped (a report of use, not a notice). */
         titleReport: z
           .object({

@@ -101,6 +101,7 @@ export interface Vocabulary {
     launchTitle: RegExp[];
     operationalTitle: RegExp[];
     operationalBody: RegExp[];
+    operationalLead: RegExp[];
     titleReport: {
       shipped: RegExp;
       toDestination: RegExp;
@@ -351,6 +352,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       launchTitle: eachOf(sig.launch.title),
       operationalTitle: eachOf(sig.operational.title),
       operationalBody: eachOf(sig.operational.body),
+      operationalLead: eachOf(sig.operational.lead),
       titleReport: sig.operational.titleReport
         ? {
             shipped: new RegExp(sig.operational.titleReport.shipped.join('|'), 'giu'),

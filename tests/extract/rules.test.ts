@@ -407,8 +407,28 @@ describe('markets', () => {
       ['KZ', 'RU'],
       "countries named as the goods' markets; a monitoring plan (监测计划) is no later plan",
     ],
+    [
+      ['<table><tr><td>试点产品</td><td>鲜切花</td></tr><tr><td>主要市场</td><td>港澳台地区、日本、韩国及东盟国家。</td></tr></table>'],
+      ['HK', 'MO', 'TW', 'JP', 'KR'],
+      'a key-value table row whose key names markets; 港澳台',
+    ],
+    [['一个冷藏集装箱从内陆港发出，经宁波舟山港转运新加坡。'], ['SG'], 'shipped on from a port (港转运X) to a destination, not through it'],
+    [
+      [
+        '<table><tr><td>序号</td><td>附件位置</td><td>原内容</td><td>更正为</td></tr><tr><td>1</td><td>第5行</td><td>所在城市：南宁；试点产品：鲜藜蒿；目标市场：日本</td><td>所在城市：南昌；试点产品：鲜藜蒿；目标市场：韩国</td></tr></table>',
+      ],
+      ['KR'],
+      'a correction table whose cells name their items (目标市场：韩国): only the corrected value',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
+  });
+  it('a correction table whose cells name their items gives the corrected city and product, not the original', () => {
+    const r = extract(T, [
+      '<table><tr><td>序号</td><td>附件位置</td><td>原内容</td><td>更正为</td></tr><tr><td>1</td><td>第5行</td><td>所在城市：南宁；试点产品：鲜藜蒿</td><td>所在城市：南昌；试点产品：鲜藜蒿</td></tr></table>',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['南昌']);
+    expect(r.products.map((p) => p.display ?? p.nameZh)).toContain('鲜藜蒿');
   });
 });
 
@@ -788,6 +808,13 @@ describe('signal', () => {
       [A, '来信摘要：请问分类管理在本口岸如何适用？需要满足哪些条件？', '答复：应当符合以下要求：（1）已备案。'],
       'eligibility',
     ],
+    // A news report whose lead is a dated shipment of goods reports use, whatever its title says.
+    [
+      '“绿色通道”助力某地菠萝远销加拿大',
+      [A.replace('推行', '已推行'), '4月15日，一批重22吨的菠萝在某海关完成检疫监管后快速放行，随后由冷链车运往港口装船。'],
+      'operational',
+    ],
+    ['某地鲜花首次“生鲜集拼”搭乘全货机飞往东京', [A, '全货机当日起飞。'], 'operational'],
     // A sub-headline's modal or purpose (可“拼单”出海, 助…出海) is no shipment: the main headline put the measure in place.
     ['某海关推出出口生鲜“集拼”新模式 多家农户产品可“拼单”出海', [A, '新模式近日推出。'], 'launch'],
     ['某海关依托班列开通农食产品出口内陆绿色通道 “一地一策”助特色果品出海', [A, '通道自即日起开通。'], 'launch'],

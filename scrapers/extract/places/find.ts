@@ -11,6 +11,7 @@ import type { Table } from '../../text/body.ts';
 import type { Explanation } from '../types.ts';
 import type { CityMention } from '../../../src/model/schemas.ts';
 import { initialsForm, type Form, type Gazetteer, type Reading } from './gazetteer.ts';
+import { CORRECTED_COLUMN, ORIGINAL_COLUMN, isCorrectionTable } from '../corrections.ts';
 import type { Places, Token } from './load.ts';
 import { roleOf, type RoleResult } from './roles.ts';
 import { englishName } from './names.ts';
@@ -642,8 +643,11 @@ export function findPlaces(
       const c = p.roles.cues.find((cue) => cue.columns.some((w) => h.includes(w)));
       return c ? { role: c.role === 'applied' ? ('runs' as const) : c.role, why: `${c.why} (a column headed ${h})` } : undefined;
     });
+    // A correction table's original contents are corrected away: only its corrected column names places.
+    const corrected = isCorrectionTable(t) ? t.header.findIndex((h) => CORRECTED_COLUMN.test(h.trim())) : -1;
     for (const row of t.rows) {
       row.forEach((cell, i) => {
+        if (corrected >= 0 && ORIGINAL_COLUMN.test((t.header[i] ?? '').trim())) return;
         const role = columnRole[i];
         mentionsIn({ text: cell, offset: -1, where: 'table', ...(role ? { role } : {}) }, p, cat, scope, ms, explain, ctx);
       });
