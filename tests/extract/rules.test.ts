@@ -581,6 +581,27 @@ describe('eligibility', () => {
       'a key-value table with no header row (企业条件 | …)',
     ],
     [
+      [
+        '<table><tr><td>试点产品</td><td>鲜切花</td></tr><tr><td>申请条件</td><td>1.出口企业已在海关办理备案； 2.企业未被海关认定为失信企业。</td></tr></table>',
+      ],
+      ['出口企业已在海关办理备案', '企业未被海关认定为失信企业'],
+      'a key-value row of conditions among other rows, numbered inside its cell',
+    ],
+    [
+      ['附件2列明了申报条件：申报企业须为关区备案的出口食品生产企业，须具备全程追溯体系，近一年内不得有产品被境外官方通报。'],
+      ['申报企业须为关区备案的出口食品生产企业', '具备全程追溯体系', '近一年内不得有产品被境外官方通报'],
+      'a first clause with a modal (申报企业须为…) is a condition, not only whom they apply to',
+    ],
+    [
+      [
+        '公告第三条所列企业条件部分表述有误，现更正如下：',
+        '一、第三条第（一）项原为“申请企业须为海关高级认证企业”，现更正为“申请企业信用等级为一般信用及以上”。',
+      ],
+      ['申请企业信用等级为一般信用及以上'],
+      'a corrected condition: the new wording, not the one corrected away',
+    ],
+    [['将原来的“逐批检验”调整为“型式核查+批次抽检”，对符合条件企业的货物按比例抽检。'], [], 'a mode changed (调整为) is no correction of a condition'],
+    [
       ['按照规定，参与商店应为已备案的离境退税商店，并与代理退付银行签订协议。'],
       ['已备案的离境退税商店', '与代理退付银行签订协议'],
       'a shop as the applicant (参与商店应为…)',
