@@ -69,6 +69,12 @@ describe('relevance', () => {
       'a hundred days of this action (满百日) is no other hundred-day campaign',
     ],
     [
+      '某海关对进口“药食同源”商品实施分类管理 专项行动又一举措在邕落地',
+      ['为落实今年促进跨境贸易便利化专项行动部署，某海关自6月1日起对进口“药食同源”商品实施分类管理。'],
+      true,
+      "a quoted measure name across a headline's break from 专项行动 is no campaign's name",
+    ],
+    [
       '关于某关区通关业务系统停机维护期间暂停办理部分业务的公告',
       ['维护期间，暂停受理报关单（含提前申报、两步申报）的申报。'],
       false,
