@@ -116,7 +116,7 @@ function genericBody($: CheerioAPI): Cheerio<AnyNode> | null {
 const DATE_MARKED = '[class*="date" i], [id*="date" i], [class*="pubtime" i], [class*="publish" i]';
 
 /** A reply page's header dates the question too (留言时间：…　答复时间：…): the asker's date is not the page's. */
-const ASKED_AT = /(留言|来信|提问|咨询|来电|写信)(时间|日期)[：:]\s*[0-9０-９年月日/.\-]+(\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)?/gu;
+const ASKED_AT = /(留言|来信|提问|咨询|来电|写信)(时间|日期)[：:]\s*[0-9０-９年月日/.-]+(\s*\d{1,2}[:：]\d{2}([:：]\d{2})?)?/gu;
 const withoutAskedAt = (t: string) => t.replace(ASKED_AT, ' ');
 
 function decideDate($: CheerioAPI | null, areas: string[], input: ExtractInput, text: string): { date: string | null; rule: string } {
