@@ -11,9 +11,9 @@ import type { Table } from '../../text/body.ts';
 import type { Explanation } from '../types.ts';
 import type { CityMention } from '../../../src/model/schemas.ts';
 import { initialsForm, type Form, type Gazetteer, type Reading } from './gazetteer.ts';
-import { CORRECTED_COLUMN, ORIGINAL_COLUMN, isCorrectionTable } from '../corrections.ts';
+import { ORIGINAL_COLUMN, isCorrectionTable } from '../corrections.ts';
 import type { Places, Token } from './load.ts';
-import { roleOf, type RoleResult } from './roles.ts';
+import { roleOf, roleOfCue, type RoleResult } from './roles.ts';
 import { englishName } from './names.ts';
 import { findEnglish } from './english.ts';
 
@@ -162,16 +162,16 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
   return null;
 }
 
-/** Whether a firm's name head (有限公司, 分公司) follows within the name window, before any punctuation. */
+/** Whether a firm's name head (the name heads ending in 公司) follows within the name window, before any punctuation. */
 function firmAhead(toks: Token[], j: number, text: string, r: Places['roles']): boolean {
   for (let k = j + 1; k < toks.length && k <= j + r.nameHeadWindow; k++) {
     const w = toks[k]!;
     if (!/\p{Script=Han}/u.test(w.word)) return false;
-    if (FIRM_HEAD.test(text.slice(toks[j]!.end, w.end))) return true;
+    const span = text.slice(toks[j]!.end, w.end);
+    if (r.nameHeads.some((h) => h.endsWith('公司') && span.endsWith(h))) return true;
   }
   return false;
 }
-const FIRM_HEAD = /(有限公司|分公司|公司|有限责任公司)$/u;
 
 interface Found {
   start: number;
@@ -641,13 +641,13 @@ export function findPlaces(
     // A column whose header names a role (产地, 出境口岸) gives that role to every place in it.
     const columnRole = t.header.map((h) => {
       const c = p.roles.cues.find((cue) => cue.columns.some((w) => h.includes(w)));
-      return c ? { role: c.role === 'applied' ? ('runs' as const) : c.role, why: `${c.why} (a column headed ${h})` } : undefined;
+      return c ? { role: roleOfCue(c), why: `${c.why} (a column headed ${h})` } : undefined;
     });
-    // A correction table's original contents are corrected away: only its corrected column names places.
-    const corrected = isCorrectionTable(t) ? t.header.findIndex((h) => CORRECTED_COLUMN.test(h.trim())) : -1;
+    // A correction table's original contents are corrected away: they name no place.
+    const correction = isCorrectionTable(t);
     for (const row of t.rows) {
       row.forEach((cell, i) => {
-        if (corrected >= 0 && ORIGINAL_COLUMN.test((t.header[i] ?? '').trim())) return;
+        if (correction && ORIGINAL_COLUMN.test((t.header[i] ?? '').trim())) return;
         const role = columnRole[i];
         mentionsIn({ text: cell, offset: -1, where: 'table', ...(role ? { role } : {}) }, p, cat, scope, ms, explain, ctx);
       });

@@ -93,6 +93,9 @@ export interface RoleContext {
   next: string;
 }
 
+/** The role a cue gives: its own, or for an `applied` cue, where the measure runs. */
+export const roleOfCue = (cue: Pick<CompiledCue, 'role'>): Role => (cue.role === 'applied' ? 'runs' : cue.role);
+
 /** The role of a group of names from the text around it; the first cue that matches wins. */
 export function roleOf(c: Pick<CompiledRoles, 'cues' | 'unknownBefore'>, x: RoleContext): RoleResult {
   // An unknown name enumerated before the group shares its cue: 途经磨憨、凭祥口岸 is 途经 … 凭祥.
@@ -100,14 +103,14 @@ export function roleOf(c: Pick<CompiledRoles, 'cues' | 'unknownBefore'>, x: Role
   const befores = [x.before];
   for (let cut = x.before.length - 2; cut >= Math.max(0, x.before.length - 12); cut--)
     if (c.unknownBefore.test(x.before.slice(cut))) befores.push(x.before.slice(0, cut));
-  const hit = (cue: CompiledCue, r: RegExp): RoleResult => ({ role: cue.role === 'applied' ? 'runs' : cue.role, why: cue.why, cue: r.source });
+  const hit = (cue: CompiledCue, r: RegExp): RoleResult => ({ role: roleOfCue(cue), why: cue.why, cue: r.source });
   for (const cue of c.cues) {
     for (const r of cue.line) if (r.test(x.line)) return hit(cue, r);
     for (const r of cue.before) if (befores.some((b) => r.test(b))) return hit(cue, r);
     for (const r of cue.after) if (r.test(x.after)) return hit(cue, r);
     for (const b of cue.both)
       if (befores.some((t) => b.before.test(t)) && b.after.test(x.after))
-        return { role: cue.role === 'applied' ? 'runs' : cue.role, why: cue.why, cue: `${b.before.source} … ${b.after.source}` };
+        return { role: roleOfCue(cue), why: cue.why, cue: `${b.before.source} … ${b.after.source}` };
     for (const r of cue.sentenceBefore) if (r.test(x.sentenceBefore)) return hit(cue, r);
     for (const r of cue.sentenceAfter) if (r.test(x.sentenceAfter)) return hit(cue, r);
     for (const r of cue.nextSentence) if (r.test(x.next)) return hit(cue, r);
