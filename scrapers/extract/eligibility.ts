@@ -12,7 +12,7 @@
  * - a table column of conditions;
  * - on English pages, a sentence whose subject is the applicant and whose verb is must/shall.
  */
-import type { Table } from '../text/body.ts';
+import { keyValueRows, type Table } from '../text/body.ts';
 import { inlineCorrections } from './corrections.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
@@ -22,9 +22,6 @@ const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四�
 /** The label that opens an answer: 答, 答复, or the official answering an interview (负责人). */
 /** A numbered item of a list (第（一）项): a condition when the lines before speak of conditions. */
 const ITEM_REF = /第[（(]?[一二三四五六七八九十0-9]+[)）]?项/u;
-/** The longest key of a key-value table row (申请条件, 企业条件). */
-const KEY_MAX = 8;
-
 export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|处长|主任))[：:]\s*/u;
 /** A short heading among enumerated conditions: what the items under it are about. */
 const SUBHEADING = /^[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
@@ -209,13 +206,11 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   // A column of conditions in a table: each cell, split at its line breaks and semicolons.
   for (const t of tables) {
     // A key-value table with no header row (企业条件 | …, 申请条件 | 1.…；2.…): the rows keyed by a condition word hold conditions.
-    const rows = [t.header, ...t.rows];
     // (A header over the values, 项目 | 具体要求, makes it a table with a conditions column instead.)
-    if (!r.conditionColumn.test((t.header[1] ?? '').trim()) && rows.every((row) => row.length === 2 && (row[0] ?? '').trim().length <= KEY_MAX)) {
-      const keyed = rows.filter((row) => r.conditionColumn.test((row[0] ?? '').trim()) && !r.conditionColumn.test((row[1] ?? '').trim()));
-      for (const row of keyed) for (const part of (row[1] ?? '').split(/[\n；;]|\s+(?=[0-9]+[.、．])/u)) add(part, 'condition in a key-value table', -1);
-      if (keyed.length) continue;
-    }
+    const kv = r.conditionColumn.test((t.header[1] ?? '').trim()) ? null : keyValueRows(t);
+    const keyed = (kv ?? []).filter(([key, value]) => r.conditionColumn.test(key) && !r.conditionColumn.test(value.trim()));
+    for (const [, value] of keyed) for (const part of value.split(/[\n；;]|\s+(?=[0-9]+[.、．])/u)) add(part, 'condition in a key-value table', -1);
+    if (keyed.length) continue;
     // A two-column table of conditions (条件 | 具体要求) names each in its first column and states it in the last.
     const col = t.header.findLastIndex((h) => r.conditionColumn.test(h.trim()));
     if (col < 0) continue;

@@ -12,7 +12,7 @@
  * writer as its own trade is not.
  */
 import { DONE, EARLIER_THIS_YEAR, type Sentence } from './sentences.ts';
-import type { Table } from '../text/body.ts';
+import { keyValueRows, type Table } from '../text/body.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation, MarketRef } from './types.ts';
 import { inlineCorrections, isCorrectionTable, tableCorrections } from './corrections.ts';
@@ -127,9 +127,6 @@ function afterEnumeration(after: string, v: Vocabulary): string {
   return s;
 }
 
-/** The longest key of a key-value table row (主要市场, 出口目的地). */
-const KEY_MAX = 8;
-
 export function findMarkets(title: string, sentences: Sentence[], tables: Table[], v: Vocabulary): { markets: MarketRef[]; explain: Explanation[] } {
   const found = new Map<string, Explanation>();
   const excluded: Explanation[] = [];
@@ -195,11 +192,8 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
     const cols = t.header.map((h, i) => (v.marketRules.columns.some((c) => h.includes(c)) ? i : -1)).filter((i) => i >= 0);
     for (const row of t.rows) for (const i of cols) for (const line of (row[i] ?? '').split('\n')) scan(line, -1, false, `table column "${t.header[i]}"`);
     // A key-value table (主要市场 | 港澳台地区、日本): the row whose key names markets holds them.
-    for (const row of [t.header, ...t.rows]) {
-      const key = (row[0] ?? '').trim();
-      if (row.length === 2 && key.length <= KEY_MAX && v.marketRules.columns.some((c) => key.includes(c)) && !cols.includes(0))
-        scan(row[1] ?? '', -1, false, `table row "${key}"`);
-    }
+    if (!cols.includes(0))
+      for (const [key, value] of keyValueRows(t) ?? []) if (v.marketRules.columns.some((c) => key.includes(c))) scan(value, -1, false, `table row "${key}"`);
   }
   return { markets: [...found.keys()].map((id) => ({ id })), explain: [...found.values(), ...excluded] };
 }

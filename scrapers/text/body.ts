@@ -11,6 +11,19 @@ export interface Table {
   rows: string[][];
 }
 
+/** The longest key of a key-value table (申请条件, 主要市场, 企业条件). */
+const KEY_MAX = 8;
+
+/**
+ * A key-value table's rows, its first row included (主要市场 | 港澳台地区、日本; 申请条件 | 1.…；2.…):
+ * two cells a row, a short key first. Null for any other table.
+ */
+export function keyValueRows(t: Table): [key: string, value: string][] | null {
+  const rows = [t.header, ...t.rows];
+  if (!rows.every((row) => row.length === 2 && (row[0] ?? '').trim().length <= KEY_MAX)) return null;
+  return rows.map((row) => [(row[0] ?? '').trim(), row[1] ?? '']);
+}
+
 export interface BodyText {
   /** Lines of free text (tables excluded). */
   lines: string[];
