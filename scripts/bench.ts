@@ -152,6 +152,9 @@ async function benchBuild(size: number, ext: 'md' | 'mdx', { work, content }: { 
   return fig;
 }
 
+/** How many HTML pages a yardstick wrote into `dir`. */
+const htmlPages = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0);
+
 /** Eleventy 3 over the same synthetic announcements: Markdown bodies to plain HTML pages. */
 async function benchEleventy(size: number, { work, content }: { work: string; content: string }): Promise<EleventyFigure> {
   const outDir = path.join(work, 'eleventy');
@@ -162,7 +165,7 @@ async function benchEleventy(size: number, { work, content }: { work: string; co
     env: { ...process.env, ELEVENTY_INPUT: path.join(content, 'announcements', 'synthetic') },
   });
   if (m.code !== 0) console.error(m.output.split('\n').slice(-30).join('\n'));
-  const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0;
+  const pages = htmlPages(outDir);
   rmSync(outDir, { recursive: true, force: true });
   return { size, ok: m.code === 0 && pages === size, load1, totalS: m.ms / 1000, peakMb: m.peakRssMb, pages };
 }
@@ -186,7 +189,7 @@ async function benchAstroBare(size: number, { work, content }: { work: string; c
     },
   });
   if (m.code !== 0) console.error(m.output.split('\n').slice(-30).join('\n'));
-  const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length : 0;
+  const pages = htmlPages(outDir);
   // Pagefind's own command over those pages, with its defaults (it segments the Chinese itself).
   const p =
     m.code === 0 ? await measure(NODE, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: ROOT, env: process.env }) : null;

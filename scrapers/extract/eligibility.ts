@@ -18,14 +18,12 @@ import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 
 const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
-/** A Q&A answer's marker ("答：", "A:"): the answer is read as a line of its own. */
-/** The label that opens an answer: 答, 答复, or the official answering an interview (负责人). */
 /** A numbered item of a list (第（一）项): a condition when the lines before speak of conditions. */
 const ITEM_REF = /第[（(]?[一二三四五六七八九十0-9]+[)）]?项/u;
+/** The label that opens an answer (答, 答复, the official answering an interview: 负责人): the answer is read as a line of its own. */
 export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|处长|主任))[：:]\s*/u;
 /** A short heading among enumerated conditions: what the items under it are about. */
 const SUBHEADING = /^[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
-const QUESTION_LINE = /^([一二三四五六七八九十]+问|问[0-9一二三四五六七八九十]*|Q[0-9]*|记者)[：:].*[？?]\s*$/u;
 const INLINE_FIRST = /一是/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
@@ -99,6 +97,9 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     return subjectAtEnd.test(subject) && (r.participation.test(subject) || inSection);
   };
 
+  // A question line of a Q&A or an interview (问3：…？, 记者：…？), as the document's kind reads it.
+  const d = v.signalRules.documentKind;
+  const asksQuestion = (l: string) => (d.questionLine.test(l) || d.interviewerLine.test(l)) && /[？?]\s*$/u.test(l);
   let inSection = false;
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -115,7 +116,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       continue;
     }
     // A question about conditions (问：申请企业需要满足什么条件？) makes its answer a conditions section.
-    if (QUESTION_LINE.test(lines[i]!)) {
+    if (asksQuestion(lines[i]!)) {
       inSection = /条件|要求|资格/u.test(lines[i]!);
       continue;
     }

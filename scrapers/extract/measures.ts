@@ -17,6 +17,12 @@ export interface MeasureHit {
   putInPlace?: boolean;
 }
 
+/** Is `name` in `clause` the object of a verb of putting in place? */
+function putInPlaceIn(clause: string, name: string, v: Vocabulary): boolean {
+  const at = clause.indexOf(name);
+  return at >= 0 && objectOfPutInPlace(clause, at, v);
+}
+
 /** Is the keyword at `at` of `clause` the object of a verb of putting in place (开通、开辟“绿色通道”)? */
 function objectOfPutInPlace(clause: string, at: number, v: Vocabulary): boolean {
   const before = clause.slice(0, at);
@@ -159,9 +165,8 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         });
         continue;
       }
-      const norm = normalizeForMatch(clause);
-      const inClause = at ? norm.indexOf(h.name) : -1;
-      const put = !h.value.strong && inClause >= 0 && objectOfPutInPlace(norm, inClause, v);
+      // Only a generic keyword needs the verb that puts it in place.
+      const put = !h.value.strong && !!at && putInPlaceIn(normalizeForMatch(clause), h.name, v);
       hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: pos, sentence: si, ...(put ? { putInPlace: true } : {}) });
     }
   }

@@ -287,9 +287,6 @@ function addCorrected(ctx: Ctx, c: Correction, position: number) {
   for (const n of cellProducts(c.to.replace(/[、，,；;]/gu, '\n'), ctx.v, ctx.local)) add(ctx, n, `corrected value of "${c.item}"`, position, position);
 }
 
-/** A question: a sentence ending in a question mark, or a line opened by a question marker. */
-const QUESTION = /[？?]$|^(问[一二三四五六七八九十0-9]*|Q[0-9]*)[：:]/u;
-
 const isEnglish = (s: string) => !/[\u4e00-\u9fff]/u.test(s) && /[a-z]{3,}/iu.test(s);
 const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\b/gu)].some((m) => Number(m[1]) < docYear);
 
@@ -520,7 +517,9 @@ export function findProducts(
   // goods ("问三：哪些产品适用新模式？"), up to the next question, list products.
   let goodsAsked = false;
   for (const s of sentences) {
-    const question = QUESTION.test(s.text.trim());
+    // A question: a sentence ending in a question mark, or a line opened by a Q&A's question marker.
+    const t = s.text.trim();
+    const question = /[？?]$/u.test(t) || v.signalRules.documentKind.questionLine.test(t);
     if (question) goodsAsked = r.goodsQuestion.test(s.text);
     const answer = !question && goodsAsked;
     readSentence(s, ctx, answer ? 'answer' : heading ? 'heading' : false, false);

@@ -97,13 +97,13 @@ export function actionMention(text: string, v: Vocabulary): { source: string; in
 /** Does the title speak of a year before the page's own (a review of that year)? */
 function titleAboutEarlierYear(title: string, docYear: number, v: Vocabulary): boolean {
   if (title.includes(String(docYear))) return false;
-  for (const m of title.matchAll(new RegExp(v.context.pastYearTitle.source, 'gu'))) if (Number(m[1]) < docYear) return true;
+  for (const m of title.matchAll(v.context.pastYearTitle)) if (Number(m[1]) < docYear) return true;
   return pastYear(title, docYear, v);
 }
 
 /** Does the title speak only of a year after the page's own (a call for next year's ideas, a plan)? */
 function titleAboutLaterYear(title: string, docYear: number, v: Vocabulary): boolean {
-  const years = [...title.matchAll(new RegExp(v.context.pastYearTitle.source, 'gu'))].map((m) => Number(m[1]));
+  const years = [...title.matchAll(v.context.pastYearTitle)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y > docYear);
 }
 
