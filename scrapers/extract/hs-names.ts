@@ -167,3 +167,33 @@ export function productSlug(en: string | null, hs: string): string {
     .replace(/^-+|-+$/g, '');
   return base || `hs-${hs || 'none'}`;
 }
+
+/**
+ * Everyday English names from a CC-CEDICT entry's glosses, each split on ";" and " or ", without
+ * parentheses, an appositive (", a spirit distilled from …") or a leading article. A gloss marked
+ * as another register or region ("(dialect) potato", "(Tw) peanut"), a cross-reference, a surname,
+ * a taxon, a classifier or a phrase longer than three words gives no name.
+ */
+export function everydayEnglishNames(glosses: string[]): string[] {
+  const out = new Set<string>();
+  for (const gloss of glosses) {
+    if (
+      /^(\((dialect|formal|Tw|slang|coll\.|old|archaic|literary|TCM|Cantonese|fig\.)\)|see |variant|old variant|abbr|CL:|also |to |used in |surname|genus )/iu.test(
+        gloss,
+      )
+    )
+      continue;
+    for (const part of gloss.split(/;|\bor\b/u)) {
+      const s = part
+        .replace(/\([^)]*\)/gu, '')
+        .split(/,\s/u)[0]!
+        .replace(/^(a|an|the)\s+/iu, '')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .toLowerCase();
+      if (!/^[a-z][a-z' -]{2,40}$/u.test(s) || s.split(' ').length > 3 || EN_GENERIC.has(s) || /^(genus|surname)\b|\b(sb|sth|etc)\b/u.test(s)) continue;
+      out.add(s);
+    }
+  }
+  return [...out];
+}

@@ -53,8 +53,8 @@ export interface ProductRules {
   tableSentenceLength: number;
   /** Lexicon names by exact Chinese form (names and aliases). */
   byName: Map<string, ProductEntry>;
-  /** English written forms (lower case, singular and plural) -> entry; null when none. */
-  english: { re: RegExp; byName: Map<string, ProductEntry> } | null;
+  /** English written forms (lower case, singular and plural) -> entry and the Chinese name they stand for; null when none. */
+  english: { re: RegExp; byName: Map<string, { entry: ProductEntry; zh: string }> } | null;
   /** Place names and their stems that can stand in front of a product as its origin. */
   origins: Dictionary<true>;
 }
@@ -62,7 +62,7 @@ export interface ProductRules {
 const literalAny = (list: string[]) => new RegExp(list.length ? list.map(esc).join('|') : '(?!)', 'u');
 
 /** Singular and plural of an English name ("lily" -> lilies, "mangoes" -> mango). */
-function englishForms(name: string): string[] {
+export function englishForms(name: string): string[] {
   const n = name.toLowerCase().trim();
   const out = new Set([n]);
   if (/[^aeiou]y$/.test(n)) out.add(`${n.slice(0, -1)}ies`);
@@ -101,7 +101,7 @@ export function buildProductVocab(
   divisionNames: Iterable<string>,
 ): { dict: Dictionary<ProductEntry>; rules: ProductRules } {
   const byName = new Map<string, ProductEntry>();
-  const english = new Map<string, ProductEntry>();
+  const english = new Map<string, { entry: ProductEntry; zh: string }>();
   const catalogueEntries = catalogue.map((c) => ({ entry: { id: c.id, nameZh: c.nameZh, hs: c.hs } as ProductEntry, names: [c.nameZh, ...c.aliases] }));
   // The catalogue first: its ids and its written forms win over the lexicon's.
   for (const { entry, names } of catalogueEntries) for (const n of names) if (!byName.has(n)) byName.set(n, entry);
@@ -111,8 +111,11 @@ export function buildProductVocab(
     const entry: ProductEntry = cat ? cat.entry : { id: e.id, nameZh: e.zh, hs: e.hs };
     for (const n of [e.zh, ...e.aliases]) if (!byName.has(n)) byName.set(n, entry);
     for (const en of [...(e.en ? [e.en] : []), ...e.aliasesEn]) {
-      if (stop.has(en.toLowerCase())) continue;
-      for (const f of englishForms(en)) if (!english.has(f) && !stop.has(f)) english.set(f, entry);
+      // A name whose singular or plural is an ordinary word ("date", "turkey") is no product name.
+      const forms = englishForms(en);
+      if (forms.some((f) => stop.has(f))) continue;
+      const zh = e.zhOfEnglish?.[en.toLowerCase()] ?? entry.nameZh;
+      for (const f of forms) if (!english.has(f)) english.set(f, { entry, zh });
     }
   }
   const enNames = [...english.keys()].sort((a, b) => b.length - a.length);

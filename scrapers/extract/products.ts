@@ -31,6 +31,8 @@ interface Found extends ProductName {
   /** Span in the body text ([-1, -1] for tables and titles). */
   start: number;
   end: number;
+  /** The English words that named it, on an English page. */
+  english?: string;
 }
 
 const CJK = /^[\u4e00-\u9fff]+$/u;
@@ -298,8 +300,8 @@ interface Ctx {
   explain: Explanation[];
 }
 
-function add(ctx: Ctx, n: ProductName, rule: string, start: number, end: number, hs?: string[]) {
-  ctx.found.push({ ...n, rule, start, end, ...(hs ? { hs } : {}) });
+function add(ctx: Ctx, n: ProductName, rule: string, start: number, end: number, hs?: string[], english?: string) {
+  ctx.found.push({ ...n, rule, start, end, ...(hs ? { hs } : {}), ...(english ? { english: english.toLowerCase() } : {}) });
 }
 
 /**
@@ -363,7 +365,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   if (r.english && isEnglish(s.text) && !skip) {
     for (const m of s.text.matchAll(r.english.re)) {
       const e = r.english.byName.get(m[1]!.toLowerCase());
-      if (e) add(ctx, { core: e.nameZh, display: e.nameZh, entry: e, exact: true }, `English name "${m[1]}"`, at(m.index), at(m.index + m[0].length));
+      if (e)
+        add(ctx, { core: e.zh, display: e.zh, entry: e.entry, exact: true }, `English name "${m[1]}"`, at(m.index), at(m.index + m[0].length), undefined, m[1]);
     }
   }
   if (skip) return;
@@ -553,7 +556,10 @@ export function findProducts(
 function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   const inside = (f: Found, g: Found) =>
     g !== f && f.start >= 0 && g.start >= 0 && g.start <= f.start && g.end >= f.end && g.core.length > f.core.length && g.core.includes(f.core);
-  const found = ctx.found.filter((f) => !ctx.found.some((g) => inside(f, g)));
+  // In English a product named in full is then called by its head noun ("navel oranges" … "the
+  // oranges"): the head noun is that product, not another one.
+  const headOf = (f: Found, g: Found) => !!f.english && !!g.english && g.english.endsWith(` ${f.english}`);
+  const found = ctx.found.filter((f) => !ctx.found.some((g) => inside(f, g) || headOf(f, g)));
   const byKey = new Map<string, Found>();
   for (const f of found) {
     const key = f.exact && f.entry ? `id:${f.entry.id}` : `name:${f.core}`;

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract, T, vocab } from './helpers.ts';
 import { productName, cellProducts } from '../../scrapers/extract/products.ts';
-import { englishNameOf, shortNamesOf } from '../../scrapers/extract/hs-names.ts';
+import { englishNameOf, everydayEnglishNames, shortNamesOf } from '../../scrapers/extract/hs-names.ts';
+import { addEverydayEnglish } from '../../scripts/product-lexicon.ts';
 
 const names = (r: { products: { nameZh: string }[] }) => r.products.map((p) => p.nameZh).sort();
 const table = (header: string[], rows: string[][]) =>
@@ -178,6 +179,58 @@ describe('products on a page', () => {
       'Customs said lychees may be added next year.',
     ]);
     expect(names(r)).toEqual(['百合', '西兰花'].sort());
+  });
+  it('English pages name products in everyday words, and give the common Chinese word', () => {
+    const r = extract("Cheese and ginseng exporters gain under this year's special action to promote cross-border trade facilitation", [
+      "Under this year's special action to promote cross-border trade facilitation, the pilot covers cheese, pork and ginseng exported to Singapore.",
+    ]);
+    // The customs lines say "ginseng roots" and "swine meat"; 奶酪 is more common than the customs name 乳酪.
+    expect(names(r)).toEqual(['人参', '奶酪', '猪肉'].sort());
+  });
+  it('in English a head noun after the full name is the same product ("navel oranges" … "the oranges")', () => {
+    const r = extract("Navel oranges leave under this year's special action to promote cross-border trade facilitation", [
+      "Under this year's special action to promote cross-border trade facilitation, navel oranges from the county were shipped to Hong Kong.",
+      'The oranges were inspected at the orchard.',
+    ]);
+    expect(names(r)).toEqual(['脐橙']);
+  });
+});
+
+describe('everyday English names from a bilingual dictionary (product lexicon)', () => {
+  it.each([
+    [['(husked) rice'], ['rice']],
+    [['baijiu, a spirit usually distilled from sorghum'], ['baijiu']],
+    [['biluochun or pi lo chun, a type of green tea'], ['biluochun', 'pi lo chun']],
+    [['(dialect) potato'], []],
+    [['see 紅豆|红豆[hong2 dou4]'], []],
+    [['surname Li', 'plum'], ['plum']],
+    [['glutinous rice and choice of filling wrapped in leaves and boiled'], []],
+  ])('%j -> %j', (glosses, want) => {
+    expect(everydayEnglishNames(glosses)).toEqual(want);
+  });
+  it('a gloss goes to the entry of the most common word, which is then what it stands for', () => {
+    const entries = [
+      { id: 'cheese', zh: '乳酪', en: 'cheese', aliases: ['奶酪'], aliasesEn: [], hs: ['040690'] },
+      { id: 'milk', zh: '牛奶', aliases: [], aliasesEn: [], hs: ['040110'] },
+      { id: 'dates', zh: '椰枣', en: 'dates', aliases: [], aliasesEn: [], hs: ['080410'] },
+    ];
+    const glosses = new Map([
+      ['乳酪', [['cheese']]],
+      ['奶酪', [['cheese']]],
+      ['牛奶', [["cow's milk", 'cheese']]],
+      ['椰枣', [['date', 'date palm']]],
+    ]);
+    const frequency = new Map([
+      ['乳酪', 66],
+      ['奶酪', 73],
+      ['牛奶', 900],
+    ]);
+    const out = addEverydayEnglish(entries, glosses, frequency, new Set(['dates']));
+    // "cheese" is already the cheese entry's English name: the milk entry does not take it.
+    expect(out[0]!.zhOfEnglish).toEqual({ cheese: '奶酪' });
+    expect(out[1]!.aliasesEn).toEqual(["cow's milk"]);
+    // "date" is an ordinary word in English (its plural is a stop word): no name.
+    expect(out[2]!.aliasesEn).toEqual(['date palm']);
   });
 });
 
