@@ -57,7 +57,7 @@ const DIRECTED = /^(供|输)/u;
  * elsewhere in the sentence.
  */
 const DESTINATION_PREDICATE =
-  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)\s+(?:the\s+)?)$/iu;
+  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*)$/iu;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
 const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
 /** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */

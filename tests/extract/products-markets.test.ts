@@ -315,6 +315,13 @@ describe('markets', () => {
     ]);
     expect(r.markets.map((m) => m.id).sort()).toEqual(['DE', 'GB']);
   });
+  it('in English every country of an enumeration after "for" is a destination; one the cargo transits is not', () => {
+    const r = extract("Pear exports start under this year's special action to promote cross-border trade facilitation", [
+      'Pears, grown and packed in the county, for Indonesia and Viet Nam;',
+      'Cargo for Thailand transits Laos by road.',
+    ]);
+    expect(r.markets.map((m) => m.id).sort()).toEqual(['ID', 'TH', 'VN']);
+  });
 });
 
 describe('measures and signals', () => {
