@@ -408,6 +408,25 @@ describe("a customs district's own area", () => {
   });
 });
 
+describe('a page about a later batch', () => {
+  const cities = (title: string, body: string[]) => extract(title, body).cities.map((c) => c.nameZh);
+  const later = '关于公布第二批出口农食产品“一品一策”实施城市的公告（促进跨境贸易便利化专项行动）';
+  it('counts the later batch and not the places of an earlier one', () => {
+    const body = ['根据有关公告，一品一策精准服务已在苏州、烟台2个城市先行开展。', '决定在长春、南昌开展第二批一品一策精准服务。'];
+    expect(cities(later, body)).toEqual(['长春', '南昌']);
+  });
+  it('in English too ("The first batch … covered")', () => {
+    const body = [
+      'The second batch covers pilot products in Changsha and Nanning.',
+      'The first batch, announced in April, covered pilot products in Suzhou and Yantai.',
+    ];
+    expect(cities("GACC names second batch of pilot products under this year's special action", body)).toEqual(['长沙', '南宁']);
+  });
+  it('on a page about the first batch, the same words name where it runs', () => {
+    expect(cities(T, ['一品一策精准服务已在苏州、烟台2个城市先行开展。'])).toEqual(['苏州', '烟台']);
+  });
+});
+
 describe('English pages name the same cities', () => {
   const en = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
   it.each([
@@ -418,6 +437,7 @@ describe('English pages name the same cities', () => {
     [['Lemons are sealed in Tongnan District before export.'], ['重庆'], 'a district'],
     [['Containers are released faster at Qingdao port.'], ['青岛'], 'a port'],
     [['Cargo is cleared at Pudong International Airport.'], ['上海'], 'an airport'],
+    [['BEIJING, May 27 -- Customs named pilot products in Changsha.'], ['长沙'], 'the dateline says where the report was filed'],
     [['Changsha Customs opened the lane in Yueyang.'], ['岳阳'], 'a customs office named after a city is not a mention'],
     [['"It saves a day," said Huang Anyang, a manager in Wuhan.'], ['武汉'], "a person's given name is not a place"],
     [['A green lane opened at Pingxiang in Guangxi.'], ['崇左'], 'a homophone resolved by the province named beside it'],

@@ -37,6 +37,12 @@ describe('relevance', () => {
     ],
     ['2026年1-5月口岸进出口统计数据发布', ['专项行动试点城市出口增长12%。'], false, 'statistics'],
     [
+      '2026年一季度某省外贸进出口情况',
+      ['一季度全省进出口增长11%。', '随着促进跨境贸易便利化专项行动深入实施，通关效率持续提升。'],
+      false,
+      'a statistics release by its title form, the action named in passing',
+    ],
+    [
       '前三季度某省水产品出口同比增长9%',
       ['下一步将结合跨境贸易便利化专项行动，研究支持更多产品出口。'],
       false,

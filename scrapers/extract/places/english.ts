@@ -123,6 +123,7 @@ export interface EnglishFound {
 }
 
 const WORD = /\p{L}[\p{L}'’-]*\.?/gu;
+const DATELINE_AFTER = /^,\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(--|—|–|-|\()/u;
 const capital = (w: string) => /^\p{Lu}/u.test(w);
 
 /** The readings an English name stands for, given the suffix written after it (County, Port …). */
@@ -216,8 +217,10 @@ export function findEnglish(text: string, idx: EnglishIndex): { found: EnglishFo
       ...(r.province ? { province: r.province } : {}),
       ...(r.fallback ? { fallback: r.fallback } : {}),
     };
+    // A news dateline (BEIJING, May 27 --) says where the report was filed, not where anything runs.
+    const dateline = text.slice(0, w.start).trim() === '' && w.text === w.text.toUpperCase() && DATELINE_AFTER.test(text.slice(end));
     if (head !== null) names.push({ start: w.start, end: words[head]!.end, name: text.slice(w.start, words[head]!.end), form });
-    else if (form.readings.length || form.province) found.push({ start: w.start, end, form });
+    else if ((form.readings.length || form.province) && !dateline) found.push({ start: w.start, end, form });
     i = head !== null ? head + 1 : j;
   }
   return { found, names };

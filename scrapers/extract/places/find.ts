@@ -38,6 +38,8 @@ export interface PageScope {
   products?: string[];
   /** The page says the measure does not run in a place: the place its title asks about is the page's frame. */
   notHere?: boolean;
+  /** The title announces a later batch (第二批, second batch): places of an earlier one are precedents. */
+  laterBatch?: boolean;
 }
 
 interface Segment {
@@ -441,6 +443,8 @@ function grouped(
         };
       else if (clauseAt(s, seg.offset + first.start)?.future) role = { role: 'future', why: 'a future plan, not (yet) where the measure runs' };
     }
+    if (role.role === 'runs' && scope.laterBatch && inEarlierBatch(text.slice(sa, first.start), text.slice(last.end, sb), r))
+      role = { role: 'precedent', why: 'a place of an earlier batch, on a page about a later one' };
     if (seg.role && role.role === 'runs') role = seg.role;
     const members = found.slice(g, h + 1);
     // The subject opens its clause, after at most a speaker's label (答：); a common word before it
@@ -619,6 +623,12 @@ function titleTakesTextRole(ms: Mention[]): void {
   }
 }
 
+/** Whether its sentence puts a group in an earlier batch: the last batch word before it decides, else the first after it. */
+function inEarlierBatch(before: string, after: string, r: Places['roles']): boolean {
+  const word = [...before.matchAll(r.batchWord)].at(-1)?.[0] ?? [...after.matchAll(r.batchWord)][0]?.[0];
+  return word !== undefined && r.earlierBatch.test(word);
+}
+
 /** A yes-or-no question. */
 const QUESTION = /(能否|是否|可否|能不能|可不可以)/u;
 
@@ -633,6 +643,7 @@ export function findPlaces(
   const explain: Explanation[] = [];
   const ms: Mention[] = [];
   const ctx = new Set<string>();
+  if (p.roles.laterBatch.test(title)) scope = { ...scope, laterBatch: true };
   mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, scope, ms, explain, ctx);
   sentences.forEach((s, k) =>
     mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, scope, ms, explain, ctx),

@@ -29,6 +29,10 @@ export interface CompiledRoles {
   weakBefore: RegExp;
   weakAfter: RegExp;
   presentFrame: RegExp;
+  laterBatch: RegExp;
+  /** A batch word, later or earlier (global, to find the last one before a place). */
+  batchWord: RegExp;
+  earlierBatch: RegExp;
   site: { span: RegExp; subjectAfter: RegExp; pilotsOf: RegExp };
 }
 
@@ -71,6 +75,9 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     weakBefore: re(r.weakNameContext.before),
     weakAfter: re(r.weakNameContext.after),
     presentFrame: re(r.presentFrame),
+    laterBatch: new RegExp(r.batches.later, 'iu'),
+    batchWord: new RegExp(`${r.batches.later}|${r.batches.earlier}`, 'giu'),
+    earlierBatch: new RegExp(`^${r.batches.earlier}$`, 'iu'),
     site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter), pilotsOf: re(r.site.pilotsOf) },
   };
 }
