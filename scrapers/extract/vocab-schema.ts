@@ -41,6 +41,8 @@ export const relevanceVocab = z
     questionPattern: pattern.default('(?!)'),
     /** Other places as a sentence's subject (部分试点城市结合…专项行动，对…实行…): their doing, not this page's. */
     othersPattern: pattern.default('(?!)'),
+    /** The action as the frame of what the page does (为落实…专项行动部署): the words before and after the mention in its clause. */
+    framePattern: z.object({ before: pattern, after: pattern }).strict(),
     negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
   })
   .strict();

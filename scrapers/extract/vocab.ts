@@ -49,6 +49,8 @@ export interface Vocabulary {
     denial: RegExp[];
     others: RegExp;
     question: RegExp;
+    frameBefore: RegExp;
+    frameAfter: RegExp;
     negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
   };
   context: {
@@ -149,6 +151,8 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
     future: anyWord(rel.futureCues.filter(on('future'))),
     intention: new RegExp(rel.intentionPattern, 'u'),
     question: new RegExp(rel.questionPattern, 'u'),
+    frameBefore: new RegExp(`(${rel.framePattern.before})$`, 'u'),
+    frameAfter: new RegExp(`^(${rel.framePattern.after})`, 'u'),
     others: new RegExp(`(^|[，,；;])(${rel.othersPattern})`, 'u'),
     denial: rel.denialPatterns.filter(on('denial')).map((p) => new RegExp(p, 'iu')),
     negativeClasses: rel.negativeClasses.map((c) => ({

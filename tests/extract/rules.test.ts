@@ -37,6 +37,18 @@ describe('relevance', () => {
     ],
     ['2026年1-5月口岸进出口统计数据发布', ['专项行动试点城市出口增长12%。'], false, 'statistics'],
     [
+      '某海关公布首批生鲜集拼出口试点企业',
+      ['为落实今年促进跨境贸易便利化专项行动部署，某海关参考兄弟海关开展集拼出口的经验，在某地组织开展生鲜集拼出口试点。'],
+      true,
+      'the action as the frame of what the page does; the example cited later in the sentence is how',
+    ],
+    [
+      '某海关召开跨境贸易便利化工作座谈会',
+      ['会议认为，今年促进跨境贸易便利化专项行动对试点城市提出了更高要求，要认真学习先行城市的经验做法。'],
+      false,
+      "the action named beside an example to learn from: someone else's action",
+    ],
+    [
       '2026年一季度某省外贸进出口情况',
       ['一季度全省进出口增长11%。', '随着促进跨境贸易便利化专项行动深入实施，通关效率持续提升。'],
       false,
