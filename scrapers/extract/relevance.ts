@@ -218,11 +218,14 @@ export function decideRelevance(
     }
   }
   if (titleNames) return verdict(true, 'action', { rule: 'title names the facilitation action', keyword: titleNames, position: -1 });
-  const bodyNames = sentences.find((s) => bodyMention(s, v, docYear) && !planned(s));
+  const denies = (s: Sentence) => v.relevance.denial.some((p) => p.test(s.text));
+  const bodyNames = sentences.find((s) => bodyMention(s, v, docYear) && !planned(s) && !denies(s));
+  const denial = sentences.find(denies);
   // A statistics headline about a tracked measure (“即买即退”扩围见效 …同比增长112%) reports its results.
   const titleMeasure = v.measureDict.scan(normalizeForMatch(title)).some((h) => h.value.strong);
   for (const c of v.relevance.negativeClasses) {
-    if (c.soft && bodyNames) continue;
+    // …unless the page says the action does not cover its subject (不适用于进口水果).
+    if (c.soft && bodyNames && !denial) continue;
     if (c.id === 'statistics' && titleMeasure) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
@@ -235,7 +238,8 @@ export function decideRelevance(
     }
   }
   for (const s of sentences) {
-    const k = planned(s) ? null : bodyMention(s, v, docYear);
+    // A sentence denying that the action covers the page's subject names it only to say so.
+    const k = planned(s) || denies(s) ? null : bodyMention(s, v, docYear);
     if (k)
       return verdict(true, 'action', {
         rule: 'body names the facilitation action (not as a past example)',
@@ -260,7 +264,6 @@ export function decideRelevance(
     return s ? mentionAside(s.text, h.position - s.start, v) : false;
   };
   // A page that says its subject has nothing to do with the action names its measures only to deny them.
-  const denial = sentences.find((s) => v.relevance.denial.some((p) => p.test(s.text)));
   if (denial)
     return verdict(false, 'denial', { rule: 'the page says its subject is not part of the action', position: denial.start, excerpt: denial.text.slice(0, 80) });
   const strong = leadPast ? undefined : measureHits.find((h) => h.strong && !aside(h) && !(h.position < 0 && pastYear(title, docYear, v)));

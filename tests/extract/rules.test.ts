@@ -49,6 +49,22 @@ describe('relevance', () => {
       "the action named beside an example to learn from: someone else's action",
     ],
     [
+      '关于进口榴莲能否适用“绿色通道”的留言答复',
+      [
+        '留言内容：听说今年专项行动推出了农产品“绿色通道”，请问进口榴莲能否享受？',
+        '答复内容：促进跨境贸易便利化专项行动中的“绿色通道”措施面向出口农产品，不适用于进口水果。',
+      ],
+      false,
+      "an asker's hearsay and an answer that the action does not cover the subject",
+    ],
+    [
+      '某海关召开上半年工作推进会',
+      ['会议要求，下半年要主动对接促进跨境贸易便利化专项行动部署，研究推动申报后续批次试点。'],
+      false,
+      "a meeting's requirements for later: a plan",
+    ],
+    ['某海关通报3起出口锂电池瞒报危险品典型案例', ['企业可关注今年专项行动中出口锂电池检验监管优化措施的适用条件。'], false, 'cases of false declaration'],
+    [
       '2026年一季度某省外贸进出口情况',
       ['一季度全省进出口增长11%。', '随着促进跨境贸易便利化专项行动深入实施，通关效率持续提升。'],
       false,
