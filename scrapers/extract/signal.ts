@@ -37,7 +37,8 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
   let last: { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null = null;
   // What a headline asks (出口欧盟肉制品怎样过…？), quotes (“拼船出海”) and purposes (助力…出海) report no event.
   const asked = [...title.matchAll(/[^？?！!\s]*[？?]/gu)].map((q) => [q.index, q.index + q[0].length]);
-  const quoted = [...title.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length]);
+  // …nor does the title of another document it names (《…推行…的公告》解读: the page interprets it).
+  const quoted = [...title.matchAll(QUOTED), ...title.matchAll(/《[^》]*》/gu)].map((q) => [q.index, q.index + q[0].length]);
   const inside = (i: number, spans: number[][]) => spans.some(([a, b]) => i >= a! && i < b!);
   const consider = (m: RegExpExecArray, kind: 'shipped' | 'putInPlace') => {
     if (r.modalBefore.test(title.slice(0, m.index))) return;
