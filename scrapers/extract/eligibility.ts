@@ -42,6 +42,13 @@ function cleanClause(raw: string, v: Vocabulary): string {
 
 const sentencesOf = (line: string) => line.match(/[^。！？]+[。！？]?/gu) ?? [];
 const latin = (s: string) => !/[\u3400-\u9fff]/u.test(s);
+const ENGLISH_MODAL = /\b(must|shall|are required to)\b/iu;
+/** Where one English condition ends and the next begins: a semicolon, or a comma or "and" before the next modal clause. */
+const ENGLISH_CLAUSE =
+  /;\s*|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
+/;\s*|,?\s+(?:and\s+)?(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
+/** A line that announces the conditions listed under it ("Applicants must:", "… meet the following conditions:"). */
+const ENGLISH_HEADER = /\b(must|shall|conditions|requirements|criteria)\b[^.]{0,60}:\s*$/iu;
 
 export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] = []): { eligibility: string[]; explain: Explanation[] } {
   const r = v.eligibilityRules;
@@ -200,9 +207,26 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         add(c, 'condition stated for the applicant (subject + modal)', lineStart);
       }
     }
-    // English: "Exporters must have registered orchards with customs."
+    // English: "Exporters must have registered orchards with customs." One condition per modal
+    // clause ("…must be registered…, and must not have had…"), and the items after a header that
+    // ends in a colon ("…must meet three conditions: they must…, they must…").
     if (latin(line))
-      for (const sent of line.split(/(?<=\.)\s+/u)) if (r.english.test(sent.trim())) add(sent, 'condition stated for the applicant (must/shall)', lineStart);
+      for (const sent of line.split(/(?<=\.)\s+/u)) {
+        const t = sent.trim();
+        if (!r.english.test(t)) continue;
+        const colon = t.indexOf(':');
+        const modal = t.search(ENGLISH_MODAL);
+        const body = colon >= 0 && colon < t.length - 1 ? t.slice(colon + 1) : modal >= 0 ? t.slice(modal) : t;
+        // A clause about something else than the applicant (…, and their goods must be inspected) is procedure.
+        for (const c of body.split(ENGLISH_CLAUSE)) if (c.trim()) add(c, 'condition stated for the applicant (must/shall)', lineStart);
+      }
+    // "Applicants must:" then one condition per line, up to the line that ends the sentence.
+    if (latin(line) && ENGLISH_HEADER.test(line.trim())) {
+      for (let j = i + 1; j < lines.length && latin(lines[j]!) && lines[j]!.trim(); j++) {
+        add(lines[j]!.replace(/;?\s*and\s*$/iu, ''), 'condition listed after an English header', lineStart);
+        if (/\.\s*$/u.test(lines[j]!)) break;
+      }
+    }
   }
   // A column of conditions in a table: each cell, split at its line breaks and semicolons.
   for (const t of tables) {

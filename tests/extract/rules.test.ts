@@ -688,8 +688,36 @@ describe('eligibility', () => {
     ],
     [
       ['To take part, exporters must be registered with customs, and must not have had any consignment notified.'],
-      ['To take part, exporters must be registered with customs, and must not have had any consignment notified'],
-      'English: a phrase before the applicant',
+      ['must be registered with customs', 'must not have had any consignment notified'],
+      'English: a phrase before the applicant, one condition per modal clause',
+    ],
+    [
+      ['Exporters must be registered with customs as food producers, and their goods must be inspected at the designated site.'],
+      ['must be registered with customs as food producers', 'their goods must be inspected at the designated site'],
+      'English: a requirement on the goods is a condition of use too',
+    ],
+    [
+      [
+        'To use the service, exporters must meet three conditions: they must be registered as consignors, they must hold a digital certificate, and they must have no record of forged documents.',
+      ],
+      ['they must be registered as consignors', 'they must hold a digital certificate', 'they must have no record of forged documents'],
+      'English: the conditions after a colon',
+    ],
+    [
+      [
+        'Applicants must:',
+        'be registered with customs as an export food producer;',
+        'have had no notification in the past two years; and',
+        'have stable export orders.',
+        'Applications go to local customs.',
+      ],
+      ['be registered with customs as an export food producer', 'have had no notification in the past two years', 'have stable export orders'],
+      'English: one condition per line under a header ending in a colon',
+    ],
+    [
+      ['Firms that have had shipments rejected abroad in the past 12 months are not eligible.'],
+      ['Firms that have had shipments rejected abroad in the past 12 months are not eligible'],
+      'English: a condition stated negatively',
     ],
     [
       ['四、申请条件。企业申请纳入通道的，应当符合附件1所列条件（在海关备案的出口食品生产企业；具备冷链运输能力）。'],
@@ -734,7 +762,7 @@ describe('eligibility', () => {
     ],
     [
       ['Applicants must hold a valid export food registration.', 'Customs will publish the list later.'],
-      ['Applicants must hold a valid export food registration'],
+      ['must hold a valid export food registration'],
       'English: applicant + must',
     ],
     [
