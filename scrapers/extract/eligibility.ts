@@ -9,6 +9,7 @@
  *   section) and that carries a modal (须/应当/应已): its clauses from the modal on, procedure
  *   (提交, 预约, 配合…) left out;
  * - a sufficient condition scoped to an applicant ("…企业只要已在海关备案，即可…", "凡…的企业，均可…");
+ * - a case that disqualifies, stated on its own ("被列为失信企业的，不得作为集拼发货人");
  * - a table column of conditions;
  * - on English pages, a sentence whose subject is the applicant and whose verb is must/shall.
  */
@@ -185,6 +186,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         const condition = g.condition ?? '';
         if (subjectAtEnd.test(subject) || r.subject.test(condition)) add(condition, 'sufficient condition for the applicant (只要…即可)', lineStart);
       }
+      // A case that disqualifies, stated on its own: "被列为失信企业的，不得作为集拼发货人".
+      for (const m of sent.matchAll(r.disqualifying)) add(m[0], 'a case that disqualifies (…的，不予/不得…)', lineStart);
       // Who may apply, described as a class: "注册地在…的出口食品生产企业均可申请".
       for (const m of sent.matchAll(r.whoMayApply)) add(m.groups?.condition ?? '', 'the class of firms that may apply (…的企业均可申请)', lineStart);
       for (const m of sent.matchAll(r.applicantObject)) add(m.groups?.condition ?? '', 'whom the service is for (服务对象为…的企业)', lineStart);

@@ -85,6 +85,7 @@ export interface Vocabulary {
     notCondition: RegExp;
     procedure: RegExp;
     sufficient: RegExp;
+    disqualifying: RegExp;
     whoMayApply: RegExp;
     applicantObject: RegExp;
     conditionColumn: RegExp;
@@ -339,6 +340,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       notCondition: anyOf(el.notConditionPatterns),
       procedure: new RegExp(el.procedurePattern, 'u'),
       sufficient: new RegExp(el.sufficientPattern, 'gu'),
+      disqualifying: new RegExp(el.disqualifyingPattern, 'gu'),
       whoMayApply: new RegExp(el.whoMayApplyPattern, 'gu'),
       applicantObject: new RegExp(el.applicantObjectPattern, 'gu'),
       conditionColumn: new RegExp(el.conditionColumnPattern, 'u'),

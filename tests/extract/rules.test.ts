@@ -715,6 +715,11 @@ describe('eligibility', () => {
       'English: one condition per line under a header ending in a colon',
     ],
     [
+      ['集拼业务自即日起开展。', '被海关列为失信企业的，不得作为集拼发货人。', '有未结案违规案件的企业暂不受理申报。'],
+      ['被海关列为失信企业的，不得作为集拼发货人', '有未结案违规案件的企业暂不受理申报'],
+      'a case that disqualifies, stated on its own',
+    ],
+    [
       ['Firms that have had shipments rejected abroad in the past 12 months are not eligible.'],
       ['Firms that have had shipments rejected abroad in the past 12 months are not eligible'],
       'English: a condition stated negatively',
