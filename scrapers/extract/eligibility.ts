@@ -188,6 +188,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       }
       // A case that disqualifies, stated on its own: "被列为失信企业的，不得作为集拼发货人".
       for (const m of sent.matchAll(r.disqualifying)) add(m[0], 'a case that disqualifies (…的，不予/不得…)', lineStart);
+      // …or that gives priority: "海关高级认证企业同等条件下优先纳入".
+      for (const m of sent.matchAll(r.priorityCase)) add(m[0], 'a case that gives priority (…企业优先纳入)', lineStart);
       // Who may apply, described as a class: "注册地在…的出口食品生产企业均可申请".
       for (const m of sent.matchAll(r.whoMayApply)) add(m.groups?.condition ?? '', 'the class of firms that may apply (…的企业均可申请)', lineStart);
       for (const m of sent.matchAll(r.applicantObject)) add(m.groups?.condition ?? '', 'whom the service is for (服务对象为…的企业)', lineStart);

@@ -235,6 +235,8 @@ export const eligibilityVocab = z
     sufficientPattern: pattern,
     /** A case that disqualifies, stated on its own (被列为失信企业的，不得…): the whole clause is the condition. */
     disqualifyingPattern: pattern.default('(?!)'),
+    /** A class of firms given priority, stated on its own (高级认证企业同等条件下优先纳入): the whole clause. */
+    priorityCasePattern: pattern.default('(?!)'),
     /** Who may apply, described as a class (…的出口食品生产企业均可申请): named group `condition`, the description. */
     whoMayApplyPattern: pattern,
     /** Whom a service is for, as a class (服务对象为在海关备案的…企业): named group `condition`. */

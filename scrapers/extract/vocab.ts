@@ -86,6 +86,7 @@ export interface Vocabulary {
     procedure: RegExp;
     sufficient: RegExp;
     disqualifying: RegExp;
+    priorityCase: RegExp;
     whoMayApply: RegExp;
     applicantObject: RegExp;
     conditionColumn: RegExp;
@@ -341,6 +342,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       procedure: new RegExp(el.procedurePattern, 'u'),
       sufficient: new RegExp(el.sufficientPattern, 'gu'),
       disqualifying: new RegExp(el.disqualifyingPattern, 'gu'),
+      priorityCase: new RegExp(el.priorityCasePattern, 'gu'),
       whoMayApply: new RegExp(el.whoMayApplyPattern, 'gu'),
       applicantObject: new RegExp(el.applicantObjectPattern, 'gu'),
       conditionColumn: new RegExp(el.conditionColumnPattern, 'u'),

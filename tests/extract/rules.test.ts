@@ -720,6 +720,11 @@ describe('eligibility', () => {
       'a case that disqualifies, stated on its own',
     ],
     [
+      ['集拼业务自即日起开展。', '海关高级认证企业同等条件下优先纳入试点。', '海关将协调码头运营单位优先安排查验泊位。'],
+      ['海关高级认证企业同等条件下优先纳入试点'],
+      'a class of firms given priority is a condition; a terminal asked to give priority is not',
+    ],
+    [
       ['Firms that have had shipments rejected abroad in the past 12 months are not eligible.'],
       ['Firms that have had shipments rejected abroad in the past 12 months are not eligible'],
       'English: a condition stated negatively',
