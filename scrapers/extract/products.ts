@@ -73,6 +73,8 @@ export function notAProduct(core: string, v: Vocabulary): string | null {
   if (core.length > r.itemMaxLength) return 'too long';
   if (core.length < 2 && !r.byName.has(core)) return 'too short';
   if (r.umbrella.has(core)) return 'umbrella word';
+  // 冷冻、干制、腌渍水产品: the first items are states of the last one's goods, not goods.
+  if (r.modifiers.includes(core)) return 'a modifier';
   // A lexicon name is a product name (对虾 is no "对…" phrase).
   if (r.byName.has(core)) return null;
   if (r.notProduct.test(core)) return 'organisation, place, procedure or figure';
@@ -82,8 +84,16 @@ export function notAProduct(core: string, v: Vocabulary): string | null {
   if (v.measureDict.scan(core).some((h) => h.value.strong)) return 'a measure';
   // A name ends in a noun: a phrase ending in a verb, preposition or adverb of two or more
   // characters (试点产品实施, 集拼中心出发, 可根据) is a fragment of a clause.
-  const last = loadPlaces(v.root).segment(core).at(-1);
+  const words = loadPlaces(v.root).segment(core);
+  const last = words.at(-1);
   if (last && endsClause(last, v)) return 'a fragment of a clause';
+  // An adverb inside (主要, 较大) or an adjective or distinction word at the end (要求较高, 甘蓝主要)
+  // makes a predicate, not a name.
+  if (
+    words.some((w) => w.word.length >= 2 && w.tag === 'd') ||
+    (last && last.word.length >= 2 && /^(a|b)$/u.test(last.tag) && !v.productRules.byName.has(last.word) && !v.productRules.modifiers.includes(last.word))
+  )
+    return 'a fragment of a clause (adverb or predicate adjective)';
   return null;
 }
 

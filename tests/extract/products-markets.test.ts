@@ -26,9 +26,12 @@ describe('product names: validation and the core noun', () => {
     expect(n?.core).toBe(core);
     expect(n?.display).toBe(raw.replace(/（.*）/u, ''));
   });
-  it.each([['水果'], ['农产品'], ['宁波'], ['加工企业'], ['专家评审'], ['在钦州港'], ['一品一策']])('%s is no product', (raw) => {
-    expect(productName(raw, vocab)).toBeNull();
-  });
+  it.each([['水果'], ['农产品'], ['宁波'], ['加工企业'], ['专家评审'], ['在钦州港'], ['一品一策'], ['冷冻'], ['幼果期'], ['采收前'], ['量较大'], ['甘蓝主要']])(
+    '%s is no product',
+    (raw) => {
+      expect(productName(raw, vocab)).toBeNull();
+    },
+  );
   it("the lexicon gives ids and HS codes; a variety takes its product's; an unknown valid name has id null", () => {
     expect(productName('鲜苹果', vocab)?.entry).toMatchObject({ id: 'apples', hs: ['080810'] });
     expect(productName('黄冠梨', vocab)).toMatchObject({ core: '黄冠梨', exact: false, entry: { id: 'pears' } });
