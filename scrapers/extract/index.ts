@@ -21,7 +21,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.65.0';
+export const EXTRACTOR_VERSION = '1.65.1';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -75,9 +75,10 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
     products: found.products.map((p) => p.display ?? p.nameZh),
     notHere: sig.signal === 'not-announced',
   });
-  const markets = findMarkets(page.title, sentences, page.body.tables, v);
-  // Where the measure does not apply, nothing is in its scope (the writer's own goods are not).
-  const products = sig.signal === 'not-announced' ? { products: [], explain: [] } : found;
+  // Where the measure does not apply, nothing is in its scope (the writer's own goods and markets are not).
+  const notHere = sig.signal === 'not-announced';
+  const markets = notHere ? { markets: [], explain: [] } : findMarkets(page.title, sentences, page.body.tables, v);
+  const products = notHere ? { products: [], explain: [] } : found;
   const eligibility = findEligibility(page.body.lines, v, page.body.tables);
   return {
     ...base,

@@ -57,7 +57,7 @@ const DIRECTED = /^(供|输)/u;
  * elsewhere in the sentence.
  */
 const DESTINATION_PREDICATE =
-  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*)$/iu;
+  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直航|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*)$/iu;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
 const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
 /** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */
@@ -132,10 +132,11 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
   const excluded: Explanation[] = [];
   // On a letter or a question, the countries the writer says its company trades with are the
   // writer's business, not a market the page opens; they are that wherever the page names them.
-  const letter = sentences.some((s) => LETTER.test(s.text));
+  // (A letter laid out as a table, 留言内容 | 我公司…销往日本, is read the same way.)
+  const texts = [...sentences.map((s) => s.text), ...tables.flatMap((t) => [...t.header, ...t.rows.flat()])];
+  const letter = texts.some((t) => LETTER.test(t));
   const writers = new Set<string>();
-  if (letter)
-    for (const s of sentences) if (FIRST_PERSON.test(s.text)) for (const h of v.countryDict.scan(s.text)) for (const c of h.value ?? []) writers.add(c);
+  if (letter) for (const t of texts) if (FIRST_PERSON.test(t)) for (const h of v.countryDict.scan(t)) for (const c of h.value ?? []) writers.add(c);
   const scan = (text: string, offset: number, needCue: boolean, rule: string) => {
     const cue = !needCue || v.marketRules.exportCue.test(text);
     const corrected = inlineCorrections(text);
@@ -191,6 +192,9 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
     }
     const cols = t.header.map((h, i) => (v.marketRules.columns.some((c) => h.includes(c)) ? i : -1)).filter((i) => i >= 0);
     for (const row of t.rows) for (const i of cols) for (const line of (row[i] ?? '').split('\n')) scan(line, -1, false, `table column "${t.header[i]}"`);
+    // Any other cell that is prose (主要运往澳大利亚、新西兰) is read as a sentence: a destination
+    // predicate there names a market as it would in the text.
+    for (const row of t.rows) row.forEach((cell, i) => !cols.includes(i) && scan(cell, -1, true, 'a table cell with an export cue'));
     // A key-value table (主要市场 | 港澳台地区、日本): the row whose key names markets holds them.
     if (!cols.includes(0))
       for (const [key, value] of keyValueRows(t) ?? []) if (v.marketRules.columns.some((c) => key.includes(c))) scan(value, -1, false, `table row "${key}"`);

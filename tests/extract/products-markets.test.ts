@@ -318,6 +318,26 @@ describe('markets', () => {
     ]);
     expect(r.markets.map((m) => m.id).sort()).toEqual(['DE', 'GB']);
   });
+  it("a table cell that is prose names destinations as a sentence would; a letter laid out as a table names the writer's trade", () => {
+    const route = table(['方向', '模式', '货物', '去向'], [['出口', '抵港直装', '滚装商品车', '主要运往澳大利亚、新西兰']]);
+    expect(
+      extract("今年促进跨境贸易便利化专项行动：某港推行'抵港直装'", [route])
+        .markets.map((m) => m.id)
+        .sort(),
+    ).toEqual(['AU', 'NZ']);
+    const letter = table(
+      ['项目', '内容'],
+      [
+        ['留言内容', '我公司主要生产大蒜，产品销往日本、韩国。请问能否申请？'],
+        ['答复内容', '今年促进跨境贸易便利化专项行动的一品一策服务已在本市开展，贵公司可以申请。'],
+      ],
+    );
+    expect(extract('关于一品一策服务的留言答复', [letter]).markets).toEqual([]);
+  });
+  it('goods sailing direct (直航) to a port of a country go to that country', () => {
+    const r = extract(T, ['按照今年促进跨境贸易便利化专项行动部署，这批汽车将直航比利时泽布吕赫港。']);
+    expect(r.markets.map((m) => m.id)).toEqual(['BE']);
+  });
   it('in English every country of an enumeration after "for" is a destination; one the cargo transits is not', () => {
     const r = extract("Pear exports start under this year's special action to promote cross-border trade facilitation", [
       'Pears, grown and packed in the county, for Indonesia and Viet Nam;',
