@@ -13,6 +13,7 @@ import { findCities } from './cities.ts';
 import { findMarkets } from './markets.ts';
 import { findProducts } from './products.ts';
 import { findEligibility } from './eligibility.ts';
+import { keyValueLines } from '../text/body.ts';
 import { decideSignal } from './signal.ts';
 import type { ExtractError, ExtractInput, Extracted, Explanation } from './types.ts';
 
@@ -21,7 +22,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.65.1';
+export const EXTRACTOR_VERSION = '1.66.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -68,7 +69,8 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   }
   const measures = measuresFrom(hits, v);
   const found = findProducts(sentences, page.body.tables, v, docYear);
-  const sig = decideSignal(true, page.title, page.body.lines, v);
+  // A letter and its reply laid out as a key-value table are read as the lines they stand for.
+  const sig = decideSignal(true, page.title, [...page.body.lines, ...keyValueLines(page.body.tables)], v);
   const cities = findCities(page.title, sentences, page.body.tables, v, {
     url: input.url,
     docYear,

@@ -24,6 +24,11 @@ export function keyValueRows(t: Table): [key: string, value: string][] | null {
   return rows.map((row) => [(row[0] ?? '').trim(), row[1] ?? '']);
 }
 
+/** A key-value table of prose (来信内容 | 我公司…；答复内容 | 您好！…) as the lines it stands for: "key：value". */
+export function keyValueLines(tables: Table[]): string[] {
+  return tables.flatMap((t) => (keyValueRows(t) ?? []).map(([key, value]) => `${key.replace(/[：:]\s*$/u, '')}：${value.trim()}`));
+}
+
 export interface BodyText {
   /** Lines of free text (tables excluded). */
   lines: string[];

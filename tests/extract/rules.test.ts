@@ -949,6 +949,14 @@ describe('signal', () => {
       ['您好！经核实，今年促进跨境贸易便利化专项行动的试点城市不包括本市，本市不在本次试点城市范围内，口岸暂不办理上述业务。'],
       'not-announced',
     ],
+    // …and the same reply laid out as a key-value table.
+    [
+      '关于某县企业能否申请“一品一策”的留言答复',
+      [
+        '<table><tr><td>留言内容</td><td>我公司在某县生产大蒜，请问能否申请“一品一策”？</td></tr><tr><td>答复内容</td><td>您好！今年促进跨境贸易便利化专项行动的“一品一策”服务在试点城市开展，某县不在本次试点范围内，贵公司暂不能申请。</td></tr></table>',
+      ],
+      'not-announced',
+    ],
     // The document's kind, read from its structure.
     [
       '某地鲜果出口专用通道常见问题',
