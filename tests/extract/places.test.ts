@@ -425,6 +425,10 @@ describe('a page about a later batch', () => {
   it('on a page about the first batch, the same words name where it runs', () => {
     expect(cities(T, ['一品一策精准服务已在苏州、烟台2个城市先行开展。'])).toEqual(['苏州', '烟台']);
   });
+  it('and places invited to a later batch are plans', () => {
+    const first = '某海关关于公布“一品一策”首批试点产品的公告（促进跨境贸易便利化专项行动）';
+    expect(cities(first, ['首批试点在呼和浩特开展。', '包头、鄂尔多斯等地企业如有意向，可在第二批试点申报时提出申请。'])).toEqual(['呼和浩特']);
+  });
 });
 
 describe('English pages name the same cities', () => {

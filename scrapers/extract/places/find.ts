@@ -38,8 +38,8 @@ export interface PageScope {
   products?: string[];
   /** The page says the measure does not run in a place: the place its title asks about is the page's frame. */
   notHere?: boolean;
-  /** The title announces a later batch (第二批, second batch): places of an earlier one are precedents. */
-  laterBatch?: boolean;
+  /** The batch the title announces: on a later one's page (第二批) places of an earlier one are precedents, on the first one's (首批) places of a later one are plans. */
+  batch?: 'first' | 'later';
 }
 
 interface Segment {
@@ -443,8 +443,9 @@ function grouped(
         };
       else if (clauseAt(s, seg.offset + first.start)?.future) role = { role: 'future', why: 'a future plan, not (yet) where the measure runs' };
     }
-    if (role.role === 'runs' && scope.laterBatch && inEarlierBatch(text.slice(sa, first.start), text.slice(last.end, sb), r))
-      role = { role: 'precedent', why: 'a place of an earlier batch, on a page about a later one' };
+    const batch = role.role === 'runs' && scope.batch ? batchOf(text.slice(sa, first.start), text.slice(last.end, sb), r) : undefined;
+    if (scope.batch === 'later' && batch === 'earlier') role = { role: 'precedent', why: 'a place of an earlier batch, on a page about a later one' };
+    else if (scope.batch === 'first' && batch === 'later') role = { role: 'future', why: 'a place of a later batch, on a page about the first one' };
     if (seg.role && role.role === 'runs') role = seg.role;
     const members = found.slice(g, h + 1);
     // The subject opens its clause, after at most a speaker's label (答：); a common word before it
@@ -623,10 +624,11 @@ function titleTakesTextRole(ms: Mention[]): void {
   }
 }
 
-/** Whether its sentence puts a group in an earlier batch: the last batch word before it decides, else the first after it. */
-function inEarlierBatch(before: string, after: string, r: Places['roles']): boolean {
+/** The batch its sentence puts a group in: the last batch word before it decides, else the first after it. */
+function batchOf(before: string, after: string, r: Places['roles']): 'earlier' | 'later' | undefined {
   const word = [...before.matchAll(r.batchWord)].at(-1)?.[0] ?? [...after.matchAll(r.batchWord)][0]?.[0];
-  return word !== undefined && r.earlierBatch.test(word);
+  if (word === undefined) return undefined;
+  return r.earlierBatch.test(word) ? 'earlier' : r.laterBatchWord.test(word) ? 'later' : undefined;
 }
 
 /** A yes-or-no question. */
@@ -643,7 +645,8 @@ export function findPlaces(
   const explain: Explanation[] = [];
   const ms: Mention[] = [];
   const ctx = new Set<string>();
-  if (p.roles.laterBatch.test(title)) scope = { ...scope, laterBatch: true };
+  if (p.roles.laterBatch.test(title)) scope = { ...scope, batch: 'later' };
+  else if (p.roles.firstBatch.test(title)) scope = { ...scope, batch: 'first' };
   mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, scope, ms, explain, ctx);
   sentences.forEach((s, k) =>
     mentionsIn({ text: s.text, offset: s.start, where: 'body', sentence: s, next: sentences[k + 1]?.text ?? '' }, p, cat, scope, ms, explain, ctx),

@@ -30,9 +30,11 @@ export interface CompiledRoles {
   weakAfter: RegExp;
   presentFrame: RegExp;
   laterBatch: RegExp;
+  firstBatch: RegExp;
   /** A batch word, later or earlier (global, to find the last one before a place). */
   batchWord: RegExp;
   earlierBatch: RegExp;
+  laterBatchWord: RegExp;
   site: { span: RegExp; subjectAfter: RegExp; pilotsOf: RegExp };
 }
 
@@ -78,6 +80,8 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     laterBatch: new RegExp(r.batches.later, 'iu'),
     batchWord: new RegExp(`${r.batches.later}|${r.batches.earlier}`, 'giu'),
     earlierBatch: new RegExp(`^${r.batches.earlier}$`, 'iu'),
+    laterBatchWord: new RegExp(`^${r.batches.later}$`, 'iu'),
+    firstBatch: new RegExp(r.batches.first, 'iu'),
     site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter), pilotsOf: re(r.site.pilotsOf) },
   };
 }
