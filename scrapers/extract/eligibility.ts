@@ -44,10 +44,13 @@ function cleanClause(raw: string, v: Vocabulary): string {
 const sentencesOf = (line: string) => line.match(/[^。！？]+[。！？]?/gu) ?? [];
 const latin = (s: string) => !/[\u3400-\u9fff]/u.test(s);
 const ENGLISH_MODAL = /\b(must|shall|are required to)\b/iu;
+/** An English list of conditions on the same line: "…meets all of the following conditions: it is…; it has…". */
+const ENGLISH_LIST = /\b(following|these|two|three|four|five)\s+(conditions|requirements|criteria)\b[^:.]{0,20}:\s*(?<items>.+)$/iu;
+/** A bracketed list after a conditions word: "适用企业条件（一、…；二、…）". */
+const BRACKETED_CONDITIONS = /条件[（(](?<items>[^）)]*[；;][^）)]*)[）)]/gu;
 /** Where one English condition ends and the next begins: a semicolon, or a comma or "and" before the next modal clause. */
 const ENGLISH_CLAUSE =
-  /;\s*|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
-/;\s*|,?\s+(?:and\s+)?(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
+  /;\s*(?:and\s+)?|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
 /** A line that announces the conditions listed under it ("Applicants must:", "… meet the following conditions:"). */
 const ENGLISH_HEADER = /\b(must|shall|conditions|requirements|criteria)\b[^.]{0,60}:\s*$/iu;
 
@@ -71,10 +74,21 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   /** Enumerated lines from `from` on; the index after them, with a priority line right after kept. */
   const enumerated = (from: number, rule: string, position: number): number => {
     let j = from;
-    for (; j < lines.length && MARKER.test(lines[j]!); j++) {
+    // Items without markers are short lines ending in a semicolon, the last one in a full stop.
+    const plain = (k: number) => {
+      const l = (lines[k] ?? '').trim();
+      if (l.length > r.maxLength + 2) return false;
+      return /[；;]$/u.test(l) || (k > from && /。$/u.test(l) && /[；;]$/u.test((lines[k - 1] ?? '').trim()));
+    };
+    const unmarked = from < lines.length && !MARKER.test(lines[from]!) && /[；;]$/u.test((lines[from] ?? '').trim());
+    for (; j < lines.length && (MARKER.test(lines[j]!) || (unmarked && plain(j))); j++) {
       // A subheading among the items (（一）对申请企业的要求) heads the items under it.
       if (SUBHEADING.test(cleanClause(lines[j]!, v))) continue;
       add(lines[j]!, rule, position);
+      if (unmarked && /。$/u.test(lines[j]!.trim())) {
+        j++;
+        break;
+      }
     }
     if (j > from && j < lines.length && r.priority.test(lines[j]!) && lines[j]!.length <= 60) add(lines[j]!, 'priority clause after the conditions', position);
     return j;
@@ -186,6 +200,13 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         const condition = g.condition ?? '';
         if (subjectAtEnd.test(subject) || r.subject.test(condition)) add(condition, 'sufficient condition for the applicant (只要…即可)', lineStart);
       }
+      // Conditions named inline before 条件: "须同时满足出口规模较大、质量稳定、目标市场明确三项条件".
+      for (const m of sent.matchAll(r.inlineConditions))
+        for (const part of (m.groups?.items ?? '').split('、')) add(part, 'conditions named before 条件 (满足A、B、C三项条件)', lineStart);
+      // A bracketed list after a conditions word: "适用企业条件（一、…；二、…）".
+      for (const m of sent.matchAll(BRACKETED_CONDITIONS))
+        for (const part of (m.groups?.items ?? '').split(/[；;]/u))
+          add(part.replace(/^[一二三四五六七八九十0-9]+[、.．]/u, ''), 'a bracketed list of conditions', lineStart);
       // A case that disqualifies, stated on its own: "被列为失信企业的，不得作为集拼发货人".
       for (const m of sent.matchAll(r.disqualifying)) add(m[0], 'a case that disqualifies (…的，不予/不得…)', lineStart);
       // …or that gives priority: "海关高级认证企业同等条件下优先纳入".
@@ -218,7 +239,13 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     if (latin(line))
       for (const sent of line.split(/(?<=\.)\s+/u)) {
         const t = sent.trim();
-        if (!r.english.test(t)) continue;
+        const list = ENGLISH_LIST.exec(t);
+        if (list) {
+          for (const c of (list.groups?.items ?? '').split(ENGLISH_CLAUSE)) if (c.trim()) add(c, 'condition listed after an English header', lineStart);
+          continue;
+        }
+        // A header ending in a colon ("Applicants must meet three conditions:") introduces the lines under it.
+        if (!r.english.test(t) || /:$/u.test(t)) continue;
         const colon = t.indexOf(':');
         const modal = t.search(ENGLISH_MODAL);
         const body = colon >= 0 && colon < t.length - 1 ? t.slice(colon + 1) : modal >= 0 ? t.slice(modal) : t;

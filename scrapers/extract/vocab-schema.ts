@@ -237,6 +237,8 @@ export const eligibilityVocab = z
     disqualifyingPattern: pattern.default('(?!)'),
     /** A class of firms given priority, stated on its own (高级认证企业同等条件下优先纳入): the whole clause. */
     priorityCasePattern: pattern.default('(?!)'),
+    /** Conditions named inline before 条件 (满足出口规模较大、质量稳定、目标市场明确三项条件): group `items`, split at 、. */
+    inlineConditionsPattern: pattern.default('(?!)'),
     /** Who may apply, described as a class (…的出口食品生产企业均可申请): named group `condition`, the description. */
     whoMayApplyPattern: pattern,
     /** Whom a service is for, as a class (服务对象为在海关备案的…企业): named group `condition`. */

@@ -87,6 +87,7 @@ export interface Vocabulary {
     sufficient: RegExp;
     disqualifying: RegExp;
     priorityCase: RegExp;
+    inlineConditions: RegExp;
     whoMayApply: RegExp;
     applicantObject: RegExp;
     conditionColumn: RegExp;
@@ -343,6 +344,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       sufficient: new RegExp(el.sufficientPattern, 'gu'),
       disqualifying: new RegExp(el.disqualifyingPattern, 'gu'),
       priorityCase: new RegExp(el.priorityCasePattern, 'gu'),
+      inlineConditions: new RegExp(el.inlineConditionsPattern, 'gu'),
       whoMayApply: new RegExp(el.whoMayApplyPattern, 'gu'),
       applicantObject: new RegExp(el.applicantObjectPattern, 'gu'),
       conditionColumn: new RegExp(el.conditionColumnPattern, 'u'),

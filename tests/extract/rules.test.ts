@@ -725,6 +725,35 @@ describe('eligibility', () => {
       'a class of firms given priority is a condition; a terminal asked to give priority is not',
     ],
     [
+      [
+        '办理离境即退税须同时符合以下条件：',
+        '在境内连续居住不超过183天的境外旅客；',
+        '退税物品尚未启用或消费；',
+        '离境日距购买日不超过90天。',
+        '退税商店名单另行公布。',
+      ],
+      ['在境内连续居住不超过183天的境外旅客', '退税物品尚未启用或消费', '离境日距购买日不超过90天'],
+      'lines without markers under a header: each ends in a semicolon, the last in a full stop',
+    ],
+    [['入选产品须同时满足出口规模较大、质量稳定、目标市场明确三项条件。'], ['出口规模较大', '质量稳定', '目标市场明确'], 'conditions named before 条件'],
+    [
+      ['附件：适用企业条件（一、在海关备案且为一般信用及以上企业；二、近一年内无不合格记录）'],
+      ['在海关备案且为一般信用及以上企业', '近一年内无不合格记录'],
+      'a bracketed list after a conditions word',
+    ],
+    [
+      [
+        'A: A company may apply if it meets all of the following conditions: it is a food manufacturer registered with customs; it has set up a HACCP system; and it has had no consignment rejected.',
+      ],
+      ['it is a food manufacturer registered with customs', 'it has set up a HACCP system', 'it has had no consignment rejected'],
+      'English: a list after "the following conditions:" on the same line',
+    ],
+    [
+      ['To qualify, a traveller must have stayed in China for no more than 183 days, and must spend at least 200 yuan in one store.'],
+      ['must have stayed in China for no more than 183 days', 'must spend at least 200 yuan in one store'],
+      'English: a traveller as the applicant',
+    ],
+    [
       ['Firms that have had shipments rejected abroad in the past 12 months are not eligible.'],
       ['Firms that have had shipments rejected abroad in the past 12 months are not eligible'],
       'English: a condition stated negatively',
