@@ -81,7 +81,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       return /[；;]$/u.test(l) || (k > from && /。$/u.test(l) && /[；;]$/u.test((lines[k - 1] ?? '').trim()));
     };
     const unmarked = from < lines.length && !MARKER.test(lines[from]!) && /[；;]$/u.test((lines[from] ?? '').trim());
-    for (; j < lines.length && (MARKER.test(lines[j]!) || (unmarked && plain(j))); j++) {
+    const item = (k: number) => MARKER.test(lines[k]!) || (unmarked && plain(k));
+    for (; j < lines.length && item(j); j++) {
       // A subheading among the items (（一）对申请企业的要求) heads the items under it.
       if (SUBHEADING.test(cleanClause(lines[j]!, v))) continue;
       add(lines[j]!, rule, position);
