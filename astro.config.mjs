@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { searchIndex } from './src/integrations/search-index.ts';
 
+const cacheDir = process.env.ROLLOUT_CACHE_DIR ?? './node_modules/.astro';
+
 // The public URL of the deployed site; override for other deployments.
 const site = process.env.ROLLOUT_SITE_URL ?? 'https://rollout-watch.github.io';
 
@@ -42,8 +44,11 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 1 },
   // Announcement bodies are quoted source text: no typographic rewriting of quotes or dashes.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // Separate caches let tests and benchmarks build several content roots side by side.
-  cacheDir: process.env.ROLLOUT_CACHE_DIR ?? './node_modules/.astro',
+  // Separate caches let tests and benchmarks build several content roots side by side: Astro's,
+  // and Vite's, whose pre-bundled dependencies would otherwise be rewritten by two builds at once
+  // in the node_modules every build's staging folder links to.
+  cacheDir,
+  vite: { cacheDir: `${cacheDir}/vite` },
   // The site never fetches: everything comes from the content root at build time.
   prefetch: false,
   devToolbar: { enabled: false },
