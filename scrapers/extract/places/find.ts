@@ -628,7 +628,7 @@ function titleTakesTextRole(ms: Mention[]): void {
 function batchOf(before: string, after: string, r: Places['roles']): 'earlier' | 'later' | undefined {
   const word = [...before.matchAll(r.batchWord)].at(-1)?.[0] ?? [...after.matchAll(r.batchWord)][0]?.[0];
   if (word === undefined) return undefined;
-  return r.earlierBatch.test(word) ? 'earlier' : r.laterBatchWord.test(word) ? 'later' : undefined;
+  return r.earlierBatch.test(word) ? 'earlier' : 'later';
 }
 
 /** A yes-or-no question. */

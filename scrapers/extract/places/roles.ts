@@ -34,7 +34,6 @@ export interface CompiledRoles {
   /** A batch word, later or earlier (global, to find the last one before a place). */
   batchWord: RegExp;
   earlierBatch: RegExp;
-  laterBatchWord: RegExp;
   site: { span: RegExp; subjectAfter: RegExp; pilotsOf: RegExp };
 }
 
@@ -80,7 +79,6 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     laterBatch: new RegExp(r.batches.later, 'iu'),
     batchWord: new RegExp(`${r.batches.later}|${r.batches.earlier}`, 'giu'),
     earlierBatch: new RegExp(`^${r.batches.earlier}$`, 'iu'),
-    laterBatchWord: new RegExp(`^${r.batches.later}$`, 'iu'),
     firstBatch: new RegExp(r.batches.first, 'iu'),
     site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter), pilotsOf: re(r.site.pilotsOf) },
   };
