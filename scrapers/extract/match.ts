@@ -7,11 +7,34 @@ export interface Hit<V> {
   value: V;
 }
 
+export interface DictionaryOptions {
+  /**
+   * Where two names overlap, the longer one wins even when the shorter starts first: a keyword
+   * written inside a longer one (鲜活农产品 in 鲜活农产品“绿色通道”) must not hide the longer name
+   * that starts within it (农产品“绿色通道”).
+   */
+  longestSpan?: boolean;
+  /**
+   * Quotation marks inside a name are the writer's emphasis, not part of it: 生鲜“集拼” is 生鲜集拼 and
+   * 鲜活农产品“绿色通道” holds 农产品绿色通道. Names are stored without them and quotes in the text are
+   * skipped while matching (a hit still spans them).
+   */
+  ignoreQuotes?: boolean;
+}
+
+const QUOTE_MARKS = /[“”"「」『』‘’]/gu;
+const isQuote = (ch: string | undefined): boolean => ch !== undefined && '“”"「」『』‘’'.includes(ch);
+
 export class Dictionary<V> {
   private byFirst = new Map<string, { name: string; value: V }[]>();
+  private longestSpan: boolean;
+  private ignoreQuotes: boolean;
 
-  constructor(entries: Iterable<[string, V]>) {
-    for (const [name, value] of entries) {
+  constructor(entries: Iterable<[string, V]>, options: DictionaryOptions = {}) {
+    this.longestSpan = options.longestSpan ?? false;
+    this.ignoreQuotes = options.ignoreQuotes ?? false;
+    for (const [raw, value] of entries) {
+      const name = this.ignoreQuotes ? raw.replace(QUOTE_MARKS, '') : raw;
       if (!name) continue;
       const k = name[0]!;
       const list = this.byFirst.get(k) ?? [];
@@ -21,21 +44,40 @@ export class Dictionary<V> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
   }
 
-  /** Non-overlapping hits, leftmost first, longest name at each position. */
+  /** Non-overlapping hits, leftmost first, longest name at each position (or longest span overall). */
   scan(text: string): Hit<V>[] {
+    return this.longestSpan ? this.scanLongestSpan(text) : this.scanLeftmost(text);
+  }
+
+  private longestAt(text: string, i: number): Hit<V> | null {
+    const list = this.byFirst.get(text[i]!);
+    if (!list) return null;
+    for (const e of list) {
+      const end = this.ignoreQuotes ? matchSkippingQuotes(text, i, e.name) : text.startsWith(e.name, i) ? i + e.name.length : -1;
+      if (end >= 0) return { name: text.slice(i, end), start: i, end, value: e.value };
+    }
+    return null;
+  }
+
+  /** The longest hit at every position, then the longest spans first, without overlaps. */
+  private scanLongestSpan(text: string): Hit<V>[] {
+    const all: Hit<V>[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const h = this.longestAt(text, i);
+      if (h) all.push(h);
+    }
+    if (all.length < 2) return all;
+    const kept: Hit<V>[] = [];
+    for (const h of [...all].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start))
+      if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  private scanLeftmost(text: string): Hit<V>[] {
     const hits: Hit<V>[] = [];
     let i = 0;
     while (i < text.length) {
-      const list = this.byFirst.get(text[i]!);
-      let hit: Hit<V> | null = null;
-      if (list) {
-        for (const e of list) {
-          if (text.startsWith(e.name, i)) {
-            hit = { name: e.name, start: i, end: i + e.name.length, value: e.value };
-            break;
-          }
-        }
-      }
+      const hit = this.longestAt(text, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -43,4 +85,17 @@ export class Dictionary<V> {
     }
     return hits;
   }
+}
+
+/** Where `name` matched at `i` ends in `text`, quotation marks in the text skipped; -1 if it does not match. */
+function matchSkippingQuotes(text: string, i: number, name: string): number {
+  let j = i;
+  for (let k = 0; k < name.length; ) {
+    if (text[j] === name[k]) {
+      j++;
+      k++;
+    } else if (k > 0 && isQuote(text[j])) j++;
+    else return -1;
+  }
+  return j;
 }

@@ -57,7 +57,8 @@ export function mentionAside(text: string, head: number, v: Vocabulary): boolean
   if (v.relevance.intention.test(clause) || v.relevance.question.test(clause)) return true;
   // Other places opening a clause before it (部分试点城市结合…，对…实行): what others do is background here.
   if (v.relevance.others.test(text.slice(0, head))) return true;
-  if (/(与|同)([^，,；;。与同]{0,8}的)?$/u.test(clause)) return true;
+  // Only modifiers between them: a time (今年), a part (部分) or a phrase ending in 的.
+  if (/(与|同)(今年|本年度?|今年度|部分|有关|相关|[^，,；;。与同]{0,12}的)*$/u.test(clause)) return true;
   // The topic of a numbered heading (二、关于保税检测“白名单”管理), not what is done.
   if (/^\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])关于[^，,；;。]{0,12}$/u.test(clause)) return true;
   return false;
@@ -91,6 +92,9 @@ export function actionMention(text: string, v: Vocabulary): { source: string; in
   // "下一步将结合…专项行动，研究…": the action named only as a plan is no evidence.
   const before = text.slice(0, found.index);
   if (r.future.test(before) || mentionAside(text, found.head, v)) return null;
+  // One of a list of works or policies (结合专项行动等工作, 用好专项行动等政策): the backdrop of what
+  // the sentence does, not what it does.
+  if (/^[”」"]?等/u.test(text.slice(found.end))) return null;
   return { source: found.source, index: found.index, end: found.end };
 }
 
@@ -142,6 +146,14 @@ const NAMED_CAMPAIGN = /[“「"][^”」"]+[”」"][^，,。；;“”「」"\
  */
 function bareTitleCampaign(title: string, p: RegExp, sentences: Sentence[], v: Vocabulary, docYear: number): boolean {
   if (p.source !== '专项行动' || v.relevance.otherCampaign.test(title) || NAMED_CAMPAIGN.test(title)) return false;
+  // A title whose campaign carries a name of its own (2026年边民互市贸易规范提升专项行动) is that campaign.
+  if (
+    v.relevance.paraphrases.some((q) => {
+      const m = q.exec(title);
+      return !!m && !!ownCampaignName(m[0], v);
+    })
+  )
+    return false;
   // A title that only plans (研究推动某市争创…专项行动试点城市) names no campaign under way.
   const before = title.slice(0, title.indexOf('专项行动'));
   if (v.relevance.future.test(before) || v.relevance.intention.test(before)) return false;
@@ -223,7 +235,10 @@ export function decideRelevance(
   const bodyNames = sentences.find((s) => bodyMention(s, v, docYear) && !planned(s) && !denies(s));
   const denial = sentences.find(denies);
   // A statistics headline about a tracked measure (“即买即退”扩围见效 …同比增长112%) reports its results.
-  const titleMeasure = v.measureDict.scan(normalizeForMatch(title)).some((h) => h.value.strong);
+  // A generic word in the title counts when the body names the same measure distinctively or puts it
+  // in place (天水苹果出口“绿色通道”运行首月 …同比增长 over 开通出口鲜活农产品“绿色通道”).
+  const bodyNamed = new Set(measureHits.filter((h) => h.position >= 0 && (h.strong || h.putInPlace)).map((h) => h.id));
+  const titleMeasure = v.measureDict.scan(normalizeForMatch(title)).some((h) => h.value.strong || bodyNamed.has(h.value.id));
   for (const c of v.relevance.negativeClasses) {
     // …unless the page says the action does not cover its subject (不适用于进口水果).
     if (c.soft && bodyNames && !denial) continue;
@@ -270,6 +285,22 @@ export function decideRelevance(
   const strong = leadPast ? undefined : measureHits.find((h) => h.strong && !aside(h) && !(h.position < 0 && pastYear(title, docYear, v)));
   if (strong)
     return verdict(true, 'measure', { rule: 'a tracked measure is named by a distinctive keyword', keyword: strong.keyword, position: strong.position });
+  // Generic keywords name the measure when the page puts one in place (全面实施“绿色通道”) and its
+  // sentence names the measure's goods or another of its words apart from it (出口鲜活农产品), not
+  // the same name again in brackets (危害分析与关键控制点（HACCP）).
+  const apart = (h: MeasureHit, g: MeasureHit) => Math.abs(g.position - h.position) > Math.max(g.keyword.length, h.keyword.length) + 2;
+  const put = leadPast
+    ? undefined
+    : measureHits.find(
+        (h) =>
+          h.putInPlace && !aside(h) && measureHits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && g.sentence === h.sentence && apart(h, g)),
+      );
+  if (put)
+    return verdict(true, 'measure', {
+      rule: 'the page puts a tracked measure in place, named by two of its words',
+      keyword: put.keyword,
+      position: put.position,
+    });
   const object = titleObjectMeasure(title, v);
   if (object)
     return verdict(true, 'measure', {

@@ -261,13 +261,9 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     measures.set(id, { id, nameZh: data.name.zh, namesEn: [data.name.en, ...extra.synonymsEn] });
     const weak = new Set<string>(extra.weak);
     const all = new Set<string>([data.name.zh, data.name.en, ...(data.keywords ?? []), ...extra.synonyms, ...extra.synonymsEn, ...extra.weak]);
-    // Keys are normalised as the scanned text is (ASCII lower case, full-width forms).
+    // Keys are normalised as the scanned text is (ASCII lower case, full-width forms); the dictionary
+    // drops their quotation marks.
     for (const k of all) kw.push([normalizeForMatch(k), { id, keyword: k, strong: !weak.has(k) }]);
-    // Full-width quotes and 「」 around a keyword are the same keyword.
-    for (const k of all) {
-      const plain = k.replace(/[“”「」"]/g, '');
-      if (plain !== k) kw.push([normalizeForMatch(plain), { id, keyword: k, strong: !weak.has(k) }]);
-    }
     if (extra.direction) measureDirection.set(id, extra.direction);
   }
   const cities = new Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>();
@@ -296,7 +292,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
     editionYear: edition ? Number(edition.year) : new Date().getUTCFullYear(),
     editionStart: edition?.start ?? null,
     measures,
-    measureDict: new Dictionary(kw),
+    measureDict: new Dictionary(kw, { longestSpan: true, ignoreQuotes: true }),
     measureDirection,
     cities,
     placeDict: loadPlaces(root).scanner,

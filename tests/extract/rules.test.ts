@@ -329,6 +329,76 @@ describe('relevance', () => {
       false,
       'English: the series of earlier special actions (plural) and experience of several years are past',
     ],
+    [
+      '某海关推出出口监管新模式 多家农户的水果拼成一柜',
+      ['自即日起在港区推出出口生鲜“集拼”监管模式，多个发货人的货物可拼成一柜。'],
+      true,
+      'quotation marks inside a distinctive name are emphasis (生鲜“集拼”)',
+    ],
+    [
+      '某地葡萄快速出口中亚',
+      ['今年，某海关对出口鲜食葡萄全面实行鲜活农产品“绿色通道”，优先查验。'],
+      true,
+      'a distinctive name starting inside a generic word (鲜活农产品“绿色通道”)',
+    ],
+    [
+      '某市外贸转型升级基地名单公布',
+      ['基地所在地要结合促进跨境贸易便利化专项行动等工作，帮助企业用好各项政策。'],
+      false,
+      'the action as one of a list of works (专项行动等工作) is the backdrop',
+    ],
+    [
+      '某海关关于开展出口食品生产企业监督检查的通知',
+      ['本次检查属于日常监管，与今年部分专项行动试点城市开展的“一企一策”前置指导性质不同。'],
+      false,
+      'what 与 sets the page against, with only modifiers between (今年, 部分, …的)',
+    ],
+    [
+      '某海关部署开展2026年边境贸易规范提升专项行动',
+      ['会议决定在各互市点开展为期6个月的专项行动。', '本次专项行动围绕规范、便利两方面展开。'],
+      false,
+      "a title's campaign with a name of its own is that campaign, whatever 本次专项行动 the body says",
+    ],
+    ['某海关关于开展优化营商环境专项活动的公告', ['企业可反映在提前申报、两步申报等方面遇到的问题。'], false, 'another campaign called 专项活动'],
+    [
+      '某海关热线2026年第二季度咨询热点分析',
+      ['涉及今年促进跨境贸易便利化专项行动的咨询占12%，企业对提前申报询问较多。'],
+      false,
+      'a report over a period of the year is statistics',
+    ],
+    ['某海关驻村工作队推行“一地一策” 助力马铃薯产业增收', ['工作队坚持“一地一策、一村一策”，帮助群众增收。'], false, 'rural aid work uses the same slogans'],
+    [
+      '出口退税报关单电子数据问题解答',
+      ['答：自2015年起，海关已实现出口退税报关单电子数据全流程无纸化传输。'],
+      false,
+      'a practice in place since an earlier year is not this action',
+    ],
+    [
+      '某地特色鲜果搭乘“绿色通道”出口 首月验放两万吨',
+      ['今年5月起，某海关对出口鲜活农产品全面实施“绿色通道”措施，优先查验。'],
+      true,
+      'generic words put in place by the page, with the measure’s goods in the sentence',
+    ],
+    [
+      '某海关关于开展出口食品生产企业HACCP体系验证检查的通知',
+      ['对实施危害分析与关键控制点（HACCP）体系管理的企业开展年度检查。'],
+      false,
+      'one generic name and its abbreviation in brackets are one word, not two',
+    ],
+    [
+      '某地苹果出口“绿色通道”运行首月 验放量同比增长四成',
+      ['4月中旬，某海关在陆港开通出口鲜活农产品“绿色通道”，优先查验。'],
+      true,
+      "a statistics headline about a measure the body puts in place reports that measure's results",
+    ],
+    [
+      '某海关关于汽车零部件检测业务管理的公告',
+      [
+        '为贯彻落实海关总署等部门关于开展2026年促进跨境贸易便利化专项行动的工作部署，在借鉴上海等地综合保税区相关做法的基础上，某海关决定对检测业务实施名单管理。',
+      ],
+      true,
+      "the action as the frame of the page's act, naming its issuers, before an example of how",
+    ],
   ])('%s -> %s (%s)', (title, body, want) => {
     expect(extract(title, body).relevant).toBe(want);
   });
