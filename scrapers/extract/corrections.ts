@@ -36,7 +36,7 @@ export function inlineCorrections(text: string): Correction[] {
   return out;
 }
 
-const ITEM_COLUMN = /(更正|调整|变更|修改)?(项目|事项|内容类别)$/u;
+const ITEM_COLUMN = /(更正|调整|变更|修改)?(项目|事项|内容类别|位置|内容项)$/u;
 /** The column of corrected contents (更正后内容, 更正为). */
 const CORRECTED_COLUMN = /(更正|调整|变更|修改)(后|为)/u;
 /** The column of the contents corrected away (原内容). */

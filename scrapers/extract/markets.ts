@@ -5,7 +5,7 @@
  * such a cue: 途经A、B和C), past examples and later plans are not markets.
  *
  * The role of the country in its sentence is read from structure before cue words: the object of
- * a destination predicate (运抵A、B; 目的地为A; bound for A) or the country whose import
+ * a destination predicate (运抵A、B; 启运A; 直达A; 目的地包括A; bound for A; destinations are A) or the country whose import
  * requirements the goods are matched to (对照A、B的进口要求) is a destination even without an export
  * cue; a country the goods pass through anywhere in the sentence, one after a plan frame (下一步…，
  * 并拓展A市场), in a statistics sentence, after a look back (此前; …，近年来) or named by a letter's
@@ -21,7 +21,7 @@ import { inlineCorrections, isCorrectionTable, tableCorrections } from './correc
 function beforeEnumeration(before: string, v: Vocabulary): string {
   let s = before;
   for (let guard = 0; guard < 12; guard++) {
-    const t = s.replace(/(、|和|及|与|以及|或|,\s*|\s+and\s+|\s+or\s+|\s+)$/u, '');
+    const t = s.replace(/(、|和|及|与|以及|或|,\s*|\s+and\s+|\s+or\s+|\s+|\bthe\s+)$/u, '');
     const hits = v.countryDict.scan(t);
     const last = hits[hits.length - 1];
     if (t !== s) {
@@ -29,6 +29,19 @@ function beforeEnumeration(before: string, v: Vocabulary): string {
       continue;
     }
     if (last && last.end === t.length) {
+      s = t.slice(0, last.start);
+      continue;
+    }
+    // A city after its country in the enumeration (西班牙马德里、波兰华沙).
+    const gap = last ? t.slice(last.end) : '';
+    if (
+      last &&
+      s !== before &&
+      /^[\p{Script=Han}]{2,6}$/u.test(gap) &&
+      !DESTINATION_PREDICATE.test(gap) &&
+      !v.marketRules.transit.test(gap) &&
+      !v.marketRules.exportCue.test(gap)
+    ) {
       s = t.slice(0, last.start);
       continue;
     }
@@ -57,7 +70,9 @@ const DIRECTED = /^(供|输)/u;
  * elsewhere in the sentence.
  */
 const DESTINATION_PREDICATE =
-  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直航|直发|首发|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*)$/iu;
+  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直航|直发|直达|启运|返销|首发|(?:开通|开行|直通)至|目的地(?:包括|有)|目的国(?:为|是|包括)|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*|\bdestinations?\s+(?:are|is|include|includes|were|was)(?:\s+the)?\s*)$/iu;
+/** The country the goods are sold to, right after the verb of selling. */
+const SOLD_TO = /(出口至?|出口到|销往|输往|返销)$/u;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
 const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
 /** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */
@@ -80,7 +95,7 @@ const TRANSIT_AFTER = new RegExp(`^[^，。；、和及与的经在（(]{0,6}?($
 const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|我单位)/u;
 const LETTER = /(来信|留言|问：|来电)/u;
 /** A later plan governs the rest of its sentence (下一步将…，并积极拓展A市场). */
-const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来)/u;
+const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来|后续|未来)/u;
 
 /**
  * The role of the country at [start, end) in its sentence: 'destination' (of the goods, of their
@@ -90,10 +105,17 @@ const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来)/u;
 function roleInSentence(text: string, start: number, end: number, v: Vocabulary): string | null {
   const before = beforeEnumeration(text.slice(0, start), v);
   const name = text.slice(start, end);
-  // A country the goods pass through is that wherever the sentence names it (飞往A，在A中转后运抵B).
-  if (TRANSIT_AFTER.test(text.slice(end)) || TRANSIT_WORDS.some((w) => text.includes(name + w))) return 'transit (in the sentence)';
+  // A country the goods pass through is that wherever the sentence names it (飞往A，在A中转后运抵B),
+  // unless this mention is itself what the goods are sold to (主要出口A，部分经A中转至B), not only
+  // where they fly (飞往A，在A中转后运抵B).
+  if (TRANSIT_AFTER.test(text.slice(end))) return 'transit (in the sentence)';
   const plan = text.slice(0, start).search(PLAN_SCOPE);
   if (plan >= 0) return 'later plan (sentence)';
+  if (SOLD_TO.test(text.slice(0, start))) return 'destination';
+  if (TRANSIT_WORDS.some((w) => text.includes(name + w))) return 'transit (in the sentence)';
+  // A country name that begins a product's name (荷兰豆) is the product's.
+  const product = v.productDict.scan(text.slice(start, end + 6))[0];
+  if (product?.start === 0 && product.end > end - start) return 'part of a product name';
   // A country right before a product it names (巴西大豆) is where those goods come from.
   if (v.productDict.scan(text.slice(end, end + 8))[0]?.start === 0) return 'origin of the goods';
   if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
@@ -112,7 +134,7 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
 function afterEnumeration(after: string, v: Vocabulary): string {
   let s = after;
   for (let guard = 0; guard < 12; guard++) {
-    const t = s.replace(/^(、|和|及|与|以及|或|,\s*|\s+and\s+|\s+or\s+|\s+)/u, '');
+    const t = s.replace(/^(、|和|及|与|以及|或|,\s*|\s+and\s+|\s+or\s+|\s+|the\s+)/u, '');
     const first = v.countryDict.scan(t)[0];
     if (t !== s) {
       s = t;
@@ -195,6 +217,11 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
     // Any other cell that is prose (主要运往澳大利亚、新西兰) is read as a sentence: a destination
     // predicate there names a market as it would in the text.
     for (const row of t.rows) row.forEach((cell, i) => !cols.includes(i) && scan(cell, -1, true, 'a table cell with an export cue'));
+    // A row whose short cell names markets (有明确的出口目标市场 | 如日本、韩国) holds them in the cells after it.
+    for (const row of t.rows) {
+      const at = row.findIndex((cell, i) => !cols.includes(i) && cell.length <= 20 && v.marketRules.columns.some((c) => cell.includes(c)));
+      if (at >= 0) for (const cell of row.slice(at + 1)) scan(cell, -1, false, 'a table row about markets');
+    }
     // A key-value table (主要市场 | 港澳台地区、日本): the row whose key names markets holds them.
     if (!cols.includes(0))
       for (const [key, value] of keyValueRows(t) ?? []) if (v.marketRules.columns.some((c) => key.includes(c))) scan(value, -1, false, `table row "${key}"`);

@@ -295,7 +295,9 @@ function formsOfPrevious(text: string, seg: { text: string; at: number }, prev: 
 
 /** The value a correction of a product item corrects to (or keeps) is in scope. */
 function addCorrected(ctx: Ctx, c: Correction, position: number) {
-  if (!ctx.v.productRules.tableHeaders.some((x) => c.item.endsWith(x))) return;
+  // The item may be a place in a table (第7行“试点产品”栏): its quoted column name says what it is.
+  const item = /“([^”]+)”/u.exec(c.item)?.[1] ?? c.item;
+  if (!ctx.v.productRules.tableHeaders.some((x) => item.endsWith(x))) return;
   for (const n of cellProducts(c.to.replace(/[、，,；;]/gu, '\n'), ctx.v, ctx.local)) add(ctx, n, `corrected value of "${c.item}"`, position, position);
 }
 

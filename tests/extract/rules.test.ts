@@ -530,8 +530,38 @@ describe('markets', () => {
       ['KR'],
       'a correction table whose cells name their items (目标市场：韩国): only the corrected value',
     ],
+    [['货柜完成查验后装船启运韩国釜山。'], ['KR'], 'a ship leaving for a country (启运)'],
+    [['货物经中欧班列直达俄罗斯莫斯科，途经哈萨克斯坦时不再重复查验。'], ['RU'], 'a train running straight to a country (直达); the transit country is not'],
+    [['检测后复运出境返销韩国。'], ['KR'], 'goods sold back abroad (返销)'],
+    [['The main destinations are the Republic of Korea, Singapore and Viet Nam.'], ['KR', 'SG', 'VN'], 'English destinations, a country after "the"'],
+    [['目的地包括美国、墨西哥和欧盟国家。'], ['US', 'MX', 'EU'], 'destinations listed (目的地包括)'],
+    [['班列已开通至西班牙马德里、波兰华沙等方向。'], ['ES', 'PL'], 'a route opened to countries, each with a city after it'],
+    [['申请企业应有明确的出口计划且目标市场为欧盟或英国。'], ['EU', 'GB'], 'an export plan (出口计划) is a noun, not a later plan'],
+    [['上述产品主要出口越南，部分货物经越南中转至东盟其他国家。'], ['VN'], 'a country the goods are sold to is a market even where they also pass through it'],
+    [['搭乘全货机飞往新加坡，在新加坡中转后运抵马来西亚。'], ['MY'], 'a country flown to and changed in is transit'],
+    [['企业后续还将开拓越南、马来西亚市场。'], [], 'markets for later (后续) are plans'],
+    [['首批试点产品为鲜切花、荷兰豆和生菜，运往老挝万象。'], ['LA'], 'a country name starting a product name (荷兰豆) is the product'],
+    [['A similar model launched earlier in Yongzhou for shipments to Hong Kong served as a reference.'], [], 'an English example from earlier'],
+    [
+      ['<table><tr><td>序号</td><td>条件</td><td>说明</td></tr><tr><td>4</td><td>有明确的出口目标市场</td><td>如日本、韩国及港澳地区</td></tr></table>'],
+      ['JP', 'KR', 'HK', 'MO'],
+      'a table row whose short cell names markets holds them in the next cells',
+    ],
+    [
+      [
+        '<table><tr><td>序号</td><td>更正位置</td><td>原内容</td><td>更正后内容</td></tr><tr><td>1</td><td>附表第5项“目标市场”</td><td>老挝</td><td>泰国、马来西亚</td></tr></table>',
+      ],
+      ['TH', 'MY'],
+      'a correction table whose item column is a place in the table (更正位置)',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
+  });
+  it('a correction of a product column named by its place in the table (第7行“试点产品”栏) gives the corrected product', () => {
+    const r = extract(T, [
+      '<table><tr><td>序号</td><td>更正位置</td><td>原内容</td><td>更正后内容</td></tr><tr><td>1</td><td>第7行“试点产品”栏（武汉）</td><td>淡水小龙虾</td><td>冷冻熟制小龙虾</td></tr></table>',
+    ]);
+    expect(r.products.map((p) => p.display ?? p.nameZh)).toEqual(['冷冻熟制小龙虾']);
   });
   it('a correction table whose cells name their items gives the corrected city and product, not the original', () => {
     const r = extract(T, [
