@@ -3,15 +3,18 @@
  * the page gives them (content/vocab/eligibility.json):
  * - a header sentence ("应当同时具备以下条件：", "报名企业应同时满足：") followed by enumerated lines
  *   (（一）, 1., ①, 一是), plus a priority line right after; or with the conditions after its colon;
- * - a conditions section heading ("一、申报条件") with the enumerated lines under it, or with the
- *   conditions after it on the same line ("三、适用条件。…；…。");
+ * - a conditions section heading ("一、申报条件", or one ending in its conditions: "三、试点企业应当
+ *   持续满足的条件") with the enumerated lines under it, one line of them separated by semicolons, or
+ *   the conditions after it on the same line ("三、适用条件。…；…。");
  * - a sentence whose subject is the applicant (with a participation verb, or inside a condition
  *   section) and that carries a modal (须/应当/应已): its clauses from the modal on, procedure
  *   (提交, 预约, 配合…) left out;
  * - a sufficient condition scoped to an applicant ("…企业只要已在海关备案，即可…", "凡…的企业，均可…");
  * - a case that disqualifies, stated on its own ("被列为失信企业的，不得作为集拼发货人");
  * - a table column of conditions;
- * - on English pages, a sentence whose subject is the applicant and whose verb is must/shall.
+ * - a bracketed list after a conditions word or whom it qualifies (符合条件的企业（…；…）);
+ * - on English pages, a sentence whose subject is the applicant and whose verb is must/shall, or
+ *   the clauses after "qualify if".
  */
 import { keyValueRows, type Table } from '../text/body.ts';
 import { inlineCorrections } from './corrections.ts';
@@ -29,12 +32,18 @@ const INLINE_FIRST = /一是/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
 const SECTION = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
+/** A heading that names the conditions under it: a few words ending in 条件 or 要求, no punctuation. */
+const CONDITIONS_HEADING = /^[^，,；;。：:\s]{0,18}(条件|资格要求)$/u;
 /** A heading line: a section marker and a few words, nothing else. */
 const HEADING_MAX = 12;
 
 function cleanClause(raw: string, v: Vocabulary): string {
   const r = v.eligibilityRules;
-  let s = raw.trim().replace(r.leadingStrip, '');
+  // An attachment's name ends in its file type (…不合格）.docx).
+  let s = raw
+    .trim()
+    .replace(r.leadingStrip, '')
+    .replace(/\.(docx?|xlsx?|pdf|wps|et|zip|rar)$/iu, '');
   for (let i = 0; i < 2; i++) s = s.replace(r.connectorStrip, '');
   s = s.replace(r.trailingStrip, '').trim();
   // A bracket closed after the clause was opened before it (…（A；B）): not the clause's own.
@@ -46,8 +55,11 @@ const latin = (s: string) => !/[\u3400-\u9fff]/u.test(s);
 const ENGLISH_MODAL = /\b(must|shall|are required to)\b/iu;
 /** An English list of conditions on the same line: "…meets all of the following conditions: it is…; it has…". */
 const ENGLISH_LIST = /\b(following|these|two|three|four|five)\s+(conditions|requirements|criteria)\b[^:.]{0,20}:\s*(?<items>.+)$/iu;
-/** A bracketed list after a conditions word: "适用企业条件（一、…；二、…）". */
-const BRACKETED_CONDITIONS = /条件[（(](?<items>[^）)]*[；;][^）)]*)[）)]/gu;
+/** An English sufficient condition for the applicant: "Visitors qualify if …", "firms are eligible if …". */
+const ENGLISH_IF =
+  /^(?:(?:a|an|the|each|every|overseas|foreign)\s+)*(?:[A-Z][a-z]+\s+)?(?:exporters?|applicants?|compan(?:y|ies)|enterprises?|firms?|producers?|growers?|shippers?|importers?|travell?ers?|passengers?|visitors?|shoppers?|buyers?|participants?)\s+(?:qualif(?:y|ies)|(?:are|is) eligible|can apply|may apply|may take part|can take part)\s+(?:only\s+)?if\s+(?<items>.+)$/iu;
+/** A bracketed list after a conditions word, or after whom it qualifies: "适用企业条件（一、…；二、…）", "符合条件的企业（…；…）". */
+const BRACKETED_CONDITIONS = /条件(?:的[^（(，。；]{0,8})?[（(](?<items>[^）)]*[；;][^）)]*)[）)]/gu;
 /** Where one English condition ends and the next begins: a semicolon, or a comma or "and" before the next modal clause. */
 const ENGLISH_CLAUSE =
   /;\s*(?:and\s+)?|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
@@ -144,16 +156,25 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       continue;
     }
     if (SECTION.test(line)) {
-      inSection = r.section.test(line.slice(0, 12));
+      // A heading that ends in the conditions it introduces (三、试点企业应当持续满足的条件) is one too.
+      const conditionsHeading = CONDITIONS_HEADING.test(line.replace(SECTION, '').trim());
+      inSection = r.section.test(line.slice(0, 12)) || conditionsHeading;
       if (inSection) {
         const rest = line.replace(SECTION, '');
         const cut = rest.search(/[。：:\s]/u);
         const heading = cut >= 0 ? rest.slice(0, cut) : rest;
         const after = cut >= 0 ? rest.slice(cut + 1).trim() : '';
-        if (heading.length <= HEADING_MAX && r.section.test(heading)) {
+        if ((heading.length <= HEADING_MAX && r.section.test(heading)) || conditionsHeading) {
           // "一、申报条件" alone: the enumerated lines under it. "三、适用条件。A；B。": the rest of the line.
           if (!after.replace(/[。；;\s]/g, '')) {
-            const j = enumerated(i + 1, 'enumerated condition under a conditions heading', lineStart);
+            let j = enumerated(i + 1, 'enumerated condition under a conditions heading', lineStart);
+            // Or one line of conditions separated by semicolons (A；B；C。).
+            const next = lines[i + 1] ?? '';
+            const plainList = !MARKER.test(next) && !SECTION.test(next) && !/[：:]/u.test(next) && !r.header.test(next);
+            if (j === i + 1 && plainList && /[；;]/u.test(next) && next.length <= 300) {
+              for (const sent of sentencesOf(next)) listAfter(sent, 'conditions on the line under a conditions heading', lineStart);
+              j = i + 2;
+            }
             if (j > i + 1) {
               offset += lines.slice(i + 1, j).reduce((n, l) => n + l.length + 1, 0);
               i = j - 1;
@@ -243,6 +264,12 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         const list = ENGLISH_LIST.exec(t);
         if (list) {
           for (const c of (list.groups?.items ?? '').split(ENGLISH_CLAUSE)) if (c.trim()) add(c, 'condition listed after an English header', lineStart);
+          continue;
+        }
+        // "Visitors qualify if they have stayed…, spend…, and take…": each clause after the if.
+        const cond = ENGLISH_IF.exec(t);
+        if (cond) {
+          for (const c of (cond.groups?.items ?? '').split(/,\s*(?:and\s+)?|;\s*(?:and\s+)?/u)) if (c.trim()) add(c, 'condition after "qualify if"', lineStart);
           continue;
         }
         // A header ending in a colon ("Applicants must meet three conditions:") introduces the lines under it.

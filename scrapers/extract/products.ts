@@ -33,6 +33,8 @@ interface Found extends ProductName {
   end: number;
   /** The English words that named it, on an English page. */
   english?: string;
+  /** A lexicon name in running text: the characters right after it (牛肉 in 牛肉丸重点…: 丸重点…). */
+  follows?: string;
 }
 
 const CJK = /^[\u4e00-\u9fff]+$/u;
@@ -66,8 +68,12 @@ function lexiconEntry(core: string, v: Vocabulary): { entry: ProductEntry | null
   return { entry: null, exact: false };
 }
 
-/** Why a core is not a product name, or null when it is one. */
-export function notAProduct(core: string, v: Vocabulary): string | null {
+/**
+ * Why a core is not a product name, or null when it is one. `listedAsGoods`: the name is an item of
+ * a list the page closes with a class of goods (A、B、C三类货物), so the segmenter's part-of-speech
+ * guesses (喷嘴 tagged as a verb, 整机 as an adjective) do not overrule the page.
+ */
+export function notAProduct(core: string, v: Vocabulary, listedAsGoods = false): string | null {
   const r = v.productRules;
   if (!CJK.test(core)) return 'not a Chinese name';
   if (core.length > r.itemMaxLength) return 'too long';
@@ -82,6 +88,7 @@ export function notAProduct(core: string, v: Vocabulary): string | null {
   if (whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core))) return 'a place';
   // Weak measure keywords are product words too (锂电池): only a measure's own name disqualifies.
   if (v.measureDict.scan(core).some((h) => h.value.strong)) return 'a measure';
+  if (listedAsGoods) return null;
   // A name ends in a noun: a phrase ending in a verb, preposition or adverb of two or more
   // characters (试点产品实施, 集拼中心出发, 可根据) is a fragment of a clause.
   const words = loadPlaces(v.root).segment(core);
@@ -118,9 +125,9 @@ const endsClause = (t: { word: string; tag: string }, v: Vocabulary) =>
  * styles (广式), uses (工业机器人用) and origin prefixes (places of GB/T 2260, countries, the
  * page's own towns) removed from the left while at least two characters remain.
  */
-export function productName(raw: string, v: Vocabulary, local: Set<string> = new Set()): ProductName | null {
+export function productName(raw: string, v: Vocabulary, local: Set<string> = new Set(), listedAsGoods = false): ProductName | null {
   const { core, display } = coreOf(raw, v, local);
-  if (notAProduct(core, v)) return null;
+  if (notAProduct(core, v, listedAsGoods)) return null;
   const { entry, exact } = lexiconEntry(core, v);
   return { core, display, entry, exact };
 }
@@ -167,8 +174,11 @@ function classifierAt(item: string, re: RegExp): number {
 /** Runs of enumerated items (A、B和C) in a clause-free segment, with their offsets in it. */
 type Run = { items: { text: string; at: number }[]; classified: boolean; directed: boolean; loaded?: boolean; goodsClass?: boolean };
 
-/** A run closed by 等 and a class of goods ("A、B等鲜活水产品"), not a count ("等3类"): its items are goods. */
-const GOODS_CLASS = /^等(?![0-9一二两三四五六七八九十])/u;
+/**
+ * A run closed by 等 and a class of goods ("A、B等鲜活水产品"), not a bare count ("等3类"), or by a
+ * count of goods ("A、B、C三类货物"): its items are goods.
+ */
+const GOODS_CLASS = /^(等(?![0-9一二两三四五六七八九十])|等?[0-9一二两三四五六七八九十]+(类|种|款|大类)[^，。；]{0,4}(货物|产品|商品))/u;
 
 function enumerations(segment: string, v: Vocabulary): Run[] {
   const r = v.productRules;
@@ -256,7 +266,8 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     // name, when it comes after any 的 of the item (经上海口岸出口的锂电池 is one name).
     // After a 的, only where the name before the verb is a known product: the segmenter tags some
     // nouns of a longer name as verbs (西部陆海新通道).
-    const verb = verbAt(last.text, v);
+    // A run closed by a class of goods ends where that class begins: no verb to look for.
+    const verb = run.goodsClass ? -1 : verbAt(last.text, v);
     const de0 = last.text.lastIndexOf('的');
     if (verb > 0 && verb > de0 && (de0 < 0 || productName(last.text.slice(de0 + 1, verb), v)?.entry)) last.text = last.text.slice(0, verb);
     const de = last.text.lastIndexOf('的');
@@ -372,7 +383,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     const suffix = r.formSuffixes.find((x) => after.startsWith(x)) ?? '';
     const to = h.end + suffix.length;
     const n = productName(s.text.slice(from, to), v, ctx.local) ?? productName(h.name, v, ctx.local);
-    if (n) add(ctx, n, 'lexicon name in running text', at(from), at(to));
+    if (n) {
+      add(ctx, n, 'lexicon name in running text', at(from), at(to));
+      ctx.found.at(-1)!.follows = text.slice(to, to + 8);
+    }
   }
   if (r.english && isEnglish(s.text) && !skip) {
     for (const m of s.text.matchAll(r.english.re)) {
@@ -444,7 +458,9 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
           i.at += i.text.length - object.length;
           i.text = object;
         }
-        const n = productName(i.text, v, ctx.local);
+        // The first item may still hold the clause before the list (对青梅制品重点监控二氧化硫): only the
+        // items after it are goods by the list's form alone.
+        const n = productName(i.text, v, ctx.local, run.goodsClass && k > 0);
         if (n) names.push(n);
         // An umbrella item (鲜食蔬菜) is no product but does not make the list something else.
         else if (!v.productRules.umbrella.has(coreOf(i.text, v, ctx.local).core)) rejected = true;
@@ -571,7 +587,16 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   // In English a product named in full is then called by its head noun ("navel oranges" … "the
   // oranges"): the head noun is that product, not another one.
   const headOf = (f: Found, g: Found) => !!f.english && !!g.english && g.english.endsWith(` ${f.english}`);
-  const found = ctx.found.filter((f) => !ctx.found.some((g) => inside(f, g) || headOf(f, g)));
+  // A lexicon name written as the start of a longer product the page names elsewhere (牛肉 in
+  // 对牛肉丸重点…, with 牛肉丸 in its table) is that product.
+  const startOf = (f: Found, g: Found) =>
+    f.follows !== undefined &&
+    f.start >= 0 &&
+    g !== f &&
+    g.core.length > f.core.length &&
+    g.core.startsWith(f.core) &&
+    f.follows.startsWith(g.core.slice(f.core.length));
+  const found = ctx.found.filter((f) => !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g)));
   const byKey = new Map<string, Found>();
   for (const f of found) {
     const key = f.exact && f.entry ? `id:${f.entry.id}` : `name:${f.core}`;

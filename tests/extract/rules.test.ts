@@ -608,6 +608,22 @@ describe('products', () => {
       'an exception after the goods (…暂不适用) leaves them out',
     ],
     [
+      ['可将境外客户委托检测的医用内窥镜、心脏起搏器、航空发动机燃油喷嘴三类货物运入区内检测。'],
+      ['医用内窥镜', '心脏起搏器', '航空发动机燃油喷嘴'],
+      'a list closed by a count of goods (三类货物): the items are goods whatever the segmenter tags their last word',
+    ],
+    [
+      ['可对笔记本电脑主板、服务器整机、汽车电子控制单元等境外委托检测货物实行保税检测。'],
+      ['笔记本电脑主板', '服务器整机', '汽车电子控制单元'],
+      'a list closed by 等 and a class of goods',
+    ],
+    [['对青梅制品重点监控二氧化硫、甜味剂等食品添加剂使用。'], [], 'food additives monitored are no goods, nor is the clause before them'],
+    [
+      ['<table><tr><td>序号</td><td>试点产品</td></tr><tr><td>1</td><td>牛肉丸</td></tr></table>', '对牛肉丸重点加强原料肉来源核查。'],
+      ['牛肉丸'],
+      'a lexicon name written as the start of a longer product the page names (牛肉 in 牛肉丸) is that product',
+    ],
+    [
       ['从品类看，浏阳的鲜切花、宁乡的鲜辣椒、望城的活体小龙虾占通道货物总量的八成以上。'],
       ['鲜切花', '鲜辣椒', '活体小龙虾'],
       'places with their 的 before the goods; the last item ends before its share (占…八成以上)',
@@ -923,6 +939,26 @@ describe('eligibility', () => {
       ['<table><tr><td>条件类别</td><td>条件内容</td></tr><tr><td>信用</td><td>信用等级为一般信用及以上</td></tr></table>'],
       ['信用等级为一般信用及以上'],
       'a column of condition contents',
+    ],
+    [
+      ['附件：2.后续批次申报须知（申报企业须取得出口食品生产企业备案，且近两年出口产品未被境外通报不合格）.docx'],
+      ['取得出口食品生产企业备案', '近两年出口产品未被境外通报不合格'],
+      'the applicant + modal inside an attachment name (须知 is a noun, not a modal)',
+    ],
+    [
+      ['符合条件的企业（海关信用等级为一般信用及以上；已开通税款电子支付担保），可自主选择适用。'],
+      ['海关信用等级为一般信用及以上', '已开通税款电子支付担保'],
+      'a bracketed list after whom the conditions qualify (符合条件的企业（…；…）)',
+    ],
+    [
+      ['三、试点企业应当持续满足的条件', '出口果园已在海关注册登记；建立质量追溯制度；近一年内产品未被通报不合格。不再符合上述条件的，海关将取消其试点资格。'],
+      ['出口果园已在海关注册登记', '建立质量追溯制度', '近一年内产品未被通报不合格'],
+      'a heading ending in 条件, one line of conditions under it; what happens when they stop being met is none',
+    ],
+    [
+      ['Visitors qualify if they have stayed in China for no more than 183 days, spend at least 200 yuan in one store, and take the goods out within 90 days.'],
+      ['they have stayed in China for no more than 183 days', 'spend at least 200 yuan in one store', 'take the goods out within 90 days'],
+      'English: each clause after "qualify if"',
     ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
