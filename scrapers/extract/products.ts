@@ -317,6 +317,8 @@ const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\
 
 interface Ctx {
   v: Vocabulary;
+  /** Spans of direct speech in the body (“以前…，现在…。”): what a person says is an anecdote, not the scope. */
+  speech: [number, number][];
   local: Set<string>;
   docYear: number;
   found: Found[];
@@ -357,6 +359,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const forms = segs.filter((seg, k) => k > 0 && formsOfPrevious(text, seg, segs[k - 1]!.text));
   const inForms = (i: number) => forms.some((f) => i >= f.at && i < f.at + f.text.length);
   const longerNames = [...v.countryDict.scan(text), ...v.placeDict.scan(text)];
+  const spoken = (pos: number) => pos >= 0 && ctx.speech.some(([a, b]) => pos >= a && pos < b);
   const corrections = inlineCorrections(text);
   for (const h of v.productDict.scan(text)) {
     const pos = at(h.start);
@@ -366,7 +369,9 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     }
     // A name inside a longer place or country name is no mention (葡萄 in 葡萄牙).
     if (longerNames.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start)) continue;
-    const why = skip ?? (!inTable && clauseAt(s, pos)?.future ? 'future idea' : excepted(h.start) ? 'an exception (不包括…, …除外)' : null);
+    const why =
+      skip ??
+      (spoken(pos) ? 'direct speech' : !inTable && clauseAt(s, pos)?.future ? 'future idea' : excepted(h.start) ? 'an exception (不包括…, …除外)' : null);
     if (why) {
       ctx.explain.push({ field: 'products', value: h.name, rule: `excluded: ${why}`, position: pos });
       continue;
@@ -412,7 +417,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     // "一辆满载A…": a load verb or scope word first is the enumeration's, read below.
     const goods = cutFirst(span.slice(de), r.firstItemCut);
     if (goods !== span.slice(de)) continue;
-    if (future(from)) continue;
+    if (future(from) || spoken(at(from))) continue;
     const valid = (g: string) => (g.length >= 2 && g.length <= r.itemMaxLength ? productName(g, v, ctx.local) : null);
     const n = valid(goods);
     if (n) add(ctx, n, 'goods named by a quantity', at(from + de), at(from + de + goods.length));
@@ -479,6 +484,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
               : 'item of a classified enumeration';
       for (const n of names) {
         const i = run.items.find((x) => x.text.endsWith(n.core)) ?? run.items[0]!;
+        if (spoken(at(seg.at + i.at))) continue;
         add(ctx, n, rule, at(seg.at + i.at), at(seg.at + i.at + i.text.length));
       }
     }
@@ -534,6 +540,37 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
   return out;
 }
 
+/**
+ * Direct speech: a quotation that runs over a clause (“以前要排队，现在当天就能走。”), across the
+ * sentences of its line. A short quotation is a name (“绿色通道”).
+ */
+function speechSpans(sentences: Sentence[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  let line = -1;
+  for (const s of sentences) {
+    if (s.line !== line) {
+      open = -1;
+      line = s.line;
+    }
+    for (let i = 0; i < s.text.length; i++) {
+      const ch = s.text[i];
+      if (ch === '“') open = s.start + i;
+      else if (ch === '”' && open >= 0) {
+        const end = s.start + i + 1;
+        const inner = sentences.filter((x) => x.line === line && x.start < end && x.start + x.text.length > open);
+        const text = inner
+          .map((x) => x.text)
+          .join('')
+          .slice(open - inner[0]!.start, end - inner[0]!.start);
+        if (text.length > 14 && /[，。！？]/u.test(text)) spans.push([open, end]);
+        open = -1;
+      }
+    }
+  }
+  return spans;
+}
+
 export function findProducts(
   sentences: Sentence[],
   tables: Table[],
@@ -542,7 +579,7 @@ export function findProducts(
 ): { products: ProductRef[]; explain: Explanation[] } {
   const r = v.productRules;
   const cells = tables.flatMap((t) => [...t.header, ...t.rows.flat()]);
-  const ctx: Ctx = { v, local: localPlaces([...sentences.map((s) => s.text), ...cells], v), docYear, found: [], explain: [] };
+  const ctx: Ctx = { v, speech: speechSpans(sentences), local: localPlaces([...sentences.map((s) => s.text), ...cells], v), docYear, found: [], explain: [] };
   let heading = false;
   // A Q&A answer is read in the scope of its question: the lines after a question asking which
   // goods ("问三：哪些产品适用新模式？"), up to the next question, list products.

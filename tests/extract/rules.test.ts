@@ -619,6 +619,12 @@ describe('products', () => {
     ],
     [['对青梅制品重点监控二氧化硫、甜味剂等食品添加剂使用。'], [], 'food additives monitored are no goods, nor is the clause before them'],
     [
+      ['试点产品为速冻玉米。', '“以前晚上只能排队等到第二天，葡萄都蔫了。现在提前在手机上约好时间，半夜也能过关。”一位驾驶员说。'],
+      ['速冻玉米'],
+      'what a person says (direct speech over clauses and sentences) is an anecdote, not the scope',
+    ],
+    [['经“绿色通道”出口的产品以鲜食葡萄、哈密瓜和洋葱为主。'], ['鲜食葡萄', '哈密瓜', '洋葱'], 'goods listed as what the exports are mostly (产品以…为主)'],
+    [
       ['<table><tr><td>序号</td><td>试点产品</td></tr><tr><td>1</td><td>牛肉丸</td></tr></table>', '对牛肉丸重点加强原料肉来源核查。'],
       ['牛肉丸'],
       'a lexicon name written as the start of a longer product the page names (牛肉 in 牛肉丸) is that product',
