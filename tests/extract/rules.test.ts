@@ -449,6 +449,16 @@ describe('cities', () => {
     const r = extract('某海关开通农产品出口专用通道 武鸣沃柑就近查验', ['为落实今年促进跨境贸易便利化专项行动部署，某海关在南宁国际铁路港开通专用通道。']);
     expect(ids(r.cities)).toEqual(['nanning']);
   });
+  it('a place named only in a question, as applying for a later round or as outside the scope is not where the measure runs', () => {
+    const cities = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+    expect(cities(['首期服务面向宁波市辖区内的企业。', '问三：舟山的企业能否申请？'])).toEqual(['宁波']);
+    expect(cities(['首批试点在宁波实施。', '乌鲁木齐、哈尔滨等地已提出申请，将按程序审核。'])).toEqual(['宁波']);
+    expect(cities(['首批试点在宁波实施。', '包头、鄂尔多斯等盟市的企业不在本次申报范围内。'])).toEqual(['宁波']);
+  });
+  it('on a reply that the measure does not run in a place, the place named as outside the scope is what the reply is about', () => {
+    const r = extract('关于某省企业能否申请“一品一策”服务的答复', ['经核实，今年专项行动的试点城市中没有本省的城市，太原、运城均不在试点城市名单内。']);
+    expect([r.signal, r.cities.map((c) => c.nameZh)]).toEqual(['not-announced', ['太原', '运城']]);
+  });
   it('a production-area column of a product table gives no city', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(ids(r.cities)).toEqual(['wuxi']);
@@ -1071,6 +1081,7 @@ describe('signal', () => {
     ['某海关关于更正出口水产品“一企一策”服务首批企业名单的公告', [A, '现将更正事项公告如下。'], 'pilot-list'],
     // A reply that the measure does not run in the asker's place, however it says so.
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动试点城市名单中未包括某市。'], 'not-announced'],
+    ['关于某省企业能否申请“一品一策”服务的答复', ['经核实，今年专项行动的试点城市中没有本省的城市，太原、运城均不在试点城市名单内。'], 'not-announced'],
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
     ['关于某市是否纳入今年专项行动试点城市的留言答复', ['今年促进跨境贸易便利化专项行动中，本关区尚未开展“生鲜集拼”出口业务。'], 'not-announced'],
     ['某海关为果品出口企业提供前置指导', ['为落实今年促进跨境贸易便利化专项行动，某海关即日起受理果品出口企业前置指导申请。', '指导免费。'], 'eligibility'],

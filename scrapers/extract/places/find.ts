@@ -427,6 +427,9 @@ function grouped(
       sentenceAfter: text.slice(last.end, sb),
       next: nb > na ? text.slice(na, nb) : (seg.next ?? ''),
     });
+    // Named as outside the scope: on a reply that the measure does not run there, that place is the
+    // reply's subject.
+    if (role.role === 'outside' && scope.notHere) role = { role: 'runs', why: 'the place the measure is said not to run in' };
     if (role.role === 'runs' && s) {
       const past = pastReach(text, ca, cb, r, {
         test: (c) => cat.past.test(c) || earlierYear(c, scope.docYear) || (EARLIER_THIS_YEAR.test(c) && DONE.test(text.slice(ca, cb))),
