@@ -1081,6 +1081,11 @@ describe('signal', () => {
     ['某海关关于更正出口水产品“一企一策”服务首批企业名单的公告', [A, '现将更正事项公告如下。'], 'pilot-list'],
     // A reply that the measure does not run in the asker's place, however it says so.
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动试点城市名单中未包括某市。'], 'not-announced'],
+    ['Consolidated fresh produce leaves Zhuhai for Macao', [A], 'operational'],
+    ['Tianjin Port clears first imported cars with merged certificate', [A], 'operational'],
+    ['Facilitation measures take hold in new pilot cities', [A], 'operational'],
+    ['Second batch of "one product, one policy" pilots named in four cities', [A], 'pilot-list'],
+    ["Exporters in Wuhan and Xi'an invited to apply for HACCP guidance", [A], 'eligibility'],
     ['关于某省企业能否申请“一品一策”服务的答复', ['经核实，今年专项行动的试点城市中没有本省的城市，太原、运城均不在试点城市名单内。'], 'not-announced'],
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
     ['关于某市是否纳入今年专项行动试点城市的留言答复', ['今年促进跨境贸易便利化专项行动中，本关区尚未开展“生鲜集拼”出口业务。'], 'not-announced'],
