@@ -976,6 +976,22 @@ describe('eligibility', () => {
       ['they have stayed in China for no more than 183 days', 'spend at least 200 yuan in one store', 'take the goods out within 90 days'],
       'English: each clause after "qualify if"',
     ],
+    [
+      ['二、推荐条件。推荐企业应符合附件1所列条件，即：注册地在本市的出口食品生产企业；已在海关备案；出口额不低于300万美元。'],
+      ['注册地在本市的出口食品生产企业', '已在海关备案', '出口额不低于300万美元'],
+      'conditions of a recommendation, spelled out after a pointer (所列条件，即：)',
+    ],
+    [
+      ['列入名单的企业均满足：具备锂电池UN38.3测试能力；近两年未发生境外安全事故通报。'],
+      ['具备锂电池UN38.3测试能力', '近两年未发生境外安全事故通报'],
+      'what every listed firm meets (均满足：)',
+    ],
+    [
+      ['后续申请纳入试点的企业仅限于在海关备案的出口水果果园，且近一年内未被进口国通报。'],
+      ['在海关备案的出口水果果园', '近一年内未被进口国通报'],
+      'who the applicants are limited to (仅限于)',
+    ],
+    [['申请参加后续批次的企业应拥有自有捕捞基地，并已建立追溯记录。'], ['拥有自有捕捞基地', '已建立追溯记录'], '应 before 拥有 is the modal'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
   });
