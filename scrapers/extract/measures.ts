@@ -15,6 +15,8 @@ export interface MeasureHit {
   sentence: number;
   /** The keyword is the object of a verb of putting in place in its clause (开辟“绿色通道”), not after a modal or a wish. */
   putInPlace?: boolean;
+  /** A word for a part of the measure (预约查验): it names the measure only beside a word for the rest. */
+  part?: boolean;
 }
 
 /** Is `name` in `clause` the object of a verb of putting in place? */
@@ -122,7 +124,7 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
     if (offDirection(h.value.id, [title], v)) continue;
     // A generic keyword where the title says where (在某综合保税区推行…) is a place, not the measure.
     if (!h.value.strong && /(在|(?<![关对由属等基鉴])于)[^，。；\s]{0,12}$/u.test(nt.slice(0, h.start))) continue;
-    hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1 });
+    hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1, ...(h.value.part ? { part: true } : {}) });
   }
   for (const h of splitNameHits(nt, v)) hits.push({ id: h.id, keyword: h.name, strong: true, position: -1, sentence: -1 });
   for (const [si, s] of [...sentences, ...tables].entries()) {
@@ -165,9 +167,18 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         });
         continue;
       }
-      // Only a generic keyword needs the verb that puts it in place.
-      const put = !h.value.strong && !!at && putInPlaceIn(normalizeForMatch(clause), h.name, v);
-      hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: pos, sentence: si, ...(put ? { putInPlace: true } : {}) });
+      // Only a generic keyword needs the verb that puts it in place; a part is not the measure even then.
+      const part = 'part' in h.value && !!h.value.part;
+      const put = !h.value.strong && !part && !!at && putInPlaceIn(normalizeForMatch(clause), h.name, v);
+      hits.push({
+        id: h.value.id,
+        keyword: h.value.keyword,
+        strong: h.value.strong,
+        position: pos,
+        sentence: si,
+        ...(put ? { putInPlace: true } : {}),
+        ...(part ? { part: true } : {}),
+      });
     }
   }
   return { hits, excluded };
@@ -176,7 +187,7 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
 /**
  * A generic (weak) keyword names the measure only with support: a strong keyword of it anywhere,
  * another of its keywords in the same sentence, the title, or a verb putting it in place
- * (开辟“绿色通道”). Alone it is the same words in another sense (an enterprise 白名单, a 综合保税区
+ * (开辟“绿色通道”). A word for a part of it (预约查验) needs a word for the rest beside it. Alone it is the same words in another sense (an enterprise 白名单, a 综合保税区
  * as a place).
  */
 export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
@@ -187,8 +198,9 @@ export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
   const titleStrong = new Set(hits.filter((h) => h.strong && inTitle(h)).map((h) => h.id));
   return hits.filter((h) => {
     if (h.strong || strong.has(h.id) || h.putInPlace) return true;
-    if (inTitle(h) && ![...titleStrong].some((id) => id !== h.id)) return true;
-    return hits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && (g.sentence === h.sentence || g.sentence === -1));
+    if (inTitle(h) && !h.part && ![...titleStrong].some((id) => id !== h.id)) return true;
+    // A part (预约查验) needs a word for the rest of the measure (7×24小时) beside it.
+    return hits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && !(h.part && g.part) && (g.sentence === h.sentence || g.sentence === -1));
   });
 }
 

@@ -75,6 +75,8 @@ export const measuresVocab = z
           /** English names beside the catalogue's nameEn (matched case-insensitively). */
           synonymsEn: words.default([]),
           weak: words.default([]),
+          /** Words for a part of the measure (预约查验 of round-the-clock appointment clearance): generic, and naming it only beside a word for the rest. */
+          parts: words.default([]),
           direction: z.enum(['export', 'import']).optional(),
         })
         .strict(),

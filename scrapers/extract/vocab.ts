@@ -21,6 +21,8 @@ export interface MeasureKw {
   id: string;
   keyword: string;
   strong: boolean;
+  /** A word for a part of the measure: it names the measure only beside a word for the rest. */
+  part?: boolean;
 }
 export type { ProductEntry } from './product-vocab.ts';
 
@@ -257,13 +259,14 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   const kw: [string, MeasureKw][] = [];
   const measureDirection = new Map<string, 'export' | 'import'>();
   for (const { id, data } of readJsonDir(path.join(root, 'measures'))) {
-    const extra = mv.measures[id] ?? { synonyms: [], synonymsEn: [], weak: [] };
+    const extra = mv.measures[id] ?? { synonyms: [], synonymsEn: [], weak: [], parts: [] };
     measures.set(id, { id, nameZh: data.name.zh, namesEn: [data.name.en, ...extra.synonymsEn] });
-    const weak = new Set<string>(extra.weak);
-    const all = new Set<string>([data.name.zh, data.name.en, ...(data.keywords ?? []), ...extra.synonyms, ...extra.synonymsEn, ...extra.weak]);
+    const parts = new Set<string>(extra.parts);
+    const weak = new Set<string>([...extra.weak, ...parts]);
+    const all = new Set<string>([data.name.zh, data.name.en, ...(data.keywords ?? []), ...extra.synonyms, ...extra.synonymsEn, ...weak]);
     // Keys are normalised as the scanned text is (ASCII lower case, full-width forms); the dictionary
     // drops their quotation marks.
-    for (const k of all) kw.push([normalizeForMatch(k), { id, keyword: k, strong: !weak.has(k) }]);
+    for (const k of all) kw.push([normalizeForMatch(k), { id, keyword: k, strong: !weak.has(k), ...(parts.has(k) ? { part: true } : {}) }]);
     if (extra.direction) measureDirection.set(id, extra.direction);
   }
   const cities = new Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>();

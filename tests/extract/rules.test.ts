@@ -486,6 +486,7 @@ describe('measures', () => {
     [['企业可申请进入绿色通道。'], [], 'the same keyword as the goal of an application names nothing put in place'],
     [['企业表示希望开辟“绿色通道”。'], [], 'nor after a modal'],
     [['对出口鲜切花实行7×24小时预约查验。'], ['appointment-clearance-24-7'], 'appointment inspection round the clock'],
+    [['对冷鲜羊肉实行预约查验，查验人员按约定时间到场。'], [], 'appointment inspection alone is only a part of round-the-clock appointment clearance'],
     [["Import containers can now be picked up directly at the ship's side."], ['direct-pickup-loading'], 'an English name inflected, words apart'],
     [['A green channel offering priority inspection for fresh farm produce opened in May.'], ['agri-green-channel'], 'an English name with words inserted'],
     [['Both sides agreed to study a possible green lane for agricultural products.'], [], 'an English plan (to study)'],
