@@ -92,9 +92,9 @@ export function actionMention(text: string, v: Vocabulary): { source: string; in
   // "下一步将结合…专项行动，研究…": the action named only as a plan is no evidence.
   const before = text.slice(0, found.index);
   if (r.future.test(before) || mentionAside(text, found.head, v)) return null;
-  // One of a list of works or policies (结合专项行动等工作, 用好专项行动等政策): the backdrop of what
-  // the sentence does, not what it does.
-  if (/^[”」"]?等/u.test(text.slice(found.end))) return null;
+  // One of a list of works or policies (结合专项行动等工作, 推进专项行动、某某联合专项行动等重点工作):
+  // the backdrop of what the sentence does, not what it does.
+  if (/^[”」"]?(、[^，,；;。、]{1,40})*等/u.test(text.slice(found.end))) return null;
   return { source: found.source, index: found.index, end: found.end };
 }
 
@@ -242,7 +242,7 @@ export function decideRelevance(
   for (const c of v.relevance.negativeClasses) {
     // …unless the page says the action does not cover its subject (不适用于进口水果).
     if (c.soft && bodyNames && !denial) continue;
-    if (c.id === 'statistics' && titleMeasure) continue;
+    if (c.yieldsToTitleMeasure && titleMeasure) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
     const unquoted = c.soft || c.id === 'other-campaign' ? title : blankQuoted(title);

@@ -43,7 +43,18 @@ export const relevanceVocab = z
     othersPattern: pattern.default('(?!)'),
     /** The action as the frame of what the page does (为落实…专项行动部署): the words before and after the mention in its clause. */
     framePattern: z.object({ before: pattern, after: pattern }).strict(),
-    negativeClasses: z.array(z.object({ id: z.string().min(1), title: patterns, body: patterns.default([]), soft: z.boolean().default(false) }).strict()),
+    negativeClasses: z.array(
+      z
+        .object({
+          id: z.string().min(1),
+          title: patterns,
+          body: patterns.default([]),
+          soft: z.boolean().default(false),
+          /** The class gives way when the title names a tracked measure distinctively (a statistics headline about one measure's results). */
+          yieldsToTitleMeasure: z.boolean().default(false),
+        })
+        .strict(),
+    ),
   })
   .strict();
 

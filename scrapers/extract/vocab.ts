@@ -53,7 +53,7 @@ export interface Vocabulary {
     question: RegExp;
     frameBefore: RegExp;
     frameAfter: RegExp;
-    negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean }[];
+    negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean; yieldsToTitleMeasure: boolean }[];
   };
   context: {
     /** Earlier times or an example cited (the sentence flag). */
@@ -165,6 +165,7 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
       title: c.title.filter(on(`class:${c.id}`)).map((p) => new RegExp(p, 'iu')),
       body: c.body.filter(on(`class:${c.id}`)).map((p) => new RegExp(p, 'mu')),
       soft: c.soft,
+      yieldsToTitleMeasure: c.yieldsToTitleMeasure,
     })),
   };
 }

@@ -202,8 +202,8 @@ describe('relevance', () => {
       'the action only as what another activity is set against (与…)',
     ],
     ['关于某事的通知', ['某海关与商务部门联合推进促进跨境贸易便利化专项行动。'], true, 'the action as the object of a 与-phrase that names a partner'],
-    ['某海关召开口岸座谈会', ['一家企业负责人表示，希望海关进一步推广“提前申报”。'], false, "a distinctive keyword only in another's wish"],
-    ['某海关召开口岸座谈会', ['会上介绍，本关已在港区推行“提前申报”。'], true, 'the same keyword put in place'],
+    ['某海关召开口岸工作会议', ['一家企业负责人表示，希望海关进一步推广“提前申报”。'], false, "a distinctive keyword only in another's wish"],
+    ['某海关召开口岸工作会议', ['会上介绍，本关已在港区推行“提前申报”。'], true, 'the same keyword put in place'],
     [
       '某港口岸通关便利化工作回眸',
       ['2025年，某海关在口岸推出一系列改革举措。', '这一年，机场实现进出口货物“提前申报”全覆盖。'],
@@ -341,6 +341,27 @@ describe('relevance', () => {
       true,
       'a distinctive name starting inside a generic word (鲜活农产品“绿色通道”)',
     ],
+    [
+      '某海关召开农产品贸易通关便利化政企座谈会',
+      ['有企业提出，希望对出口蔬菜开设“绿色通道”，并扩大提前申报适用范围。'],
+      false,
+      'a discussion meeting hears wishes; it puts nothing in place',
+    ],
+    ['某海关党委理论学习中心组开展集体学习', ['会议强调，要扎实推进促进跨境贸易便利化专项行动等重点工作。'], false, 'party affairs'],
+    [
+      '某海关工作会议召开',
+      ['会议要求，扎实推进促进跨境贸易便利化专项行动、打击走私联合专项行动等重点工作。'],
+      false,
+      'the action as one item of a list of works (…、…等重点工作)',
+    ],
+    ['12360海关热线5月热点问题解答', ['答：可以在运抵海关监管场所前向海关提前申报。'], false, 'hotline answers about general procedure'],
+    [
+      '12360热线答问：出口农食产品“一品一策”服务是否在某市开展',
+      ['答：某市是今年专项行动试点城市，“一品一策”服务已在某市开展。'],
+      true,
+      'a hotline answer whose title names a tracked measure distinctively',
+    ],
+    ['某省启动农产品出口“某品出海”提升行动', ['对每个产品实行“一品一策”品牌营销方案。'], false, 'a campaign with a quoted name of its own called 行动'],
     [
       '某市外贸转型升级基地名单公布',
       ['基地所在地要结合促进跨境贸易便利化专项行动等工作，帮助企业用好各项政策。'],
