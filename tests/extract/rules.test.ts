@@ -489,6 +489,7 @@ describe('cities', () => {
 describe('measures', () => {
   it.each([
     [['推行农产品「绿色通道」。'], ['agri-green-channel'], 'corner brackets are quotes'],
+    [['在铁路场站对出口鲜果实行“抵站直装”。'], ['direct-pickup-loading'], 'direct loading at a railway station (抵站直装)'],
     [['实施7×24小时预约通关。'], ['appointment-clearance-24-7'], 'a full name'],
     [['开展"一企一策"服务。'], ['one-enterprise-one-policy'], 'ASCII quotes'],
     [['深入推进跨境贸易全流程无纸化。', '可参考2025年在进口机动车“两证合一”方面形成的经验做法。'], ['paperless-trade'], 'earlier experience excluded'],
@@ -1119,6 +1120,12 @@ describe('signal', () => {
     ['某海关关于更正出口水产品“一企一策”服务首批企业名单的公告', [A, '现将更正事项公告如下。'], 'pilot-list'],
     // A reply that the measure does not run in the asker's place, however it says so.
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动试点城市名单中未包括某市。'], 'not-announced'],
+    [
+      '某海关关于在机场口岸对出口鲜活产品实行“抵港直装”的公告',
+      [A, '一、申请条件', '申请企业应当符合下列条件：海关信用等级为一般信用及以上。', '二、办理流程', '企业提交申请表。'],
+      'launch',
+    ],
+    ['离境退税“即买即退”扩围满月 口岸验核退税物品超1.2万单', [A], 'operational'],
     ['Consolidated fresh produce leaves Zhuhai for Macao', [A], 'operational'],
     ['Tianjin Port clears first imported cars with merged certificate', [A], 'operational'],
     ['Facilitation measures take hold in new pilot cities', [A], 'operational'],
