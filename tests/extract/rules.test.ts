@@ -480,6 +480,10 @@ describe('cities', () => {
     const r = extract('关于某省企业能否申请“一品一策”服务的答复', ['经核实，今年专项行动的试点城市中没有本省的城市，太原、运城均不在试点城市名单内。']);
     expect([r.signal, r.cities.map((c) => c.nameZh)]).toEqual(['not-announced', ['太原', '运城']]);
   });
+  it('a place where the page puts a measure in place is no port of exit, though export follows (在…福清市元洪投资区推行出口锂电池…)', () => {
+    const r = extract(T, ['某海关自5月6日起，在宁德市蕉城区、东侨经济技术开发区和福清市元洪投资区推行出口锂电池监管模式。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['宁德', '福州']);
+  });
   it('a production-area column of a product table gives no city', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(ids(r.cities)).toEqual(['wuxi']);
