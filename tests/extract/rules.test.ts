@@ -655,6 +655,7 @@ describe('products', () => {
       'a list closed by 等 and a class of goods',
     ],
     [['对青梅制品重点监控二氧化硫、甜味剂等食品添加剂使用。'], [], 'food additives monitored are no goods, nor is the clause before them'],
+    [['一辆满载12.6吨速冻甜糯玉米的冷藏车在卡口完成核放。'], ['速冻甜糯玉米'], 'the vehicle carrying the goods (冷藏车) is no product'],
     [
       ['试点产品为速冻玉米。', '“以前晚上只能排队等到第二天，葡萄都蔫了。现在提前在手机上约好时间，半夜也能过关。”一位驾驶员说。'],
       ['速冻玉米'],
