@@ -62,7 +62,7 @@ export function readRelevanceCases(sets: LabelledSet[], v: Vocabulary = loadVoca
       if (!('error' in read)) {
         const docYear = Number(read.publishedAt.slice(0, 4));
         const sentences = splitSentences(read.body.lines, docYear, v);
-        const { hits } = measureHits(read.title, sentences, v, tableSentences(read.body.tables, docYear, v));
+        const { hits } = measureHits(read.title, sentences, v, tableSentences(read.body.tables, docYear, v), docYear);
         page = { title: read.title, sentences, hits, docYear };
         const texts = sentences.map((x) => x.text);
         for (const t of tests) if (t.test(read.title, texts)) fires.add(t.id);

@@ -155,6 +155,11 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       inSection = /条件|要求|资格/u.test(lines[i]!);
       continue;
     }
+    // A bare heading line (企业条件, 申请条件) opens a conditions section like a numbered one.
+    if (!SECTION.test(line) && line.trim().length <= 8 && !/[，,。；;：:]/u.test(line) && r.section.test(line)) {
+      inSection = true;
+      continue;
+    }
     if (SECTION.test(line)) {
       // A heading that ends in the conditions it introduces (三、试点企业应当持续满足的条件) is one too.
       const conditionsHeading = CONDITIONS_HEADING.test(line.replace(SECTION, '').trim());

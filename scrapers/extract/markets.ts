@@ -71,6 +71,8 @@ const DIRECTED = /^(供|输)/u;
  */
 const DESTINATION_PREDICATE =
   /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直航|直发|直达|启运|返销|首发|(?:开通|开行|直通)至|目的地(?:包括|有)|目的国(?:为|是|包括)|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*|\bdestinations?\s+(?:are|is|include|includes|were|was)(?:\s+the)?\s*)$/iu;
+/** A clause naming where the goods are mainly sold (主要销往, 主要出口至). */
+const MAINLY_SOLD = /主要(销往|输往|出口至?|运往)/u;
 /** The country the goods are sold to, right after the verb of selling. */
 const SOLD_TO = /(出口至?|出口到|销往|输往|返销)$/u;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
@@ -198,7 +200,11 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
     if (k > 0 && EARLIER_THIS_YEAR.test(s.text) && DONE.test(s.text)) continue;
     const rule = heading ? 'country named under a heading with an export cue' : 'country named in a sentence with an export cue';
     if (s.statistics) {
-      // A statistics sentence reports trade; it opens no market.
+      // A statistics sentence reports trade; it opens no market, except a clause naming where the
+      // goods of the measure are mainly sold (…同比增长14.7%，主要销往A、B).
+      // (A sentence opened as statistics, 据统计…, is trade figures through and through.)
+      const at = /^(据统计|统计显示|数据显示)/u.test(s.text.trim()) ? -1 : s.text.search(MAINLY_SOLD);
+      if (at >= 0) scan(s.text.slice(at), s.start + at, false, 'country the goods are mainly sold to, in a statistics sentence');
     } else if (!s.past) scan(s.text, s.start, !heading, rule);
     else {
       // A look back (近年来, 此前) covers what follows it: the clauses before it still speak now.

@@ -116,7 +116,19 @@ function splitNameHits(text: string, v: Vocabulary): { id: string; name: string;
   });
 }
 
-export function measureHits(title: string, sentences: Sentence[], v: Vocabulary, tables: Sentence[] = []): { hits: MeasureHit[]; excluded: Explanation[] } {
+/** A target for a later year (到2030年…基本实现): a goal, not a measure in place. */
+function laterTarget(clause: string, docYear: number): boolean {
+  for (const m of clause.matchAll(/(到|至|力争|争取|预计)(20\d{2})年/gu)) if (Number(m[2]) > docYear) return true;
+  return false;
+}
+
+export function measureHits(
+  title: string,
+  sentences: Sentence[],
+  v: Vocabulary,
+  tables: Sentence[] = [],
+  docYear = Number.POSITIVE_INFINITY,
+): { hits: MeasureHit[]; excluded: Explanation[] } {
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
   const nt = normalizeForMatch(title);
@@ -153,7 +165,7 @@ export function measureHits(title: string, sentences: Sentence[], v: Vocabulary,
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: part of the definition of another measure', keyword: h.name, position: pos });
         continue;
       }
-      if (v.measureLaterPlan.test(clause) || underPlanFrame(s, at, v)) {
+      if (v.measureLaterPlan.test(clause) || underPlanFrame(s, at, v) || laterTarget(s.text.slice(0, h.start), docYear)) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: a later plan, not put in place', keyword: h.name, position: pos });
         continue;
       }

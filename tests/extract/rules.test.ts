@@ -363,6 +363,12 @@ describe('relevance', () => {
     ],
     ['某省启动农产品出口“某品出海”提升行动', ['对每个产品实行“一品一策”品牌营销方案。'], false, 'a campaign with a quoted name of its own called 行动'],
     [
+      '国务院办公厅关于印发口岸发展规划的通知',
+      ['“十四五”时期，我国先后组织开展多轮促进跨境贸易便利化专项行动。', '到2030年，跨境贸易全流程无纸化基本实现。'],
+      false,
+      'earlier rounds of the action and a goal for a later year are no measure put in place',
+    ],
+    [
       '某市外贸转型升级基地名单公布',
       ['基地所在地要结合促进跨境贸易便利化专项行动等工作，帮助企业用好各项政策。'],
       false,
@@ -591,6 +597,13 @@ describe('markets', () => {
       ['TH', 'MY'],
       'a correction table whose item column is a place in the table (更正位置)',
     ],
+    [['帮助企业对照日本、韩国的进口要求完善危害分析与关键控制点计划。'], ['JP', 'KR'], 'a HACCP plan (控制点计划) is a document, not a later plan'],
+    [
+      ['试点开展以来，18家企业累计出口大蒜2.6万吨，同比增长14.7%，主要销往印度尼西亚和马来西亚。'],
+      ['ID', 'MY'],
+      'where the goods are mainly sold, inside a statistics sentence',
+    ],
+    [['据统计，今年1至5月，口岸出口鲜活农产品货值同比增长14.6%，主要输往日本。'], [], 'a sentence opened as statistics opens no market'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
   });
@@ -1020,6 +1033,11 @@ describe('eligibility', () => {
       'who the applicants are limited to (仅限于)',
     ],
     [['申请参加后续批次的企业应拥有自有捕捞基地，并已建立追溯记录。'], ['拥有自有捕捞基地', '已建立追溯记录'], '应 before 拥有 is the modal'],
+    [
+      ['企业条件', '开展集拼业务的企业应当具备海关认可的监管仓库，参与拼装的货物均须来自已备案的基地。'],
+      ['具备海关认可的监管仓库', '参与拼装的货物均须来自已备案的基地'],
+      'a bare heading line (企业条件) opens a conditions section',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
   });
