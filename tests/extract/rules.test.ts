@@ -1149,6 +1149,8 @@ describe('signal', () => {
       'launch',
     ],
     ['离境退税“即买即退”扩围满月 口岸验核退税物品超1.2万单', [A], 'operational'],
+    ['某地签发首份电子签名跨境互认原产地证书 出口企业当天即可享惠', [A], 'operational'],
+    ['某地大蒜“一品一策”试点和生鲜集拼业务运行情况', [A], 'operational'],
     ['Consolidated fresh produce leaves Zhuhai for Macao', [A], 'operational'],
     ['Tianjin Port clears first imported cars with merged certificate', [A], 'operational'],
     ['Facilitation measures take hold in new pilot cities', [A], 'operational'],
