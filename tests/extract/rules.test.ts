@@ -604,6 +604,7 @@ describe('markets', () => {
       'where the goods are mainly sold, inside a statistics sentence',
     ],
     [['据统计，今年1至5月，口岸出口鲜活农产品货值同比增长14.6%，主要输往日本。'], [], 'a sentence opened as statistics opens no market'],
+    [['Officials added that the model could later be opened to shipments bound for Singapore.'], [], 'English: what could later be opened is a plan'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
   });
@@ -1038,6 +1039,7 @@ describe('eligibility', () => {
       ['具备海关认可的监管仓库', '参与拼装的货物均须来自已备案的基地'],
       'a bare heading line (企业条件) opens a conditions section',
     ],
+    [['正在被海关立案调查的企业，暂不纳入新模式管理。'], ['正在被海关立案调查的企业，暂不纳入新模式管理'], 'a case under investigation disqualifies'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
   });
