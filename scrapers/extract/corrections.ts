@@ -1,6 +1,7 @@
 /**
  * Corrections (更正, 调整, 变更): the value a notice corrects to replaces the value it corrects
- * away. Read inline ("试点产品由“腐乳”更正为“豆腐干”", "试点产品“蜜桔”不变") and from a
+ * away. Read inline ("试点产品由“腐乳”更正为“豆腐干”", "产品名称“兰溪枇杷”有误，应为“兰溪杨梅”",
+ * "试点产品“蜜桔”不变") and from a
  * correction table (a column of corrected items, one of original and one of corrected contents).
  * The rules that read products and markets decide which items are theirs by the item's name.
  */
@@ -16,7 +17,7 @@ export interface Correction {
   fromEnd: number;
 }
 
-const VERB = '(?:更正|调整|变更|修改|改)为';
+const VERB = '(?:(?:更正|调整|变更|修改|改)为|(?:有误|错误)[，,]?应为)';
 const INLINE = new RegExp(
   `(?<item>[\\u4e00-\\u9fff]{2,6}?)(?:(?:由|原为)?[“"](?<from>[^”"]{1,40})[”"][，,]?(?:现)?${VERB}[“"](?<to>[^”"]{1,40})[”"]|[“"](?<kept>[^”"]{1,40})[”"](?:不变|保持不变))`,
   'gdu',

@@ -670,6 +670,13 @@ describe('products', () => {
     ],
     [['对青梅制品重点监控二氧化硫、甜味剂等食品添加剂使用。'], [], 'food additives monitored are no goods, nor is the clause before them'],
     [['一辆满载12.6吨速冻甜糯玉米的冷藏车在卡口完成核放。'], ['速冻甜糯玉米'], 'the vehicle carrying the goods (冷藏车) is no product'],
+    [['试点产品为广式腊肠。', '其中，广式腊肠所用猪肉原料来自备案养殖场。'], ['腊肠'], 'the raw material of a product (猪肉原料) is no product of its own'],
+    [['首府及周边地区出口的鲜食葡萄、哈密瓜、西梅等特色果蔬可在陆港申报。'], ['鲜食葡萄', '哈密瓜', '西梅'], 'a place word (首府) before the goods is no item'],
+    [
+      ['原清单第3项产品名称“兰溪枇杷”有误，应为“兰溪杨梅”。', '删除原清单第5项“义乌红糖”。'],
+      ['杨梅'],
+      'a name corrected as wrong (“A”有误，应为“B”) and a deleted item are out',
+    ],
     [
       ['试点产品为速冻玉米。', '“以前晚上只能排队等到第二天，葡萄都蔫了。现在提前在手机上约好时间，半夜也能过关。”一位驾驶员说。'],
       ['速冻玉米'],
