@@ -32,6 +32,8 @@ const INLINE_FIRST = /一是/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
 const SECTION = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
+/** A conditional clause whose subject is the applicant: it opens the clause and the clause ends in 的 (企业申请签发…的). */
+const CONDITIONAL_APPLICANT = /^[^，,；;。]{0,6}?(?:企业|申请人|申请单位|经营者)[^，,；;。]{2,30}的$/u;
 /** A heading that names the conditions under it: a few words ending in 条件 or 要求, no punctuation. */
 const CONDITIONS_HEADING = /^[^，,；;。：:\s]{0,18}(条件|资格要求)$/u;
 /** A heading line: a section marker and a few words, nothing else. */
@@ -251,7 +253,9 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       let subject = beforeModal;
       if (!subject.replace(/^其/, '').trim() || (!r.subject.test(subject) && mi > 0)) subject = clauses[mi - 1] ?? '';
       const subjectHead = subject.replace(/[“”"「」\s]/g, '').replace(/(均|也|还|都)$/u, '');
-      if (!subjectAtEnd.test(subjectHead)) continue;
+      // The applicant may open a conditional clause the modal follows (企业申请签发电子证书的，应当…).
+      const conditional = CONDITIONAL_APPLICANT.test(subjectHead) && r.subject.test(subjectHead.slice(0, 8));
+      if (!subjectAtEnd.test(subjectHead) && !conditional) continue;
       if (!(r.participation.test(subject) || inSection)) continue;
       const first = r.subject.test(beforeModal) ? modalClause.slice(m.index + m[0].length) : modalClause;
       for (const c of [first, ...clauses.slice(mi + 1)]) {

@@ -1047,6 +1047,17 @@ describe('eligibility', () => {
       'a bare heading line (企业条件) opens a conditions section',
     ],
     [['正在被海关立案调查的企业，暂不纳入新模式管理。'], ['正在被海关立案调查的企业，暂不纳入新模式管理'], 'a case under investigation disqualifies'],
+    [
+      ['企业申请签发电子原产地证书的，应当已在海关办理原产地企业备案，并使用经认可的数字证书签章。'],
+      ['已在海关办理原产地企业备案', '使用经认可的数字证书签章'],
+      'the applicant opening a conditional clause the modal follows (企业申请…的，应当…)',
+    ],
+    [
+      ['有意使用专用通道的企业，请填写登记表，并在登记表中作出如下承诺：企业已在海关完成备案，种植基地符合出口备案要求。'],
+      ['企业已在海关完成备案', '种植基地符合出口备案要求'],
+      'what the applicant commits to (作出如下承诺：)',
+    ],
+    [['参加首批指导的企业须已获得出口食品生产企业备案。'], ['已获得出口食品生产企业备案'], 'the applicant of a round (参加…的企业)'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).eligibility).toEqual(want);
   });
