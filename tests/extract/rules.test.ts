@@ -490,6 +490,10 @@ describe('cities', () => {
     const r = extract(T, ['某海关自5月6日起，在宁德市蕉城区、东侨经济技术开发区和福清市元洪投资区推行出口锂电池监管模式。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['宁德', '福州']);
   });
+  it('a place right after an apposition naming it a pilot city is where the measure runs, beside the site the page names', () => {
+    const r = extract(T, ['作为今年专项行动新增试点城市，南昌在专项行动中承担多项改革任务。', '南昌海关在赣州国际陆港设立脐橙出口前置查验点。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['南昌', '赣州']);
+  });
   it('a production-area column of a product table gives no city', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(ids(r.cities)).toEqual(['wuxi']);

@@ -457,7 +457,8 @@ function grouped(
     const [sca] = lang.clause(text, opener.start, last.end);
     const subject =
       (SUBJECT_LABEL.test(text.slice(sca, opener.start)) && r.site.subjectAfter.test(text.slice(last.end, sb))) ||
-      r.site.pilotsOf.test(text.slice(last.end, cb));
+      r.site.pilotsOf.test(text.slice(last.end, cb)) ||
+      r.site.pilotBefore.test(text.slice(sa, first.start));
     if (role.role === 'runs') {
       const inherited = members.map((f) => earlier.get(key(f)));
       if (inherited.every((x) => x)) role = { ...inherited[0]!, why: `${inherited[0]!.why}, as earlier in the sentence` };

@@ -34,7 +34,7 @@ export interface CompiledRoles {
   /** A batch word, later or earlier (global, to find the last one before a place). */
   batchWord: RegExp;
   earlierBatch: RegExp;
-  site: { span: RegExp; subjectAfter: RegExp; pilotsOf: RegExp };
+  site: { span: RegExp; subjectAfter: RegExp; pilotsOf: RegExp; pilotBefore: RegExp };
 }
 
 const re = (s: string) => new RegExp(s, 'u');
@@ -80,7 +80,7 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     batchWord: new RegExp(`${r.batches.later}|${r.batches.earlier}`, 'giu'),
     earlierBatch: new RegExp(`^${r.batches.earlier}$`, 'iu'),
     firstBatch: new RegExp(r.batches.first, 'iu'),
-    site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter), pilotsOf: re(r.site.pilotsOf) },
+    site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter), pilotsOf: re(r.site.pilotsOf), pilotBefore: re(r.site.pilotBefore) },
   };
 }
 

@@ -108,10 +108,10 @@ export const rolesFile = z.object({
   /**
    * Where a page puts its measure in place: `span`, 在/于 … a verb of putting in place, in one
    * clause (its third group is what lies between: 在成渝地区和南宁、海口开展); `subjectAfter`, after a
-   * place opening its clause as the subject of such a verb (金华在义乌、永康两地启动); `pilotsOf`, places whose pilot the clause is about (苏州、烟台2个城市的试点). A page that
+   * place opening its clause as the subject of such a verb (金华在义乌、永康两地启动); `pilotsOf`, places whose pilot the clause is about (苏州、烟台2个城市的试点); `pilotBefore`, a place right after an apposition naming it a pilot city (作为今年…新增试点城市，南昌…). A page that
    * says so names other places of its text only in passing (where producers are, a past result).
    */
-  site: z.object({ span: regexSource, subjectAfter: regexSource, pilotsOf: regexSource }),
+  site: z.object({ span: regexSource, subjectAfter: regexSource, pilotsOf: regexSource, pilotBefore: regexSource }),
   /** Suffixes stripped from a prefecture-level unit's name to give its short name. */
   prefectureSuffixes: z.array(z.string().min(1)),
   /** Suffixes stripped from a county-level name to give its bare form (太仓市 -> 太仓). */
