@@ -494,6 +494,10 @@ describe('cities', () => {
     const r = extract(T, ['作为今年专项行动新增试点城市，南昌在专项行动中承担多项改革任务。', '南昌海关在赣州国际陆港设立脐橙出口前置查验点。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['南昌', '赣州']);
   });
+  it('a county name at the head of an organisation (公安交管部门) is no place', () => {
+    const r = extract(T, ['在阳逻港推行“两证合一”，相关数据通过系统推送至公安交管部门。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual([]);
+  });
   it('a production-area column of a product table gives no city', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(ids(r.cities)).toEqual(['wuxi']);
