@@ -22,8 +22,9 @@ export interface DictionaryOptions {
   ignoreQuotes?: boolean;
 }
 
-const QUOTE_MARKS = /[“”"「」『』‘’]/gu;
-const isQuote = (ch: string | undefined): boolean => ch !== undefined && '“”"「」『』‘’'.includes(ch);
+const QUOTES = '“”"「」『』‘’';
+const QUOTE_MARKS = new RegExp(`[${QUOTES}]`, 'gu');
+const isQuote = (ch: string | undefined): boolean => ch !== undefined && QUOTES.includes(ch);
 
 export class Dictionary<V> {
   private byFirst = new Map<string, { name: string; value: V }[]>();
