@@ -108,8 +108,7 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   const before = beforeEnumeration(text.slice(0, start), v);
   const name = text.slice(start, end);
   // A country the goods pass through is that wherever the sentence names it (飞往A，在A中转后运抵B),
-  // unless this mention is itself what the goods are sold to (主要出口A，部分经A中转至B), not only
-  // where they fly (飞往A，在A中转后运抵B).
+  // unless this mention is itself what the goods are sold to (主要出口A，部分经A中转至B).
   if (TRANSIT_AFTER.test(text.slice(end))) return 'transit (in the sentence)';
   const plan = text.slice(0, start).search(PLAN_SCOPE);
   if (plan >= 0) return 'later plan (sentence)';

@@ -1,7 +1,7 @@
 /** Measures: catalogue keywords and synonyms, outside past examples and off-direction clauses. */
 import { clauseAt, splitSentences, type Clause, type Sentence } from './sentences.ts';
 import type { Table } from '../text/body.ts';
-import type { Vocabulary } from './vocab.ts';
+import type { MeasureKw, Vocabulary } from './vocab.ts';
 import type { Explanation, MeasureRef } from './types.ts';
 import { escapeRegExp, normalizeForMatch } from './normalize.ts';
 import { loadPlaces } from './places/load.ts';
@@ -144,7 +144,7 @@ export function measureHits(
     const split = splitNameHits(text, v).map((h) => ({
       start: h.start,
       name: h.name,
-      value: { id: h.id, keyword: h.name, strong: true },
+      value: { id: h.id, keyword: h.name, strong: true } as MeasureKw,
     }));
     for (const h of [...v.measureDict.scan(text), ...split]) {
       const pos = s.start < 0 ? -1 : s.start + h.start;
@@ -180,7 +180,7 @@ export function measureHits(
         continue;
       }
       // Only a generic keyword needs the verb that puts it in place; a part is not the measure even then.
-      const part = 'part' in h.value && !!h.value.part;
+      const part = !!h.value.part;
       const put = !h.value.strong && !part && !!at && putInPlaceIn(normalizeForMatch(clause), h.name, v);
       hits.push({
         id: h.value.id,
@@ -199,8 +199,8 @@ export function measureHits(
 /**
  * A generic (weak) keyword names the measure only with support: a strong keyword of it anywhere,
  * another of its keywords in the same sentence, the title, or a verb putting it in place
- * (开辟“绿色通道”). A word for a part of it (预约查验) needs a word for the rest beside it. Alone it is the same words in another sense (an enterprise 白名单, a 综合保税区
- * as a place).
+ * (开辟“绿色通道”). A word for a part of it (预约查验) needs a word for the rest beside it. Alone it
+ * is the same words in another sense (an enterprise 白名单, a 综合保税区 as a place).
  */
 export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
   const strong = new Set(hits.filter((h) => h.strong).map((h) => h.id));

@@ -545,29 +545,17 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
  * sentences of its line. A short quotation is a name (“绿色通道”).
  */
 function speechSpans(sentences: Sentence[]): [number, number][] {
-  const spans: [number, number][] = [];
-  let open = -1;
-  let line = -1;
+  // A line's sentences are contiguous slices of it (blank runs between them are skipped): rebuild
+  // each line from their offsets and find its quotations there.
+  const lines = new Map<number, { start: number; text: string }>();
   for (const s of sentences) {
-    if (s.line !== line) {
-      open = -1;
-      line = s.line;
-    }
-    for (let i = 0; i < s.text.length; i++) {
-      const ch = s.text[i];
-      if (ch === '“') open = s.start + i;
-      else if (ch === '”' && open >= 0) {
-        const end = s.start + i + 1;
-        const inner = sentences.filter((x) => x.line === line && x.start < end && x.start + x.text.length > open);
-        const text = inner
-          .map((x) => x.text)
-          .join('')
-          .slice(open - inner[0]!.start, end - inner[0]!.start);
-        if (text.length > 14 && /[，。！？]/u.test(text)) spans.push([open, end]);
-        open = -1;
-      }
-    }
+    const l = lines.get(s.line);
+    if (!l) lines.set(s.line, { start: s.start, text: s.text });
+    else l.text = l.text.padEnd(s.start - l.start) + s.text;
   }
+  const spans: [number, number][] = [];
+  for (const { start, text } of lines.values())
+    for (const m of text.matchAll(/“[^“”]*”/gu)) if (m[0].length > 14 && /[，。！？]/u.test(m[0])) spans.push([start + m.index, start + m.index + m[0].length]);
   return spans;
 }
 
