@@ -94,7 +94,7 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
     // Reset brings every column back and clears the query.
     await page.click('#f-reset');
     await expect.poll(visibleCities).toBe(all);
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 
   it('the cities seen in evidence are a marked column group the filter hides and shows', async () => {
@@ -195,6 +195,8 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
       await open(p);
       const before = new URL(page.url()).pathname;
       await page.click('#lang-switch');
+      // Wait for the other language's page itself, not the load state of the page being left.
+      await page.waitForURL((u) => u.pathname !== before);
       await page.waitForLoadState();
       const after = new URL(page.url()).pathname;
       const [, from, ...rest] = before.split('/');
@@ -214,7 +216,9 @@ describe.skipIf(skipBrowserSuite('e2e site'))('the site in a browser', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'))).toBe('#main');
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#main');
+    // Following a fragment link updates the URL after the key event returns: wait for it, then check the target.
+    await page.waitForURL((u) => u.hash === '#main');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('main');
     await open('/en/matrix/');
     let reached: string | null = null;
     for (let i = 0; i < 300 && !reached; i++) {
