@@ -57,9 +57,30 @@ function originLength(s: string, local: Set<string>, v: Vocabulary): number {
   return len;
 }
 
+/**
+ * Length of the use a name starts with (电动自行车用 in 电动自行车用锂电池), or 0. The 用 must be a
+ * word of its own: in 适用 or 食用 it is part of a verb.
+ */
+export function useLength(core: string, v: Vocabulary): number {
+  const m = v.productRules.usePrefix.exec(core);
+  if (!m) return 0;
+  const at = m[0].length - 1;
+  return loadPlaces(v.root)
+    .segment(core)
+    .some((w) => w.word === '用' && w.start === at)
+    ? m[0].length
+    : 0;
+}
+
 function lexiconEntry(core: string, v: Vocabulary): { entry: ProductEntry | null; exact: boolean } {
   const exact = v.productRules.byName.get(core);
   if (exact) return { entry: exact, exact: true };
+  // A use (电动自行车用锂电池) names a class of the product after it: that product gives the id and HS.
+  const use = useLength(core, v);
+  if (use) {
+    const e = v.productRules.byName.get(core.slice(use));
+    if (e) return { entry: e, exact: false };
+  }
   // A variety is named by a prefix to its product (雪花梨, 冰糖橙): the product gives the id and HS.
   for (let k = 1; k <= Math.min(3, core.length - 1); k++) {
     const e = v.productRules.byName.get(core.slice(k));
@@ -76,7 +97,9 @@ function lexiconEntry(core: string, v: Vocabulary): { entry: ProductEntry | null
 export function notAProduct(core: string, v: Vocabulary, listedAsGoods = false): string | null {
   const r = v.productRules;
   if (!CJK.test(core)) return 'not a Chinese name';
-  if (core.length > r.itemMaxLength) return 'too long';
+  // A use before the name (消费类电子产品用) may make it longer than any bare name.
+  const use = useLength(core, v);
+  if (core.length - use > r.itemMaxLength || core.length > 2 * r.itemMaxLength) return 'too long';
   if (core.length < 2 && !r.byName.has(core)) return 'too short';
   if (r.umbrella.has(core)) return 'umbrella word';
   // 冷冻、干制、腌渍水产品: the first items are states of the last one's goods, not goods.
@@ -84,6 +107,8 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods = false):
   // A lexicon name is a product name (对虾 is no "对…" phrase).
   if (r.byName.has(core)) return null;
   if (r.notProduct.test(core)) return 'organisation, place, procedure or figure';
+  // A description before 的 (整柜运输的家用空调) makes a phrase: the name is what follows it.
+  if (core.includes('的')) return 'a described name (the name follows 的)';
   const whole = (hits: { start: number; end: number }[]) => hits.some((h) => h.start === 0 && h.end === core.length);
   if (whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core))) return 'a place';
   // Weak measure keywords are product words too (锂电池): only a measure's own name disqualifies.
@@ -146,7 +171,8 @@ export function coreOf(raw: string, v: Vocabulary, local: Set<string> = new Set(
     const before = core;
     const m = r.modifiers.find((x) => core.startsWith(x) && core.length - x.length >= 2);
     if (m) core = core.slice(m.length);
-    core = core.replace(r.stylePrefix, '').replace(r.usePrefix, '');
+    // A use (电动自行车用) stays: it names a class of goods of its own, as pages list them.
+    core = core.replace(r.stylePrefix, '');
     const o = originLength(core, local, v);
     // 宁乡的鲜辣椒, 欧盟的速冻菠菜: the place and its 的 go together.
     if (o && core.length - o >= 2) core = core.slice(o).replace(/^的(?=[\u4e00-\u9fff]{2})/u, '');
@@ -319,6 +345,8 @@ interface Ctx {
   v: Vocabulary;
   /** Spans of direct speech in the body (“以前…，现在…。”): what a person says is an anecdote, not the scope. */
   speech: [number, number][];
+  /** Spans naming the class a following list details ("锂离子电池及含锂电池产品，包括A、B"). */
+  classes: [number, number][];
   local: Set<string>;
   docYear: number;
   found: Found[];
@@ -356,6 +384,11 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const measureSpans = v.measureDict.scan(text).filter((h) => h.value.strong);
   const inMeasure = (a: number, b: number) => measureSpans.some((m) => a < m.end && b > m.start);
   const segs = segments(text);
+  // A segment a list after it details (…，包括A、B和C) names their class: those goods are the scope.
+  if (!inTable)
+    segs.forEach((seg, k) => {
+      if (k > 0 && text[seg.at - 1] === '，' && DETAILS.test(seg.text)) ctx.classes.push([at(segs[k - 1]!.at), at(seg.at)]);
+    });
   const forms = segs.filter((seg, k) => k > 0 && formsOfPrevious(text, seg, segs[k - 1]!.text));
   const inForms = (i: number) => forms.some((f) => i >= f.at && i < f.at + f.text.length);
   const longerNames = [...v.countryDict.scan(text), ...v.placeDict.scan(text)];
@@ -389,7 +422,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     const to = h.end + suffix.length;
     const n = productName(s.text.slice(from, to), v, ctx.local) ?? productName(h.name, v, ctx.local);
     if (n) {
-      add(ctx, n, 'lexicon name in running text', at(from), at(to));
+      add(ctx, n, RUNNING_TEXT, at(from), at(to));
       ctx.found.at(-1)!.follows = text.slice(to, to + 8);
     }
   }
@@ -463,6 +496,12 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
           i.at += i.text.length - object.length;
           i.text = object;
         }
+        // An item may carry its own description (整柜运输的家用空调): the goods are the name after its 的.
+        const de = i.text.lastIndexOf('的');
+        if (de > 0 && !productName(i.text, v, ctx.local) && productName(i.text.slice(de + 1), v, ctx.local)) {
+          i.at += de + 1;
+          i.text = i.text.slice(de + 1);
+        }
         // The first item may still hold the clause before the list (对青梅制品重点监控二氧化硫): only the
         // items after it are goods by the list's form alone.
         const n = productName(i.text, v, ctx.local, run.goodsClass && k > 0);
@@ -490,6 +529,9 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     }
   });
 }
+
+/** A segment opening the list of what the segment before it named as a class. */
+const DETAILS = /^(具体|主要)?(包括|包含|涵盖)[^、，；。]{2,}、/u;
 
 const headChars = new WeakMap<Map<string, ProductEntry>, Set<string>>();
 /** A two-character word ending like a lexicon name (彩椒 as 辣椒) or after a modifier (鲜姜) reads as a product, not a place. */
@@ -532,7 +574,10 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
     }
     carry = '';
     const [prefix, rest] = joined.includes('|') ? (joined.split('|') as [string, string]) : ['', joined];
-    for (const part of rest.split(/[、，,；;/]/u)) {
+    for (const whole of rest.split(/[、，,；;/]/u)) {
+      // "八角茴香等以食用为主的商品": the list's last item ends where 等 opens a description of its class.
+      const etc = whole.indexOf('等');
+      const part = etc >= 2 && [...r.umbrella].some((u) => u.length >= 2 && whole.endsWith(u)) ? whole.slice(0, etc) : whole;
       const n = productName(part, v, local);
       if (n) out.push(prefix ? { ...n, display: prefix + n.display } : n);
     }
@@ -567,7 +612,15 @@ export function findProducts(
 ): { products: ProductRef[]; explain: Explanation[] } {
   const r = v.productRules;
   const cells = tables.flatMap((t) => [...t.header, ...t.rows.flat()]);
-  const ctx: Ctx = { v, speech: speechSpans(sentences), local: localPlaces([...sentences.map((s) => s.text), ...cells], v), docYear, found: [], explain: [] };
+  const ctx: Ctx = {
+    v,
+    speech: speechSpans(sentences),
+    classes: [],
+    local: localPlaces([...sentences.map((s) => s.text), ...cells], v),
+    docYear,
+    found: [],
+    explain: [],
+  };
   let heading = false;
   // A Q&A answer is read in the scope of its question: the lines after a question asking which
   // goods ("问三：哪些产品适用新模式？"), up to the next question, list products.
@@ -605,10 +658,33 @@ export function findProducts(
   return merge(ctx);
 }
 
+const RUNNING_TEXT = 'lexicon name in running text';
+
+/**
+ * A product named only in running text (锂电池是我省出口的重要产品) beside the classes of it the
+ * page lists by use (储能用锂离子电池、电动工具用锂离子电池) is their topic, not one more product.
+ */
+function classOfListed(f: Found, all: Found[], v: Vocabulary): boolean {
+  const id = f.entry?.id;
+  const sameEntry = (g: Found) => g.exact && g.entry?.id === id;
+  return (
+    !!id &&
+    f.exact &&
+    all.filter(sameEntry).every((g) => g.rule === RUNNING_TEXT) &&
+    all.some((g) => !g.exact && g.entry?.id === id && g.rule !== RUNNING_TEXT && useLength(g.core, v) > 0)
+  );
+}
+
 /** One product per core name (and per lexicon entry named exactly); a name found inside a longer one's span is the longer one. */
 function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   const inside = (f: Found, g: Found) =>
-    g !== f && f.start >= 0 && g.start >= 0 && g.start <= f.start && g.end >= f.end && g.core.length > f.core.length && g.core.includes(f.core);
+    g !== f &&
+    f.start >= 0 &&
+    g.start >= 0 &&
+    g.start <= f.start &&
+    g.end >= f.end &&
+    // 锂离子电池 inside 锂离子电池模组 (core 电池模组): the page's form holds it, though the core does not.
+    ((g.core.length > f.core.length && g.core.includes(f.core)) || (g.core !== f.core && g.display.length > f.display.length && g.display.includes(f.display)));
   // In English a product named in full is then called by its head noun ("navel oranges" … "the
   // oranges"): the head noun is that product, not another one.
   const headOf = (f: Found, g: Found) => !!f.english && !!g.english && g.english.endsWith(` ${f.english}`);
@@ -621,7 +697,9 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     g.core.length > f.core.length &&
     g.core.startsWith(f.core) &&
     f.follows.startsWith(g.core.slice(f.core.length));
-  const found = ctx.found.filter((f) => !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g)));
+  // A product named in a class a list then details counts only when the list names nothing.
+  const detailed = (f: Found) => ctx.classes.some(([a, b]) => f.start >= a && f.start < b && ctx.found.some((g) => g.start >= b && g.start < b + (b - a) + 60));
+  const found = ctx.found.filter((f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g)));
   const byKey = new Map<string, Found>();
   for (const f of found) {
     const key = f.exact && f.entry ? `id:${f.entry.id}` : `name:${f.core}`;
@@ -645,8 +723,16 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
           (g) =>
             g !== f && ((g.core === f.core && g.entry) || (ctx.v.productRules.derivedSuffix.test(f.core.slice(g.core.length)) && f.core.startsWith(g.core))),
         )
-      ) && !(f.entry && !f.exact && all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core))),
+      ) &&
+      !(f.entry && !f.exact && !useLength(f.core, ctx.v) && all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core))) &&
+      !classOfListed(f, found, ctx.v),
   );
+  // In the page's order: where each is first named in the text, then the tables'.
+  const first = (f: Found) => {
+    const at = ctx.found.filter((g) => g.start >= 0 && (g.core === f.core || (f.exact && g.entry?.id === f.entry?.id))).map((g) => g.start);
+    return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
+  };
+  list.sort((a, b) => first(a) - first(b));
   const products: ProductRef[] = list.map((f) => {
     const hs = f.hs ?? (f.entry?.hs.length ? f.entry.hs : undefined);
     return { id: f.entry?.id ?? null, nameZh: f.core, ...(f.display !== f.core ? { display: f.display } : {}), ...(hs ? { hs } : {}) };

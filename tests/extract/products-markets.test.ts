@@ -18,7 +18,6 @@ describe('product names: validation and the core noun', () => {
     ['迁西板栗', '板栗', 'a county as origin prefix'],
     ['麻阳冰糖橙', '冰糖橙', 'an autonomous county stem as origin prefix'],
     ['广式腊肠', '腊肠', 'a style'],
-    ['工业机器人用伺服控制器', '伺服控制器', 'a use'],
     ['脐橙原汁（NFC）', '脐橙原汁', 'a parenthesis'],
     ['哈密瓜', '哈密瓜', 'a place stem that leaves one character is kept'],
   ])('%s -> %s (%s)', (raw, core) => {
@@ -32,6 +31,12 @@ describe('product names: validation and the core noun', () => {
       expect(productName(raw, vocab)).toBeNull();
     },
   );
+  it('a use (电动自行车用) is part of the name, a class of the product after it, which gives the id; a verb ending in 用 is no use', () => {
+    expect(productName('电动自行车用锂电池', vocab)).toMatchObject({ core: '电动自行车用锂电池', exact: false, entry: { id: 'lithium-ion-batteries' } });
+    expect(productName('消费类电子产品用锂离子电池', vocab)?.entry?.id).toBe('lithium-ion-batteries');
+    expect(productName('工业机器人用伺服控制器', vocab)).toMatchObject({ core: '工业机器人用伺服控制器', entry: null });
+    expect(productName('本公告适用于甬产储能用锂离子电池', vocab)).toBeNull();
+  });
   it("the lexicon gives ids and HS codes; a variety takes its product's; an unknown valid name has id null", () => {
     expect(productName('鲜苹果', vocab)?.entry).toMatchObject({ id: 'apples', hs: ['080810'] });
     expect(productName('黄冠梨', vocab)).toMatchObject({ core: '黄冠梨', exact: false, entry: { id: 'pears' } });

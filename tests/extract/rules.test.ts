@@ -642,11 +642,11 @@ describe('products', () => {
     [['据统计，冷冻鱿鱼出口同比增长15%。', '对荔枝实施监测。'], ['荔枝'], 'statistics items are excluded'],
     [['2025年，辖区企业出口鲜苹果经验可借鉴。'], [], 'past examples are excluded'],
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
-    [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['鸭梨', '赵县雪花梨'], "the last item's name ends where its clause's verb starts"],
+    [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['赵县雪花梨', '鸭梨'], "the last item's name ends where its clause's verb starts"],
     [['试点产品包括冷冻对虾、农残和重金属监测。'], ['冷冻对虾'], 'test items (农残, 重金属, 监测) are no products'],
     [
       ['经横琴口岸、青茂口岸和中山港出口的活鱼、冰鲜禽肉、鲜鸡蛋等鲜活农产品。'],
-      ['鲜鸡蛋', '活鱼', '冰鲜禽肉'],
+      ['活鱼', '冰鲜禽肉', '鲜鸡蛋'],
       'a list starts after the ports its goods leave by',
     ],
     [['海关确定新会陈皮、台山烤鳗、鹤山粉葛为首批“一品一策”试点产品。'], ['陈皮', '烤鳗', '鹤山粉葛'], 'a list designated as pilot products (确定A、B为…产品)'],
@@ -658,7 +658,7 @@ describe('products', () => {
     [['进口冷冻牛肉、冷冻羊肉可同时选择“两步申报”模式。'], ['冷冻牛肉', '冷冻羊肉'], "the last item's name ends before a modal (可同时选择…)"],
     [
       ['适用于上述区域内企业出口的锂离子动力电池、储能用锂离子电池及电池模组，不包括含锂电池的整机设备和废旧锂电池。'],
-      ['锂离子动力电池', '锂离子电池', '电池模组'],
+      ['锂离子动力电池', '储能用锂离子电池', '电池模组'],
       'an exception (不包括…) leaves out only the goods after it',
     ],
     [
@@ -700,6 +700,37 @@ describe('products', () => {
       ['从品类看，浏阳的鲜切花、宁乡的鲜辣椒、望城的活体小龙虾占通道货物总量的八成以上。'],
       ['鲜切花', '鲜辣椒', '活体小龙虾'],
       'places with their 的 before the goods; the last item ends before its share (占…八成以上)',
+    ],
+    [
+      ['首批适用产品包括锂离子电池、储能电池组和电动自行车用锂电池三类。'],
+      ['锂离子电池', '储能电池组', '电动自行车用锂电池'],
+      'a use names a class of its own beside the product',
+    ],
+    [
+      ['锂电池是本省出口的重要产品。', '本模式适用于储能用锂离子电池组和电动工具用锂离子电池。'],
+      ['储能用锂离子电池组', '电动工具用锂离子电池'],
+      'the product named only in passing is the topic of the classes listed by use',
+    ],
+    [
+      ['本公告适用于企业出口的锂离子电池及含锂电池产品，包括储能用锂离子电池组、电动工具用锂离子电池和移动电源。'],
+      ['储能用锂离子电池组', '电动工具用锂离子电池', '移动电源'],
+      'a list after 包括 details the class named before it',
+    ],
+    [['将滚装运输的新能源汽车以及整柜运输的家用空调、注塑机纳入适用范围。'], ['新能源汽车', '家用空调', '注塑机'], "an item's own description before 的"],
+    [
+      ['本公告所称商品，是指列入《既是食品又是中药材的物质目录》、以食品用途申报进口的西洋参、西红花和玛咖。'],
+      ['西洋参', '西红花', '玛咖'],
+      'a list (目录) is no product',
+    ],
+    [['首批货物以蓝莓、普洱茶为重点。'], ['蓝莓', '普洱茶'], 'a list framed as 以…为重点 ends at 为'],
+    [['二、适用产品。现阶段适用于鲜活小龙虾、莲藕和红菜薹。'], ['鲜活小龙虾', '莲藕', '红菜薹'], 'the first item starts after 适用于'],
+    [
+      [
+        '一、分类管理。',
+        '<table><tr><th>类别</th><th>商品范围</th></tr><tr><td>第一类</td><td>西洋参片、肉桂、八角茴香等以食用为主的商品</td></tr><tr><td>第二类</td><td>石斛等兼具药用属性的商品</td></tr></table>',
+      ],
+      ['西洋参片', '肉桂', '八角茴香', '石斛'],
+      "a table cell's list ends where 等 opens a description of its class",
     ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
