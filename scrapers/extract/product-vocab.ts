@@ -48,6 +48,8 @@ export interface ProductRules {
   quantityGoodsCut: RegExp;
   loadVerbs: string[];
   serviceObject: RegExp;
+  listAnnounced: RegExp;
+  serviceSuffix: RegExp;
   tableHeaders: string[];
   hsHeaders: string[];
   tableSentenceLength: number;
@@ -149,6 +151,8 @@ export function buildProductVocab(
     quantityGoodsCut: new RegExp(prod.quantityGoodsCut, 'u'),
     loadVerbs: prod.loadVerbs,
     serviceObject: new RegExp(prod.serviceObject, 'gu'),
+    listAnnounced: new RegExp(prod.listAnnounced, 'u'),
+    serviceSuffix: new RegExp(prod.serviceSuffix, 'u'),
     tableHeaders: prod.tableHeaders,
     hsHeaders: prod.hsHeaders,
     tableSentenceLength: prod.tableSentenceLength,

@@ -90,11 +90,15 @@ function lexiconEntry(core: string, v: Vocabulary): { entry: ProductEntry | null
 }
 
 /**
- * Why a core is not a product name, or null when it is one. `listedAsGoods`: the name is an item of
- * a list the page closes with a class of goods (A、B、C三类货物), so the segmenter's part-of-speech
- * guesses (喷嘴 tagged as a verb, 整机 as an adjective) do not overrule the page.
+ * How far the page vouches for an item as goods: `goods`, an item of a list the page closes with a
+ * class of goods (A、B、C三类货物), so the segmenter's part-of-speech guesses (喷嘴 tagged as a verb)
+ * do not overrule the page; `sibling`, an item of a list holding a lexicon product, so only a word
+ * that makes a clause (a verb at its end, an adverb) disqualifies it, not an adjective at its end (整机).
  */
-export function notAProduct(core: string, v: Vocabulary, listedAsGoods = false): string | null {
+export type Listed = false | 'goods' | 'sibling';
+
+/** Why a core is not a product name, or null when it is one. */
+export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed = false): string | null {
   const r = v.productRules;
   if (!CJK.test(core)) return 'not a Chinese name';
   // A use before the name (消费类电子产品用) may make it longer than any bare name.
@@ -113,7 +117,7 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods = false):
   if (whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core))) return 'a place';
   // Weak measure keywords are product words too (锂电池): only a measure's own name disqualifies.
   if (v.measureDict.scan(core).some((h) => h.value.strong)) return 'a measure';
-  if (listedAsGoods) return null;
+  if (listedAsGoods === 'goods') return null;
   // A name ends in a noun: a phrase ending in a verb, preposition or adverb of two or more
   // characters (试点产品实施, 集拼中心出发, 可根据) is a fragment of a clause.
   const words = loadPlaces(v.root).segment(core);
@@ -121,21 +125,22 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods = false):
   if (last && endsClause(last, v)) return 'a fragment of a clause';
   // An adverb inside (主要, 较大) or an adjective or distinction word at the end (要求较高, 甘蓝主要)
   // makes a predicate, not a name.
-  if (
-    words.some((w) => w.word.length >= 2 && w.tag === 'd') ||
-    (last && last.word.length >= 2 && /^(a|b)$/u.test(last.tag) && !v.productRules.byName.has(last.word) && !v.productRules.modifiers.includes(last.word))
-  )
-    return 'a fragment of a clause (adverb or predicate adjective)';
+  if (words.some((w) => w.word.length >= 2 && w.tag === 'd')) return 'a fragment of a clause (adverb)';
+  if (listedAsGoods === 'sibling') return null;
+  if (last && last.word.length >= 2 && /^(a|b)$/u.test(last.tag) && !v.productRules.byName.has(last.word) && !v.productRules.modifiers.includes(last.word))
+    return 'a fragment of a clause (predicate adjective)';
   return null;
 }
 
 /** Where the first verb of two or more characters after a name's first two characters starts, or -1 (鸭梨实施…). */
 function verbAt(item: string, v: Vocabulary): number {
   if (item.length < 4) return -1;
-  const t = loadPlaces(v.root)
-    .segment(item)
-    .find((x) => x.start >= 2 && endsClause(x, v));
-  return t ? t.start : -1;
+  const words = loadPlaces(v.root).segment(item);
+  let i = words.findIndex((x) => x.start >= 2 && endsClause(x, v));
+  if (i < 0) return -1;
+  // The predicate starts at the adverb or distinction word before its verb (甘蓝主要来自…: 主要).
+  while (i > 0 && words[i - 1]!.start >= 2 && /^(d|b)$/u.test(words[i - 1]!.tag) && !v.productRules.modifiers.includes(words[i - 1]!.word)) i--;
+  return words[i]!.start;
 }
 
 /** Part-of-speech tags (the segmenter's) that end a clause, never a product's name. */
@@ -150,7 +155,7 @@ const endsClause = (t: { word: string; tag: string }, v: Vocabulary) =>
  * styles (广式), uses (工业机器人用) and origin prefixes (places of GB/T 2260, countries, the
  * page's own towns) removed from the left while at least two characters remain.
  */
-export function productName(raw: string, v: Vocabulary, local: Set<string> = new Set(), listedAsGoods = false): ProductName | null {
+export function productName(raw: string, v: Vocabulary, local: Set<string> = new Set(), listedAsGoods: Listed = false): ProductName | null {
   const { core, display } = coreOf(raw, v, local);
   if (notAProduct(core, v, listedAsGoods)) return null;
   const { entry, exact } = lexiconEntry(core, v);
@@ -206,6 +211,27 @@ type Run = { items: { text: string; at: number }[]; classified: boolean; directe
  */
 const GOODS_CLASS = /^(等(?![0-9一二两三四五六七八九十])|等?[0-9一二两三四五六七八九十]+(类|种|款|大类)[^，。；]{0,4}(货物|产品|商品))/u;
 
+/**
+ * The pieces of a segment between list separators, as [piece with its separator, piece]. A
+ * one-character conjunction separates only where a word starts with it (及 in 涉及 does not).
+ */
+function listPieces(segment: string, v: Vocabulary): [string, string][] {
+  const starts = new Set(
+    loadPlaces(v.root)
+      .segment(segment)
+      .map((w) => w.start),
+  );
+  const out: [string, string][] = [];
+  let from = 0;
+  for (const m of segment.matchAll(/、|以及|和|及|与|或/gu)) {
+    if (m[0].length === 1 && m[0] !== '、' && !starts.has(m.index)) continue;
+    out.push([segment.slice(from, m.index + m[0].length), segment.slice(from, m.index)]);
+    from = m.index + m[0].length;
+  }
+  out.push([segment.slice(from), segment.slice(from)]);
+  return out;
+}
+
 function enumerations(segment: string, v: Vocabulary): Run[] {
   const r = v.productRules;
   const runs: Run[] = [];
@@ -227,7 +253,7 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     loaded = false;
   };
   let at = 0;
-  for (const m of segment.matchAll(/(.*?)(、|以及|和|及|与|或|$)/gu)) {
+  for (const m of listPieces(segment, v)) {
     if (m[0] === '') break;
     const raw = m[1]!;
     const start = at;
@@ -255,8 +281,8 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
         item = head;
       }
     }
-    // "A和B及其制品": the derived products belong to the items before, no item of their own.
-    if (/^其(制品|产品|加工品)/u.test(item) && cur.length) continue;
+    // "A和B及其制品", "…及其零部件": what refers back (其) belongs to the items before, no item of its own.
+    if (/^其[\u4e00-\u9fff]/u.test(item) && cur.length) continue;
     const ci = classifierAt(item, r.classifierAfter);
     if (ci > 0) {
       cur.push({ text: item.slice(0, ci), at: offset });
@@ -475,6 +501,9 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     }
   }
   const weak = r.weakCue.test(text);
+  // "对下列货物开展…：A、B": a list announced before a colon is in scope after it.
+  const colon = text.search(/[：:]/u);
+  const announced = colon > 0 && r.listAnnounced.test(text.slice(0, colon)) ? colon : -1;
   const strongAt: boolean[] = [];
   segs.forEach((seg, k) => {
     if (!inTable && clauseAt(s, at(seg.at))?.future) return;
@@ -484,11 +513,19 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     // A list going on after a bracket ("产品为：百合（含鲜百合）、洋葱") keeps the cue of its start.
     const goesOn = k >= 2 && seg.text.startsWith('、') && /[（(]/u.test(text[segs[k - 1]!.at - 1] ?? '') && strongAt[k - 2];
     const strong =
-      (k <= 1 && !!strongBefore) || strongBefore === 'answer' || r.strongCue.test(seg.text) || (k > 0 && r.strongCue.test(segs[k - 1]!.text)) || !!goesOn;
+      (k <= 1 && !!strongBefore) ||
+      strongBefore === 'answer' ||
+      (announced >= 0 && seg.at > announced) ||
+      r.strongCue.test(seg.text) ||
+      (k > 0 && r.strongCue.test(segs[k - 1]!.text)) ||
+      !!goesOn;
     strongAt[k] = strong;
     for (const run of enumerations(seg.text, v)) {
       const names: ProductName[] = [];
       let rejected = false;
+      // A list holding a lexicon name lists goods: its other items are names whatever part of speech
+      // the segmenter gives their last word (整机 as an adjective).
+      const vouched = run.items.some((i) => productName(i.text, v, ctx.local)?.entry);
       for (const [k, i] of run.items.entries()) {
         // The first item may still carry its predicate ("首批重点保障冷冻牛肉"): its object is the item.
         const object = k === 0 && !productName(i.text, v, ctx.local) ? objectOfPredicate(i.text, r.modifiers) : null;
@@ -504,7 +541,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
         }
         // The first item may still hold the clause before the list (对青梅制品重点监控二氧化硫): only the
         // items after it are goods by the list's form alone.
-        const n = productName(i.text, v, ctx.local, run.goodsClass && k > 0);
+        const n = productName(i.text, v, ctx.local, k === 0 ? false : run.goodsClass ? 'goods' : vouched ? 'sibling' : false);
         if (n) names.push(n);
         // An umbrella item (鲜食蔬菜) is no product but does not make the list something else.
         else if (!v.productRules.umbrella.has(coreOf(i.text, v, ctx.local).core)) rejected = true;
@@ -577,7 +614,10 @@ export function cellProducts(cell: string, v: Vocabulary, local: Set<string>): P
     for (const whole of rest.split(/[、，,；;/]/u)) {
       // "八角茴香等以食用为主的商品": the list's last item ends where 等 opens a description of its class.
       const etc = whole.indexOf('等');
-      const part = etc >= 2 && [...r.umbrella].some((u) => u.length >= 2 && whole.endsWith(u)) ? whole.slice(0, etc) : whole;
+      const listed = etc >= 2 && [...r.umbrella].some((u) => u.length >= 2 && whole.endsWith(u)) ? whole.slice(0, etc) : whole;
+      // "主板功能检测" in a column of testing work: the goods are what the service is done on.
+      const service = listed.search(r.serviceSuffix);
+      const part = service >= 2 ? listed.slice(0, service) : listed;
       const n = productName(part, v, local);
       if (n) out.push(prefix ? { ...n, display: prefix + n.display } : n);
     }
@@ -640,8 +680,16 @@ export function findProducts(
       for (const c of tableCorrections([t])) addCorrected(ctx, c, -1);
       continue;
     }
-    const exactCol = t.header.findIndex((h) => r.tableHeaders.includes(h.trim()));
-    const col = exactCol >= 0 ? exactCol : t.header.findIndex((h) => r.tableHeaders.some((x) => h.includes(x)) && !r.hsHeaders.some((x) => h.includes(x)));
+    // The product column: by the order of the header words (a goods column before a column of testing work), exact names first.
+    const byWord = (match: (h: string, x: string) => boolean) => {
+      for (const x of r.tableHeaders) {
+        const i = t.header.findIndex((h) => match(h.trim(), x) && !r.hsHeaders.some((y) => h.includes(y)));
+        if (i >= 0) return i;
+      }
+      return -1;
+    };
+    const exactCol = byWord((h, x) => h === x);
+    const col = exactCol >= 0 ? exactCol : byWord((h, x) => h.includes(x));
     const hsCol = t.header.findIndex((h) => r.hsHeaders.some((x) => h.includes(x)));
     for (const row of t.rows) {
       row.forEach((cell, i) => {

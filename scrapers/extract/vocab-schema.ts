@@ -178,6 +178,10 @@ export const productsVocab = z
     loadVerbs: words.default([]),
     /** Enterprises named by their product as the object of a service: named group `goods`. */
     serviceObject: pattern.default('(?<goods>(?!))'),
+    /** Words before a colon announcing the list of goods after it (对下列货物开展…：A、B). */
+    listAnnounced: pattern.default('(?!)'),
+    /** A service done on goods, at the end of a table cell naming them (主板功能检测): not part of the name. */
+    serviceSuffix: pattern.default('(?!)'),
     tableHeaders: words,
     hsHeaders: words,
     /** A table cell at least this long is read as running text. */

@@ -732,6 +732,45 @@ describe('products', () => {
       ['西洋参片', '肉桂', '八角茴香', '石斛'],
       "a table cell's list ends where 等 opens a description of its class",
     ],
+    [
+      ['经评估，37个检测项目纳入首批“白名单”，涉及液相色谱质谱联用仪、超声诊断仪、工业内窥镜等设备。'],
+      ['液相色谱质谱联用仪', '超声诊断仪', '工业内窥镜'],
+      'a conjunction inside a word (涉及) separates nothing; 等设备 closes a list of goods',
+    ],
+    [
+      ['将“两步申报”适用范围扩大至经阳逻港进口的工业机器人、数控机床及其零部件。'],
+      ['工业机器人', '数控机床'],
+      'what refers back (及其零部件) is no item of its own',
+    ],
+    [
+      ['区内企业对下列货物开展保税检测的，可以申请纳入“白名单”：医疗影像设备、航空机载电子设备、工业机器人减速器。'],
+      ['医疗影像设备', '航空机载电子设备', '工业机器人减速器'],
+      'a list announced before a colon (下列货物…：)',
+    ],
+    [
+      ['“抵港直装”现阶段重点支持新能源乘用车、工程机械整机及风电设备零部件。'],
+      ['新能源乘用车', '工程机械整机', '风电设备零部件'],
+      'a lexicon product vouches for the adjective-ending names beside it',
+    ],
+    [['试点产品为番茄和甘蓝。', '番茄、甘蓝主要来自山东寿光。'], ['番茄', '甘蓝'], 'the predicate starts at the adverb before its verb'],
+    [
+      ['企业办理出口光模块、光纤预制棒、工业激光器等高时效货物通关手续的，可预约通关。'],
+      ['光模块', '光纤预制棒', '工业激光器'],
+      'a class of goods before 通关 still closes the list',
+    ],
+    [
+      [
+        '现将白名单企业公布如下：',
+        '<table><tr><th>序号</th><th>检测业务范围</th></tr><tr><td>1</td><td>笔记本电脑主板功能检测</td></tr><tr><td>2</td><td>扫描电子显微镜校准与检测</td></tr></table>',
+      ],
+      ['笔记本电脑主板', '扫描电子显微镜'],
+      'a column of testing work names the goods before the service',
+    ],
+    [
+      ['现将白名单项目公布如下：', '<table><tr><th>检测项目</th><th>检测商品</th></tr><tr><td>电气安全与电磁兼容</td><td>医用内窥镜</td></tr></table>'],
+      ['医用内窥镜'],
+      'a goods column is the product column before a column of testing work',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
