@@ -45,6 +45,9 @@ describe('ways of naming a city', () => {
     [['在西咸新区开展试点。'], ['西安'], 'a state-level new area the city administers (西咸新区, by 西安 since 2017)'],
     [['为汕潮揭地区企业开通“绿色通道”。'], ['汕头', '潮州', '揭阳'], 'a metropolitan area abbreviation (汕潮揭)'],
     [['在武汉经济技术开发区开展试点。'], ['武汉'], 'a development zone named after its city'],
+    [['自即日起暂停在董家口港区办理集拼查验业务。'], ['青岛'], "a port area of a city's port (董家口港区)"],
+    [['海关在东湖综合保税区开展保税检测。'], ['武汉'], 'a zone by one of its aliases (东湖综合保税区)'],
+    [['在梅山港区、穿山港区同步试行。'], ['宁波'], 'port areas named after no division'],
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });

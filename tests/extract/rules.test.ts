@@ -495,7 +495,7 @@ describe('cities', () => {
     expect(r.cities.map((c) => c.nameZh)).toEqual(['南昌', '赣州']);
   });
   it('a county name at the head of an organisation (公安交管部门) is no place', () => {
-    const r = extract(T, ['在阳逻港推行“两证合一”，相关数据通过系统推送至公安交管部门。']);
+    const r = extract(T, ['在港区推行“两证合一”，相关数据通过系统推送至公安交管部门。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual([]);
   });
   it('a production-area column of a product table gives no city', () => {
