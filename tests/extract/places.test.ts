@@ -425,6 +425,16 @@ describe('a page about a later batch', () => {
     ];
     expect(cities("GACC names second batch of pilot products under this year's special action", body)).toEqual(['长沙', '南宁']);
   });
+  it('a title that adds places (新增, four more) makes the page one about a later batch', () => {
+    const zh = '“一品一策”精准服务新增四个城市（促进跨境贸易便利化专项行动）';
+    expect(cities(zh, ['自6月15日起，在南昌、武汉开展。', '首批于4月在苏州、烟台启动，已覆盖17类产品。'])).toEqual(['南昌', '武汉']);
+    const en = "'One product, one policy' service reaches four more pilot cities";
+    const body = [
+      'Customs will extend the service to Nanchang and Wuhan from June 15 under the special action.',
+      'The first batch, launched in April in Suzhou and Yantai, has covered 17 product categories.',
+    ];
+    expect(cities(en, body)).toEqual(['南昌', '武汉']);
+  });
   it('on a page about the first batch, the same words name where it runs', () => {
     expect(cities(T, ['一品一策精准服务已在苏州、烟台2个城市先行开展。'])).toEqual(['苏州', '烟台']);
   });

@@ -649,7 +649,7 @@ export function findPlaces(
   const explain: Explanation[] = [];
   const ms: Mention[] = [];
   const ctx = new Set<string>();
-  if (p.roles.laterBatch.test(title)) scope = { ...scope, batch: 'later' };
+  if (p.roles.laterBatch.test(title) || p.roles.extension.test(title)) scope = { ...scope, batch: 'later' };
   else if (p.roles.firstBatch.test(title)) scope = { ...scope, batch: 'first' };
   mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, scope, ms, explain, ctx);
   sentences.forEach((s, k) =>

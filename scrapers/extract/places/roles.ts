@@ -31,6 +31,8 @@ export interface CompiledRoles {
   presentFrame: RegExp;
   laterBatch: RegExp;
   firstBatch: RegExp;
+  /** A title that adds places to a measure (新增, four more cities): the page is about a later batch. */
+  extension: RegExp;
   /** A batch word, later or earlier (global, to find the last one before a place). */
   batchWord: RegExp;
   earlierBatch: RegExp;
@@ -80,6 +82,7 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     batchWord: new RegExp(`${r.batches.later}|${r.batches.earlier}`, 'giu'),
     earlierBatch: new RegExp(`^${r.batches.earlier}$`, 'iu'),
     firstBatch: new RegExp(r.batches.first, 'iu'),
+    extension: new RegExp(r.batches.extension, 'iu'),
     site: { span: new RegExp(r.site.span, 'gdu'), subjectAfter: re(r.site.subjectAfter), pilotsOf: re(r.site.pilotsOf), pilotBefore: re(r.site.pilotBefore) },
   };
 }

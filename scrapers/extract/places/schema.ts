@@ -102,7 +102,7 @@ export const rolesFile = z.object({
   /** A short form the general lexicon knows as a common word (开封, 东方) counts only next to these or beside other places. */
   weakNameContext: z.object({ before: regexSource, after: regexSource }),
   /** Batches of a measure: on a page about a later batch, places of an earlier one are precedents; on a page about the first, places of a later one are plans. */
-  batches: z.object({ later: regexSource, earlier: regexSource, first: regexSource }).strict(),
+  batches: z.object({ later: regexSource, earlier: regexSource, first: regexSource, extension: regexSource }).strict(),
   /** A clause opening with one of these speaks of the present (现在, 今年): a time phrase of earlier experience before it does not reach it. */
   presentFrame: regexSource,
   /**
