@@ -180,9 +180,22 @@ describe('roles: only where the measure runs counts', () => {
     [['衢州市申报的产品因资料不全，待补充后另行审核。', '在金华实施。'], '衢州', 'a decision put off (另行审核)'],
     [['条件成熟后推广至湖州、嘉兴。', '在杭州实施。'], '湖州', 'a conditional plan (条件成熟后推广至)'],
     [['像厦门一样，漳州也开通了专用通道。'], '厦门', 'a precedent (像…一样)'],
+    [
+      ['现将首批指导对象公布如下：', '<table><tr><th>企业名称</th><th>所在地</th></tr><tr><td>泰安泰山女儿茶业有限公司</td><td>商河县</td></tr></table>'],
+      '泰安',
+      "part of a firm's name, in a column of firm names",
+    ],
   ])('%j: %s is not counted (%s)', (body, name) => {
     expect(names(body)).not.toContain(name);
     expect(excluded(body, name).length).toBeGreaterThan(0);
+  });
+  it('a city a table says the measure runs in (所在地) is named, so the origins of raw materials do not count', () => {
+    const body = [
+      '确定首批2家企业为“一企一策”服务企业，现予公布：',
+      '<table><tr><th>企业名称</th><th>所在地</th><th>主要出口产品</th></tr><tr><td>某花卉有限公司</td><td>呈贡区</td><td>鲜切玫瑰</td></tr></table>',
+      '需要说明的是，部分原料采购自玉溪、红河等地，不纳入本次服务范围。',
+    ];
+    expect(names(body)).toEqual(['昆明']);
   });
   it('the measure runs in the other named city of each of those sentences', () => {
     expect(names(['货物经上海口岸出口至日本，在苏州实施。'])).toEqual(['苏州']);

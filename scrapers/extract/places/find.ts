@@ -687,7 +687,8 @@ export function findPlaces(
   }
   titleTakesTextRole(places);
   // Production areas count unless the title or the text names where the measure runs.
-  const runs = new Set(places.filter((m) => m.role.role === 'runs' && m.where !== 'table').flatMap((m) => m.readings.flatMap((r) => r.cities)));
+  const origins = places.some((m) => m.role.role === 'origin' && m.readings.length);
+  const runs = new Set(places.filter((m) => m.role.role === 'runs').flatMap((m) => m.readings.flatMap((r) => r.cities)));
   // A title that asks (关于日照市企业能否申请…的答复) names the asker's place; the answer in the body says where the measure runs.
   // On a reply that the measure does not run here, the place asked about is what the reply is about.
   const asks = QUESTION.test(title) && !scope.notHere;
@@ -728,8 +729,8 @@ export function findPlaces(
       continue;
     }
     const r = m.readings[0]!;
-    // An origin counts when nothing else on the page is where the measure runs.
-    const counts = m.role.role === 'runs' || (m.role.role === 'origin' && runs.size === 0);
+    // An origin counts when nothing else on the page is where the measure runs; a firm's name, when no origin does either.
+    const counts = m.role.role === 'runs' || (m.role.role === 'origin' && runs.size === 0) || (m.role.role === 'firm' && runs.size === 0 && !origins);
     for (const c of r.cities) {
       const unit = gz.cities.get(c);
       const value = cat.byAdcode.get(c)?.id ?? unit?.nameZh ?? c;
@@ -766,7 +767,11 @@ export function findPlaces(
       }
       byCity.set(c, { via: [m.name] });
       const origin =
-        m.role.role === 'origin' ? '; a production area or origin, counted as neither the title nor the text names another city where the measure runs' : '';
+        m.role.role === 'origin'
+          ? '; a production area or origin, counted as neither the title nor the text names another city where the measure runs'
+          : m.role.role === 'firm'
+            ? "; a firm's name, counted as the page names no other city where the measure runs and no origin"
+            : '';
       const where = m.site ? '; where the page puts the measure in place' : '';
       explain.push({
         field: 'cities',
