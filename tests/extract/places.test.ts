@@ -407,6 +407,14 @@ describe("a customs district's own area", () => {
     if (isExtractError(r)) throw new Error(r.reason);
     return r;
   };
+  it('a name the page shows is part of a local name (长春兴隆) is that name everywhere on it, the title too', () => {
+    const r = onSite('changchun.customs.gov.cn', '“一地一策”首趟农食产品出口专列从兴隆综保区发车 速冻鲜食玉米直达德国', [
+      '5月21日，一列满载速冻鲜食玉米、舒兰大米的中欧班列从长春兴隆综合保税区铁路货场驶出。这是长春海关落实专项行动“一地一策”部署后发出的首趟专列。',
+      '据介绍，专列所载大米产自吉林市舒兰市，由企业集中运至长春集货、报关。',
+      '长春海关所属兴隆海关在场站设立专用申报窗口。专列经满洲里出境。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['长春']);
+  });
   it('a city of another province, named only in the text of a district page, is not where the measure runs', () => {
     const r = onSite('nanjing.customs.gov.cn', T, ['在苏州、嘉兴同步开展试点。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['苏州']);

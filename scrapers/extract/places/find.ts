@@ -549,7 +549,7 @@ function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
       const city = left.readings[0]!.cities;
       const keep = m.readings.filter((r) => r.cities.some((c) => city.includes(c)));
       if (!keep.length) {
-        m.dropped = `${m.name} right after ${left.name} is not one of its divisions: part of a local name`;
+        m.dropped = `${m.name} right after ${left.name} is not one of its divisions: ${LOCAL_NAME}`;
         m.readings = [];
         continue;
       }
@@ -565,7 +565,18 @@ function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
       m.readings = [];
     }
   }
+  // One name, one sense on a page: a county-level name the page shows is part of a local name
+  // (长春兴隆…) is that name everywhere on it (兴隆综保区 in the title).
+  const local = new Map(ms.filter((m) => m.dropped?.endsWith(LOCAL_NAME)).map((m) => [m.name, ms[m.leftNeighbour!]!.name]));
+  for (const m of ms) {
+    const city = local.get(m.name);
+    if (!city || !m.readings.length || !m.readings.every((r) => COUNTY_LEVEL.has(r.kind))) continue;
+    m.dropped = `${m.name} is part of a local name elsewhere on the page (${city}${m.name})`;
+    m.readings = [];
+  }
 }
+
+const LOCAL_NAME = 'part of a local name';
 
 /** Picks the reading of a homonym: the city or province named right before it, else the only one the page names elsewhere. */
 function resolve(ms: Mention[], gz: Gazetteer): void {
