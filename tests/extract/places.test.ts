@@ -488,6 +488,11 @@ describe('English pages name the same cities', () => {
     [['A green lane opened at Pingxiang in Guangxi.'], ['崇左'], 'a homophone resolved by the province named beside it'],
     [['A green lane opened at Pingxiang in Jiangxi.'], ['萍乡'], '… and by the other one'],
     [
+      ['The first round runs in Changchun, Yiwu, Jinjiang and Nanchang.'],
+      ['长春', '金华', '泉州', '南昌'],
+      'a pinyin homonym one pilot city answers to (Yiwu: 义乌, not 伊吾)',
+    ],
+    [
       ['The refund runs in Fuzhou, and travellers departing from Xiamen Gaoqi International Airport get it too.'],
       ['福州', '厦门'],
       'the airport travellers depart from is where the measure runs',

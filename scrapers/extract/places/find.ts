@@ -71,6 +71,8 @@ interface Mention {
   /** Why the page contradicts every reading, when it does. */
   dropped?: string;
   province?: string;
+  /** An English name of several places, one of them a pilot city of the catalogue, read as that one. */
+  pilot?: true;
 }
 
 const CLAUSE_END = /[，；,;。！？!?]/u;
@@ -556,7 +558,7 @@ function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
     }
     // An enumerated bare name (永春、德化等地) needs no province of its own, unless the page names
     // places of one province only and it is not one of them (龙嘉机场和兴隆综保区 on a 长春 page).
-    if (!bareOnly(m) || !named.size || (m.enumerated && named.size > 1)) continue;
+    if (!bareOnly(m) || m.pilot || !named.size || (m.enumerated && named.size > 1)) continue;
     const keep = m.readings.filter((r) => r.cities.some((c) => named.has(provinceOf(c))));
     if (keep.length) m.readings = keep;
     else {
@@ -683,6 +685,16 @@ export function findPlaces(
     }
   }
   const gz = p.gazetteer;
+  // Pinyin makes homonyms Chinese keeps apart (Yiwu: 义乌 or 伊吾; Jinjiang: 晋江 or 锦江): an English
+  // name one pilot city of the catalogue answers to is that city.
+  for (const m of ms) {
+    if (!LATIN.test(m.name) || m.readings.length < 2) continue;
+    const pilots = m.readings.filter((r) => r.cities.some((c) => cat.byAdcode.has(c)));
+    if (pilots.length === 1) {
+      m.readings = pilots;
+      m.pilot = true;
+    }
+  }
   contradicted(ms, gz, ctx);
   resolve(ms, gz);
   const places = ms.filter((m) => !m.province || m.readings.length);
