@@ -114,7 +114,10 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   // A description before 的 (整柜运输的家用空调) makes a phrase: the name is what follows it.
   if (core.includes('的')) return 'a described name (the name follows 的)';
   const whole = (hits: { start: number; end: number }[]) => hits.some((h) => h.start === 0 && h.end === core.length);
-  if (whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(v.placeDict.scan(core))) return 'a place';
+  const places = v.placeDict.scan(core);
+  if (whole(r.origins.scan(core)) || whole(v.countryDict.scan(core)) || whole(places)) return 'a place';
+  // A division written in full inside (试点在中卫市中宁县) is an address, not part of a name.
+  if (places.some((h) => h.start > 0 && h.end - h.start >= 3 && /[市县区旗]$/u.test(core.slice(h.start, h.end)))) return 'an address';
   // Weak measure keywords are product words too (锂电池): only a measure's own name disqualifies.
   if (v.measureDict.scan(core).some((h) => h.value.strong)) return 'a measure';
   if (listedAsGoods === 'goods') return null;

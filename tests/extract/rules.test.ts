@@ -774,6 +774,13 @@ describe('products', () => {
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
+  it('a provenance verb inside (来自), a time (上市时间, 封关后) and a full division inside (试点在中卫市中宁县) make no product name', () => {
+    expect(['牦牛肉来自海北', '上市时间', '封关后', '试点在中卫市中宁县'].map((w) => notAProduct(w, vocab) !== null)).toEqual([true, true, true, true]);
+    expect(notAProduct('试点在中卫市中宁县', vocab)).toBe('an address');
+  });
+  it('a name ends where a place phrase (在…) starts', () => {
+    expect(names(['一批重3.2吨的陈皮和柑普茶在新会区完成出口前检验。'])).toEqual(['陈皮', '柑普茶']);
+  });
   it('an exception (…外), a town (…镇), an origin (自…) and 主要 are no product names', () => {
     expect(['蓝莓外', '金井镇', '自加拿大', '主要'].map((w) => notAProduct(w, vocab) !== null)).toEqual([true, true, true, true]);
   });
