@@ -16,6 +16,7 @@ import { findEligibility } from './eligibility.ts';
 import { keyValueLines } from '../text/body.ts';
 import { decideSignal } from './signal.ts';
 import type { ExtractError, ExtractInput, Extracted, Explanation } from './types.ts';
+import { loadPlaces } from './places/load.ts';
 
 export type { Extracted, ExtractError, ExtractInput, Explanation } from './types.ts';
 export { isExtractError } from './types.ts';
@@ -26,6 +27,7 @@ export const EXTRACTOR_VERSION = '1.97.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
+  loadPlaces(v.root).newPage();
   const page = readPage(input);
   if ('error' in page) return { error: page.error, url: input.url, reason: page.reason };
   const docYear = Number(page.publishedAt.slice(0, 4));

@@ -29,6 +29,8 @@ export interface Places {
   /** Every form, for a quick look whether a text names any place at all before segmenting it. */
   scanner: Dictionary<Form>;
   segment(text: string): Token[];
+  /** Forget the texts segmented so far: a page's strings repeat within it, rarely across pages. */
+  newPage(): void;
   /** The English names of the places, built on the first English page (pinyin of ~3,300 names takes a moment). */
   english(catalogue: ReadonlyMap<string, { nameEn: string }>): EnglishIndex;
 }
@@ -86,6 +88,9 @@ function districtProvinces(root: string, gz: Gazetteer): Map<string, string> {
   return out;
 }
 
+/** Segmented texts kept for one page; a page holding more starts the cache again. */
+const SEGMENT_CACHE = 20_000;
+
 export function loadPlaces(root: string = contentRoot()): Places {
   const known = byRoot.get(root);
   if (known) return known;
@@ -110,6 +115,7 @@ export function loadPlaces(root: string = contentRoot()): Places {
   const jieba = Jieba.withDict(dict);
   jieba.loadDict(Buffer.from(lexicon(gazetteer, baseTag), 'utf8'));
   let english: EnglishIndex | undefined;
+  const segmented = new Map<string, Token[]>();
   const p: Places = {
     dir,
     english(catalogue) {
@@ -123,16 +129,25 @@ export function loadPlaces(root: string = contentRoot()): Places {
     ),
     scanner: new Dictionary([...gazetteer.forms.values()].map((f) => [f.name, f] as [string, Form])),
     segment(text: string): Token[] {
+      // The same short strings (list items, names) are segmented again and again while a page is read.
+      const hit = segmented.get(text);
+      if (hit) return hit;
+      if (segmented.size >= SEGMENT_CACHE) segmented.clear();
       const out: Token[] = [];
       let pos = 0;
       for (const { word, tag } of jieba.tag(text, false)) {
         // The segmenter returns the text's own characters in order; find each word from where the last ended.
         const start = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
         if (start < 0) continue;
-        out.push({ word, tag, start, end: start + word.length });
+        out.push(Object.freeze({ word, tag, start, end: start + word.length }));
         pos = start + word.length;
       }
+      Object.freeze(out);
+      segmented.set(text, out);
       return out;
+    },
+    newPage() {
+      segmented.clear();
     },
   };
   cache.set(dir, p);
