@@ -712,17 +712,15 @@ export function findProducts(
 const RUNNING_TEXT = 'lexicon name in running text';
 
 /**
- * A product named only in running text (锂电池是我省出口的重要产品) beside the classes of it the
- * page lists by use (储能用锂离子电池、电动工具用锂离子电池) is their topic, not one more product.
+ * A product named only in running text (锂电池是我省出口的重要产品, 荔枝出口…) beside the classes or
+ * varieties of it the page lists (储能用锂离子电池、电动工具用锂离子电池; 品种为桂味荔枝、糯米糍荔枝)
+ * is their topic, not one more product.
  */
-function classOfListed(f: Found, all: Found[], v: Vocabulary): boolean {
+function classOfListed(f: Found, all: Found[]): boolean {
   const id = f.entry?.id;
   const sameEntry = (g: Found) => g.exact && g.entry?.id === id;
   return (
-    !!id &&
-    f.exact &&
-    all.filter(sameEntry).every((g) => g.rule === RUNNING_TEXT) &&
-    all.some((g) => !g.exact && g.entry?.id === id && g.rule !== RUNNING_TEXT && useLength(g.core, v) > 0)
+    !!id && f.exact && all.filter(sameEntry).every((g) => g.rule === RUNNING_TEXT) && all.some((g) => !g.exact && g.entry?.id === id && g.rule !== RUNNING_TEXT)
   );
 }
 
@@ -775,8 +773,14 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
             g !== f && ((g.core === f.core && g.entry) || (ctx.v.productRules.derivedSuffix.test(f.core.slice(g.core.length)) && f.core.startsWith(g.core))),
         )
       ) &&
-      !(f.entry && !f.exact && !useLength(f.core, ctx.v) && all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core))) &&
-      !classOfListed(f, found, ctx.v),
+      !(
+        f.entry &&
+        !f.exact &&
+        !useLength(f.core, ctx.v) &&
+        all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core)) &&
+        found.some((g) => g.exact && g.entry?.id === f.entry!.id && g.rule !== RUNNING_TEXT)
+      ) &&
+      !classOfListed(f, found),
   );
   // In the page's order: where each is first named in the text, then the tables'.
   const first = (f: Found) => {

@@ -702,6 +702,11 @@ describe('products', () => {
       'places with their 的 before the goods; the last item ends before its share (占…八成以上)',
     ],
     [
+      ['荔枝是增城、从化两区的特色水果。', '首批纳入集拼的品种为桂味荔枝、糯米糍荔枝和仙进奉荔枝，主要供应香港。'],
+      ['桂味荔枝', '糯米糍荔枝', '仙进奉荔枝'],
+      'the product named only in passing is the topic of the varieties listed',
+    ],
+    [
       ['首批适用产品包括锂离子电池、储能电池组和电动自行车用锂电池三类。'],
       ['锂离子电池', '储能电池组', '电动自行车用锂电池'],
       'a use names a class of its own beside the product',
@@ -774,8 +779,14 @@ describe('products', () => {
   ])('%j -> %j (%s)', (body, want) => {
     expect(names(body)).toEqual(want);
   });
-  it('a provenance verb inside (来自), a time (上市时间, 封关后) and a full division inside (试点在中卫市中宁县) make no product name', () => {
-    expect(['牦牛肉来自海北', '上市时间', '封关后', '试点在中卫市中宁县'].map((w) => notAProduct(w, vocab) !== null)).toEqual([true, true, true, true]);
+  it('a provenance verb inside (来自), a relational verb first (具有), a time (上市时间, 封关后) and a full division inside (试点在中卫市中宁县) make no product name', () => {
+    expect(['牦牛肉来自海北', '上市时间', '封关后', '试点在中卫市中宁县', '具有锂电池'].map((w) => notAProduct(w, vocab) !== null)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(notAProduct('试点在中卫市中宁县', vocab)).toBe('an address');
   });
   it('a name ends where a place phrase (在…) starts', () => {
