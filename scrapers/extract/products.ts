@@ -189,6 +189,13 @@ export function coreOf(raw: string, v: Vocabulary, local: Set<string> = new Set(
   return { core, display };
 }
 
+/** Where the last match of a global pattern ends in a text, or -1. */
+function lastMatchEnd(text: string, re: RegExp): number {
+  let end = -1;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
 /** Cut a first enumeration item after the last scope or verb word ("主要为X" -> "X"). */
 function cutFirst(item: string, cuts: string[]): string {
   let best = -1;
@@ -271,6 +278,15 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
       loaded = r.loadVerbs.some((w) => text.slice(0, text.length - cut.length).endsWith(w));
       return { text: cut, at: off + text.length - cut.length };
     };
+    // "首日即有14车次、共计62吨活海鲈、脆肉鲩": a quantity inside an item opens the list of the goods it weighs.
+    const weighed = cur.length ? lastMatchEnd(item, r.quantityBefore) : -1;
+    if (weighed > 0 && weighed < item.length && productName(item.slice(weighed), v)) {
+      cur = [];
+      directed = null;
+      loaded = false;
+      offset += weighed;
+      item = item.slice(weighed);
+    }
     if (cur.length === 0) ({ text: item, at: offset } = first(item, offset));
     else {
       // "自泰国、越南进口的榴莲、山竹": the items before "的" describe the goods; the run starts at them.
@@ -327,7 +343,11 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     if (verb > 0 && verb > de0 && (de0 < 0 || productName(last.text.slice(de0 + 1, verb), v)?.entry)) last.text = last.text.slice(0, verb);
     const de = last.text.lastIndexOf('的');
     if (de >= 0) {
-      const head = last.text.slice(de + 1);
+      // The clause may go on after the name that follows 的 (种植的菜心长期供应…): its verb ends it,
+      // where the name before it is a known product (the segmenter tags 通道 of 西部陆海新通道 a verb).
+      const after = last.text.slice(de + 1);
+      const stop = run.goodsClass ? -1 : verbAt(after, v);
+      const head = stop > 0 && !productName(after, v) && productName(after.slice(0, stop), v)?.entry ? after.slice(0, stop) : after;
       if (!run.loaded && head.length >= 2 && productName(head, v)) {
         last.at += de + 1;
         last.text = head;
