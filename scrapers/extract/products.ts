@@ -769,10 +769,15 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   // A product named in a class a list then details counts only when the list names nothing.
   const detailed = (f: Found) => ctx.classes.some(([a, b]) => f.start >= a && f.start < b && ctx.found.some((g) => g.start >= b && g.start < b + (b - a) + 60));
   const found = ctx.found.filter((f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g)));
+  // Names of one lexicon entry are one product (锂电池, 锂离子电池), unless a list names two of them
+  // side by side (沃柑、砂糖橘): then the entry is a heading over distinct products.
+  const listed = new Map<string, Set<string>>();
+  for (const f of found)
+    if (f.exact && f.entry && f.rule !== RUNNING_TEXT && !f.english && f.start >= 0) listed.set(f.entry.id, (listed.get(f.entry.id) ?? new Set()).add(f.core));
   const byKey = new Map<string, Found>();
   for (const f of found) {
-    const key = f.exact && f.entry ? `id:${f.entry.id}` : `name:${f.core}`;
-    const prev = byKey.get(key) ?? (f.entry && f.exact ? undefined : undefined);
+    const key = f.exact && f.entry && (listed.get(f.entry.id)?.size ?? 0) < 2 ? `id:${f.entry.id}` : `name:${f.core}`;
+    const prev = byKey.get(key);
     if (!prev) {
       byKey.set(key, f);
       continue;

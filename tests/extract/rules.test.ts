@@ -711,6 +711,9 @@ describe('products', () => {
       ['白蕉海鲈', '中山的脆肉鲩', '菜心'],
       'the clause goes on after the last name that follows 的 (…的菜心长期供应)',
     ],
+    [['答：首批适用的产品为沃柑、砂糖橘和百香果。'], ['沃柑', '砂糖橘', '百香果'], 'two names of one lexicon entry listed side by side are two products'],
+    [['5月26日，一批货值86万美元的工业缝纫机在外高桥港区完成出口放行。'], ['工业缝纫机'], 'goods named by their value'],
+    [['对应的一批消费级无人机和智能手表从盐田港装船。'], ['消费级无人机', '智能手表'], 'a first item after 一批'],
     [
       ['荔枝是增城、从化两区的特色水果。', '首批纳入集拼的品种为桂味荔枝、糯米糍荔枝和仙进奉荔枝，主要供应香港。'],
       ['桂味荔枝', '糯米糍荔枝', '仙进奉荔枝'],
