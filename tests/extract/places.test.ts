@@ -419,6 +419,13 @@ describe("a customs district's own area", () => {
     if (isExtractError(r)) throw new Error(r.reason);
     return r;
   };
+  it("a company's name (兴隆光电…有限公司) does not vouch for a bare county of its own name (兴隆 of 河北)", () => {
+    const r = onSite('changchun.customs.gov.cn', '长春海关关于公布兴隆综合保税区保税检测业务“白名单”（第一批）的公告', [
+      '为落实专项行动部署，支持长春新区检验检测产业发展，长春海关在兴隆综合保税区对保税检测业务实施“白名单”管理。',
+      '<table><tr><th>企业名称</th><th>检测商品</th></tr><tr><td>兴隆光电计量检测有限公司</td><td>车载显示屏</td></tr></table>',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['长春']);
+  });
   it('a name the page shows is part of a local name (长春兴隆) is that name everywhere on it, the title too', () => {
     const r = onSite('changchun.customs.gov.cn', '“一地一策”首趟农食产品出口专列从兴隆综保区发车 速冻鲜食玉米直达德国', [
       '5月21日，一列满载速冻鲜食玉米、舒兰大米的中欧班列从长春兴隆综合保税区铁路货场驶出。这是长春海关落实专项行动“一地一策”部署后发出的首趟专列。',

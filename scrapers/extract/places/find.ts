@@ -204,7 +204,7 @@ interface Grouping {
 }
 
 /** Chinese names found by the segmenter: names it keeps whole that do not begin a longer proper name. */
-function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Set<string>): Found[] {
+function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: ProvinceNames): Found[] {
   const { text } = seg;
   const { forms, cities } = p.gazetteer;
   const r = p.roles;
@@ -231,8 +231,10 @@ function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Set<
     }
     const inside = nameAt(toks, i, text, forms, r);
     if (inside) {
-      // A customs office or a company still tells which province the page is about.
-      if (form.readings.length === 1) for (const c of form.readings[0]!.cities) ctx.add(cities.get(c)?.province ?? c.slice(0, 2));
+      // A customs office or a company still tells which province the page is about; a company's
+      // name (兴隆光电…有限公司) is a brand, so it does not vouch for a place of its own name.
+      if (form.readings.length === 1)
+        for (const c of form.readings[0]!.cities) noteProvince(ctx, cities.get(c)?.province ?? c.slice(0, 2), /海关$/u.test(inside) ? '' : t.word);
       explain.push({
         field: 'cities',
         value: t.word,
@@ -290,10 +292,11 @@ function englishClause(text: string, start: number, end: number): [number, numbe
 }
 
 /** English names (Lanzhou, Fengjie County, Yangshan Port); organisations named after a place (Lanzhou Customs) are explained, not mentions. */
-function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanation[], ctx: Set<string>): Found[] {
+function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanation[], ctx: ProvinceNames): Found[] {
   const { found, names } = findEnglish(seg.text, p.english(cat.byAdcode));
   for (const n of names) {
-    if (n.form.readings.length === 1) for (const c of n.form.readings[0]!.cities) ctx.add(p.gazetteer.cities.get(c)?.province ?? c.slice(0, 2));
+    if (n.form.readings.length === 1)
+      for (const c of n.form.readings[0]!.cities) noteProvince(ctx, p.gazetteer.cities.get(c)?.province ?? c.slice(0, 2), n.form.name);
     explain.push({
       field: 'cities',
       value: n.form.name,
@@ -306,7 +309,7 @@ function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanat
 }
 
 /** The mentions of one segment, Chinese and English: found names grouped into enumerations, each group with its role. */
-function mentionsIn(seg: Segment, p: Places, cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[], ctx: Set<string>): void {
+function mentionsIn(seg: Segment, p: Places, cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[], ctx: ProvinceNames): void {
   const r = p.roles;
   if (p.scanner.scan(seg.text).length) {
     const zh: Grouping = {
@@ -537,14 +540,24 @@ const COUNTY_LEVEL = new Set(['county', 'county-bare', 'town']);
  * of a province the page names nowhere else, alone rather than in an enumeration, is more likely a
  * nickname or part of another word (榕城茉莉 on a 福州 page; 凤凰单丛茶 from 潮州).
  */
-function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
+function contradicted(ms: Mention[], gz: Gazetteer, ctx: ProvinceNames): void {
   const provinceOf = (c: string) => gz.cities.get(c)?.province ?? c.slice(0, 2);
   const bareOnly = (m: Mention) => m.readings.length > 0 && m.readings.every((r) => r.kind === 'county-bare');
-  const named = new Set(ctx);
+  const named = new Set(ctx.keys());
+  // The provinces each name brings: a name cannot vouch for its own province (兴隆综合保税区 does not
+  // make the bare 兴隆 a county of 河北).
+  const by = new Map<string, Set<string>>();
   for (const m of ms) {
     if (m.province) named.add(m.province);
-    if (!bareOnly(m)) for (const r of m.readings) for (const c of r.cities) named.add(provinceOf(c));
+    if (!bareOnly(m))
+      for (const r of m.readings)
+        for (const c of r.cities) {
+          named.add(provinceOf(c));
+          by.set(provinceOf(c), (by.get(provinceOf(c)) ?? new Set()).add(m.name));
+        }
   }
+  const namedBesides = (province: string, name: string) =>
+    ms.some((m) => m.province === province) || [...(ctx.get(province) ?? []), ...(by.get(province) ?? [])].some((n) => n !== name);
   for (const m of ms) {
     const left = m.leftNeighbour === undefined ? undefined : ms[m.leftNeighbour];
     if (left?.readings.length === 1 && left.readings[0]!.kind === 'city' && m.readings.length && m.readings.every((r) => COUNTY_LEVEL.has(r.kind))) {
@@ -559,7 +572,7 @@ function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
     // An enumerated bare name (永春、德化等地) needs no province of its own, unless the page names
     // places of one province only and it is not one of them (龙嘉机场和兴隆综保区 on a 长春 page).
     if (!bareOnly(m) || m.pilot || !named.size || (m.enumerated && named.size > 1)) continue;
-    const keep = m.readings.filter((r) => r.cities.some((c) => named.has(provinceOf(c))));
+    const keep = m.readings.filter((r) => r.cities.some((c) => namedBesides(provinceOf(c), m.name)));
     if (keep.length) m.readings = keep;
     else {
       const where = [...new Set(m.readings.flatMap((r) => r.cities.map((c) => gz.provinces.get(provinceOf(c)) ?? c)))].join('、');
@@ -579,6 +592,10 @@ function contradicted(ms: Mention[], gz: Gazetteer, ctx: Set<string>): void {
 }
 
 const LOCAL_NAME = 'part of a local name';
+
+/** The provinces a page names inside other names (a customs office, a company), with the place names that named them ('' for a customs office, which names its own place). */
+type ProvinceNames = Map<string, Set<string>>;
+const noteProvince = (ctx: ProvinceNames, province: string, name: string) => ctx.set(province, (ctx.get(province) ?? new Set()).add(name));
 
 /** Picks the reading of a homonym: the city or province named right before it, else the only one the page names elsewhere. */
 function resolve(ms: Mention[], gz: Gazetteer): void {
@@ -661,7 +678,7 @@ export function findPlaces(
 ): { cities: CityMention[]; explain: Explanation[] } {
   const explain: Explanation[] = [];
   const ms: Mention[] = [];
-  const ctx = new Set<string>();
+  const ctx: ProvinceNames = new Map();
   if (p.roles.laterBatch.test(title) || p.roles.extension.test(title)) scope = { ...scope, batch: 'later' };
   else if (p.roles.firstBatch.test(title)) scope = { ...scope, batch: 'first' };
   mentionsIn({ text: title, offset: -1, where: 'title' }, p, cat, scope, ms, explain, ctx);
