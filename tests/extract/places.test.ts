@@ -185,6 +185,17 @@ describe('roles: only where the measure runs counts', () => {
       '成都',
       'where the train sets out from (从…出发)',
     ],
+    [
+      ['境外旅客可在黄浦区、静安区的试点商店办理即买即退。', '苏州、杭州等周边城市也在研究推出类似服务。'],
+      '苏州',
+      'a place still studying the measure (也在研究推出)',
+    ],
+    [
+      ['在昆明地区设有加工厂的企业均可申请。', '企业茶园可位于普洱、临沧等茶区，但须由昆明的加工厂统一加工出口。'],
+      '临沧',
+      'where tea gardens may lie (茶园可位于…等茶区)',
+    ],
+    [['本市试点商店主要分布在静安区南京西路等商圈。'], '南京', 'a road named after a city (南京西路)'],
     [['现就长沙地区企业开展生鲜集拼出口的申报条件公告如下：', '本公告所称做法，吸收了永州江永县首票集拼业务的实践经验。'], '永州', 'a precedent (吸收了…经验)'],
     [['今年3月，永州发运首票集拼产品，长沙地区试点借鉴了有关做法。'], '永州', 'a precedent the same sentence refers back to (借鉴了有关做法)'],
     [

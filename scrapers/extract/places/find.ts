@@ -746,9 +746,10 @@ export function findPlaces(
   // A reply that the measure does not run in the place its title names is about that place only:
   // a site the body names (吉隆口岸正常开展出口业务) is other business.
   const sites = new Set(
-    (scope.notHere && titleFrame.length ? titleFrame : places.filter((m) => (m.site || titleFrame.includes(m)) && m.where !== 'table')).flatMap((m) =>
-      m.readings.flatMap((r) => r.cities),
-    ),
+    (scope.notHere && titleFrame.length
+      ? titleFrame
+      : places.filter((m) => (m.site || titleFrame.includes(m)) && m.where !== 'table' && m.role.role === 'runs')
+    ).flatMap((m) => m.readings.flatMap((r) => r.cities)),
   );
   const passing = (m: Mention, c: string) =>
     sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && (!m.site || !!scope.notHere) && !sites.has(c) && !inTitle.has(c);
