@@ -42,6 +42,7 @@ describe('ways of naming a city', () => {
     [['厦漳泉地区企业可申请。'], ['厦门', '漳州', '泉州'], 'another one (厦漳泉)'],
     [['在大窑湾港区实施。'], ['大连'], 'a port area'],
     [['在成渝地区开展试点。'], ['成都', '重庆'], 'a two-city abbreviation (成渝)'],
+    [['在甬舟两地口岸全面推行7×24小时预约通关。'], ['宁波', '舟山'], 'two one-character short names (甬舟)'],
     [['在西咸新区开展试点。'], ['西安'], 'a state-level new area the city administers (西咸新区, by 西安 since 2017)'],
     [['为汕潮揭地区企业开通“绿色通道”。'], ['汕头', '潮州', '揭阳'], 'a metropolitan area abbreviation (汕潮揭)'],
     [['在武汉经济技术开发区开展试点。'], ['武汉'], 'a development zone named after its city'],
@@ -83,6 +84,7 @@ describe('homonyms', () => {
 describe('a place inside a longer word is not a mention', () => {
   it.each([
     [['厦门航空有限公司参与，在无锡实施。'], ['无锡'], 'a company'],
+    [['试点产品可通过“义甬舟”开放大通道出运，在金华实施。'], ['金华'], 'short names inside a quoted name (“义甬舟”)'],
     [['企业可到南京路服务点办理，在无锡实施。'], ['无锡'], 'a street'],
     [['南京海关所属苏州海关在苏州工业园区开展试点。'], ['苏州'], 'customs offices named after cities'],
     [['北京时间上午十时，上海正式启动。'], ['上海'], 'a common word (北京时间)'],
@@ -475,6 +477,11 @@ describe('a page about a later batch', () => {
       'The first batch, announced in April, covered pilot products in Suzhou and Yantai.',
     ];
     expect(cities("GACC names second batch of pilot products under this year's special action", body)).toEqual(['长沙', '南宁']);
+  });
+  it("the batch word of a place's own clause decides, not one of an earlier clause (继首批…后，确定将X纳入第二批)", () => {
+    const title = '厦门海关关于公布晋江、石狮出口水产品“一品一策”第二批试点产品的公告';
+    const body = ['继首批将漳州龙海区的产品纳入“一品一策”试点后，海关确定将晋江、石狮两地出口水产品纳入第二批“一品一策”试点。'];
+    expect(cities(title, body)).toEqual(['泉州']);
   });
   it('a title that adds places (新增, four more) makes the page one about a later batch', () => {
     const zh = '“一品一策”精准服务新增四个城市（促进跨境贸易便利化专项行动）';

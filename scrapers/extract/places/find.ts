@@ -204,6 +204,15 @@ interface Grouping {
 }
 
 /** Chinese names found by the segmenter: names it keeps whole that do not begin a longer proper name. */
+/** Whether [start, end) lies inside a quotation (“…”) holding a character that is not `short`. */
+function quotedWith(text: string, start: number, end: number, short: (c: string) => boolean): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || text.lastIndexOf('”', start) > open) return false;
+  const close = text.indexOf('”', end);
+  if (close < 0 || close - open > 12) return false;
+  return [...text.slice(open + 1, close)].some((c) => !short(c));
+}
+
 function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: ProvinceNames): Found[] {
   const { text } = seg;
   const { forms, cities } = p.gazetteer;
@@ -224,6 +233,8 @@ function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Prov
     }
     if (!form.readings.length) continue;
     const short = t.word.length === 1 || !forms.has(t.word);
+    // A short name inside a quoted name with other characters (“义甬舟”开放大通道) is part of that name.
+    if (short && quotedWith(text, t.start, t.end, (c) => !!forms.get(c) && forms.get(c)!.readings[0]?.kind === 'short-name')) continue;
     if (short && !(r.shortBefore.test(text.slice(0, t.start)) || r.shortAfter.test(text.slice(t.end)))) {
       // 沪、穗、蓉三地: a short name enumerated with other short names.
       const sep = (k: number) => k >= 0 && k < toks.length && r.separator.test(toks[k]!.word) && toks[k]!.word.trim() !== '';
@@ -658,9 +669,14 @@ function titleTakesTextRole(ms: Mention[]): void {
   }
 }
 
-/** The batch its sentence puts a group in: the last batch word before it decides, else the first after it. */
+/**
+ * The batch its sentence puts a group in: the last batch word before it in its own clause decides,
+ * else the first after it, else the last earlier in the sentence (继首批…后，确定将X纳入第二批: 第二批).
+ */
 function batchOf(before: string, after: string, r: Places['roles']): 'earlier' | 'later' | undefined {
-  const word = [...before.matchAll(r.batchWord)].at(-1)?.[0] ?? [...after.matchAll(r.batchWord)][0]?.[0];
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1);
+  const last = (t: string) => [...t.matchAll(r.batchWord)].at(-1)?.[0];
+  const word = last(clause) ?? [...after.matchAll(r.batchWord)][0]?.[0] ?? last(before);
   if (word === undefined) return undefined;
   return r.earlierBatch.test(word) ? 'earlier' : 'later';
 }
