@@ -198,6 +198,7 @@ describe('roles: only where the measure runs counts', () => {
       'where tea gardens may lie (茶园可位于…等茶区)',
     ],
     [['本市试点商店主要分布在静安区南京西路等商圈。'], '南京', 'a road named after a city (南京西路)'],
+    [['专列从南明区改貌铁路口岸驶出。', '刺梨原汁则由黔南州的加工企业生产。'], '黔南', 'where the producers are (由X的加工企业生产)'],
     [['现就长沙地区企业开展生鲜集拼出口的申报条件公告如下：', '本公告所称做法，吸收了永州江永县首票集拼业务的实践经验。'], '永州', 'a precedent (吸收了…经验)'],
     [['今年3月，永州发运首票集拼产品，长沙地区试点借鉴了有关做法。'], '永州', 'a precedent the same sentence refers back to (借鉴了有关做法)'],
     [
