@@ -11,7 +11,7 @@ import { confidenceOf } from './confidence.ts';
 import { measureHits, measuresFrom, measureCandidates, tableSentences } from './measures.ts';
 import { findCities } from './cities.ts';
 import { findMarkets } from './markets.ts';
-import { findProducts } from './products.ts';
+import { findProducts, newProductPage } from './products.ts';
 import { findEligibility } from './eligibility.ts';
 import { keyValueLines } from '../text/body.ts';
 import { decideSignal } from './signal.ts';
@@ -27,7 +27,9 @@ export const EXTRACTOR_VERSION = '1.105.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
+  // Memos serve one page: a benchmark over the same pages again must not read them from the last round.
   loadPlaces(v.root).newPage();
+  newProductPage(v);
   const page = readPage(input);
   if ('error' in page) return { error: page.error, url: input.url, reason: page.reason };
   const docYear = Number(page.publishedAt.slice(0, 4));

@@ -46,7 +46,7 @@ export function localPlaces(texts: string[], v: Vocabulary): Set<string> {
   return out;
 }
 
-function originLength(s: string, local: Set<string>, v: Vocabulary): number {
+function originLength(s: string, local: ReadonlySet<string>, v: Vocabulary): number {
   let len = 0;
   const h = v.productRules.origins.scan(s)[0];
   if (h && h.start === 0) len = h.end;
@@ -155,18 +155,34 @@ const endsClause = (t: { word: string; tag: string }, v: Vocabulary) =>
 
 /**
  * Validate and normalise one candidate: brackets and quotes dropped, then modifiers (鲜, 速冻),
- * styles (广式), uses (工业机器人用) and origin prefixes (places of GB/T 2260, countries, the
- * page's own towns) removed from the left while at least two characters remain.
+ * styles (广式) and origin prefixes (places of GB/T 2260, countries, the page's own towns) removed
+ * from the left while at least two characters remain; a use (工业机器人用) stays.
  */
-export function productName(raw: string, v: Vocabulary, local: Set<string> = new Set(), listedAsGoods: Listed = false): ProductName | null {
+export function productName(raw: string, v: Vocabulary, local: ReadonlySet<string> = NO_PLACES, listedAsGoods: Listed = false): ProductName | null {
+  // A page asks about the same strings many times (each list is read item by item, then again).
+  let byLocal = named.get(v);
+  if (!byLocal) named.set(v, (byLocal = new WeakMap()));
+  let memo = byLocal.get(local);
+  if (!memo || memo.size > 20_000) byLocal.set(local, (memo = new Map()));
+  const key = `${listedAsGoods}|${raw}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
   const { core, display } = coreOf(raw, v, local);
-  if (notAProduct(core, v, listedAsGoods)) return null;
-  const { entry, exact } = lexiconEntry(core, v);
-  return { core, display, entry, exact };
+  const out = notAProduct(core, v, listedAsGoods) ? null : { core, display, ...lexiconEntry(core, v) };
+  memo.set(key, out);
+  return out;
+}
+
+const NO_PLACES: ReadonlySet<string> = new Set();
+const named = new WeakMap<Vocabulary, WeakMap<ReadonlySet<string>, Map<string, ProductName | null>>>();
+
+/** Forget the names judged so far: the memo serves one page (a page's own towns are a key of their own). */
+export function newProductPage(v: Vocabulary): void {
+  named.get(v)?.delete(NO_PLACES);
 }
 
 /** The page's form (brackets and quotes dropped) and its core noun, not yet validated. */
-export function coreOf(raw: string, v: Vocabulary, local: Set<string> = new Set()): { core: string; display: string } {
+export function coreOf(raw: string, v: Vocabulary, local: ReadonlySet<string> = NO_PLACES): { core: string; display: string } {
   const r = v.productRules;
   const display = raw
     .replace(/（[^）]*）?|\([^)]*\)?/gu, '')
@@ -226,11 +242,14 @@ const GOODS_CLASS = /^(等(?![0-9一二两三四五六七八九十])|等?[0-9一
  * one-character conjunction separates only where a word starts with it (及 in 涉及 does not).
  */
 function listPieces(segment: string, v: Vocabulary): [string, string][] {
-  const starts = new Set(
-    loadPlaces(v.root)
-      .segment(segment)
-      .map((w) => w.start),
-  );
+  // Segmenting is needed only to tell a conjunction from a character of a word.
+  const starts = /[和及与或]/u.test(segment)
+    ? new Set(
+        loadPlaces(v.root)
+          .segment(segment)
+          .map((w) => w.start),
+      )
+    : new Set<number>();
   const out: [string, string][] = [];
   let from = 0;
   for (const m of segment.matchAll(/、|以及|和|及|与|或/gu)) {
