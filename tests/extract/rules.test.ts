@@ -729,6 +729,11 @@ describe('products', () => {
       ['白蕉海鲈', '中山的脆肉鲩', '菜心'],
       'the clause goes on after the last name that follows 的 (…的菜心长期供应)',
     ],
+    [
+      ['首批纳入专用通道的产品为：凤凰单丛茶（潮安区、饶平县）、青梅蜜饯（普宁市）和卤鹅（澄海区）。'],
+      ['凤凰单丛茶', '青梅蜜饯', '卤鹅'],
+      'an aside in brackets after an item (its places) does not end the list',
+    ],
     [['答：首批适用的产品为沃柑、砂糖橘和百香果。'], ['沃柑', '砂糖橘', '百香果'], 'two names of one lexicon entry listed side by side are two products'],
     [['5月26日，一批货值86万美元的工业缝纫机在外高桥港区完成出口放行。'], ['工业缝纫机'], 'goods named by their value'],
     [['对应的一批消费级无人机和智能手表从盐田港装船。'], ['消费级无人机', '智能手表'], 'a first item after 一批'],
