@@ -561,6 +561,13 @@ describe('measures', () => {
 });
 
 describe('markets', () => {
+  it('goods supplied straight to a place (直供香港) in the title go there', () => {
+    expect(
+      extract('徐闻菠萝搭上“生鲜集拼”快车 首批拼车鲜果直供香港', [
+        '5月16日，一辆满载菠萝的冷藏车从徐闻县集货仓驶出，这是落实今年跨境贸易便利化专项行动试行“生鲜集拼”的首批货物。',
+      ]).markets.map((m) => m.id),
+    ).toEqual(['HK']);
+  });
   it.each([
     [['产品主要销往越南、泰国。'], ['VN', 'TH'], 'export cue'],
     [['重点面向欧盟和印度尼西亚市场。'], ['EU', 'ID'], 'EU and a long country name'],
