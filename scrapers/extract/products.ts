@@ -754,19 +754,6 @@ export function findProducts(
 
 const RUNNING_TEXT = 'lexicon name in running text';
 
-/**
- * A product named only in running text (锂电池是我省出口的重要产品, 荔枝出口…) beside the classes or
- * varieties of it the page lists (储能用锂离子电池、电动工具用锂离子电池; 品种为桂味荔枝、糯米糍荔枝)
- * is their topic, not one more product.
- */
-function classOfListed(f: Found, all: Found[]): boolean {
-  const id = f.entry?.id;
-  const sameEntry = (g: Found) => g.exact && g.entry?.id === id;
-  return (
-    !!id && f.exact && all.filter(sameEntry).every((g) => g.rule === RUNNING_TEXT) && all.some((g) => !g.exact && g.entry?.id === id && g.rule !== RUNNING_TEXT)
-  );
-}
-
 /** One product per core name (and per lexicon entry named exactly); a name found inside a longer one's span is the longer one. */
 function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   const inside = (f: Found, g: Found) =>
@@ -810,8 +797,13 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     const hs = better.hs ?? f.hs ?? prev.hs;
     byKey.set(key, { ...better, ...(hs ? { hs } : {}) });
   }
+  // Whether a list or table (not running text) names an entry exactly, or a variety or class of it.
+  const listedAs = (id: string, exact: boolean) => found.some((g) => g.exact === exact && g.entry?.id === id && g.rule !== RUNNING_TEXT);
   // A name found both exactly and as a plain name is one product; "X制品" beside X is X's; a
-  // variety beside its product named exactly (美早大樱桃 beside 樱桃) is that product.
+  // variety beside its product, where a list names that product exactly (美早大樱桃 beside 樱桃), is
+  // that product. A product named only in running text (锂电池是我省出口的重要产品, 荔枝出口…) beside
+  // classes or varieties of it a list names (储能用锂离子电池; 品种为桂味荔枝、糯米糍荔枝) is their
+  // topic, not one more product.
   const list = [...byKey.values()].filter(
     (f, _, all) =>
       !(
@@ -826,16 +818,18 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
         !f.exact &&
         !useLength(f.core, ctx.v) &&
         all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core)) &&
-        found.some((g) => g.exact && g.entry?.id === f.entry!.id && g.rule !== RUNNING_TEXT)
+        listedAs(f.entry.id, true)
       ) &&
-      !classOfListed(f, found),
+      !(f.exact && f.entry && !listedAs(f.entry.id, true) && listedAs(f.entry.id, false)),
   );
   // In the page's order: where each is first named in the text, then the tables'.
-  const first = (f: Found) => {
-    const at = ctx.found.filter((g) => g.start >= 0 && (g.core === f.core || (f.exact && g.entry?.id === f.entry?.id))).map((g) => g.start);
-    return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
-  };
-  list.sort((a, b) => first(a) - first(b));
+  const first = new Map(
+    list.map((f) => {
+      const at = ctx.found.filter((g) => g.start >= 0 && (g.core === f.core || (f.exact && g.entry?.id === f.entry?.id))).map((g) => g.start);
+      return [f, at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER] as const;
+    }),
+  );
+  list.sort((a, b) => first.get(a)! - first.get(b)!);
   const products: ProductRef[] = list.map((f) => {
     const hs = f.hs ?? (f.entry?.hs.length ? f.entry.hs : undefined);
     return { id: f.entry?.id ?? null, nameZh: f.core, ...(f.display !== f.core ? { display: f.display } : {}), ...(hs ? { hs } : {}) };

@@ -203,7 +203,6 @@ interface Grouping {
   sentence(text: string, start: number, end: number): [number, number];
 }
 
-/** Chinese names found by the segmenter: names it keeps whole that do not begin a longer proper name. */
 /** Whether [start, end) lies inside a quotation (“…”) holding a character that is not `short`. */
 function quotedWith(text: string, start: number, end: number, short: (c: string) => boolean): boolean {
   const open = text.lastIndexOf('“', start);
@@ -213,16 +212,15 @@ function quotedWith(text: string, start: number, end: number, short: (c: string)
   return [...text.slice(open + 1, close)].some((c) => !short(c));
 }
 
+/** Chinese names found by the segmenter: names it keeps whole that do not begin a longer proper name. */
 function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: ProvinceNames): Found[] {
   const { text } = seg;
   const { forms, cities } = p.gazetteer;
   const r = p.roles;
   const toks = splitCompounds(p.segment(text), forms, r.compoundTails);
   const found: Found[] = [];
-  const isShort = (k: number) => {
-    const f = k >= 0 && k < toks.length ? forms.get(toks[k]!.word) : undefined;
-    return !!f && toks[k]!.word.length === 1 && f.readings[0]?.kind === 'short-name';
-  };
+  const shortName = (w: string) => w.length === 1 && forms.get(w)?.readings[0]?.kind === 'short-name';
+  const isShort = (k: number) => k >= 0 && k < toks.length && shortName(toks[k]!.word);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const form = forms.get(t.word) ?? shortRun(t.word, forms);
@@ -234,7 +232,7 @@ function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Prov
     if (!form.readings.length) continue;
     const short = t.word.length === 1 || !forms.has(t.word);
     // A short name inside a quoted name with other characters (“义甬舟”开放大通道) is part of that name.
-    if (short && quotedWith(text, t.start, t.end, (c) => !!forms.get(c) && forms.get(c)!.readings[0]?.kind === 'short-name')) continue;
+    if (short && quotedWith(text, t.start, t.end, shortName)) continue;
     if (short && !(r.shortBefore.test(text.slice(0, t.start)) || r.shortAfter.test(text.slice(t.end)))) {
       // 沪、穗、蓉三地: a short name enumerated with other short names.
       const sep = (k: number) => k >= 0 && k < toks.length && r.separator.test(toks[k]!.word) && toks[k]!.word.trim() !== '';
@@ -554,21 +552,15 @@ const COUNTY_LEVEL = new Set(['county', 'county-bare', 'town']);
 function contradicted(ms: Mention[], gz: Gazetteer, ctx: ProvinceNames): void {
   const provinceOf = (c: string) => gz.cities.get(c)?.province ?? c.slice(0, 2);
   const bareOnly = (m: Mention) => m.readings.length > 0 && m.readings.every((r) => r.kind === 'county-bare');
-  const named = new Set(ctx.keys());
-  // The provinces each name brings: a name cannot vouch for its own province (兴隆综合保税区 does not
-  // make the bare 兴隆 a county of 河北).
-  const by = new Map<string, Set<string>>();
+  // The provinces the page names, each with the names that named it ('' for a province named as
+  // such): a name cannot vouch for its own province (兴隆综合保税区 does not make the bare 兴隆 a
+  // county of 河北).
+  const named: ProvinceNames = new Map([...ctx].map(([k, names]) => [k, new Set(names)]));
   for (const m of ms) {
-    if (m.province) named.add(m.province);
-    if (!bareOnly(m))
-      for (const r of m.readings)
-        for (const c of r.cities) {
-          named.add(provinceOf(c));
-          by.set(provinceOf(c), (by.get(provinceOf(c)) ?? new Set()).add(m.name));
-        }
+    if (m.province) noteProvince(named, m.province, '');
+    if (!bareOnly(m)) for (const r of m.readings) for (const c of r.cities) noteProvince(named, provinceOf(c), m.name);
   }
-  const namedBesides = (province: string, name: string) =>
-    ms.some((m) => m.province === province) || [...(ctx.get(province) ?? []), ...(by.get(province) ?? [])].some((n) => n !== name);
+  const namedBesides = (province: string, name: string) => [...(named.get(province) ?? [])].some((n) => n !== name);
   for (const m of ms) {
     const left = m.leftNeighbour === undefined ? undefined : ms[m.leftNeighbour];
     if (left?.readings.length === 1 && left.readings[0]!.kind === 'city' && m.readings.length && m.readings.every((r) => COUNTY_LEVEL.has(r.kind))) {
