@@ -406,6 +406,42 @@ describe('relevance', () => {
       'a five-year plan names measures as goals',
     ],
     [
+      '某海关召开党委（扩大）会议 传达学习跨境贸易便利化工作部署',
+      ['会议传达学习了2026年促进跨境贸易便利化专项行动部署会议精神。', '会议要求，研究某市特色农产品出口“绿色通道”的可行性。'],
+      false,
+      'a meeting that relays and studies the action reports what was said, and puts nothing in place',
+    ],
+    [
+      '国务院常务会议研究进一步稳外贸政策举措',
+      ['要在评估今年促进跨境贸易便利化专项行动成效的基础上，研究扩大试点城市范围。'],
+      false,
+      'a meeting whose point is to study (会议研究…) names the action as a topic',
+    ],
+    [
+      '某海关赴某县调研 支持当地企业拓展出口',
+      ['调研组详细了解了今年促进跨境贸易便利化专项行动“一品一策”服务在当地的需求。'],
+      false,
+      'a field visit (赴某地调研) hears needs; it puts nothing in place',
+    ],
+    [
+      'Vice Minister meets a customs delegation on paperless trade',
+      ['The two sides exchanged views on paperless trade and the exchange of electronic certificates of origin.'],
+      false,
+      'talks with a delegation are a meeting, not a measure put in place',
+    ],
+    [
+      '某海关关于提前申报、两步申报常见问题的解答',
+      ['答：提前申报是指企业在货物运抵海关监管作业场所前向海关办理申报手续的通关模式。'],
+      false,
+      'answers to common questions explain standing rules, whatever measure they name',
+    ],
+    [
+      '某海关召开出口食品“一品一策”工作推进会 推动某市茶叶拓展欧盟市场',
+      ['会上，某海关宣布对某市出口茶叶实施“一品一策”精准服务，首批3家企业纳入试点。'],
+      true,
+      'a meeting that pushes a measure into place (推进会, 推动) is not a study meeting',
+    ],
+    [
       '某海关热线2026年第二季度咨询热点分析',
       ['涉及今年促进跨境贸易便利化专项行动的咨询占12%，企业对提前申报询问较多。'],
       false,
