@@ -113,23 +113,34 @@ function titleAboutLaterYear(title: string, docYear: number, v: Vocabulary): boo
 
 /**
  * A generic keyword (绿色通道, 预约通关) names the measure when the title puts it in place in the
- * page's own voice: it is the object of the title's last predicate of putting in place, not after a
- * modal or an approval (为某地茶叶出口开通“绿色通道”), and a measure that belongs to one trade
- * direction has that direction in the title.
+ * page's own voice or reports it running, in the measure's trade direction (a measure that belongs
+ * to one direction has that direction in the title). Put in place: the keyword is the object of the
+ * last predicate of putting in place of one headline part (银川开通…出口“绿色通道” 首批货物发往某国:
+ * the subhead reports the first shipment), not after a modal or an approval (为某地茶叶出口开通
+ * “绿色通道”). Running: the keyword is the subject of 运行 (出口“绿色通道”运行百日).
  */
 export function titleObjectMeasure(title: string, v: Vocabulary): string | null {
+  const inDirection = (id: string) => {
+    const dir = v.measureDirection.get(id);
+    return !dir || (dir === 'export' ? v.directionCues.export : v.directionCues.import).test(title);
+  };
   // A notice states what it does between 关于 and 的公告: 关于在某县开通出口鲜果“绿色通道”的公告.
   const subject = /关于(.+)的(公告|通知|通告)$/u.exec(title.trim())?.[1] ?? title;
-  const p = titlePredicate(subject, v);
-  if (p?.kind !== 'putInPlace') return null;
-  const after = p.m.index + p.m[0].length;
-  for (const h of v.measureDict.scan(normalizeForMatch(subject))) {
-    if (h.start < after) continue;
-    // Head-final: a keyword followed by more of the noun phrase (HACCP体系验证检查) only modifies the object.
-    if (!/^([”」"’]*)(\s|[，,、；;！!+＋和及与]|$)/u.test(normalizeForMatch(subject).slice(h.start + h.name.length))) continue;
-    const dir = v.measureDirection.get(h.value.id);
-    if (dir && !(dir === 'export' ? v.directionCues.export : v.directionCues.import).test(title)) continue;
-    return h.name;
+  // A headline and its subhead are two statements (split where a space separates two Han phrases).
+  for (const part of subject.split(/(?<=\p{Script=Han}[”」"]?)\s+(?=\p{Script=Han}|[“「"])/u)) {
+    const text = normalizeForMatch(part);
+    const p = titlePredicate(part, v);
+    const after = p?.kind === 'putInPlace' ? p.m.index + p.m[0].length : -1;
+    for (const h of v.measureDict.scan(text)) {
+      if (!inDirection(h.value.id)) continue;
+      const rest = text.slice(h.start + h.name.length);
+      // The measure running (运行百日, 运行以来) is the page's report of its operation.
+      if (/^[”」"’]*运行/u.test(rest)) return h.name;
+      if (after < 0 || h.start < after) continue;
+      // Head-final: a keyword followed by more of the noun phrase (HACCP体系验证检查) only modifies the object.
+      if (!/^([”」"’]*)(\s|[，,、；;！!+＋和及与]|$)/u.test(rest)) continue;
+      return h.name;
+    }
   }
   return null;
 }

@@ -442,6 +442,30 @@ describe('relevance', () => {
       'a meeting that pushes a measure into place (推进会, 推动) is not a study meeting',
     ],
     [
+      '某市开通特色农产品出口“绿色通道” 首批货物发往某国',
+      ['当天，首批枸杞干果经查验放行，企业可享受优先查验等便利。'],
+      true,
+      'a headline that puts a measure in place, whatever its subhead reports (the first shipment)',
+    ],
+    [
+      '某口岸果蔬出口“绿色通道”运行百日 通关时间压缩六成',
+      ['自5月中旬开通以来，该通道累计验放出口果蔬1.46万吨。'],
+      true,
+      "a title reporting a measure running (its subject, then 运行) reports the measure's operation",
+    ],
+    [
+      '某口岸进口“绿色通道”运行百日',
+      ['自开通以来，该通道累计验放进口水果1.2万吨。'],
+      false,
+      'a generic keyword running in the other trade direction is the same words in another sense',
+    ],
+    [
+      '某口岸2026年第三季度收费目录清单公示',
+      ['序号 | 收费项目 | 收费标准', '1 | 船边直提作业服务费 | 120元/箱'],
+      false,
+      "a port's list of charges names measures as services charged for",
+    ],
+    [
       '某海关热线2026年第二季度咨询热点分析',
       ['涉及今年促进跨境贸易便利化专项行动的咨询占12%，企业对提前申报询问较多。'],
       false,
