@@ -286,9 +286,10 @@ export function decideRelevance(
   // A lead about an earlier year (2025年，某海关…) makes the page a look back: the measures it goes on
   // to name are that year's, and a keyword in another's wish or beside another activity is not the page's.
   const leadPast = sentences[0]?.past === true;
+  // …nor one the clause says its subject is outside of (不适用…“两证合一”有关规定).
   const aside = (h: MeasureHit) => {
     const s = h.position >= 0 ? sentences[h.sentence] : undefined;
-    return s ? mentionAside(s.text, h.position - s.start, v) : false;
+    return s ? mentionAside(s.text, h.position - s.start, v) || v.relevance.negation.test(s.text.slice(0, h.position - s.start)) : false;
   };
   // A page that says its subject has nothing to do with the action names its measures only to deny them.
   if (denial)

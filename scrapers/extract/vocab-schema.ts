@@ -37,6 +37,8 @@ export const relevanceVocab = z
     intentionPattern: pattern,
     /** A sentence saying its subject has nothing to do with the action (与…专项行动…无关): measure keywords beside it are no evidence. */
     denialPatterns: patterns.default([]),
+    /** A negated verb of coverage in the clause before a measure keyword (不适用…“两证合一”有关规定): the clause's subject is outside that measure. */
+    negationPattern: pattern.default('(?!)'),
     /** A verb of asking in the clause before a mention (有记者问及…): the action is a question's topic. */
     questionPattern: pattern.default('(?!)'),
     /** Other places as a sentence's subject (部分试点城市结合…专项行动，对…实行…): their doing, not this page's. */

@@ -48,6 +48,7 @@ export interface Vocabulary {
     otherCampaign: RegExp;
     future: RegExp;
     intention: RegExp;
+    negation: RegExp;
     denial: RegExp[];
     others: RegExp;
     question: RegExp;
@@ -155,6 +156,7 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
     otherCampaign: anyWord(rel.otherCampaignCues.filter(on('other'))),
     future: anyWord(rel.futureCues.filter(on('future'))),
     intention: new RegExp(rel.intentionPattern, 'u'),
+    negation: new RegExp(`(${rel.negationPattern})[^，,；;。]*$`, 'u'),
     question: new RegExp(rel.questionPattern, 'u'),
     frameBefore: new RegExp(`(${rel.framePattern.before})$`, 'u'),
     frameAfter: new RegExp(`^(${rel.framePattern.after})`, 'u'),

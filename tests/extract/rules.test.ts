@@ -466,6 +466,24 @@ describe('relevance', () => {
       "a port's list of charges names measures as services charged for",
     ],
     [
+      '某海关印发争创跨境贸易便利化专项行动试点城市工作方案',
+      ['《方案》提出，力争推动某市纳入下一批专项行动试点城市。'],
+      false,
+      'striving to become a pilot city (争创) names the action as a goal',
+    ],
+    [
+      '澳门单牌机动车入出横琴政策问答',
+      ['答：不属于。此类车辆按照暂时进境车辆监管，也不适用进口机动车检验和“两证合一”有关规定。'],
+      false,
+      "a measure the clause's subject is not subject to (不适用…) is no measure put in place",
+    ],
+    [
+      '某海关推行进口机动车“两证合一” 企业无需重复提交材料',
+      ['自即日起，在某港口岸对进口机动车实施“两证合一”，企业无需再分别申领两份证明。'],
+      true,
+      'a negation elsewhere in the page leaves a measure put in place as it is',
+    ],
+    [
       '某海关热线2026年第二季度咨询热点分析',
       ['涉及今年促进跨境贸易便利化专项行动的咨询占12%，企业对提前申报询问较多。'],
       false,
