@@ -60,8 +60,13 @@ const ENGLISH_LIST = /\b(following|these|two|three|four|five)\s+(conditions|requ
 /** An English sufficient condition for the applicant: "Visitors qualify if …", "firms are eligible if …". */
 const ENGLISH_IF =
   /^(?:(?:a|an|the|each|every|overseas|foreign)\s+)*(?:[A-Z][a-z]+\s+)?(?:exporters?|applicants?|compan(?:y|ies)|enterprises?|firms?|producers?|growers?|shippers?|importers?|travell?ers?|passengers?|visitors?|shoppers?|buyers?|participants?)\s+(?:qualif(?:y|ies)|(?:are|is) eligible|can apply|may apply|may take part|can take part)\s+(?:only\s+)?if\s+(?<items>.+)$/iu;
-/** A bracketed list after a conditions word, or after whom it qualifies: "适用企业条件（一、…；二、…）", "符合条件的企业（…；…）". */
+/**
+ * A bracketed list after a conditions word, or after whom it qualifies: "适用企业条件（一、…；二、…）",
+ * "符合条件的企业（…；…）"; after whom it qualifies the items may be separated by 、 too
+ * ("符合条件的企业（已在…登记、已取得…证书）"), each long enough to be a condition, not a name.
+ */
 const BRACKETED_CONDITIONS = /条件(?:的[^（(，。；]{0,8})?[（(](?<items>[^）)]*[；;][^）)]*)[）)]/gu;
+const BRACKETED_ENUMERATION = /条件的[^（(，。；]{0,8}[（(](?<items>[^）)；;、]{4,}(?:、[^）)；;、]{4,})+)[）)]/gu;
 /** Where one English condition ends and the next begins: a semicolon, or a comma or "and" before the next modal clause. */
 const ENGLISH_CLAUSE =
   /;\s*(?:and\s+)?|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
@@ -236,6 +241,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       for (const m of sent.matchAll(BRACKETED_CONDITIONS))
         for (const part of (m.groups?.items ?? '').split(/[；;]/u))
           add(part.replace(/^[一二三四五六七八九十0-9]+[、.．]/u, ''), 'a bracketed list of conditions', lineStart);
+      for (const m of sent.matchAll(BRACKETED_ENUMERATION))
+        for (const part of (m.groups?.items ?? '').split('、')) add(part, 'a bracketed list of conditions', lineStart);
       // A case that disqualifies, stated on its own: "被列为失信企业的，不得作为集拼发货人".
       for (const m of sent.matchAll(r.disqualifying)) add(m[0], 'a case that disqualifies (…的，不予/不得…)', lineStart);
       // …or that gives priority: "海关高级认证企业同等条件下优先纳入".
@@ -256,6 +263,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       // The applicant may open a conditional clause the modal follows (企业申请签发电子证书的，应当…).
       const conditional = CONDITIONAL_APPLICANT.test(subjectHead) && r.subject.test(subjectHead.slice(0, 8));
       if (!subjectAtEnd.test(subjectHead) && !conditional) continue;
+      // A step before it (概要申报后车辆须…, 入选后企业应…) makes the modal a procedure or an obligation.
+      if (/\p{Script=Han}{2}后(?!续|期|方)/u.test(subjectHead)) continue;
       if (!(r.participation.test(subject) || inSection)) continue;
       const first = r.subject.test(beforeModal) ? modalClause.slice(m.index + m[0].length) : modalClause;
       for (const c of [first, ...clauses.slice(mi + 1)]) {

@@ -963,6 +963,32 @@ describe('eligibility', () => {
       'header, enumerated lines, priority line',
     ],
     [['纳入名单的企业须同时满足：果园已在海关注册登记；近一年内未被通报。'], ['果园已在海关注册登记', '近一年内未被通报'], 'list after the colon'],
+    [
+      ['入选基地均须满足种植面积不低于300亩、建立农药使用记录、近两年无出口不合格记录等要求。'],
+      ['种植面积不低于300亩', '建立农药使用记录', '近两年无出口不合格记录'],
+      'conditions named inline before 等要求',
+    ],
+    [
+      ['符合条件的企业（已在合作区商事登记、已取得认可的数字证书），可通过“单一窗口”办理备案。'],
+      ['已在合作区商事登记', '已取得认可的数字证书'],
+      'conditions separated by 、 in brackets after 符合条件的企业',
+    ],
+    [
+      ['适用本服务的境外旅客应为在我国境内连续居住不超过183天的外国人，同一日在同一商店购买的物品金额达到500元。'],
+      ['在我国境内连续居住不超过183天的外国人', '同一日在同一商店购买的物品金额达到500元'],
+      'travellers as the applicant of a service',
+    ],
+    [
+      ['二、适用车辆应当已取得强制性产品认证，且不属于尚未完成召回的车型。'],
+      ['已取得强制性产品认证', '不属于尚未完成召回的车型'],
+      'vehicles as the subject of conditions',
+    ],
+    [['概要申报后车辆须在监管场所内等待检验，不得擅自移出。'], [], 'a step before the subject (…后) makes the modal a procedure'],
+    [
+      ['近一年内有出口农产品被境外通报记录的企业，暂不纳入“绿色通道”。'],
+      ['近一年内有出口农产品被境外通报记录的企业，暂不纳入“绿色通道”'],
+      'a record of notifications abroad disqualifies, stated on its own',
+    ],
     [['参与试点的茶叶企业须取得有机认证，且茶园已在海关备案。'], ['取得有机认证', '茶园已在海关备案'], 'applicant + modal, connectors dropped'],
     [
       ['适用新模式的企业须为在海关备案的出口生产企业，出口产品须取得检测报告。'],
