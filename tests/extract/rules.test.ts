@@ -1416,6 +1416,7 @@ describe('signal', () => {
     ["Exporters in Wuhan and Xi'an invited to apply for HACCP guidance", [A], 'eligibility'],
     ['关于某省企业能否申请“一品一策”服务的答复', ['经核实，今年专项行动的试点城市中没有本省的城市，太原、运城均不在试点城市名单内。'], 'not-announced'],
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
+    ['关于某市企业能否参加“一品一策”试点的留言答复', ['经核实，某市未列入2026年促进跨境贸易便利化专项行动试点城市。'], 'not-announced'],
     ['关于某市是否纳入今年专项行动试点城市的留言答复', ['今年促进跨境贸易便利化专项行动中，本关区尚未开展“生鲜集拼”出口业务。'], 'not-announced'],
     ['某海关为果品出口企业提供前置指导', ['为落实今年促进跨境贸易便利化专项行动，某海关即日起受理果品出口企业前置指导申请。', '指导免费。'], 'eligibility'],
     // What a notice publishes is the head noun of its object: matters of an application are no list.
