@@ -538,6 +538,8 @@ describe('English pages name the same cities', () => {
     [['Apples grown in Yantai are inspected in Qingdao.'], '烟台', 'the origin of the goods'],
     [['A similar model was tested in Ningbo, and the pilot now runs in Hangzhou.'], '宁波', 'a precedent'],
     [['The lane runs in Kunming and will be extended to Dali next year.'], '大理', 'a future plan'],
+    [['The lane runs in Changsha. The service was first offered in Suzhou in April.'], '苏州', 'where a service was first offered is a precedent'],
+    [['The lane runs in Changsha. More cities, such as Harbin and Lanzhou, may be considered next year.'], '兰州', 'cities that may be considered are a plan'],
     [['Travellers departing from Xiamen Gaoqi International Airport get the refund. It was first tried in Shenzhen.'], '深圳', 'a precedent (first tried in)'],
     [['The lane runs in Hefei. Wuhu is expected to join later this year.'], '芜湖', 'a future plan (is expected to join)'],
     [['The pilot runs in Hefei, officials said, and Wuhu would follow.'], '芜湖', 'a future plan (would follow)'],
