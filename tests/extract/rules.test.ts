@@ -605,6 +605,11 @@ describe('measures', () => {
     [['推行农产品「绿色通道」。'], ['agri-green-channel'], 'corner brackets are quotes'],
     [['在铁路场站对出口鲜果实行“抵站直装”。'], ['direct-pickup-loading'], 'direct loading at a railway station (抵站直装)'],
     [['实施7×24小时预约通关。'], ['appointment-clearance-24-7'], 'a full name'],
+    [
+      ['Customs started a new inspection and supervision model for exported lithium batteries.'],
+      ['lithium-battery-export-inspection'],
+      'the English name of the lithium battery model, word for word',
+    ],
     [['开展"一企一策"服务。'], ['one-enterprise-one-policy'], 'ASCII quotes'],
     [['深入推进跨境贸易全流程无纸化。', '可参考2025年在进口机动车“两证合一”方面形成的经验做法。'], ['paperless-trade'], 'earlier experience excluded'],
     [['优化进口锂电池入境检验流程。'], [], 'an export measure keyword in an import clause'],
