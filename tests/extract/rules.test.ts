@@ -751,6 +751,11 @@ describe('products', () => {
     [['2025年，辖区企业出口鲜苹果经验可借鉴。'], [], 'past examples are excluded'],
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
     [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['赵县雪花梨', '鸭梨'], "the last item's name ends where its clause's verb starts"],
+    [
+      ['对出口枸杞实施“绿色通道”。', '今年以来，枸杞、葡萄酒出口订单稳步增长。'],
+      ['枸杞', '葡萄酒'],
+      "the last item's name ends where its export figures start (出口订单)",
+    ],
     [['试点产品包括冷冻对虾、农残和重金属监测。'], ['冷冻对虾'], 'test items (农残, 重金属, 监测) are no products'],
     [
       ['经横琴口岸、青茂口岸和中山港出口的活鱼、冰鲜禽肉、鲜鸡蛋等鲜活农产品。'],
