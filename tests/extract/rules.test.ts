@@ -756,6 +756,11 @@ describe('products', () => {
       ['枸杞', '葡萄酒'],
       "the last item's name ends where its export figures start (出口订单)",
     ],
+    [
+      ['对俄出口的果蔬、机电产品等铁路货物，发货人可在货物运抵前向海关提前申报。'],
+      [],
+      'a trade statistics category (机电产品) is an umbrella word, not a product',
+    ],
     [['试点产品包括冷冻对虾、农残和重金属监测。'], ['冷冻对虾'], 'test items (农残, 重金属, 监测) are no products'],
     [
       ['经横琴口岸、青茂口岸和中山港出口的活鱼、冰鲜禽肉、鲜鸡蛋等鲜活农产品。'],
