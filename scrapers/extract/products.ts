@@ -335,7 +335,11 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
       continue;
     }
     // A verb or an organisation inside an item ends the run there ("熟制鸡肉并输往美国、欧盟", "鸭梨实施…").
-    const end = cur.length ? item.search(r.lastItemStop) : -1;
+    const stopAt = cur.length ? item.search(r.lastItemStop) : -1;
+    // …unless the item's own verb comes first (…锂电池实施企业自检模式): the run ends at that verb, and
+    // what follows it (企业…) is the predicate's object, not the head the list belongs to.
+    const verbFirst = stopAt > 0 ? verbAt(item.slice(0, stopAt), v) : -1;
+    const end = verbFirst > 0 && productName(item.slice(0, verbFirst), v) ? verbFirst : stopAt;
     if (end > 0) {
       cur.push({ text: item.slice(0, end), at: offset });
       const rest = item.slice(end);

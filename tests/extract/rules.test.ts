@@ -752,6 +752,11 @@ describe('products', () => {
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
     [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['赵县雪花梨', '鸭梨'], "the last item's name ends where its clause's verb starts"],
     [
+      ['对出口的锂离子动力电池、储能用锂电池和电动自行车用锂电池实施企业自检模式。'],
+      ['锂离子动力电池', '储能用锂电池', '电动自行车用锂电池'],
+      "the last item's own verb ends the list before a word (企业) that would make it a list of firms",
+    ],
+    [
       ['对出口枸杞实施“绿色通道”。', '今年以来，枸杞、葡萄酒出口订单稳步增长。'],
       ['枸杞', '葡萄酒'],
       "the last item's name ends where its export figures start (出口订单)",
