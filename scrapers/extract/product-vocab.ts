@@ -37,6 +37,7 @@ export interface ProductRules {
   notProduct: RegExp;
   notAfter: RegExp;
   formSuffixes: string[];
+  nounHeads: string[];
   organisationAfter: RegExp;
   exclude: RegExp;
   /** Where exceptions stand in a text: goods before an `after` one, or after a `before` one, are excepted. */
@@ -141,6 +142,7 @@ export function buildProductVocab(
     notProduct: new RegExp(prod.notProduct, 'u'),
     notAfter: new RegExp(prod.notAfter, 'u'),
     formSuffixes: [...prod.formSuffixes].sort((a, b) => b.length - a.length),
+    nounHeads: prod.nounHeads,
     organisationAfter: new RegExp(prod.organisationAfter, 'u'),
     exclude: new RegExp(prod.excludeCues.join('|') || '(?!)', 'iu'),
     exceptionAfterGoods: new RegExp(prod.exceptionAfterGoods.join('|') || '(?!)', 'giu'),

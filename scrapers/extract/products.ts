@@ -149,9 +149,16 @@ function verbAt(item: string, v: Vocabulary): number {
 /** Part-of-speech tags (the segmenter's) that end a clause, never a product's name. */
 const CLAUSE_END_TAGS = new Set(['v', 'p', 'd', 'vd', 'ad', 'c', 'u', 'r']);
 
-/** A word of two or more characters tagged as ending a clause, unless it is a product name or a modifier (冷冻 is tagged v). */
+/**
+ * A word of two or more characters tagged as ending a clause, unless it is a product name, a
+ * modifier (冷冻 is tagged v) or ends in a head that makes it a thing (调味料 is tagged v).
+ */
 const endsClause = (t: { word: string; tag: string }, v: Vocabulary) =>
-  t.word.length >= 2 && CLAUSE_END_TAGS.has(t.tag) && !v.productRules.byName.has(t.word) && !v.productRules.modifiers.includes(t.word);
+  t.word.length >= 2 &&
+  CLAUSE_END_TAGS.has(t.tag) &&
+  !v.productRules.byName.has(t.word) &&
+  !v.productRules.modifiers.includes(t.word) &&
+  !v.productRules.nounHeads.some((h) => t.word.endsWith(h));
 
 /**
  * Validate and normalise one candidate: brackets and quotes dropped, then modifiers (鲜, 速冻),
@@ -374,11 +381,14 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
       if (!run.loaded && head.length >= 2 && productName(head, v)) {
         last.at += de + 1;
         last.text = head;
-      } else last.text = last.text.slice(0, de);
+      } else last.text = last.text.slice(0, de).replace(DIRECTION_AFTER, '');
     }
   }
   return runs;
 }
+
+/** A trade direction closing a name before 的 is the clause's verb (奶片出口的生产企业): no part of the name. */
+const DIRECTION_AFTER = /(?<=[\u4e00-\u9fff]{2})(出口|进口|外销)$/u;
 
 /** Segments of a sentence between punctuation; one starting with 以及/和 continues the previous. */
 function segments(text: string): { text: string; at: number }[] {

@@ -159,6 +159,8 @@ export const productsVocab = z
     notProduct: pattern,
     /** Forms of a product written right after its name (西洋参片, 核桃仁): part of the page's name. */
     formSuffixes: words,
+    /** Last characters that make a word a thing whatever its tag (调味料 is tagged a verb): it ends a name, not a clause. */
+    nounHeads: words.default([]),
     /** A lexicon name followed by this is another thing (柑橘小实蝇, 脐橙产业). */
     notAfter: pattern,
     /** A lexicon name followed by this is part of an organisation's name. */

@@ -752,6 +752,16 @@ describe('products', () => {
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
     [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['赵县雪花梨', '鸭梨'], "the last item's name ends where its clause's verb starts"],
     [
+      ['产品范围为豆瓣酱、火锅底料、复合调味料和花椒油。'],
+      ['豆瓣酱', '火锅底料', '复合调味料', '花椒油'],
+      'a name ending in a head noun (调味料) is a thing, whatever its tag',
+    ],
+    [
+      ['服务对象为从事奶粉、奶酪、奶片出口的生产企业。'],
+      ['奶粉', '奶酪', '奶片'],
+      'a list after 从事, its last item closed by the trade direction (奶片出口的)',
+    ],
+    [
       ['对出口的锂离子动力电池、储能用锂电池和电动自行车用锂电池实施企业自检模式。'],
       ['锂离子动力电池', '储能用锂电池', '电动自行车用锂电池'],
       "the last item's own verb ends the list before a word (企业) that would make it a list of firms",
