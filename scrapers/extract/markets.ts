@@ -91,8 +91,9 @@ const RECOGNITION_PARTNER = /与$/u;
 const STANDARD_OF = /(参照|采用|执行|符合)$/u;
 /** A country the goods pass through, wherever in the sentence (在A中转后运抵B). */
 const TRANSIT_WORDS = ['中转', '转运', '转口', '过境', '换装'];
-// The transit word may follow a place in the country (在波兰马拉舍维奇换装).
-const TRANSIT_AFTER = new RegExp(`^[^，。；、和及与的经在（(]{0,6}?(${TRANSIT_WORDS.join('|')})`, 'u');
+// The transit word may follow a place in the country (在波兰马拉舍维奇换装), or open the next clause
+// (飞赴卢森堡，再经卡车转运至比利时: the goods go on from there).
+const TRANSIT_AFTER = new RegExp(`^([^，。；、和及与的经在（(]{0,6}?|[，,]\\s*(再|后|然后|随后)[^，。；、]{0,8}?)(${TRANSIT_WORDS.join('|')})`, 'u');
 /** The writer of a letter or a question about their own company (我公司主要出口…至A). */
 const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|我单位)/u;
 const LETTER = /(来信|留言|问：|来电)/u;

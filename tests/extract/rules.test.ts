@@ -656,6 +656,7 @@ describe('markets', () => {
     [['重点面向欧盟和印度尼西亚市场。'], ['EU', 'ID'], 'EU and a long country name'],
     [['主要供应港澳市场。'], ['HK', 'MO'], '港澳 gives HK and MO'],
     [['经老挝运往泰国。'], ['TH'], 'a transit country is not a market'],
+    [['货物出口后搭乘全货机飞赴卢森堡，再经卡车转运至比利时、德国的客户手中。'], ['BE', 'DE'], 'a country the goods go on from (，再…转运至) is transit'],
     [['货源来自内蒙古赤峰等地，集中申报出口，进入俄罗斯。'], ['RU'], 'a province whose name holds a country name (内蒙古) is no market'],
     [['自越南进口榴莲，出口产品发往日本。'], ['JP'], 'an import origin is not a market'],
     [['拓展东盟、中东及海湾国家市场。'], [], 'regions and blocs give no code'],
