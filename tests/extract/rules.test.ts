@@ -418,10 +418,10 @@ describe('relevance', () => {
       'a meeting whose point is to study (会议研究…) names the action as a topic',
     ],
     [
-      '某海关赴某县调研 支持当地企业拓展出口',
-      ['调研组详细了解了今年促进跨境贸易便利化专项行动“一品一策”服务在当地的需求。'],
-      false,
-      'a field visit (赴某地调研) hears needs; it puts nothing in place',
+      '省商务厅调研组赴某市调研外贸工作',
+      ['调研组了解到，某市作为今年促进跨境贸易便利化专项行动试点城市，自5月起开展出口农食产品“一品一策”试点以来，运行情况良好。'],
+      true,
+      'a field visit that reports how a measure runs in a place reports its operation',
     ],
     [
       'Vice Minister meets a customs delegation on paperless trade',
