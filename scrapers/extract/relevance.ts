@@ -250,10 +250,25 @@ export function decideRelevance(
   // in place (天水苹果出口“绿色通道”运行首月 …同比增长 over 开通出口鲜活农产品“绿色通道”).
   const bodyNamed = new Set(measureHits.filter((h) => h.position >= 0 && (h.strong || h.putInPlace)).map((h) => h.id));
   const titleMeasure = v.measureDict.scan(normalizeForMatch(title)).some((h) => h.value.strong || bodyNamed.has(h.value.id));
+  // A keyword in another's wish or beside another activity is not the page's, nor one the clause
+  // says its subject is outside of (不适用…“两证合一”有关规定).
+  const aside = (h: MeasureHit) => {
+    const s = h.position >= 0 ? sentences[h.sentence] : undefined;
+    return s ? mentionAside(s.text, h.position - s.start, v) || v.relevance.negation.test(s.text.slice(0, h.position - s.start)) : false;
+  };
+  // The action at work in the page's own voice: a sentence names it and, after the mention, puts a
+  // tracked measure in place (按照…专项行动的部署，自7月1日起在某综保区实施“白名单”管理). A meeting or a
+  // work report that does so is more than its genre.
+  const atWork = sentences.some((s, i) => {
+    if (planned(s) || denies(s) || !bodyMention(s, v, docYear)) return false;
+    const m = actionMention(s.text, v);
+    return !!m && measureHits.some((h) => h.sentence === i && h.position >= s.start + m.end && (h.strong || h.putInPlace) && !aside(h));
+  });
   for (const c of v.relevance.negativeClasses) {
     // …unless the page says the action does not cover its subject (不适用于进口水果).
     if (c.soft && bodyNames && !denial) continue;
     if (c.yieldsToTitleMeasure && titleMeasure) continue;
+    if (c.yieldsToActionAtWork && atWork) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
     const unquoted = c.soft || c.id === 'other-campaign' ? title : blankQuoted(title);
@@ -286,11 +301,6 @@ export function decideRelevance(
   // A lead about an earlier year (2025年，某海关…) makes the page a look back: the measures it goes on
   // to name are that year's, and a keyword in another's wish or beside another activity is not the page's.
   const leadPast = sentences[0]?.past === true;
-  // …nor one the clause says its subject is outside of (不适用…“两证合一”有关规定).
-  const aside = (h: MeasureHit) => {
-    const s = h.position >= 0 ? sentences[h.sentence] : undefined;
-    return s ? mentionAside(s.text, h.position - s.start, v) || v.relevance.negation.test(s.text.slice(0, h.position - s.start)) : false;
-  };
   // A page that says its subject has nothing to do with the action names its measures only to deny them.
   if (denial)
     return verdict(false, 'denial', { rule: 'the page says its subject is not part of the action', position: denial.start, excerpt: denial.text.slice(0, 80) });

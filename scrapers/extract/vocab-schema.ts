@@ -54,6 +54,8 @@ export const relevanceVocab = z
           soft: z.boolean().default(false),
           /** The class gives way when the title names a tracked measure distinctively (a statistics headline about one measure's results). */
           yieldsToTitleMeasure: z.boolean().default(false),
+          /** The class gives way when a body sentence names the action and puts a tracked measure in place after it (a meeting that announces one). */
+          yieldsToActionAtWork: z.boolean().default(false),
         })
         .strict(),
     ),

@@ -54,7 +54,7 @@ export interface Vocabulary {
     question: RegExp;
     frameBefore: RegExp;
     frameAfter: RegExp;
-    negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean; yieldsToTitleMeasure: boolean }[];
+    negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean; yieldsToTitleMeasure: boolean; yieldsToActionAtWork: boolean }[];
   };
   context: {
     /** Earlier times or an example cited (the sentence flag). */
@@ -168,6 +168,7 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
       body: c.body.filter(on(`class:${c.id}`)).map((p) => new RegExp(p, 'mu')),
       soft: c.soft,
       yieldsToTitleMeasure: c.yieldsToTitleMeasure,
+      yieldsToActionAtWork: c.yieldsToActionAtWork,
     })),
   };
 }

@@ -424,6 +424,18 @@ describe('relevance', () => {
       'a field visit that reports how a measure runs in a place reports its operation',
     ],
     [
+      '某海关召开二季度关企座谈会 听取企业意见建议',
+      ['会上，某海关宣布，按照今年促进跨境贸易便利化专项行动的统一部署，自7月1日起在某综合保税区实施保税检测业务“白名单”管理。'],
+      true,
+      'a meeting that announces a measure put in place under the action is more than a meeting',
+    ],
+    [
+      '某海关2026年上半年工作情况通报',
+      ['二、推进跨境贸易便利化。扎实推进今年促进跨境贸易便利化专项行动，在某机场对出口农食产品实施“一企一策”HACCP体系前置指导。'],
+      true,
+      'a work report over a period in which the action puts a measure in place reports its operation',
+    ],
+    [
       'Vice Minister meets a customs delegation on paperless trade',
       ['The two sides exchanged views on paperless trade and the exchange of electronic certificates of origin.'],
       false,
