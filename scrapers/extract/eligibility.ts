@@ -165,6 +165,13 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     // A bare heading line (企业条件, 申请条件) opens a conditions section like a numbered one.
     if (!SECTION.test(line) && line.trim().length <= 8 && !/[，,。；;：:]/u.test(line) && r.section.test(line)) {
       inSection = true;
+      // Its conditions may follow on one line, separated by semicolons (【谁能办】 A；B；C。).
+      const next = lines[i + 1] ?? '';
+      if (!MARKER.test(next) && !SECTION.test(next) && !/[：:]/u.test(next) && /[；;]/u.test(next) && next.length <= 300) {
+        for (const sent of sentencesOf(next)) listAfter(sent, 'conditions on the line under a conditions heading', offset);
+        offset += next.length + 1;
+        i++;
+      }
       continue;
     }
     if (SECTION.test(line)) {
@@ -206,6 +213,11 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       const head = colon >= 0 ? sent.slice(0, colon) : sent;
       // Header with the list after its colon, or on the following enumerated lines.
       if (colon >= 0 && (r.header.test(head) || applicantModal(head, inSection))) {
+        // A condition stated before the header (申请企业应为…企业，并同时满足以下要求：…).
+        const lead = head.split(/[，,]/u);
+        const m0 = lead.length > 1 ? r.modal.exec(lead[0]!) : null;
+        if (m0 && !r.header.test(lead[0]!) && applicantModal(lead[0]!, inSection))
+          add(lead[0]!.slice(m0.index + m0[0].length), 'condition stated before a header', lineStart);
         const rest = sent.slice(colon + 1).trim();
         // What a header introduces is a list: without semicolons, its commas separate the conditions.
         if (rest.replace(/[。；;\s]/g, '')) listAfter(rest, 'condition list after a header', lineStart, true);
