@@ -169,6 +169,13 @@ export function measureHits(
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: a later plan, not put in place', keyword: h.name, position: pos });
         continue;
       }
+      // The topic of problems raised or discussed (企业反映的…“两证合一”办理时限等问题) is no measure put in place.
+      const inClause = at ? h.start - (at.start - (s.start < 0 ? 0 : s.start)) : -1;
+      const t = v.measureTalkTopic;
+      if (t && inClause >= 0 && t.before.test(clause.slice(0, inClause)) && t.after.test(clause.slice(inClause + h.name.length))) {
+        excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: the topic of problems raised or discussed', keyword: h.name, position: pos });
+        continue;
+      }
       if (offDirection(h.value.id, [clause, s.text, title], v)) {
         excluded.push({
           field: 'measures',

@@ -103,6 +103,8 @@ export const measuresVocab = z
     planFrame: pattern.optional(),
     /** A sentence defining one measure (“X”是指…): keywords after the cue describe X. */
     definition: pattern.optional(),
+    /** A keyword as the topic of problems raised or discussed (企业反映的…“两证合一”办理时限等问题): before and after it in its clause. */
+    talkTopic: z.object({ before: pattern, after: pattern }).strict().optional(),
     /** Verbs that put a measure in place besides those a title reports (开辟、实行“绿色通道”): a generic keyword as their object names the measure. */
     putInPlace: words.default([]),
     candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),

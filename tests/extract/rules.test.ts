@@ -618,6 +618,11 @@ describe('measures', () => {
     [['在铁路场站对出口鲜果实行“抵站直装”。'], ['direct-pickup-loading'], 'direct loading at a railway station (抵站直装)'],
     [['实施7×24小时预约通关。'], ['appointment-clearance-24-7'], 'a full name'],
     [
+      ['在港区推行7×24小时预约通关。', '对企业反映的进口机动车“两证合一”办理时限等问题，海关工作人员逐一作了解释。'],
+      ['appointment-clearance-24-7'],
+      'a keyword as the topic of problems raised (企业反映的…等问题) names no measure put in place',
+    ],
+    [
       ['Customs started a new inspection and supervision model for exported lithium batteries.'],
       ['lithium-battery-export-inspection'],
       'the English name of the lithium battery model, word for word',
