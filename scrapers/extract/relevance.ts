@@ -299,7 +299,7 @@ export function decideRelevance(
       excerpt: other.text.slice(0, 80),
     });
   // A lead about an earlier year (2025年，某海关…) makes the page a look back: the measures it goes on
-  // to name are that year's, and a keyword in another's wish or beside another activity is not the page's.
+  // to name are that year's.
   const leadPast = sentences[0]?.past === true;
   // A page that says its subject has nothing to do with the action names its measures only to deny them.
   if (denial)
