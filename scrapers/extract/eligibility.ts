@@ -139,6 +139,9 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     return subjectAtEnd.test(subject) && (r.participation.test(subject) || inSection);
   };
 
+  /** One line of conditions separated by semicolons under a heading (A；B；C。), not items, a section or a header. */
+  const conditionsLine = (l: string) => !MARKER.test(l) && !SECTION.test(l) && !/[：:]/u.test(l) && !r.header.test(l) && /[；;]/u.test(l) && l.length <= 300;
+
   // A question line of a Q&A or an interview (问3：…？, 记者：…？), as the document's kind reads it.
   const d = v.signalRules.documentKind;
   const asksQuestion = (l: string) => (d.questionLine.test(l) || d.interviewerLine.test(l)) && /[？?]\s*$/u.test(l);
@@ -167,7 +170,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       inSection = true;
       // Its conditions may follow on one line, separated by semicolons (【谁能办】 A；B；C。).
       const next = lines[i + 1] ?? '';
-      if (!MARKER.test(next) && !SECTION.test(next) && !/[：:]/u.test(next) && /[；;]/u.test(next) && next.length <= 300) {
+      if (conditionsLine(next)) {
         for (const sent of sentencesOf(next)) listAfter(sent, 'conditions on the line under a conditions heading', offset);
         offset += next.length + 1;
         i++;
@@ -189,8 +192,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
             let j = enumerated(i + 1, 'enumerated condition under a conditions heading', lineStart);
             // Or one line of conditions separated by semicolons (A；B；C。).
             const next = lines[i + 1] ?? '';
-            const plainList = !MARKER.test(next) && !SECTION.test(next) && !/[：:]/u.test(next) && !r.header.test(next);
-            if (j === i + 1 && plainList && /[；;]/u.test(next) && next.length <= 300) {
+            if (j === i + 1 && conditionsLine(next)) {
               for (const sent of sentencesOf(next)) listAfter(sent, 'conditions on the line under a conditions heading', lineStart);
               j = i + 2;
             }

@@ -259,20 +259,23 @@ export function decideRelevance(
   // The action at work in the page's own voice: a sentence names it and, after the mention, puts a
   // tracked measure in place (按照…专项行动的部署，自7月1日起在某综保区实施“白名单”管理). A meeting or a
   // work report that does so is more than its genre.
-  const atWork = sentences.some((s, i) => {
-    if (planned(s) || denies(s) || !bodyMention(s, v, docYear)) return false;
-    const m = actionMention(s.text, v);
-    return !!m && measureHits.some((h) => h.sentence === i && h.position >= s.start + m.end && (h.strong || h.putInPlace) && !aside(h));
-  });
+  // Computed once, and only when a class that yields to it would otherwise decide the page.
+  let atWorkMemo: boolean | undefined;
+  const atWork = () =>
+    (atWorkMemo ??= sentences.some((s, i) => {
+      if (planned(s) || denies(s) || !bodyMention(s, v, docYear)) return false;
+      const m = actionMention(s.text, v);
+      return !!m && measureHits.some((h) => h.sentence === i && h.position >= s.start + m.end && (h.strong || h.putInPlace) && !aside(h));
+    }));
   for (const c of v.relevance.negativeClasses) {
     // …unless the page says the action does not cover its subject (不适用于进口水果).
     if (c.soft && bodyNames && !denial) continue;
     if (c.yieldsToTitleMeasure && titleMeasure) continue;
-    if (c.yieldsToActionAtWork && atWork) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
     const unquoted = c.soft || c.id === 'other-campaign' ? title : blankQuoted(title);
     const t = c.title.find((p) => p.test(unquoted) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
+    if (c.yieldsToActionAtWork && (t || c.body.length) && atWork()) continue;
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
     for (const s of sentences) {
       const b = c.body.find((p) => p.test(s.text));
