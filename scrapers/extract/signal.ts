@@ -146,6 +146,11 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       cues: one('eligibility.conditionSection+procedureSection', r.conditionSection.test(body) && r.procedureSection.test(body)),
     },
     {
+      rule: 'the body sets a date by which firms that qualify apply',
+      signal: 'eligibility',
+      cues: listCues('eligibility.body', r.eligibilityBody, body),
+    },
+    {
       rule: 'a Q&A whose questions ask for the conditions and how to apply',
       signal: 'eligibility',
       cues: one('documentKind.conditionQuestion+procedureQuestion', asksHowToApply),

@@ -313,13 +313,14 @@ export const signalVocab = z
       })
       .strict(),
     pilotList: z.object({ title: patterns, body: patterns.default([]) }).strict(),
-    /** `lead`: the opening lines open an application round (受理…申请/报名). */
+    /** `lead`: the opening lines open an application round (受理…申请/报名); `body`: a date by which firms that qualify apply. */
     eligibility: z
       .object({
         about: about.optional(),
         title: patterns,
         titleApplication: pattern.default('(?!)'),
         lead: patterns.default([]),
+        body: patterns.default([]),
         conditionSection: pattern,
         procedureSection: pattern,
       })

@@ -121,6 +121,7 @@ export interface Vocabulary {
       firmsAbroad: RegExp;
     } | null;
     eligibilityLead: RegExp[];
+    eligibilityBody: RegExp[];
     pilotListBody: RegExp[];
     pilotListTitle: RegExp[];
     eligibilityTitle: RegExp[];
@@ -380,6 +381,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
           }
         : null,
       eligibilityLead: eachOf(sig.eligibility.lead),
+      eligibilityBody: eachOf(sig.eligibility.body),
       pilotListBody: eachOf(sig.pilotList.body),
       pilotListTitle: eachOf(sig.pilotList.title),
       eligibilityTitle: eachOf(sig.eligibility.title),

@@ -1365,7 +1365,31 @@ describe('signal', () => {
   it.each([
     ['首票！试点产品顺利出口日本', ['按“一品一策”要求出口。'], 'operational'],
     ['某海关关于公布“一品一策”首批试点产品清单的公告', ['现公布如下。'], 'pilot-list'],
-    ['某海关关于对出口蔬菜实施“一品一策”管理的公告', ['现公告如下。'], 'pilot-list'],
+    // A notice putting a measure in place for a class of goods (对…实施…) is a launch, whatever conditions and procedure its body sets out.
+    ['某海关关于对出口蔬菜实施“一品一策”管理的公告', ['现公告如下。'], 'launch'],
+    ['某海关关于对进口干果实施分类管理的公告', [A, '一、申请条件', '企业应当已备案。', '二、办理流程', '企业提交申请表。'], 'launch'],
+    ['某海关关于设立农产品出口专用通道的公告', [A, '一、适用条件', '企业应当已备案。', '二、申请方式', '企业提交申请表。'], 'launch'],
+    // A service firms apply for: who it is for, who is turned away, how and by when to apply.
+    [
+      '某海关关于开展出口水产品企业前置指导服务的通知',
+      [A, '一、服务对象。出口水产品生产企业。', '二、不予受理情形。未备案的企业。', '三、申请方式。企业填写申请表。'],
+      'eligibility',
+    ],
+    ['某海关关于开展出口企业“一企一策”精准帮扶的通知', [A, '符合条件的企业于9月15日前向属地海关提交申请。'], 'eligibility'],
+    ['某海关关于开展出口企业“一企一策”前置指导的公告', [A, '二、申请条件。企业须已备案。', '四、申请时间。即日起至8月31日。'], 'eligibility'],
+    // Designating places and entries of a register is a list too.
+    ['某海关关于公布“一地一策”内陆绿色通道首批试点地区的公告', [A, '现公告如下。'], 'pilot-list'],
+    ['某海关关于公布出口农食产品“一品一策”试点名录（第一批）的通知', [A, '现通知如下。'], 'pilot-list'],
+    ['某海关关于更正第二批适用产品公告部分内容的公告', [A, '现更正如下。'], 'pilot-list'],
+    // A Q&A or a guide names its topic in its title, not an event: it tells how to use the measure.
+    ['某海关出口东盟鲜果“绿色通道”政策问答', [A, '一、什么是绿色通道？', '优先查验。'], 'eligibility'],
+    ['某地鲜活农产品出口俄罗斯“绿色通道”申请指南', [A, '企业提交材料。'], 'eligibility'],
+    // English: a first consignment, shoppers or job moving, handled or completed reports use.
+    ["A county's first pear shipment under 'one product, one policy' heads for Dubai", [A, 'The pears were packed on Monday.'], 'operational'],
+    ["Some port handles first 'direct loading on arrival' export under this year's special action", [A, 'The cargo was loaded on Monday.'], 'operational'],
+    ['Inland green channels start moving goods in two cities', [A, 'Trucks left on Monday.'], 'operational'],
+    ['Consolidated Fresh Produce Rolls Across a Border Port', [A, 'Trucks left on Monday.'], 'operational'],
+    ['Customs names first pilot products for a service in two cities', [A, 'The products were chosen in May.'], 'pilot-list'],
     ['某海关关于开展“一企一策”指导的通知', ['一、申请条件', '申请企业应当具备以下条件：', '（一）已备案。', '二、办理流程', '企业提交申请表。'], 'eligibility'],
     ['某海关关于开通鲜活农产品出口“绿色通道”的公告', ['自即日起开通。'], 'launch'],
     [
