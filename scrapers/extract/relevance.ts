@@ -101,6 +101,7 @@ export function actionMention(text: string, v: Vocabulary): { source: string; in
 /** Does the title speak of a year before the page's own (a review of that year)? */
 function titleAboutEarlierYear(title: string, docYear: number, v: Vocabulary): boolean {
   if (title.includes(String(docYear))) return false;
+  if (v.context.relativePastYearTitle.test(title)) return true;
   for (const m of title.matchAll(v.context.pastYearTitle)) if (Number(m[1]) < docYear) return true;
   return pastYear(title, docYear, v);
 }

@@ -71,6 +71,7 @@ export const contextVocab = z
     past: patterns,
     pastYearPattern: pattern,
     pastYearTitlePattern: pattern,
+    relativePastYearTitle: pattern.default('(?!)'),
     pastYearExceptions: patterns,
     future: patterns,
     statistics: words,

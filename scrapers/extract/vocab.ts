@@ -63,6 +63,7 @@ export interface Vocabulary {
     pastTime: RegExp;
     pastYear: RegExp;
     pastYearTitle: RegExp;
+    relativePastYearTitle: RegExp;
     pastYearExceptions: RegExp[];
     future: RegExp[];
     statistics: RegExp;
@@ -314,6 +315,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       pastTime: anyOf(ctx.past),
       pastYear: new RegExp(ctx.pastYearPattern, 'gu'),
       pastYearTitle: new RegExp(ctx.pastYearTitlePattern, 'gu'),
+      relativePastYearTitle: new RegExp(ctx.relativePastYearTitle, 'u'),
       pastYearExceptions: (ctx.pastYearExceptions as string[]).map((p) => new RegExp(p, 'gu')),
       future: (ctx.future as string[]).map((p) => new RegExp(p, 'u')),
       statistics: literalAny(ctx.statistics),

@@ -158,6 +158,11 @@ describe('roles: only where the measure runs counts', () => {
       "the asker's own address when the reply is about another city",
     ],
     [['在长沙开通绿色通道。', '我们正在研究岳阳城陵矶港开展水运集拼的可行性。'], '岳阳', 'a place whose feasibility is being studied'],
+    [
+      ['对经满洲里公路口岸出口的鲜活农产品开通绿色通道。', '二连浩特口岸已于今年4月实施同类措施。'],
+      '锡林郭勒',
+      'a place that already runs a similar measure (同类措施)',
+    ],
     [['在长春实施。', '长春海关将适时总结经验，推动在珲春综合保税区复制推广。'], '延边', 'a plan to copy it elsewhere (推动在…复制推广)'],
     [['在苏州、烟台两个城市先行开展试点的基础上，确定第二批试点产品。', '在赣州实施。'], '烟台', 'the places a new batch builds on (在…的基础上)'],
     [['评估中，一家位于衢州市龙游县的企业因供货基地尚未完成备案，暂未列入本批名单。', '在金华实施。'], '衢州', 'a firm left out of the list (暂未列入)'],
@@ -256,6 +261,13 @@ describe('roles: only where the measure runs counts', () => {
       '<table><tr><td>试点城市</td><td>主要出境口岸</td></tr><tr><td>金华</td><td>宁波舟山港</td></tr><tr><td>泉州</td><td>厦门港</td></tr></table>',
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['金华', '泉州']);
+  });
+  it("a column of firms' registered addresses names no place where the measure runs", () => {
+    const r = extract(T, [
+      '在西安开展试点。',
+      '<table><tr><td>企业名称</td><td>注册地址</td><td>试点品种</td></tr><tr><td>某农业科技有限公司</td><td>咸阳市杨陵区新桥路</td><td>猕猴桃</td></tr></table>',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['西安']);
   });
   it("a company's headquarters in a table cell is an address", () => {
     const r = extract(T, [

@@ -78,6 +78,13 @@ describe('relevance', () => {
     ],
     ['回眸2025：某海关便利化工作成效', ['促进跨境贸易便利化专项行动推出12项措施。'], false, 'a review of an earlier year (year without 年)'],
     [
+      "Review: Last Year's Cross-border Trade Facilitation Action Cut Clearance Times",
+      ['A review of the cross-border trade facilitation special action found that clearance times fell in the pilot cities.'],
+      false,
+      'a review of an earlier year named relative to the page (last year’s)',
+    ],
+    ['去年跨境贸易便利化专项行动回顾', ['促进跨境贸易便利化专项行动推出12项措施。'], false, 'a review of an earlier year (去年)'],
+    [
       '关于进口燕窝等商品试行分类管理的公告',
       ['按照今年促进跨境贸易便利化专项行动部署，对进口“药食同源”商品实行分类管理。'],
       true,
@@ -1293,6 +1300,21 @@ describe('eligibility', () => {
       'disqualifying cases after the colon',
     ],
     [
+      ['有下列情形之一的企业，不列入试点：（一）被海关认定为失信企业的；（二）未建立原料溯源记录的。'],
+      ['被海关认定为失信企业的', '未建立原料溯源记录的'],
+      'disqualifying cases, whatever the negated verb (不列入)',
+    ],
+    [
+      ['信用放行适用于以下企业：海关高级认证企业；连续两年无质量问题的一般信用企业。'],
+      ['海关高级认证企业', '连续两年无质量问题的一般信用企业'],
+      'the firms a measure applies to (适用于以下企业：)',
+    ],
+    [
+      ['一、申报条件。申报企业应在海关备案。', '二、申报材料。申报企业须填写申报表（附件2），并附营业执照和海关备案证明等材料。'],
+      ['在海关备案'],
+      'filling in a form and attaching papers is procedure, not a condition',
+    ],
+    [
       ['问：哪些企业可以申请？', '答：申请企业应当同时具备以下条件：', '1.果园已在海关备案；', '2.近一年内无违规记录。'],
       ['果园已在海关备案', '近一年内无违规记录'],
       'a Q&A answer read as a line of its own',
@@ -1451,6 +1473,7 @@ describe('signal', () => {
     ['Pears from a county reach Dubai under the special action', [A, 'The pears were cleared on Monday.'], 'operational'],
     ['Some Customs opens green lane for fresh fruit', [A, 'The first consignment, 10 tonnes of pears, left on Monday.'], 'launch'],
     ['某口岸“智能审图”上线首月 查验提速三成', [A, '系统上线一个月。'], 'operational'],
+    ['某地“绿色通道”跑出加速度 特色农产品搭乘班列出口', [A, '一列班列从陆港出发。'], 'operational'],
     // 首次 with a verb of putting in place or designating reports the start, not a first use.
     ['某区“即买即退”升级', [A, '这是该区首次推行即买即退。'], 'launch'],
     ['某省三类特产纳入出口“一品一策”试点', [A, '这是该省产品首次纳入该项试点。'], 'pilot-list'],
