@@ -50,6 +50,8 @@ export interface ProductRules {
   loadVerbs: string[];
   serviceObject: RegExp;
   listAnnounced: RegExp;
+  /** A heading naming a class of goods before a colon (（一）肉丸类：…): the list after it is that class's goods. */
+  classHeading: RegExp;
   serviceSuffix: RegExp;
   tableHeaders: string[];
   hsHeaders: string[];
@@ -154,6 +156,7 @@ export function buildProductVocab(
     loadVerbs: prod.loadVerbs,
     serviceObject: new RegExp(prod.serviceObject, 'gu'),
     listAnnounced: new RegExp(prod.listAnnounced, 'u'),
+    classHeading: new RegExp(prod.classHeading, 'u'),
     serviceSuffix: new RegExp(prod.serviceSuffix, 'u'),
     tableHeaders: prod.tableHeaders,
     hsHeaders: prod.hsHeaders,

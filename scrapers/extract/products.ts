@@ -129,11 +129,16 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   // An adverb inside (主要, 较大) or an adjective or distinction word at the end (要求较高, 甘蓝主要)
   // makes a predicate, not a name.
   if (words.some((w) => w.word.length >= 2 && w.tag === 'd')) return 'a fragment of a clause (adverb)';
+  // A noun and a gradable adjective after it (出口量大、时效要求高的企业) describe, not name.
+  if (words.length >= 2 && last && last.tag === 'a' && GRADABLE.test(last.word)) return 'a fragment of a clause (a noun and its degree)';
   if (listedAsGoods === 'sibling') return null;
   if (last && last.word.length >= 2 && /^(a|b)$/u.test(last.tag) && !v.productRules.byName.has(last.word) && !v.productRules.modifiers.includes(last.word))
     return 'a fragment of a clause (predicate adjective)';
   return null;
 }
+
+/** One-character adjectives of degree: after a noun they make a predicate (量大, 要求高), never a name's end. */
+const GRADABLE = /^[大高多强好快低少长]$/u;
 
 /** Where the first verb of two or more characters after a name's first two characters starts, or -1 (鸭梨实施…). */
 function verbAt(item: string, v: Vocabulary): number {
@@ -371,6 +376,11 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     const verb = run.goodsClass ? -1 : verbAt(last.text, v);
     const de0 = last.text.lastIndexOf('的');
     if (verb > 0 && verb > de0 && (de0 < 0 || productName(last.text.slice(de0 + 1, verb), v)?.entry)) last.text = last.text.slice(0, verb);
+    // A trade direction closing the last item is the clause's verb (重点服务脐橙、茶叶出口), where the
+    // list names goods: the name left is a known product, or another item is.
+    const undirected = last.text.replace(DIRECTION_AFTER, '');
+    const named = productName(undirected, v);
+    if (undirected !== last.text && named && (named.entry || run.items.some((i) => i !== last && productName(i.text, v)?.entry))) last.text = undirected;
     const de = last.text.lastIndexOf('的');
     if (de >= 0) {
       // The clause may go on after the name that follows 的 (种植的菜心长期供应…): its verb ends it,
@@ -480,8 +490,11 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const longerNames = [...v.countryDict.scan(text), ...v.placeDict.scan(text)];
   const spoken = (pos: number) => pos >= 0 && ctx.speech.some(([a, b]) => pos >= a && pos < b);
   const corrections = inlineCorrections(text);
-  for (const h of v.productDict.scan(text)) {
+  const hits = v.productDict.scan(text);
+  for (const h of hits) {
     const pos = at(h.start);
+    // A name right before another (新能源汽车动力电池) qualifies it: the goods are the second.
+    if (hits.some((g) => g.start === h.end && g.end - g.start >= 2)) continue;
     if (corrections.some((c) => h.start >= c.fromStart && h.end <= c.fromEnd)) {
       ctx.explain.push({ field: 'products', value: h.name, rule: 'excluded: corrected away', position: pos });
       continue;
@@ -563,7 +576,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const weak = r.weakCue.test(text);
   // "对下列货物开展…：A、B": a list announced before a colon is in scope after it.
   const colon = text.search(/[：:]/u);
-  const announced = colon > 0 && r.listAnnounced.test(text.slice(0, colon)) ? colon : -1;
+  // …or by a heading naming their class, when that class reads as goods (（一）肉丸类：A、B等; not 申请类：).
+  const heading = colon > 0 ? r.classHeading.exec(text.slice(0, colon))?.groups?.goods : undefined;
+  const classOfGoods = !!heading && (!!productName(heading, v, ctx.local) || r.umbrella.has(heading));
+  const announced = colon > 0 && (r.listAnnounced.test(text.slice(0, colon)) || classOfGoods) ? colon : -1;
   const strongAt: boolean[] = [];
   segs.forEach((seg, k) => {
     if (!inTable && clauseAt(s, at(seg.at))?.future) return;

@@ -804,6 +804,23 @@ describe('products', () => {
     ],
     [['试点产品包括冷冻对虾、农残和重金属监测。'], ['冷冻对虾'], 'test items (农残, 重金属, 监测) are no products'],
     [
+      ['试点产品为冷冻对虾。', '试点产品的监测项目包括毒死蜱、腐霉利、吡虫啉等农药残留。'],
+      ['冷冻对虾'],
+      'a list closed by a class of residues (等农药残留) names substances, not goods',
+    ],
+    [['试点产品为大白菜。', '试点方案参照某地出口苹果试点的做法制定。'], ['大白菜'], 'goods of a practice the page follows (参照…的做法) are a precedent'],
+    [['试点产品涵盖乳制品和肉制品两大门类，具体名单见附表。'], [], 'categories named as such (两大门类) are no products'],
+    [['试点产品为鲜切花。', '对出口量大、时效要求高的企业，海关安排专人对接。'], ['鲜切花'], 'a noun and its degree (量大, 要求高) describe firms, not goods'],
+    [['重点服务脐橙、茶叶出口。'], ['脐橙', '茶叶'], 'a trade direction closing the last item is the clause’s verb'],
+    [['（一）肉丸类：潮汕牛肉丸、牛筋丸等；'], ['潮汕牛肉丸', '牛筋丸'], 'a heading naming a class of goods announces its list'],
+    [['三、申请类：填写表格、提交材料。'], [], 'a heading naming no goods announces no goods'],
+    [['一列满载新能源汽车动力电池的班列启程。'], ['动力电池'], 'a name right before another qualifies it (新能源汽车动力电池)'],
+    [
+      ['Mangoes from four exporters left on Monday.', 'A second consolidated load of lychees and longans was being prepared for the following week.'],
+      ['芒果'],
+      'goods of the next load are not yet in scope',
+    ],
+    [
       ['经横琴口岸、青茂口岸和中山港出口的活鱼、冰鲜禽肉、鲜鸡蛋等鲜活农产品。'],
       ['活鱼', '冰鲜禽肉', '鲜鸡蛋'],
       'a list starts after the ports its goods leave by',
