@@ -163,6 +163,7 @@ describe('roles: only where the measure runs counts', () => {
       '锡林郭勒',
       'a place that already runs a similar measure (同类措施)',
     ],
+    [['无锡海关确定第一批试点品类。', '常州、泰州等地企业如有意向，可待专项行动扩围后另行申请。'], '泰州', 'firms that may apply later (另行申请)'],
     [['在长春实施。', '长春海关将适时总结经验，推动在珲春综合保税区复制推广。'], '延边', 'a plan to copy it elsewhere (推动在…复制推广)'],
     [['在苏州、烟台两个城市先行开展试点的基础上，确定第二批试点产品。', '在赣州实施。'], '烟台', 'the places a new batch builds on (在…的基础上)'],
     [['评估中，一家位于衢州市龙游县的企业因供货基地尚未完成备案，暂未列入本批名单。', '在金华实施。'], '衢州', 'a firm left out of the list (暂未列入)'],
@@ -261,6 +262,10 @@ describe('roles: only where the measure runs counts', () => {
       '<table><tr><td>试点城市</td><td>主要出境口岸</td></tr><tr><td>金华</td><td>宁波舟山港</td></tr><tr><td>泉州</td><td>厦门港</td></tr></table>',
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['金华', '泉州']);
+  });
+  it('goods passing a port the measure is put in place for (对经X口岸出口的…开通) make it where the measure runs', () => {
+    expect(names(['自5月18日起，对经满洲里公路口岸出口俄罗斯的鲜活农产品开通“绿色通道”。'])).toEqual(['呼伦贝尔']);
+    expect(names(['货物经满洲里公路口岸出口俄罗斯，在哈尔滨开通“绿色通道”。'])).toEqual(['哈尔滨']);
   });
   it("a column of firms' registered addresses names no place where the measure runs", () => {
     const r = extract(T, [
