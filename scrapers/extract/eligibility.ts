@@ -279,7 +279,9 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       if (!subjectAtEnd.test(subjectHead) && !conditional) continue;
       // A step before it (概要申报后车辆须…, 入选后企业应…) makes the modal a procedure or an obligation.
       if (/\p{Script=Han}{2}后(?!续|期|方)/u.test(subjectHead)) continue;
-      if (!(r.participation.test(subject) || inSection)) continue;
+      // A subject that refers back (申请使用…的出口企业，其供货果园应…) is the applicant's: the clause before names it.
+      const applicant = /^其/u.test(subject.trim()) && mi > 0 ? `${clauses[mi - 1]}${subject}` : subject;
+      if (!(r.participation.test(applicant) || inSection)) continue;
       const first = r.subject.test(beforeModal) ? modalClause.slice(m.index + m[0].length) : modalClause;
       for (const c of [first, ...clauses.slice(mi + 1)]) {
         // What to do, when or how is procedure (or a pilot's obligation), not a condition.

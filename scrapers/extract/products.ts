@@ -376,9 +376,10 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     const verb = run.goodsClass ? -1 : verbAt(last.text, v);
     const de0 = last.text.lastIndexOf('的');
     if (verb > 0 && verb > de0 && (de0 < 0 || productName(last.text.slice(de0 + 1, verb), v)?.entry)) last.text = last.text.slice(0, verb);
-    // A trade direction closing the last item is the clause's verb (重点服务脐橙、茶叶出口), where the
-    // list names goods: the name left is a known product, or another item is.
-    const undirected = last.text.replace(DIRECTION_AFTER, '');
+    // A trade direction closing the last item is the clause's verb (重点服务脐橙、茶叶出口), and a
+    // word for goods closing it (鲜食玉米集拼货物) is their class, where the list names goods: the
+    // name left is a known product, or another item is.
+    const undirected = last.text.replace(DIRECTION_AFTER, '').replace(GOODS_AFTER, '');
     const named = productName(undirected, v);
     if (undirected !== last.text && named && (named.entry || run.items.some((i) => i !== last && productName(i.text, v)?.entry))) last.text = undirected;
     const de = last.text.lastIndexOf('的');
@@ -396,6 +397,12 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
   }
   return runs;
 }
+
+/** A raw-material word right before a name (原料苹果): the name is what the goods are made from. */
+const RAW_MATERIAL_BEFORE = /(原料|原材料|原辅料)$/u;
+
+/** A word for goods closing a name (鲜食玉米集拼货物): the class of what the name names. */
+const GOODS_AFTER = /(?<=[\u4e00-\u9fff]{2})(集拼|拼箱|出口|进口)?(货物|商品)$/u;
 
 /** A trade direction closing a name before 的 is the clause's verb (奶片出口的生产企业): no part of the name. */
 const DIRECTION_AFTER = /(?<=[\u4e00-\u9fff]{2})(出口|进口|外销)$/u;
@@ -510,6 +517,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     }
     const after = text.slice(h.end);
     if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.organisationAfter.test(after)) continue;
+    // The raw material of the goods (原料苹果主要来自…) is not what the measure covers.
+    if (RAW_MATERIAL_BEFORE.test(text.slice(0, h.start))) continue;
     // The page's form: the name with the modifiers and origin right in front of it.
     let from = h.start;
     for (let guard = 0; guard < 3; guard++) {

@@ -536,6 +536,11 @@ describe('English pages name the same cities', () => {
     [['A green lane opened at Pingxiang in Guangxi.'], ['崇左'], 'a homophone resolved by the province named beside it'],
     [['A green lane opened at Pingxiang in Jiangxi.'], ['萍乡'], '… and by the other one'],
     [
+      ["Instant tax refund extended to Xi'an under this year's facilitation campaign.", 'Harbin may be considered later.'],
+      ['西安'],
+      'a city outweighs a county of its name when only another city of that county’s province is named',
+    ],
+    [
       ['The first round runs in Changchun, Yiwu, Jinjiang and Nanchang.'],
       ['长春', '金华', '泉州', '南昌'],
       'a pinyin homonym one pilot city answers to (Yiwu: 义乌, not 伊吾)',

@@ -85,6 +85,18 @@ describe('relevance', () => {
     ],
     ['去年跨境贸易便利化专项行动回顾', ['促进跨境贸易便利化专项行动推出12项措施。'], false, 'a review of an earlier year (去年)'],
     [
+      '某海关与某省商务厅签署口岸合作备忘录',
+      ['备忘录提出，双方将共同研究扩大开放的可行性，条件成熟时推动“提前申报”“两步申报”等改革在省内更多口岸扩大应用。'],
+      false,
+      'a measure pushed only when conditions are ripe (条件成熟时推动) is a plan',
+    ],
+    [
+      '市场采购贸易出口实现全流程无纸化 某市同步落地电子签名跨境互认',
+      ['作为今年促进跨境贸易便利化专项行动的重点任务，某海关将随附单证全部改为电子化传输。'],
+      true,
+      'market procurement (市场采购) is a trade mode, not a procurement notice',
+    ],
+    [
       '关于进口燕窝等商品试行分类管理的公告',
       ['按照今年促进跨境贸易便利化专项行动部署，对进口“药食同源”商品实行分类管理。'],
       true,
@@ -815,6 +827,12 @@ describe('products', () => {
     [['（一）肉丸类：潮汕牛肉丸、牛筋丸等；'], ['潮汕牛肉丸', '牛筋丸'], 'a heading naming a class of goods announces its list'],
     [['三、申请类：填写表格、提交材料。'], [], 'a heading naming no goods announces no goods'],
     [['一列满载新能源汽车动力电池的班列启程。'], ['动力电池'], 'a name right before another qualifies it (新能源汽车动力电池)'],
+    [['出口的浓缩苹果汁由某企业加工，原料苹果主要来自洛川等地。'], ['浓缩苹果汁'], 'the raw material of the goods (原料苹果) is not in scope'],
+    [
+      ['暂停前已受理的输往韩国的蓝莓、鲜食玉米集拼货物，按原流程办理完毕。'],
+      ['蓝莓', '鲜食玉米'],
+      'a word for goods closing the last item (集拼货物) is their class',
+    ],
     [
       ['Mangoes from four exporters left on Monday.', 'A second consolidated load of lychees and longans was being prepared for the following week.'],
       ['芒果'],
@@ -1332,6 +1350,26 @@ describe('eligibility', () => {
       'filling in a form and attaching papers is procedure, not a condition',
     ],
     [
+      ['申请使用“绿色通道”的出口企业，其供货果园或种植基地应已在海关备案，且近一年内未发生出口产品被境外通报的情况。'],
+      ['已在海关备案', '近一年内未发生出口产品被境外通报的情况'],
+      'a subject referring back (其供货果园) is the applicant named in the clause before',
+    ],
+    [
+      ['申请企业的果园须已在海关备案；同时，申请企业需接入数据共享平台，以便实时推送装运信息。'],
+      ['已在海关备案', '申请企业需接入数据共享平台'],
+      'a purpose (以便…) is no condition',
+    ],
+    [
+      ['二、申报条件。申报产品及企业应符合附件1《申报条件》所列要求。附件1列明的申报条件为：申报企业应为已在海关备案的出口食品生产企业。'],
+      ['申报企业应为已在海关备案的出口食品生产企业'],
+      'a pointer to conditions in a named attachment is no condition',
+    ],
+    [
+      ['三、企业条件。适用分类管理的进口收货人，应当已向海关办理进口食品收货人备案。'],
+      ['已向海关办理进口食品收货人备案'],
+      'who the measure applies to (适用…的收货人) is scope, not a condition',
+    ],
+    [
       ['问：哪些企业可以申请？', '答：申请企业应当同时具备以下条件：', '1.果园已在海关备案；', '2.近一年内无违规记录。'],
       ['果园已在海关备案', '近一年内无违规记录'],
       'a Q&A answer read as a line of its own',
@@ -1491,6 +1529,8 @@ describe('signal', () => {
     ['Some Customs opens green lane for fresh fruit', [A, 'The first consignment, 10 tonnes of pears, left on Monday.'], 'launch'],
     ['某口岸“智能审图”上线首月 查验提速三成', [A, '系统上线一个月。'], 'operational'],
     ['某地“绿色通道”跑出加速度 特色农产品搭乘班列出口', [A, '一列班列从陆港出发。'], 'operational'],
+    ['某综合保税区首批“白名单”保税检测业务落地', [A, '首批业务涵盖服务器主板。'], 'operational'],
+    ['某海关举行新闻通气会 某港区进口“两步申报”应用率升至八成', [A, '应用率由年初的31%升至80.6%。'], 'operational'],
     // 首次 with a verb of putting in place or designating reports the start, not a first use.
     ['某区“即买即退”升级', [A, '这是该区首次推行即买即退。'], 'launch'],
     ['某省三类特产纳入出口“一品一策”试点', [A, '这是该省产品首次纳入该项试点。'], 'pilot-list'],

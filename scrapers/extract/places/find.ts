@@ -605,8 +605,14 @@ function resolve(ms: Mention[], gz: Gazetteer): void {
   const provinceOf = (c: string) => gz.cities.get(c)?.province ?? c.slice(0, 2);
   const ctxCities = new Set<string>();
   const ctxProvinces = new Set<string>();
+  // Provinces the page names as such: only they outweigh a city's name for a county that shares it
+  // (Xi'an the city, not 西安区 of 牡丹江 because Harbin is named elsewhere).
+  const namedProvinces = new Set<string>();
   for (const m of ms) {
-    if (m.province) ctxProvinces.add(m.province);
+    if (m.province) {
+      ctxProvinces.add(m.province);
+      namedProvinces.add(m.province);
+    }
     if (m.readings.length === 1)
       for (const c of m.readings[0]!.cities) {
         ctxCities.add(c);
@@ -620,7 +626,8 @@ function resolve(ms: Mention[], gz: Gazetteer): void {
     if (left?.readings.length === 1) pick = m.readings.filter((r) => r.cities.some((c) => left.readings[0]!.cities.includes(c)));
     else if (left?.province) pick = m.readings.filter((r) => r.cities.some((c) => provinceOf(c) === left.province));
     if (pick.length !== 1) pick = m.readings.filter((r) => r.cities.some((c) => ctxCities.has(c)));
-    if (pick.length !== 1) pick = m.readings.filter((r) => r.cities.some((c) => ctxProvinces.has(provinceOf(c))));
+    const provinces = m.form.fallback ? namedProvinces : ctxProvinces;
+    if (pick.length !== 1) pick = m.readings.filter((r) => r.cities.some((c) => provinces.has(provinceOf(c))));
     m.readings = pick.length === 1 ? pick : (m.form.fallback ?? []);
   }
 }
