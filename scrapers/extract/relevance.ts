@@ -197,6 +197,9 @@ export function bodyMention(s: Sentence, v: Vocabulary, docYear: number): string
   return example || v.context.pastTime.test(upto) || pastYear(upto, docYear, v) ? null : m.source;
 }
 
+/** A verb of briefing right before the action's name: the sentence reports what is described. */
+const BRIEFED = /(介绍|通报|讲解|解读)了?[^，。；]{0,4}$/u;
+
 const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' | 'value'>): Relevance => ({
   relevant,
   basis,
@@ -266,7 +269,9 @@ export function decideRelevance(
     (atWorkMemo ??= sentences.some((s, i) => {
       if (planned(s) || denies(s) || !bodyMention(s, v, docYear)) return false;
       const m = actionMention(s.text, v);
-      return !!m && measureHits.some((h) => h.sentence === i && h.position >= s.start + m.end && (h.strong || h.putInPlace) && !aside(h));
+      // What a speaker briefs on (负责人介绍了今年…专项行动在试点城市推出的…) is described, not done here.
+      if (!m || BRIEFED.test(s.text.slice(0, m.index))) return false;
+      return measureHits.some((h) => h.sentence === i && h.position >= s.start + m.end && (h.strong || h.putInPlace) && !aside(h));
     }));
   for (const c of v.relevance.negativeClasses) {
     // …unless the page says the action does not cover its subject (不适用于进口水果).

@@ -97,6 +97,24 @@ describe('relevance', () => {
       'market procurement (市场采购) is a trade mode, not a procurement notice',
     ],
     [
+      '某海关与某省商务厅举行年度工作会商',
+      ['双方商定，将共同汇报外贸发展需求，适时推动特色产品参照“一品一策”模式开展出口前风险监测。'],
+      false,
+      'a measure pushed at a suitable time (适时推动) is a plan',
+    ],
+    [
+      '关于举办“便利通关”主题短视频征集活动的通知',
+      ['为全面展示今年促进跨境贸易便利化专项行动成效，决定举办主题短视频征集活动。', '作品可围绕“一品一策”“生鲜集拼”等措施创作。'],
+      false,
+      'a call for publicity videos about the action is a contest',
+    ],
+    [
+      '某海关召开座谈会研究特色农产品出口便利化工作',
+      ['会上，某海关有关部门负责人介绍了今年促进跨境贸易便利化专项行动在试点城市推出的“一品一策”等精准服务措施。'],
+      false,
+      'what a speaker briefs on (介绍了…专项行动在试点城市推出的…) is not put in place by the meeting',
+    ],
+    [
       '关于进口燕窝等商品试行分类管理的公告',
       ['按照今年促进跨境贸易便利化专项行动部署，对进口“药食同源”商品实行分类管理。'],
       true,
@@ -1467,6 +1485,7 @@ describe('signal', () => {
     ['Inland green channels start moving goods in two cities', [A, 'Trucks left on Monday.'], 'operational'],
     ['Consolidated Fresh Produce Rolls Across a Border Port', [A, 'Trucks left on Monday.'], 'operational'],
     ['Customs names first pilot products for a service in two cities', [A, 'The products were chosen in May.'], 'pilot-list'],
+    ['GACC names first products under a service in three cities', [A, 'The products were chosen in May.'], 'pilot-list'],
     ['某海关关于开展“一企一策”指导的通知', ['一、申请条件', '申请企业应当具备以下条件：', '（一）已备案。', '二、办理流程', '企业提交申请表。'], 'eligibility'],
     ['某海关关于开通鲜活农产品出口“绿色通道”的公告', ['自即日起开通。'], 'launch'],
     [
