@@ -110,6 +110,8 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   if (r.modifiers.includes(core)) return 'a modifier';
   // A lexicon name is a product name (对虾 is no "对…" phrase).
   if (r.byName.has(core)) return null;
+  // A name ending in a word for goods (集拼货物, 进口商品) names a class of them, not a product.
+  if (/(货物|商品)$/u.test(core)) return 'a class of goods';
   if (r.notProduct.test(core)) return 'organisation, place, procedure or figure';
   // A description before 的 (整柜运输的家用空调) makes a phrase: the name is what follows it.
   if (core.includes('的')) return 'a described name (the name follows 的)';
@@ -231,7 +233,8 @@ function cutFirst(item: string, cuts: string[]): string {
     const i = item.lastIndexOf(c);
     if (i >= 0 && i + c.length > best && i + c.length < item.length) best = i + c.length;
   }
-  return best >= 0 ? item.slice(best) : item;
+  // An aspect particle after the verb (装载着沃柑) belongs to the verb.
+  return best >= 0 ? item.slice(best).replace(/^[着了过](?=[\u4e00-\u9fff]{2})/u, '') : item;
 }
 
 /** Index where a classifier ("3类蔬菜", "等时令水果") starts, or -1. */

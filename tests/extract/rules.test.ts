@@ -851,6 +851,12 @@ describe('products', () => {
       ['蓝莓', '鲜食玉米'],
       'a word for goods closing the last item (集拼货物) is their class',
     ],
+    [['装载着沃柑、蓝莓的1.8吨集拼货物从机场起飞。'], ['沃柑', '蓝莓'], 'a name ending in a word for goods (集拼货物) is a class, not a product'],
+    [
+      ['试点产品为奶酪。', '另据了解，某市一家企业的风干牛肉产品也已提出试点申请，目前正在评估中。'],
+      ['奶酪'],
+      'goods a firm has applied for are not yet in scope',
+    ],
     [
       ['Mangoes from four exporters left on Monday.', 'A second consolidated load of lychees and longans was being prepared for the following week.'],
       ['芒果'],
@@ -1550,6 +1556,7 @@ describe('signal', () => {
     ['某地“绿色通道”跑出加速度 特色农产品搭乘班列出口', [A, '一列班列从陆港出发。'], 'operational'],
     ['某综合保税区首批“白名单”保税检测业务落地', [A, '首批业务涵盖服务器主板。'], 'operational'],
     ['某海关举行新闻通气会 某港区进口“两步申报”应用率升至八成', [A, '应用率由年初的31%升至80.6%。'], 'operational'],
+    ['某市首批3类农食产品入选出口“一品一策”试点', [A, '海关确定鲜食玉米等3类产品为首批试点产品。'], 'pilot-list'],
     // 首次 with a verb of putting in place or designating reports the start, not a first use.
     ['某区“即买即退”升级', [A, '这是该区首次推行即买即退。'], 'launch'],
     ['某省三类特产纳入出口“一品一策”试点', [A, '这是该省产品首次纳入该项试点。'], 'pilot-list'],
