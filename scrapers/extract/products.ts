@@ -501,10 +501,11 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   const spoken = (pos: number) => pos >= 0 && ctx.speech.some(([a, b]) => pos >= a && pos < b);
   const corrections = inlineCorrections(text);
   const hits = v.productDict.scan(text);
+  // A name right before another (新能源汽车动力电池) qualifies it: the goods are the second.
+  const nameStarts = new Set(hits.filter((g) => g.end - g.start >= 2).map((g) => g.start));
   for (const h of hits) {
     const pos = at(h.start);
-    // A name right before another (新能源汽车动力电池) qualifies it: the goods are the second.
-    if (hits.some((g) => g.start === h.end && g.end - g.start >= 2)) continue;
+    if (nameStarts.has(h.end)) continue;
     if (corrections.some((c) => h.start >= c.fromStart && h.end <= c.fromEnd)) {
       ctx.explain.push({ field: 'products', value: h.name, rule: 'excluded: corrected away', position: pos });
       continue;
