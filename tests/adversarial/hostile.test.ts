@@ -188,12 +188,7 @@ describe.skipIf(!hasCli || skipBrowserSuite('adversarial'))('hostile page: scrap
       if (!existsSync(path.join(outDir, p.split('?')[0]!, 'index.html'))) continue;
       const { page, problems } = await visit(p);
       try {
-        if (p.includes('/search/'))
-          await page
-            .locator('.pagefind-ui__result')
-            .first()
-            .waitFor({ timeout: 15_000 })
-            .catch(() => {});
+        if (p.includes('/search/')) await page.locator('#search-form[data-state="done"]').waitFor({ timeout: 30_000 });
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), p).toBeUndefined();
         expect(await page.locator('script').evaluateAll((ss) => ss.filter((s) => /__pwned/.test(s.outerHTML)).length), p).toBe(0);
         expect(problems, p).toEqual([]);

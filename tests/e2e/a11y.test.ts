@@ -89,7 +89,10 @@ describe.skipIf(skipBrowserSuite('e2e a11y'))('accessibility of every page type 
           const url = p.replace('{l}', l);
           const r = await page.goto(`${site.url}${url}`);
           expect(r?.status(), url).toBe(200);
-          if (url.includes('/search/')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+          if (url.includes('/search/')) {
+            await page.locator('#search-form[data-state="done"]').waitFor({ timeout: 30_000 });
+            await page.locator('[data-search-results] li').first().waitFor();
+          }
           await audit(`${name} ${url}`, page);
         } finally {
           await ctx.close();

@@ -31,12 +31,22 @@ export interface SearchHit {
   title: string;
 }
 
+interface PagefindModule {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  mergeIndex: (bundlePath: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: { title: string } }> }[] }>;
+}
+
 /**
- * Search the built Pagefind index the way the browser does: pagefind.js fetches its index over
- * HTTP, so the dist folder is served from 127.0.0.1. `lang` picks the per-language index, and the
- * announcements bundles of that language are merged in, as on the search page.
+ * The built Pagefind index the way the browser reads it: pagefind.js fetches its index over HTTP,
+ * so the dist folder is served from 127.0.0.1. `lang` picks the per-language index, and the
+ * announcements bundles of that language are merged in, as the search page does after its first
+ * answer.
  */
-export async function pagefindSearch(outDir: string, lang: string, queries: string[]): Promise<Record<string, SearchHit[]>> {
+let instances = 0;
+async function withPagefind<T>(outDir: string, lang: string, use: (pf: PagefindModule) => Promise<T>): Promise<T> {
   const server = await serveDir(outDir);
   const g = globalThis as { document?: unknown };
   const before = g.document;
@@ -44,18 +54,21 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
   g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
   try {
     const url = pathToFileURL(path.join(outDir, 'pagefind', 'pagefind.js'));
-    url.search = `?lang=${lang}`; // a fresh module instance per language
-    const pf = (await import(/* @vite-ignore */ url.href)) as {
-      options: (o: object) => Promise<void>;
-      init: () => Promise<void>;
-      mergeIndex: (bundlePath: string) => Promise<void>;
-      filters: () => Promise<Record<string, Record<string, number>>>;
-      search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; meta: { title: string } }> }[] }>;
-    };
+    url.search = `?lang=${lang}&n=${++instances}`; // a fresh module instance per call: one merges its bundles once
+    const pf = (await import(/* @vite-ignore */ url.href)) as PagefindModule;
     await pf.options({ basePath: `${server.url}/pagefind/` });
     await pf.init();
-    // As the search page does: the announcements read in this language are merged in.
     for (const bundle of mergedBundles(outDir, lang.toLowerCase().startsWith('zh') ? 'zh' : 'en')) await pf.mergeIndex(`${server.url}${bundle}`);
+    return await use(pf);
+  } finally {
+    g.document = before;
+    await server.close();
+  }
+}
+
+/** The first ten hits of each query, catalogue and announcements together. */
+export function pagefindSearch(outDir: string, lang: string, queries: string[]): Promise<Record<string, SearchHit[]>> {
+  return withPagefind(outDir, lang, async (pf) => {
     const out: Record<string, SearchHit[]> = {};
     for (const q of queries) {
       const r = await pf.search(q);
@@ -63,8 +76,10 @@ export async function pagefindSearch(outDir: string, lang: string, queries: stri
       out[q] = data.map((d) => ({ url: new URL(d.url).pathname, title: d.meta.title }));
     }
     return out;
-  } finally {
-    g.document = before;
-    await server.close();
-  }
+  });
+}
+
+/** Every filter of the index and its values, with pages per value. */
+export function pagefindFilters(outDir: string, lang: string): Promise<Record<string, Record<string, number>>> {
+  return withPagefind(outDir, lang, (pf) => pf.filters());
 }

@@ -9,7 +9,7 @@ import Parser from 'rss-parser';
 import { parse } from 'csv-parse/sync';
 import * as cheerio from 'cheerio';
 import { sharedBuild, type BuildResult } from '../helpers/site.ts';
-import { SITE_FIXTURE, html, ids, pagefindSearch, readJson } from './helpers.ts';
+import { SITE_FIXTURE, html, ids, pagefindFilters, pagefindSearch, readJson } from './helpers.ts';
 
 let build: BuildResult;
 let out: string;
@@ -411,12 +411,28 @@ describe('search (Pagefind: the catalogue, one index per language; announcements
       );
     }
     const $ = html(out, 'announcements/nanjing/2026/synthetic-pilot/');
-    for (const lang of ['en', 'zh']) {
+    for (const lang of ['en', 'zh'] as const) {
       const filters = $(`section[data-facts="${lang}"] [data-pagefind-filter]`)
-        .map((_, e) => $(e).attr('data-pagefind-filter')!.split(':')[0])
+        .map((_, e) =>
+          $(e)
+            .attr('data-pagefind-filter')!
+            .replace(/\[data-value\]$/, ''),
+        )
         .get();
-      expect(new Set(filters)).toEqual(new Set(['type', 'city', 'measure', 'product', 'market']));
+      const keys = ['type', 'city', 'measure', 'product', 'market'].map((k) => (lang === 'en' ? k : `${k}-zh`));
+      expect(new Set(filters)).toEqual(new Set(keys));
     }
+  });
+
+  it('offers each language its own filter values: no 苏州 among English cities, no Suzhou among Chinese ones', async () => {
+    const zh = await pagefindFilters(out, 'zh-CN');
+    const en = await pagefindFilters(out, 'en');
+    expect(Object.keys(zh['city-zh'] ?? {})).toContain('苏州');
+    expect(Object.keys(en['city'] ?? {})).toContain('Suzhou');
+    expect(Object.keys(zh['city-zh'] ?? {}).filter((v) => /^[A-Za-z]/.test(v))).toEqual([]);
+    expect(Object.keys(en['city'] ?? {}).filter((v) => /\p{Script=Han}/u.test(v))).toEqual([]);
+    // A name with a comma is one value, not two (values are read from an attribute).
+    expect(Object.keys(en['measure'] ?? {})).toContain('One product, one policy');
   });
 
   it('finds 一品一策, HACCP, 苏州 and halal on the right pages', async () => {
@@ -437,8 +453,7 @@ describe('search (Pagefind: the catalogue, one index per language; announcements
 
 describe('indexed once per reading language, one page', () => {
   it('the Chinese body is searchable in Chinese only; English search finds the announcement by its English facts', async () => {
-    // Other spellings of the same languages than the test above: the helper loads one pagefind.js
-    // instance per language string, and an instance is initialised once.
+    // Other spellings of the same languages than the test above: Pagefind picks the index from them.
     const zh = await pagefindSearch(out, 'zh-cn', ['合成测试文本', 'Synthetic test tea']);
     const en = await pagefindSearch(out, 'en-GB', ['合成测试文本', 'Synthetic test tea']);
     const pilot = '/announcements/nanjing/2026/synthetic-pilot/';
