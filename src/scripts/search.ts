@@ -40,7 +40,7 @@ const form = document.getElementById('search-form') as HTMLFormElement | null;
 
 if (form) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const filterBox = form.querySelector<HTMLFieldSetElement>('#search-filters')!;
+  const filterBox = form.querySelector<HTMLDetailsElement>('#search-filters')!;
   const status = document.getElementById('search-status')!;
   const bundles = JSON.parse(form.dataset.bundles ?? '[]') as string[];
   const announcement = form.dataset.announcement ?? '';
@@ -66,9 +66,11 @@ if (form) {
   const mergeAnnouncements = (pf: Pagefind) =>
     (merging ??= (async () => {
       for (const b of bundles) await pf.mergeIndex(b);
-      // Loads every filter, so that each query counts every filter's values, not only those it uses.
-      await pf.filters();
     })());
+  // The filters' values (over 60 KB at 5,000 announcements) load only when a reader opens the
+  // filters or arrives with one selected: then every query counts every filter's values.
+  let filtersWanted = false;
+  let filtersLoaded: Promise<unknown> | null = null;
 
   /** Pagefind's excerpt marks matches with <mark>; everything else in it is text, never markup. */
   function excerpt(html: string): DocumentFragment {
@@ -125,7 +127,6 @@ if (form) {
       );
       select(f).replaceChildren(any, ...opts);
     }
-    filterBox.hidden = false;
   }
 
   let asked = 0;
@@ -151,10 +152,12 @@ if (form) {
       performance.mark('search:catalogue');
       if (!merging) status.textContent = str.adding ?? '';
       await mergeAnnouncements(pf);
+      if (filtersWanted) await (filtersLoaded ??= pf.filters());
       const announcements = await pf.search(term, { filters: sectionFilters('announcements', sel, announcement, lang) });
       if (mine !== asked) return;
       await show('announcements', announcements.results);
-      fillFilters([catalogue.filters, announcements.filters], sel);
+      if (filtersWanted) fillFilters([catalogue.filters, announcements.filters], sel);
+      filterBox.hidden = false;
       const n = catalogue.results.length + announcements.results.length;
       status.textContent = n
         ? fill(str.summary ?? '', { q: term, pages: catalogue.results.length, announcements: announcements.results.length })
@@ -181,11 +184,20 @@ if (form) {
     void run();
   });
   filterBox.addEventListener('change', () => void run());
+  filterBox.addEventListener('toggle', () => {
+    if (!filterBox.open || filtersWanted) return;
+    filtersWanted = true;
+    void run();
+  });
   for (const s of ['catalogue', 'announcements'] as const) document.querySelector(`[data-more="${s}"]`)!.addEventListener('click', () => void showMore(s));
 
   const query = new URLSearchParams(location.search);
   input.value = query.get('q') ?? '';
   const initial = readSelected(query);
-  if (Object.keys(initial).length) fillFilters([], initial);
+  if (Object.keys(initial).length) {
+    filtersWanted = true;
+    filterBox.open = true;
+    fillFilters([], initial);
+  }
   if (input.value) void run();
 }
