@@ -273,10 +273,14 @@ export function decideRelevance(
       if (!m || BRIEFED.test(s.text.slice(0, m.index))) return false;
       return measureHits.some((h) => h.sentence === i && h.position >= s.start + m.end && (h.strong || h.putInPlace) && !aside(h));
     }));
+  // The source saying where the action does not apply (某县不在今年专项行动试点城市之列) is news about it.
+  const notHere = () =>
+    sentences.some((s) => !planned(s) && !denies(s) && bodyMention(s, v, docYear) && v.signalRules.notAnnounced.body.some((p) => p.test(s.text)));
   for (const c of v.relevance.negativeClasses) {
     // …unless the page says the action does not cover its subject (不适用于进口水果).
     if (c.soft && bodyNames && !denial) continue;
     if (c.yieldsToTitleMeasure && titleMeasure) continue;
+    if (c.yieldsToNotHere && notHere()) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
     const unquoted = c.soft || c.id === 'other-campaign' ? title : blankQuoted(title);

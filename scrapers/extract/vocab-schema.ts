@@ -56,6 +56,8 @@ export const relevanceVocab = z
           yieldsToTitleMeasure: z.boolean().default(false),
           /** The class gives way when a body sentence names the action and puts a tracked measure in place after it (a meeting that announces one). */
           yieldsToActionAtWork: z.boolean().default(false),
+          /** The class gives way when a body sentence names the action and says where it does not apply (a hotline answer saying so is the source's word). */
+          yieldsToNotHere: z.boolean().default(false),
         })
         .strict(),
     ),

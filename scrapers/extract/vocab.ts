@@ -54,7 +54,15 @@ export interface Vocabulary {
     question: RegExp;
     frameBefore: RegExp;
     frameAfter: RegExp;
-    negativeClasses: { id: string; title: RegExp[]; body: RegExp[]; soft: boolean; yieldsToTitleMeasure: boolean; yieldsToActionAtWork: boolean }[];
+    negativeClasses: {
+      id: string;
+      title: RegExp[];
+      body: RegExp[];
+      soft: boolean;
+      yieldsToTitleMeasure: boolean;
+      yieldsToActionAtWork: boolean;
+      yieldsToNotHere: boolean;
+    }[];
   };
   context: {
     /** Earlier times or an example cited (the sentence flag). */
@@ -172,6 +180,7 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
       soft: c.soft,
       yieldsToTitleMeasure: c.yieldsToTitleMeasure,
       yieldsToActionAtWork: c.yieldsToActionAtWork,
+      yieldsToNotHere: c.yieldsToNotHere,
     })),
   };
 }
