@@ -1,8 +1,8 @@
 /**
  * The site's Pagefind bundles. The catalogue (entity pages in both languages, one index per
  * `<html lang>`) is the bundle a search loads first, so its meta file stays small however many
- * announcements there are; announcements live in bundles per reading language, merged into the
- * search at query time (`mergeIndex`). Each bundle is indexed by its own Pagefind process, one
+ * announcements there are; announcements live in bundles per reading language, which the search page
+ * merges (`mergeIndex`) once the catalogue has answered (src/scripts/search.ts). Each bundle is indexed by its own Pagefind process, one
  * after the other (src/integrations/search-index.ts), so the memory peak is one bundle's: Pagefind
  * holds every page of a bundle until it writes it, so the announcements are cut into shards of at
  * most SHARD_PAGES pages.
