@@ -124,8 +124,10 @@ async function benchBuild(size: number, ext: 'md' | 'mdx', { work, content }: { 
     cwd: ROOT,
     env: { ...process.env, ROLLOUT_CONTENT_DIR: content, ROLLOUT_OUT_DIR: outDir, ROLLOUT_CACHE_DIR: path.join(work, 'cache') },
   });
-  // The one line the search-index integration prints (src/integrations/search-index.ts).
-  const report = /astro ([\d.]+) s for (\d+) pages; pagefind ([\d.]+) s for (\d+) pages/.exec(m.output);
+  // The figures the build prints (src/integrations/search-index.ts, scripts/build.ts).
+  const astro = /astro ([\d.]+) s for (\d+) pages/.exec(m.output);
+  const pagefind = /pagefind ([\d.]+) s for (\d+) pages/.exec(m.output);
+  const report = astro && pagefind ? [astro[0], astro[1], astro[2], pagefind[1], pagefind[2]] : null;
   const fig: BuildFigure = {
     size,
     ext,
@@ -243,7 +245,7 @@ async function benchSearch(dist: string, size: number) {
     // The real search page (src/scripts/search.ts): it answers from the catalogue bundle, marks
     // `search:catalogue`, then merges the announcements bundles and marks `search:done`. Counted:
     // every script and Pagefind file the page fetched, split at the first mark by when each
-    // response ended. The page's own HTML (its script is inline) is reported beside them.
+    // response ended. The page's own HTML is reported beside them.
     for (const [lang, query] of [
       ['zh', '一品一策'],
       ['en', 'HACCP'],

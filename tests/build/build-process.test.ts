@@ -10,16 +10,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { searchIndex } from '../../src/integrations/search-index.ts';
+import { searchIndex, writeSearchIndex } from '../../src/integrations/search-index.ts';
 import { stageSite, sweepStaleStages } from '../../scripts/site-staging.ts';
 import { buildSiteAsync, copyContentRoot, NODE, ROOT, tempDir } from '../helpers/site.ts';
 
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: 'test' } as unknown as AstroIntegrationLogger;
 
-function runIndex(dir: string, pages: string[] = []) {
+/** The integration's hook, as `astro build` calls it: it writes the index into `dir`. */
+function runIndex(dir: string) {
   const hook = searchIndex().hooks['astro:build:done'];
   if (!hook) throw new Error('no astro:build:done hook');
-  return hook({ dir: pathToFileURL(dir + path.sep), pages: pages.map((pathname) => ({ pathname })), assets: new Map(), logger });
+  return hook({ dir: pathToFileURL(dir + path.sep), pages: [], assets: new Map(), logger });
 }
 
 const entryLanguages = (dir: string) =>
@@ -60,7 +61,8 @@ describe('the search-index integration', () => {
       path.join(dir, 'announcements', 'y{1},[2]*', 'index.html'),
       '<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>合成公告二</h1><section lang="en" data-facts="en"><p>second</p></section></article></body></html>',
     );
-    await runIndex(dir, ['en/', 'announcements/x/', 'announcements/y{1},[2]*/']);
+    // The same index whether `astro build` writes it (the hook) or `npm run build` (after Astro exits).
+    await writeSearchIndex(dir);
     const bundle = (lang: string) => path.join(dir, 'pagefind', `announcements-${lang}-1`);
     expect(entryLanguages(path.join(dir, 'pagefind'))).toEqual({ en: expect.objectContaining({ page_count: 1 }) });
     expect(entryLanguages(bundle('en'))).toEqual({ en: expect.objectContaining({ page_count: 2 }) });
@@ -69,16 +71,6 @@ describe('the search-index integration', () => {
 
   it('fails when there is nothing to index', async () => {
     await expect(runIndex(tempDir('rollout-index-'))).rejects.toThrow(/indexed 0 of 1 catalogue pages/);
-  });
-
-  it('fails when an announcement page Astro reported is not on disk', async () => {
-    const dir = tempDir('rollout-index-');
-    mkdirSync(path.join(dir, 'en'));
-    writeFileSync(
-      path.join(dir, 'en', 'index.html'),
-      '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>',
-    );
-    await expect(runIndex(dir, ['en/', 'announcements/x/'])).rejects.toThrow(/indexed 0 of 1 announcements \(en, 1\) pages/);
   });
 });
 
@@ -155,6 +147,8 @@ describe('a build that does not finish', () => {
     const r = await interruptedBuild('SIGKILL');
     expect(r.stoppedMidBuild, r.output.slice(-2000)).toBe(true);
     expect(r.signal).toBe('SIGKILL');
+    // The renderer it had started does not outlive it.
+    await expect.poll(() => processesIn(r.staged), { timeout: 15_000 }).toEqual([]);
     expect(path.dirname(r.staged)).toBe(os.tmpdir());
     expect(rootEntries()).toEqual(before);
     // What the next build does first; a live build's folder (ours, below) is never swept.
