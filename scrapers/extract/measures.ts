@@ -215,8 +215,22 @@ export function supportedHits(hits: MeasureHit[]): MeasureHit[] {
   // A title naming another measure by its own keyword uses a generic word for that measure's goods
   // (出口鲜活农产品“生鲜集拼”业务): the generic word alone is not a second measure.
   const titleStrong = new Set(hits.filter((h) => h.strong && inTitle(h)).map((h) => h.id));
+  // The same in the body: a generic word right before another measure's own keyword names that
+  // measure's goods (推广输澳鲜活农产品“生鲜集拼”模式, 暂停鲜活农产品7×24小时预约通关服务).
+  const goodsOfAnother = (h: MeasureHit) =>
+    h.position >= 0 &&
+    hits.some(
+      (g) =>
+        g.strong &&
+        g.id !== h.id &&
+        g.sentence === h.sentence &&
+        g.position >= h.position + h.keyword.length &&
+        g.position - (h.position + h.keyword.length) <= 2,
+    );
   return hits.filter((h) => {
-    if (h.strong || strong.has(h.id) || h.putInPlace) return true;
+    if (h.strong || strong.has(h.id)) return true;
+    if (goodsOfAnother(h)) return false;
+    if (h.putInPlace) return true;
     if (inTitle(h) && !h.part && ![...titleStrong].some((id) => id !== h.id)) return true;
     // A part (预约查验) needs a word for the rest of the measure (7×24小时) beside it.
     return hits.some((g) => g !== h && g.id === h.id && g.keyword !== h.keyword && !(h.part && g.part) && (g.sentence === h.sentence || g.sentence === -1));

@@ -670,6 +670,16 @@ describe('measures', () => {
     [['在铁路场站对出口鲜果实行“抵站直装”。'], ['direct-pickup-loading'], 'direct loading at a railway station (抵站直装)'],
     [['实施7×24小时预约通关。'], ['appointment-clearance-24-7'], 'a full name'],
     [
+      ['某海关在某地推广输澳鲜活农产品“生鲜集拼”模式。'],
+      ['fresh-produce-consolidation'],
+      "a generic word right before another measure's own name is its goods",
+    ],
+    [
+      ['自即日起开辟鲜活农产品“绿色通道”。', '同时推广“生鲜集拼”模式。'],
+      ['agri-green-channel', 'fresh-produce-consolidation'],
+      'two measures, each named apart',
+    ],
+    [
       ['在港区推行7×24小时预约通关。', '对企业反映的进口机动车“两证合一”办理时限等问题，海关工作人员逐一作了解释。'],
       ['appointment-clearance-24-7'],
       'a keyword as the topic of problems raised (企业反映的…等问题) names no measure put in place',
