@@ -148,8 +148,9 @@ function verbAt(item: string, v: Vocabulary): number {
   const words = loadPlaces(v.root).segment(item);
   let i = words.findIndex((x) => x.start >= 2 && endsClause(x, v));
   if (i < 0) return -1;
-  // The predicate starts at the adverb or distinction word before its verb (甘蓝主要来自…: 主要).
-  while (i > 0 && words[i - 1]!.start >= 2 && /^(d|b)$/u.test(words[i - 1]!.tag) && !v.productRules.modifiers.includes(words[i - 1]!.word)) i--;
+  // The predicate starts at the adverb or distinction word before its verb (甘蓝主要来自…: 主要;
+  // 脐橙优先验放: 优先, which the segmenter tags a verbal noun).
+  while (i > 0 && words[i - 1]!.start >= 2 && /^(d|b|vn)$/u.test(words[i - 1]!.tag) && !v.productRules.modifiers.includes(words[i - 1]!.word)) i--;
   return words[i]!.start;
 }
 
@@ -821,7 +822,19 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     f.follows.startsWith(g.core.slice(f.core.length));
   // A product named in a class a list then details counts only when the list names nothing.
   const detailed = (f: Found) => ctx.classes.some(([a, b]) => f.start >= a && f.start < b && ctx.found.some((g) => g.start >= b && g.start < b + (b - a) + 60));
-  const found = ctx.found.filter((f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g)));
+  // A lexicon name in running text that a product found elsewhere on the page contains (锂电池 with
+  // 电动自行车用锂电池组 listed) is the class those goods belong to, not another product; one the
+  // product starts with (枸杞 with 枸杞干果) may be another form of the same goods (枸杞原浆), and one
+  // with the same core noun (鸭梨 with 晋州鸭梨) is the same product.
+  const classOf = (f: Found, g: Found) =>
+    f.rule === RUNNING_TEXT &&
+    g !== f &&
+    g.rule !== RUNNING_TEXT &&
+    g.core !== f.core &&
+    g.display.length > f.display.length &&
+    g.display.includes(f.display) &&
+    !g.display.startsWith(f.display);
+  const found = ctx.found.filter((f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g)));
   // Names of one lexicon entry are one product (锂电池, 锂离子电池), unless a list names two of them
   // side by side (沃柑、砂糖橘): then the entry is a heading over distinct products.
   const listed = new Map<string, Set<string>>();

@@ -827,11 +827,17 @@ describe('products', () => {
     [['本次纳入帮扶的产品主要为冷冻鱿鱼、冷冻扇贝柱和即食海参。'], ['冷冻鱿鱼', '冷冻扇贝柱', '即食海参'], 'gazetteer names with modifiers'],
     [['首批服务范围覆盖清真方便面、调味酱料和烘焙糕点3类产品。'], ['清真方便面', '调味酱料', '烘焙糕点'], 'a classified enumeration'],
     [['首批试点商品为活鳗鱼、冰鲜带鱼2类水产品。'], ['活鳗鱼', '冰鲜带鱼'], 'items not in the gazetteer, verbatim'],
+    [
+      ['自5月1日起对经铁路出口的锂电池实施优化后的检验监管模式。', '首批适用的产品为储能电池柜、电动自行车用锂电池组。'],
+      ['储能电池柜', '电动自行车用锂电池组'],
+      'a class word in running text that listed products contain is their class, not another product',
+    ],
     [['对鲜切花、咖啡生豆等特色农食产品实行优先查验。', '下一步，研究将坚果、食用菌等产品纳入专用通道。'], ['鲜切花', '咖啡生豆'], 'future ideas are excluded'],
     [['据统计，冷冻鱿鱼出口同比增长15%。', '对荔枝实施监测。'], ['荔枝'], 'statistics items are excluded'],
     [['2025年，辖区企业出口鲜苹果经验可借鉴。'], [], 'past examples are excluded'],
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
     [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['赵县雪花梨', '鸭梨'], "the last item's name ends where its clause's verb starts"],
+    [['开通出口“绿色通道”，对出口柠檬、奉节脐橙优先验放。'], ['柠檬', '脐橙'], 'the verb starts at an adverb the segmenter tags a verbal noun (优先验放)'],
     [
       ['产品范围为豆瓣酱、火锅底料、复合调味料和花椒油。'],
       ['豆瓣酱', '火锅底料', '复合调味料', '花椒油'],
