@@ -69,6 +69,29 @@ describe('the search-index integration', () => {
     expect(entryLanguages(bundle('zh'))).toEqual({ 'zh-cn': expect.objectContaining({ page_count: 2 }) });
   });
 
+  it('indexes a bundle whose page list is too long for one glob', async () => {
+    const dir = tempDir('rollout-index-');
+    mkdirSync(path.join(dir, 'en'));
+    writeFileSync(
+      path.join(dir, 'en', 'index.html'),
+      '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>synthetic home</h1></main></body></html>',
+    );
+    // 2,500 pages with long paths: one glob of them all is over 200,000 characters.
+    const n = 2_500;
+    for (let i = 0; i < n; i++) {
+      const page = path.join(dir, 'announcements', 'synthetic-source-with-a-long-name', '2026', `synthetic-announcement-${i}-with-a-long-slug`);
+      mkdirSync(page, { recursive: true });
+      writeFileSync(
+        path.join(page, 'index.html'),
+        `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>合成公告${i}</h1><section lang="en" data-facts="en"><p>synthetic ${i}</p></section></article></body></html>`,
+      );
+    }
+    await writeSearchIndex(dir);
+    const pages = (bundle: string) => Object.values(entryLanguages(path.join(dir, 'pagefind', bundle))).reduce((sum, l) => sum + l.page_count, 0);
+    expect(pages('announcements-en-1')).toBe(n);
+    expect(pages('announcements-zh-1') + pages('announcements-zh-2')).toBe(n);
+  }, 120_000);
+
   it('fails when there is nothing to index', async () => {
     await expect(runIndex(tempDir('rollout-index-'))).rejects.toThrow(/indexed 0 of 1 catalogue pages/);
   });
