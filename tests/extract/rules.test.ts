@@ -37,6 +37,12 @@ describe('relevance', () => {
     ],
     ['2026年1-5月口岸进出口统计数据发布', ['专项行动试点城市出口增长12%。'], false, 'statistics'],
     [
+      '某海关关于出口业务参与条件及办理流程的公告',
+      ['某海关已于2026年4月在某综合保税区启动出口“生鲜集拼”业务，作为落实2026年促进跨境贸易便利化专项行动的举措之一。', '现将参与条件公告如下。'],
+      true,
+      "a measure started earlier in the page's own year (已于2026年4月) is this year's",
+    ],
+    [
       '某海关与邻国某省海关举行第二季度工作会晤',
       ['会上，中方介绍了今年开展的促进跨境贸易便利化专项行动有关情况，双方同意研究探讨单证无纸化交换的可行性。'],
       false,
@@ -837,6 +843,11 @@ describe('products', () => {
     [['2025年，辖区企业出口鲜苹果经验可借鉴。'], [], 'past examples are excluded'],
     [['出口鲜苹果（包括富士、嘎啦等品种）及浓缩苹果汁。'], ['鲜苹果', '浓缩苹果汁'], 'varieties are not products; longest form per product'],
     [['对赵县雪花梨、晋州鸭梨实施从果园到口岸的全过程监测。'], ['赵县雪花梨', '鸭梨'], "the last item's name ends where its clause's verb starts"],
+    [
+      ['首批试点产品（洞庭山碧螺春茶、速冻毛豆等5类）已于2026年5月公布并组织实施。', '本批试点产品为盐水鸭、宜兴红茶。'],
+      ['盐水鸭', '红茶'],
+      "goods of a list already published (已于…公布) are that list's",
+    ],
     [['开通出口“绿色通道”，对出口柠檬、奉节脐橙优先验放。'], ['柠檬', '脐橙'], 'the verb starts at an adverb the segmenter tags a verbal noun (优先验放)'],
     [
       ['产品范围为豆瓣酱、火锅底料、复合调味料和花椒油。'],
@@ -1109,6 +1120,11 @@ describe('eligibility', () => {
       'header, enumerated lines, priority line',
     ],
     [['纳入名单的企业须同时满足：果园已在海关注册登记；近一年内未被通报。'], ['果园已在海关注册登记', '近一年内未被通报'], 'list after the colon'],
+    [
+      ['二、参与条件。参与集拼的企业及其货物应当符合下表要求：', '企业资质：集拼服务企业须为在海关备案的报关单位。'],
+      ['在海关备案的报关单位'],
+      'a pointer to the table of conditions (应当符合下表要求) is none',
+    ],
     [
       ['试点企业的条件为：包装厂已在海关注册登记；近一年出口未发生有害生物截获通报。'],
       ['包装厂已在海关注册登记', '近一年出口未发生有害生物截获通报'],
