@@ -71,6 +71,12 @@ const DIRECTED = /^(供|输)/u;
  */
 const DESTINATION_PREDICATE =
   /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直航|直发|直达|启运|返销|首发|(?:开通|开行|直通)至|目的地(?:包括|有)|目的国(?:为|是|包括)|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*|\bdestinations?\s+(?:are|is|include|includes|were|was)(?:\s+the)?\s*)$/iu;
+/** The end of a route the goods go by (深圳至新加坡的班轮航线, 郑州—莫斯科货运航线). */
+const ROUTE_FROM = /[\u4e00-\u9fff](至|到|—|-)$/u;
+const ROUTE_AFTER = /^[^，。；、]{0,10}(航线|航班|班列|专线|班轮)/u;
+/** Where goods or their vehicles head (货车…前往A); travellers heading somewhere are no trade. */
+const HEADING_TO = /前往$/u;
+const TRAVELLERS = /(旅客|游客|乘客|旅行团|travell?ers?|tourists?|passengers?)/iu;
 /** A clause naming where the goods are mainly sold (主要销往, 主要出口至). */
 const MAINLY_SOLD = /主要(销往|输往|出口至?|运往)/u;
 /** The country the goods are sold to, right after the verb of selling. */
@@ -123,6 +129,8 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
   if (DESTINATION_CITY.test(text.slice(0, start).trimEnd()) || BUYERS_BEFORE.test(before)) return 'destination';
   if (MARKET_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';
+  if (ROUTE_FROM.test(text.slice(0, start)) && ROUTE_AFTER.test(text.slice(end))) return 'destination';
+  if (HEADING_TO.test(before.trimEnd()) && !TRAVELLERS.test(text)) return 'destination';
   // Buyers the measure is run with (与A、B的进口商开展试点), not ones visited (走访A的采购商).
   if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && BUYERS_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (MATCHED_TO.test(before) && REQUIREMENTS_OF.test(afterEnumeration(text.slice(end), v))) return 'destination';

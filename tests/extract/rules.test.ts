@@ -752,6 +752,9 @@ describe('markets', () => {
     [['出口班列运抵德国杜伊斯堡，途中在波兰马拉舍维奇换装。'], ['DE'], 'a country where the cargo changes gauge, past a city in it, is transit'],
     [['The truck delivered the fruit to Bangkok, Thailand.'], ['TH'], 'an English destination city before its country'],
     [['载有纯电动乘用车的滚装船从外高桥港区启航，驶往新加坡。'], ['SG'], 'a ship sailing to a country'],
+    [['满载西红柿的货车完成查验后驶出国门，前往俄罗斯赤塔。'], ['RU'], 'a lorry heading for a country (前往)'],
+    [['旅客从口岸出境前往香港，再经香港国际机场转机。'], [], 'travellers heading somewhere are no trade'],
+    [['首批适用航线为深圳至香港的驳船航线和深圳至新加坡的班轮航线。'], ['HK', 'SG'], 'the end of a route the goods go by (深圳至新加坡的班轮航线)'],
     [['现在电子单据直接有效，买家在新加坡当天就能凭电子提单提货。'], ['SG'], "the buyer's country"],
     [
       ['首票出口货物运抵新加坡。', '今年3月，永州已完成省内首票生鲜集拼出口，货物运往香港。'],
