@@ -624,6 +624,11 @@ describe('cities', () => {
     [['来自普洱、保山等地的咖啡生豆在昆明集中查验。'], ['kunming'], 'production areas (origin) are excluded'],
     [['北京时间上午十时，上海正式启动。'], ['shanghai'], '北京时间 is not Beijing'],
     [
+      ['一、在长春兴隆综合保税区实施7×24小时预约通关。', '二、在珠中江地区扩大进口货物“两步申报”适用范围。'],
+      ['changchun', 'zhuhai', null, null],
+      'a measure extended in a place (在…扩大…适用范围) runs there',
+    ],
+    [
       ['今年5月，苏州已率先开展集拼出口，为本地提供了可借鉴的经验。', '6月1日，一批货物在无锡完成查验后出口。'],
       ['wuxi'],
       'a sentence citing earlier experience names no site, so 无锡 is not named in passing; 苏州 is the look back',
