@@ -140,7 +140,7 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
 }
 
 /** One-character adjectives of degree: after a noun they make a predicate (量大, 要求高), never a name's end. */
-const GRADABLE = /^[大高多强好快低少长]$/u;
+const GRADABLE = /^[大小高低多少强弱好差快慢长短]$/u;
 
 /** Where the first verb of two or more characters after a name's first two characters starts, or -1 (鸭梨实施…). */
 function verbAt(item: string, v: Vocabulary): number {
@@ -513,6 +513,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     }
     // A name inside a longer place or country name is no mention (葡萄 in 葡萄牙).
     if (longerNames.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start)) continue;
+    // A name whose first character ends a counted or pointed word (一家牛肉丸: 家牛) is two words' halves.
+    if (h.start > 0 && /^[一二两三四五六七八九十几每这那该本此各某][家批只头条户]$/u.test(text.slice(h.start - 1, h.start + 1))) continue;
     const why =
       skip ??
       (spoken(pos) ? 'direct speech' : !inTable && clauseAt(s, pos)?.future ? 'future idea' : excepted(h.start) ? 'an exception (不包括…, …除外)' : null);

@@ -843,6 +843,10 @@ describe('markets', () => {
 describe('products', () => {
   // The page's form (display, else the core noun when they are the same).
   const names = (body: string[]) => extract(T, body).products.map((p) => p.display ?? p.nameZh);
+  it('a noun with its degree (检测能力弱) and the halves of two words (一家牛肉丸: 家牛) are no products', () => {
+    expect(names(['针对调味紫菜企业普遍规模小、检测能力弱的情况，指导企业建立自检制度。'])).not.toContain('检测能力弱');
+    expect(names(['对出口牛肉丸实施“一企一策”指导。', '一家牛肉丸企业负责人表示，出口订单已排到7月。'])).not.toContain('家牛');
+  });
   it.each([
     [['本次纳入帮扶的产品主要为冷冻鱿鱼、冷冻扇贝柱和即食海参。'], ['冷冻鱿鱼', '冷冻扇贝柱', '即食海参'], 'gazetteer names with modifiers'],
     [['首批服务范围覆盖清真方便面、调味酱料和烘焙糕点3类产品。'], ['清真方便面', '调味酱料', '烘焙糕点'], 'a classified enumeration'],
