@@ -205,7 +205,9 @@ export function coreOf(raw: string, v: Vocabulary, local: ReadonlySet<string> = 
     .replace(/^(等|及|和|与|以及)/u, '')
     .replace(/(等|系列)$/u, '')
     .replace(r.directionPrefix, '');
-  let core = display;
+  // A model or variety code before the name (8424西瓜, LED照明产品, 18650锂离子电芯) stays in the page's form only.
+  // (A number before a measure word, 50标箱 or 4200套, is a quantity, not a code.)
+  let core = display.replace(/^(?:[A-Za-z][A-Za-z0-9]{1,7}|[0-9]{3,8})(?=[\u4e00-\u9fff]{2})(?![0-9]*[标吨批箱件辆台套个只头条袋瓶包盒])/u, '');
   for (let guard = 0; guard < 6 && !r.byName.has(core); guard++) {
     const before = core;
     const m = r.modifiers.find((x) => core.startsWith(x) && core.length - x.length >= 2);

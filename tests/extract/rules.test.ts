@@ -852,6 +852,11 @@ describe('products', () => {
     [['首批服务范围覆盖清真方便面、调味酱料和烘焙糕点3类产品。'], ['清真方便面', '调味酱料', '烘焙糕点'], 'a classified enumeration'],
     [['首批试点商品为活鳗鱼、冰鲜带鱼2类水产品。'], ['活鳗鱼', '冰鲜带鱼'], 'items not in the gazetteer, verbatim'],
     [
+      ['<table><tr><td>产品</td><td>产地</td></tr><tr><td>8424西瓜</td><td>浦东新区</td></tr><tr><td>马陆葡萄</td><td>嘉定区</td></tr></table>'],
+      ['8424西瓜', '马陆葡萄'],
+      'a variety code before the name (8424西瓜) is part of its form',
+    ],
+    [
       ['自5月1日起对经铁路出口的锂电池实施优化后的检验监管模式。', '首批适用的产品为储能电池柜、电动自行车用锂电池组。'],
       ['储能电池柜', '电动自行车用锂电池组'],
       'a class word in running text that listed products contain is their class, not another product',
