@@ -73,6 +73,9 @@ const ENGLISH_CLAUSE =
 /** A line that announces the conditions listed under it ("Applicants must:", "… meet the following conditions:"). */
 const ENGLISH_HEADER = /\b(must|shall|conditions|requirements|criteria)\b[^.]{0,60}:\s*$/iu;
 
+/** Keys of a notice's other sections in a key-value table (适用区域, 申报材料, 办理时限). */
+const OTHER_SECTION_KEY = /(区域|范围|商品|产品|材料|时限|期限|流程|方式|地点|电话|依据)$/u;
+
 export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] = []): { eligibility: string[]; explain: Explanation[] } {
   const r = v.eligibilityRules;
   const subjectAtEnd = new RegExp(`${r.subject.source}的?$`, 'u');
@@ -325,8 +328,13 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   for (const t of tables) {
     // A key-value table with no header row (企业条件 | …, 申请条件 | 1.…；2.…): the rows keyed by a condition word hold conditions.
     // (A header over the values, 项目 | 具体要求, makes it a table with a conditions column instead.)
-    const kv = r.conditionColumn.test((t.header[1] ?? '').trim()) ? null : keyValueRows(t);
-    const keyed = (kv ?? []).filter(([key, value]) => r.conditionColumn.test(key) && !r.conditionColumn.test(value.trim()));
+    // With such a header, rows keyed by a condition word beside rows keyed otherwise (适用区域, 申报材料 |
+    // …; 申请企业条件 | …) still hold the only conditions: the column is one of answers, not of conditions.
+    const headed = r.conditionColumn.test((t.header[1] ?? '').trim());
+    const kv = headed ? (t.rows.length && keyValueRows({ header: t.rows[0]!, rows: t.rows.slice(1) })) || null : keyValueRows(t);
+    const keyedRows = (kv ?? []).filter(([key, value]) => r.conditionColumn.test(key) && !r.conditionColumn.test(value.trim()));
+    const answers = (kv ?? []).some(([key]) => OTHER_SECTION_KEY.test(key));
+    const keyed = !headed || (keyedRows.length > 0 && answers) ? keyedRows : [];
     for (const [, value] of keyed) for (const part of value.split(/[\n；;]|\s+(?=[0-9]+[.、．])/u)) add(part, 'condition in a key-value table', -1);
     if (keyed.length) continue;
     // A two-column table of conditions (条件 | 具体要求) names each in its first column and states it in the last.

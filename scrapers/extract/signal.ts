@@ -83,6 +83,18 @@ export interface SignalStep {
  * Every rule that fires on a relevant page, in the order they decide, each with every cue that
  * fired (not only the first), so that what each cue contributes can be measured across batches.
  */
+/** Does a pause in `body` (a match of one of `cues`) name a tracked measure in its sentence? */
+function pausesMeasure(body: string, cues: RegExp[], v: Vocabulary): boolean {
+  return cues.some((re) =>
+    [...body.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].some((m) => {
+      const start = Math.max(...['。', '；', ';', '\n'].map((c) => body.lastIndexOf(c, m.index))) + 1;
+      const rest = body.slice(start);
+      const end = rest.search(/[。；;\n]/u);
+      return v.measureDict.scan(normalizeForMatch(end < 0 ? rest : rest.slice(0, end))).length > 0;
+    }),
+  );
+}
+
 export function signalSteps(title: string, lines: string[], v: Vocabulary): SignalStep[] {
   const r = v.signalRules;
   const body = lines.join('\n');
@@ -105,7 +117,12 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
     {
       rule: 'the measure stops here',
       signal: 'suspended',
-      cues: [...listCues('suspended.title', r.suspended.title, title), ...listCues('suspended.body', r.suspended.body, body)],
+      // In the body, what stops must be a tracked measure (暂停办理“生鲜集拼”业务), not any business of
+      // the office (假期期间暂停办理一般贸易报关).
+      cues: [
+        ...listCues('suspended.title', r.suspended.title, title),
+        ...listCues('suspended.body', r.suspended.body, body).filter(() => pausesMeasure(body, r.suspended.body, v)),
+      ],
     },
     {
       rule: 'the measure does not apply here',
