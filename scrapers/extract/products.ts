@@ -7,13 +7,13 @@
  * `productName`. Past examples, later batches, statistics and pest names are not products.
  */
 import { clauseAt, splitSentences, type Sentence } from './sentences.ts';
-import type { Table } from '../text/body.ts';
 import type { Vocabulary, ProductEntry } from './vocab.ts';
 import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { inlineCorrections, isCorrectionTable, tableCorrections, type Correction } from './corrections.ts';
 import { objectOfPredicate } from './predicate-object.ts';
 import { loadPlaces } from './places/load.ts';
+import { keyValueRows, type Table } from '../text/body.ts';
 
 export interface ProductName {
   /** Core noun (西兰花). */
@@ -784,6 +784,16 @@ export function findProducts(
     };
     const exactCol = byWord((h, x) => h === x);
     const col = exactCol >= 0 ? exactCol : byWord((h, x) => h.includes(x));
+    // A key-value table (项目 | 内容; 适用产品 | 武鸣沃柑、百香果): the row keyed by a goods word holds them.
+    if (col < 0) {
+      const kv = t.rows.length
+        ? keyValueRows({ header: t.header.length === 2 ? t.header : (t.rows[0] ?? []), rows: t.header.length === 2 ? t.rows : t.rows.slice(1) })
+        : null;
+      // (A value in prose, 出口鲜活农产品，重点包括…, is read as a sentence below.)
+      for (const [key, value] of kv ?? [])
+        if (r.tableHeaders.some((x) => key.replace(/[：:]$/u, '').endsWith(x)) && value.length < r.tableSentenceLength && !/[，。；]/u.test(value))
+          for (const n of cellProducts(value, v, ctx.local)) add(ctx, n, `product row "${key}" of a key-value table`, -1, -1);
+    }
     const hsCol = t.header.findIndex((h) => r.hsHeaders.some((x) => h.includes(x)));
     for (const row of t.rows) {
       row.forEach((cell, i) => {

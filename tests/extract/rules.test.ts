@@ -852,6 +852,13 @@ describe('products', () => {
     [['首批服务范围覆盖清真方便面、调味酱料和烘焙糕点3类产品。'], ['清真方便面', '调味酱料', '烘焙糕点'], 'a classified enumeration'],
     [['首批试点商品为活鳗鱼、冰鲜带鱼2类水产品。'], ['活鳗鱼', '冰鲜带鱼'], 'items not in the gazetteer, verbatim'],
     [
+      [
+        '<table><tr><td>项目</td><td>内容</td></tr><tr><td>适用产品</td><td>武鸣沃柑、百香果、火龙果</td></tr><tr><td>目标市场</td><td>越南、泰国</td></tr></table>',
+      ],
+      ['武鸣沃柑', '百香果', '火龙果'],
+      'the row of a key-value table keyed by a goods word (适用产品)',
+    ],
+    [
       ['<table><tr><td>产品</td><td>产地</td></tr><tr><td>8424西瓜</td><td>浦东新区</td></tr><tr><td>马陆葡萄</td><td>嘉定区</td></tr></table>'],
       ['8424西瓜', '马陆葡萄'],
       'a variety code before the name (8424西瓜) is part of its form',
