@@ -34,7 +34,7 @@ export function findCities(
   sentences: Sentence[],
   tables: Table[],
   v: Vocabulary,
-  page: { url?: string; docYear?: number; products?: string[]; notHere?: boolean } = {},
+  page: { url?: string; docYear?: number; products?: string[]; notHere?: boolean; call?: boolean } = {},
 ): { cities: CityMention[]; explain: Explanation[] } {
   const p = loadPlaces(v.root);
   const publisherProvince = page.url ? districtProvince(page.url, v.root, p.gazetteer) : undefined;
@@ -43,5 +43,6 @@ export function findCities(
     ...(publisherProvince ? { publisherProvince } : {}),
     ...(page.products ? { products: page.products } : {}),
     ...(page.notHere ? { notHere: true } : {}),
+    ...(page.call ? { call: true } : {}),
   });
 }

@@ -23,7 +23,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.146.0';
+export const EXTRACTOR_VERSION = '1.147.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -80,6 +80,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
     docYear,
     products: found.products.map((p) => p.display ?? p.nameZh),
     notHere: sig.signal === 'not-announced',
+    call: sig.signal === 'eligibility',
   });
   // Where the measure does not apply, nothing is in its scope (the writer's own goods and markets are not).
   const notHere = sig.signal === 'not-announced';

@@ -642,6 +642,22 @@ describe('cities', () => {
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).cities)).toEqual(want);
   });
+  it('on a call for pilot firms, where the pilot is to run (拟在…开展) is its place; elsewhere 拟在 is a plan', () => {
+    const names = (title: string, body: string[]) => extract(title, body).cities.map((c) => c.nameZh);
+    expect(
+      names('某海关关于征集出口特色食品“一品一策”试点企业的通知', [
+        '为落实今年促进跨境贸易便利化专项行动要求，某海关拟在汕头市澄海区开展出口特色食品“一品一策”试点。',
+        '申请企业应具备以下条件：已在海关备案。',
+        '符合条件的企业请于5月20日前提交申请。',
+      ]),
+    ).toEqual(['汕头']);
+    expect(
+      names('某海关推进出口特色食品“一品一策”', [
+        '为落实今年促进跨境贸易便利化专项行动要求，某海关在苏州开展出口特色食品“一品一策”试点。',
+        '下一步，某海关拟在汕头市澄海区开展同类试点。',
+      ]),
+    ).toEqual(['苏州']);
+  });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([

@@ -40,6 +40,8 @@ export interface PageScope {
   notHere?: boolean;
   /** The batch the title announces: on a later one's page (第二批) places of an earlier one are precedents, on the first one's (首批) places of a later one are plans. */
   batch?: 'first' | 'later';
+  /** The page tells firms how to join a measure: where it says the measure is to run (拟在X开展) is where they join it. */
+  call?: boolean;
 }
 
 interface Segment {
@@ -444,6 +446,8 @@ function grouped(
     // Named as outside the scope: on a reply that the measure does not run there, that place is the
     // reply's subject.
     if (role.role === 'outside' && scope.notHere) role = { role: 'runs', why: 'the place the measure is said not to run in' };
+    if (role.role === 'future' && scope.call && /拟(在|于)$/u.test(text.slice(0, first.start)))
+      role = { role: 'runs', why: 'where a call for firms says the measure is to run' };
     if (role.role === 'runs' && s) {
       const past = pastReach(text, ca, cb, r, {
         test: (c) => cat.past.test(c) || earlierYear(c, scope.docYear) || (EARLIER_THIS_YEAR.test(c) && DONE.test(text.slice(ca, cb))),
