@@ -86,7 +86,7 @@ const en = {
   'search.any': 'Any',
   'search.searching': 'Searching…',
   'search.adding': 'Searching the announcements…',
-  'search.summary': '“{q}”: {pages} pages and {announcements} announcements.',
+  'search.summary': '“{q}”: pages {pages}, announcements {announcements}.',
   'search.none': 'Nothing matches “{q}”.',
   'search.failed': 'Search could not load. Browse the matrix, cities and measures instead.',
   'search.catalogue': 'Cities, measures, products and markets',
