@@ -127,17 +127,16 @@ async function benchBuild(size: number, ext: 'md' | 'mdx', { work, content }: { 
   // The figures the build prints (src/integrations/search-index.ts, scripts/build.ts).
   const astro = /astro ([\d.]+) s for (\d+) pages/.exec(m.output);
   const pagefind = /pagefind ([\d.]+) s for (\d+) pages/.exec(m.output);
-  const report = astro && pagefind ? [astro[0], astro[1], astro[2], pagefind[1], pagefind[2]] : null;
   const fig: BuildFigure = {
     size,
     ext,
     ok: m.code === 0,
     load1,
     totalS: m.ms / 1000,
-    astroS: report ? Number(report[1]) : null,
-    pages: report ? Number(report[2]) : null,
-    pagefindS: report ? Number(report[3]) : null,
-    indexed: report ? Number(report[4]) : null,
+    astroS: astro ? Number(astro[1]) : null,
+    pages: astro ? Number(astro[2]) : null,
+    pagefindS: pagefind ? Number(pagefind[1]) : null,
+    indexed: pagefind ? Number(pagefind[2]) : null,
     peakMb: m.peakRssMb,
     peakByNameMb: m.peakByNameMb,
     atPeakMb: m.atPeakMb,

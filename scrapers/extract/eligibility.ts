@@ -331,7 +331,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     // With such a header, rows keyed by a condition word beside rows keyed otherwise (适用区域, 申报材料 |
     // …; 申请企业条件 | …) still hold the only conditions: the column is one of answers, not of conditions.
     const headed = r.conditionColumn.test((t.header[1] ?? '').trim());
-    const kv = headed ? (t.rows.length && keyValueRows({ header: t.rows[0]!, rows: t.rows.slice(1) })) || null : keyValueRows(t);
+    const kv = keyValueRows(t);
     const keyedRows = (kv ?? []).filter(([key, value]) => r.conditionColumn.test(key) && !r.conditionColumn.test(value.trim()));
     const answers = (kv ?? []).some(([key]) => OTHER_SECTION_KEY.test(key));
     const keyed = !headed || (keyedRows.length > 0 && answers) ? keyedRows : [];

@@ -786,9 +786,7 @@ export function findProducts(
     const col = exactCol >= 0 ? exactCol : byWord((h, x) => h.includes(x));
     // A key-value table (项目 | 内容; 适用产品 | 武鸣沃柑、百香果): the row keyed by a goods word holds them.
     if (col < 0) {
-      const kv = t.rows.length
-        ? keyValueRows({ header: t.header.length === 2 ? t.header : (t.rows[0] ?? []), rows: t.header.length === 2 ? t.rows : t.rows.slice(1) })
-        : null;
+      const kv = keyValueRows(t);
       // (A value in prose, 出口鲜活农产品，重点包括…, is read as a sentence below.)
       for (const [key, value] of kv ?? [])
         if (r.tableHeaders.some((x) => key.replace(/[：:]$/u, '').endsWith(x)) && value.length < r.tableSentenceLength && !/[，。；]/u.test(value))

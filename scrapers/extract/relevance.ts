@@ -280,12 +280,12 @@ export function decideRelevance(
     // …unless the page says the action does not cover its subject (不适用于进口水果).
     if (c.soft && bodyNames && !denial) continue;
     if (c.yieldsToTitleMeasure && titleMeasure) continue;
-    if (c.yieldsToNotHere && notHere()) continue;
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
     const unquoted = c.soft || c.id === 'other-campaign' ? title : blankQuoted(title);
     const t = c.title.find((p) => p.test(unquoted) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
     if (c.yieldsToActionAtWork && (t || c.body.length) && atWork()) continue;
+    if (c.yieldsToNotHere && (t || c.body.length) && notHere()) continue;
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
     for (const s of sentences) {
       const b = c.body.find((p) => p.test(s.text));

@@ -79,10 +79,6 @@ export interface SignalStep {
   cues: SignalCue[];
 }
 
-/**
- * Every rule that fires on a relevant page, in the order they decide, each with every cue that
- * fired (not only the first), so that what each cue contributes can be measured across batches.
- */
 /** Does a pause in `body` (a match of one of `cues`) name a tracked measure in its sentence? */
 function pausesMeasure(body: string, cues: RegExp[], v: Vocabulary): boolean {
   return cues.some((re) =>
@@ -95,6 +91,10 @@ function pausesMeasure(body: string, cues: RegExp[], v: Vocabulary): boolean {
   );
 }
 
+/**
+ * Every rule that fires on a relevant page, in the order they decide, each with every cue that
+ * fired (not only the first), so that what each cue contributes can be measured across batches.
+ */
 export function signalSteps(title: string, lines: string[], v: Vocabulary): SignalStep[] {
   const r = v.signalRules;
   const body = lines.join('\n');
@@ -108,6 +108,10 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       const m = re.exec(text);
       return m ? [{ id: `${list}:${re.source}`, keyword: m[0] }] : [];
     });
+  const pausedMeasures = () => {
+    const cues = listCues('suspended.body', r.suspended.body, body);
+    return cues.length && pausesMeasure(body, r.suspended.body, v) ? cues : [];
+  };
   const one = (id: string, hit: RegExpExecArray | null | boolean): SignalCue[] =>
     hit ? [{ id, ...(typeof hit === 'object' ? { keyword: hit[0] } : {}) }] : [];
   // A local stop or a local "not here" is the page's point whatever else it reports. Then the
@@ -119,10 +123,7 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       signal: 'suspended',
       // In the body, what stops must be a tracked measure (暂停办理“生鲜集拼”业务), not any business of
       // the office (假期期间暂停办理一般贸易报关).
-      cues: [
-        ...listCues('suspended.title', r.suspended.title, title),
-        ...listCues('suspended.body', r.suspended.body, body).filter(() => pausesMeasure(body, r.suspended.body, v)),
-      ],
+      cues: [...listCues('suspended.title', r.suspended.title, title), ...pausedMeasures()],
     },
     {
       rule: 'the measure does not apply here',

@@ -71,7 +71,7 @@ async function writeBundle(outDir: string, b: Bundle): Promise<number> {
 const GLOB_CHARS = 64_000;
 
 /** `pathnames` in runs whose glob stays within GLOB_CHARS. */
-export function globRuns(pathnames: string[]): string[][] {
+function globRuns(pathnames: string[]): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   let chars = 0;
@@ -82,7 +82,7 @@ export function globRuns(pathnames: string[]): string[][] {
       chars = 0;
     }
     run.push(p);
-    chars += p.length + 12;
+    chars += p.length + 'index.html,'.length + 1; // and a glob escape or two
   }
   if (run.length) runs.push(run);
   return runs;

@@ -4,6 +4,8 @@
  * src/components/SearchMeta.astro; `type` tells an announcement from a catalogue page.
  */
 
+import type { Lang } from '../i18n/ui.ts';
+
 /** The filters a reader narrows results by, in the order the page shows them. */
 export const SEARCH_FILTERS = ['city', 'measure', 'product', 'market'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
@@ -15,7 +17,7 @@ export type Selected = Partial<Record<SearchFilter, string>>;
  * sees the other's filters too (Pagefind's exclusions hide text, not filters); a key per language
  * keeps 大连 out of the English city list and Dalian out of the Chinese one.
  */
-export const filterKey = (filter: SearchFilter | 'type', lang: 'en' | 'zh') => (lang === 'en' ? filter : `${filter}-zh`);
+export const filterKey = (filter: SearchFilter | 'type', lang: Lang) => (lang === 'en' ? filter : `${filter}-zh`);
 
 /** Pagefind's filter counts: filter -> value -> pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -27,7 +29,7 @@ export type Section = 'catalogue' | 'announcements';
  * The Pagefind `filters` of one section's query: what the reader selected, and the page type that
  * puts a result in this section (`announcement` is the type label announcement pages carry).
  */
-export function sectionFilters(section: Section, selected: Selected, announcement: string, lang: 'en' | 'zh'): Record<string, unknown> {
+export function sectionFilters(section: Section, selected: Selected, announcement: string, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of SEARCH_FILTERS) if (selected[f]) out[filterKey(f, lang)] = selected[f];
   out[filterKey('type', lang)] = section === 'announcements' ? announcement : { none: [announcement] };

@@ -85,9 +85,12 @@ if (form) {
   }
 
   async function showMore(section: Section): Promise<void> {
-    const next = found[section].slice(shown[section], shown[section] + PAGE);
+    const results = found[section];
+    const next = results.slice(shown[section], shown[section] + PAGE);
     shown[section] += next.length;
     const items = await Promise.all(next.map((r) => r.data()));
+    // A newer search has replaced these results while their fragments loaded.
+    if (found[section] !== results) return;
     for (const d of items) {
       const li = document.createElement('li');
       const a = document.createElement('a');
