@@ -27,7 +27,10 @@ const QUOTE_MARKS = new RegExp(`[${QUOTES}]`, 'gu');
 const isQuote = (ch: string | undefined): boolean => ch !== undefined && QUOTES.includes(ch);
 
 export class Dictionary<V> {
-  private byFirst = new Map<string, { name: string; value: V }[]>();
+  /** Names of one character, by that character. */
+  private single = new Map<string, { name: string; value: V }>();
+  /** Longer names by their first two characters, longest first: a common first character (中, 新) starts hundreds. */
+  private byTwo = new Map<number, { name: string; value: V }[]>();
   private longestSpan: boolean;
   private ignoreQuotes: boolean;
 
@@ -37,12 +40,16 @@ export class Dictionary<V> {
     for (const [raw, value] of entries) {
       const name = this.ignoreQuotes ? raw.replace(QUOTE_MARKS, '') : raw;
       if (!name) continue;
-      const k = name[0]!;
-      const list = this.byFirst.get(k) ?? [];
+      if (name.length === 1) {
+        if (!this.single.has(name)) this.single.set(name, { name, value });
+        continue;
+      }
+      const k = pairKey(name, 0, 1);
+      const list = this.byTwo.get(k) ?? [];
       if (!list.some((e) => e.name === name)) list.push({ name, value });
-      this.byFirst.set(k, list);
+      this.byTwo.set(k, list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+    for (const list of this.byTwo.values()) list.sort((a, b) => b.name.length - a.name.length);
   }
 
   /** Non-overlapping hits, leftmost first, longest name at each position (or longest span overall). */
@@ -50,14 +57,24 @@ export class Dictionary<V> {
     return this.longestSpan ? this.scanLongestSpan(text) : this.scanLeftmost(text);
   }
 
+  /** Whether any name occurs in the text (what `scan(text).length > 0` says, without collecting hits). */
+  has(text: string): boolean {
+    for (let i = 0; i < text.length; i++) if (this.longestAt(text, i)) return true;
+    return false;
+  }
+
   private longestAt(text: string, i: number): Hit<V> | null {
-    const list = this.byFirst.get(text[i]!);
-    if (!list) return null;
-    for (const e of list) {
-      const end = this.ignoreQuotes ? matchSkippingQuotes(text, i, e.name) : text.startsWith(e.name, i) ? i + e.name.length : -1;
-      if (end >= 0) return { name: text.slice(i, end), start: i, end, value: e.value };
-    }
-    return null;
+    // The second character of a name may follow quotes the writer put inside it.
+    let j = i + 1;
+    if (this.ignoreQuotes) while (isQuote(text[j])) j++;
+    const list = j < text.length ? this.byTwo.get(pairKey(text, i, j)) : undefined;
+    if (list)
+      for (const e of list) {
+        const end = this.ignoreQuotes ? matchSkippingQuotes(text, i, e.name) : text.startsWith(e.name, i) ? i + e.name.length : -1;
+        if (end >= 0) return { name: text.slice(i, end), start: i, end, value: e.value };
+      }
+    const one = this.single.get(text[i]!);
+    return one ? { name: one.name, start: i, end: i + 1, value: one.value } : null;
   }
 
   /** The longest hit at every position, then the longest spans first, without overlaps. */
@@ -87,6 +104,9 @@ export class Dictionary<V> {
     return hits;
   }
 }
+
+/** Two UTF-16 units as one number: a map keyed by numbers is looked up without building a string. */
+const pairKey = (s: string, i: number, j: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(j);
 
 /** Where `name` matched at `i` ends in `text`, quotation marks in the text skipped; -1 if it does not match. */
 function matchSkippingQuotes(text: string, i: number, name: string): number {

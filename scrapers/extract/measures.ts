@@ -264,7 +264,7 @@ export function measureCandidates(sentences: Sentence[], v: Vocabulary): string[
       const q = m[1]!;
       if (q.length < v.candidate.minLength || q.length > v.candidate.maxLength) continue;
       if (/[、，,。；;：:（）()\s]/.test(q) || v.candidate.notCandidates.has(q)) continue;
-      if (v.measureDict.scan(q).length || v.productDict.scan(q).length || v.placeDict.scan(q).some((h) => !h.value.word)) continue;
+      if (v.measureDict.has(q) || v.productDict.has(q) || v.placeDict.scan(q).some((h) => !h.value.word)) continue;
       out.add(q);
     }
   }

@@ -198,7 +198,7 @@ export function readPage(input: ExtractInput): PageRecord | PageError {
     return hasFeedText ? fromFeed(input) : { error: 'empty-page', reason: 'the page body is empty' };
   }
   const { text: html } = decodeHtml(input.body, input.contentType ?? null);
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   if (isChallengeShell(html)) {
     return { error: 'waf-challenge', reason: 'a JavaScript challenge shell ($_ts), not the article' };
   }

@@ -491,7 +491,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   // An aside in brackets right after an item (凤凰单丛茶（潮安区、饶平县）、青梅蜜饯) does not end the
   // list: it is blanked for reading lists, offsets kept. A bracket naming goods (鲜梨（雪花梨、鸭梨）,
   // 百合（含鲜百合）) stays.
-  const aside = (m: string) => (v.productDict.scan(m).length ? m : ' '.repeat(m.length));
+  const aside = (m: string) => (v.productDict.has(m) ? m : ' '.repeat(m.length));
   const segs = segments(text.replace(/(?<=[\u4e00-\u9fff])（(?!含|包括|包含|即)[^（）]{1,24}）(?=[、和及与或])/gu, aside));
   // A segment a list after it details (…，包括A、B和C) names their class: those goods are the scope.
   if (!inTable)

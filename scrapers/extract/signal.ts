@@ -86,7 +86,7 @@ function pausesMeasure(body: string, cues: RegExp[], v: Vocabulary): boolean {
       const start = Math.max(...['。', '；', ';', '\n'].map((c) => body.lastIndexOf(c, m.index))) + 1;
       const rest = body.slice(start);
       const end = rest.search(/[。；;\n]/u);
-      return v.measureDict.scan(normalizeForMatch(end < 0 ? rest : rest.slice(0, end))).length > 0;
+      return v.measureDict.has(normalizeForMatch(end < 0 ? rest : rest.slice(0, end)));
     }),
   );
 }

@@ -322,7 +322,7 @@ function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanat
 /** The mentions of one segment, Chinese and English: found names grouped into enumerations, each group with its role. */
 function mentionsIn(seg: Segment, p: Places, cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[], ctx: ProvinceNames): void {
   const r = p.roles;
-  if (p.scanner.scan(seg.text).length) {
+  if (p.scanner.has(seg.text)) {
     const zh: Grouping = {
       cues: r,
       joins: (gap) => {
