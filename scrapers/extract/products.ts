@@ -279,6 +279,23 @@ function listPieces(segment: string, v: Vocabulary): [string, string][] {
   return out;
 }
 
+/**
+ * A trade direction's words with its destinations left out ("出口日本、韩国的" -> "出口的", "输往欧盟等地区的"
+ * -> "输往的"): goods heading for named markets are listed after them as after a bare direction.
+ */
+function withoutDestinations(before: string, v: Vocabulary): string {
+  const hits = v.countryDict.scan(before);
+  if (!hits.length) return before;
+  let out = '';
+  let from = 0;
+  for (const h of hits) {
+    out += before.slice(from, h.start);
+    from = h.end;
+  }
+  out += before.slice(from);
+  return out.replace(/(?<=出口|进口|外销|往)(?:到|至)?(?:[、和及与]|等?(?:国家|地区|成员国|市场))*(?=的?$)/u, '');
+}
+
 function enumerations(segment: string, v: Vocabulary): Run[] {
   const r = v.productRules;
   const runs: Run[] = [];
@@ -288,7 +305,10 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
   // The run follows a trade direction: "出口的A、B" lists goods, and so does "出口A、B的生产企业"
   // (a bare "出口A、B" may list anything exported: 申报数据、装箱信息).
   let directed: 'de' | 'bare' | null = null;
-  const direction = (before: string) => (r.listCueBefore.test(before) ? (before.endsWith('的') ? 'de' : 'bare') : null);
+  const direction = (before: string) => {
+    const bare = withoutDestinations(before, v);
+    return r.listCueBefore.test(bare) ? (bare.endsWith('的') ? 'de' : 'bare') : null;
+  };
   const flush = (classified: boolean, rest: string) => {
     const last = cur[cur.length - 1]?.text ?? '';
     const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last + rest));
@@ -332,7 +352,8 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
       // Only while no item so far is goods: later, an X的Y item is one name of the list.
       if (de > 0 && productName(head, v) && !productName(item.slice(0, de), v) && !cur.some((c) => productName(c.text, v))) {
         cur = [];
-        directed = direction(item.slice(0, de + 1));
+        // The items before may be the destinations of a trade direction (出口日本、韩国的A、B).
+        directed = direction(segment.slice(0, offset + de + 1));
         offset += de + 1;
         item = head;
       }

@@ -906,6 +906,16 @@ describe('products', () => {
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
     ],
     [
+      ['主要面向出口日本、韩国的熟制禽肉、速冻调理食品和冷冻鸡肉串生产企业。'],
+      ['熟制禽肉', '速冻调理食品', '冷冻鸡肉串'],
+      'a trade direction with its destinations (出口日本、韩国的) announces the goods after it, as 出口的 does',
+    ],
+    [
+      ['海关支持辖区企业扩大输往欧盟等地区的熟制禽肉、速冻调理食品和冷冻鸡肉串。'],
+      ['熟制禽肉', '速冻调理食品', '冷冻鸡肉串'],
+      'goods sent to named markets (输往欧盟等地区的) are a directed list',
+    ],
+    [
       ['对出口的锂离子动力电池、储能用锂电池和电动自行车用锂电池实施企业自检模式。'],
       ['锂离子动力电池', '储能用锂电池', '电动自行车用锂电池'],
       "the last item's own verb ends the list before a word (企业) that would make it a list of firms",
