@@ -906,6 +906,11 @@ describe('products', () => {
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
     ],
     [
+      ['海关确定赣南脐橙、南丰蜜桔、广昌白莲作为首批试点产品。', '另有部分企业成为重点服务对象。'],
+      ['赣南脐橙', '南丰蜜桔', '广昌白莲'],
+      'the last item ends before 作为 (serving as) as it does before 为',
+    ],
+    [
       ['主要面向出口日本、韩国的熟制禽肉、速冻调理食品和冷冻鸡肉串生产企业。'],
       ['熟制禽肉', '速冻调理食品', '冷冻鸡肉串'],
       'a trade direction with its destinations (出口日本、韩国的) announces the goods after it, as 出口的 does',
