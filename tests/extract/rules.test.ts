@@ -906,6 +906,11 @@ describe('products', () => {
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
     ],
     [
+      ['企业可对从境外或区外进入保税区的集成电路、精密光学仪器开展保税维修。'],
+      ['集成电路', '精密光学仪器'],
+      'a zone (…进入保税区) is no product, so the goods after its 的 start the list',
+    ],
+    [
       ['海关确定赣南脐橙、南丰蜜桔、广昌白莲作为首批试点产品。', '另有部分企业成为重点服务对象。'],
       ['赣南脐橙', '南丰蜜桔', '广昌白莲'],
       'the last item ends before 作为 (serving as) as it does before 为',
