@@ -139,6 +139,9 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   return null;
 }
 
+/** Enterprises joined to a served one, named the same way (和汾阳市的白酒生产企业). */
+const JOINED_ENTERPRISES = /(?:以及|和|及|与|、)([^，。；：“”「」（）()]{2,16}?)(?:出口|生产|加工|种植)企业/u;
+
 /** One-character adjectives of degree: after a noun they make a predicate (量大, 要求高), never a name's end. */
 const GRADABLE = /^[大小高低多少强弱好差快慢长短]$/u;
 
@@ -598,19 +601,26 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       if (before) add(ctx, before, 'goods named by a quantity', at(from), at(from + de - 1));
     }
   }
-  // Enterprises named by their product, as the object of a service ("受理南丰蜜桔出口企业…").
-  for (const m of text.matchAll(r.serviceObject)) {
-    const named = m.groups?.goods ?? '';
+  // Enterprises named by their product, as the object of a service ("受理南丰蜜桔出口企业…"), and
+  // the enterprises joined to them (…的老陈醋生产企业和…的白酒生产企业): the service is theirs too.
+  const served = (named: string, from: number) => {
     // "辖区出口水产品生产企业": the goods come after the trade direction.
     const after = (w: string) => (named.lastIndexOf(w) < 0 ? 0 : named.lastIndexOf(w) + w.length);
     const cut = Math.max(after('出口'), after('进口'), after('的'));
     const goods = named.slice(cut);
-    const start = m.index + m[0].indexOf(named) + cut;
-    if (future(start)) continue;
+    const start = from + cut;
+    if (future(start)) return;
     for (const part of goods.split(/、|和|及|与/u)) {
       const n = productName(part, v, ctx.local);
       if (n) add(ctx, n, 'product naming the enterprises a service is for', at(start), at(start + goods.length));
     }
+  };
+  for (const m of text.matchAll(r.serviceObject)) {
+    const named = m.groups?.goods ?? '';
+    served(named, m.index + m[0].indexOf(named));
+    const joined = new RegExp(JOINED_ENTERPRISES.source, 'uy');
+    joined.lastIndex = m.index + m[0].length;
+    for (let j = joined.exec(text); j; j = joined.exec(text)) served(j[1]!, j.index + j[0].indexOf(j[1]!));
   }
   const weak = r.weakCue.test(text);
   // "对下列货物开展…：A、B": a list announced before a colon is in scope after it.

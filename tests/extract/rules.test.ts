@@ -906,6 +906,11 @@ describe('products', () => {
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
     ],
     [
+      ['海关重点帮扶辖区红枣加工企业和小米生产企业对标进口国标准。'],
+      ['红枣', '小米'],
+      'enterprises joined to the served ones (…和小米生产企业) are served too, and so are their goods',
+    ],
+    [
       ['企业可对从境外或区外进入保税区的集成电路、精密光学仪器开展保税维修。'],
       ['集成电路', '精密光学仪器'],
       'a zone (…进入保税区) is no product, so the goods after its 的 start the list',
