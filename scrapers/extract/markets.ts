@@ -216,7 +216,8 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
     } else if (!s.past) scan(s.text, s.start, !heading, rule);
     else {
       // A look back (近年来, 此前) covers what follows it: the clauses before it still speak now.
-      const m = v.context.past.exec(s.text);
+      // An example cited (借鉴, 探索了经验) makes the whole sentence about that example.
+      const m = v.context.pastExample.test(s.text) ? null : v.context.pastTime.exec(s.text);
       if (m && m.index > 0) scan(s.text.slice(0, m.index), s.start, !heading, rule);
     }
     heading = s.text.trim().length <= 10 && v.marketRules.exportCue.test(s.text);

@@ -784,6 +784,11 @@ describe('markets', () => {
     [['首批适用航线为深圳至香港的驳船航线和深圳至新加坡的班轮航线。'], ['HK', 'SG'], 'the end of a route the goods go by (深圳至新加坡的班轮航线)'],
     [['现在电子单据直接有效，买家在新加坡当天就能凭电子提单提货。'], ['SG'], "the buyer's country"],
     [
+      ['首票出口货物运抵新加坡。', '某县脐橙以集拼方式出口澳门，为本省农产品出口提速探索了经验。'],
+      ['SG'],
+      'a practice that explored experience (探索了经验) is an example cited, all of it, not only what follows the cue',
+    ],
+    [
       ['首票出口货物运抵新加坡。', '今年3月，永州已完成省内首票生鲜集拼出口，货物运往香港。'],
       ['SG'],
       'an act completed earlier this year, after the lead, is a look back',
@@ -904,6 +909,11 @@ describe('products', () => {
       ['服务对象为从事奶粉、奶酪、奶片出口的生产企业。'],
       ['奶粉', '奶酪', '奶片'],
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
+    ],
+    [
+      ['试点产品为茶油。', '今年3月，某县的脐橙、沃柑以集拼方式出口，为本省农产品出口提速探索了经验。'],
+      ['茶油'],
+      'goods of a practice that explored or gave experience (探索了经验, 提供了参考) are a precedent',
     ],
     [
       ['海关重点帮扶辖区红枣加工企业和小米生产企业对标进口国标准。'],
