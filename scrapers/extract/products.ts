@@ -220,6 +220,8 @@ export function coreOf(raw: string, v: Vocabulary, local: ReadonlySet<string> = 
     const o = originLength(core, local, v);
     // 宁乡的鲜辣椒, 欧盟的速冻菠菜: the place and its 的 go together.
     if (o && core.length - o >= 2) core = core.slice(o).replace(/^的(?=[\u4e00-\u9fff]{2})/u, '');
+    // A trade direction after the place (高州市出口荔枝) is no part of the name either.
+    core = core.replace(r.directionPrefix, '');
     if (core === before) break;
   }
   return { core, display };
@@ -877,7 +879,18 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     g.display.length > f.display.length &&
     g.display.includes(f.display) &&
     !g.display.startsWith(f.display);
-  const found = ctx.found.filter((f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g)));
+  // A name another found name ends with after a short qualifier (海鲈 with 白蕉海鲈, 木耳 with 黑木耳)
+  // is that variety, named again without its qualifier; not when a list names both side by side
+  // (鲜食玉米、黏玉米), nor when the qualifier is a verb (主营裙带菜: a fragment, not a variety).
+  const sideBySide = (f: Found, g: Found) => f.start >= 0 && g.start >= 0 && (Math.abs(f.start - g.end) <= 2 || Math.abs(g.start - f.end) <= 2);
+  const varietyOf = (f: Found, g: Found) => {
+    if (g === f || g.core.length <= f.core.length || g.core.length - f.core.length > 2 || !g.core.endsWith(f.core) || sideBySide(f, g)) return false;
+    const qualifier = g.core.slice(0, g.core.length - f.core.length);
+    return !loadPlaces(ctx.v.root).segment(qualifier).some((w) => /^(v|vd|d|p|b)$/u.test(w.tag));
+  };
+  const found = ctx.found.filter(
+    (f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || varietyOf(f, g)),
+  );
   // Names of one lexicon entry are one product (锂电池, 锂离子电池), unless a list names two of them
   // side by side (沃柑、砂糖橘): then the entry is a heading over distinct products.
   const listed = new Map<string, Set<string>>();

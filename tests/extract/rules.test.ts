@@ -911,6 +911,21 @@ describe('products', () => {
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
     ],
     [
+      ['运行首月，共验放出口茶油、黑茶42批，平均通关时间较以往缩短近一天。'],
+      ['茶油', '黑茶'],
+      'a comparison with before (较以往) is no look back: the sentence speaks of now',
+    ],
+    [
+      ['试点产品为白蕉海鲈、菜心。', '首日即有14车次、共计62吨活海鲈、菜心通过绿色通道输往澳门。'],
+      ['白蕉海鲈', '菜心'],
+      'a name a found variety ends with (海鲈 after 白蕉海鲈) is that variety named again',
+    ],
+    [
+      ['正值菠萝、荔枝上市旺季，海关对徐闻县出口菠萝、高州市出口荔枝开通绿色通道。'],
+      ['菠萝', '荔枝'],
+      'a time phrase (正值…上市旺季) is no list of goods; a trade direction after a place (高州市出口荔枝) is no part of the name',
+    ],
+    [
       ['试点产品为茶油。', '今年3月，某县的脐橙、沃柑以集拼方式出口，为本省农产品出口提速探索了经验。'],
       ['茶油'],
       'goods of a practice that explored or gave experience (探索了经验, 提供了参考) are a precedent',
