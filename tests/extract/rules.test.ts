@@ -21,6 +21,12 @@ describe('relevance', () => {
       "a paraphrase of this year's action in a facilitation sentence",
     ],
     ['关于开展专项整治的通知', ['今年专项行动聚焦打击走私冻品，口岸通关环节加强查缉。'], false, 'a paraphrase naming another campaign'],
+    [
+      '某海关部署开展2026年港口收费专项治理行动',
+      ['此次专项行动聚焦沿海口岸，重点清理查验配合、堆存等环节的收费，推动跨境贸易便利化。'],
+      false,
+      'a title naming another campaign with words inside 专项…行动 (专项治理行动): 此次专项行动 is that one',
+    ],
     ['某海关2026年信息化运维服务采购项目中标公告', ['项目服务于跨境贸易便利化专项行动相关系统。'], false, 'procurement, even when it names the action'],
     ['关于开展AEO高级认证企业“一企一策”信用培育的通知', ['对拟申请高级认证的企业实行“一企一策”培育。'], false, 'a credit programme reusing a measure name'],
     [
