@@ -79,8 +79,8 @@ const HEADING_TO = /前往$/u;
 const TRAVELLERS = /(旅客|游客|乘客|旅行团|travell?ers?|tourists?|passengers?)/iu;
 /** A clause naming where the goods are mainly sold (主要销往, 主要出口至). */
 const MAINLY_SOLD = /主要(销往|输往|出口至?|运往)/u;
-/** The country the goods are sold to, right after the verb of selling. */
-const SOLD_TO = /(出口至?|出口到|销往|输往|返销)$/u;
+/** The country the goods are sold or supplied to, right after the verb (销往, 供应). */
+const SOLD_TO = /(出口至?|出口到|销往|输往|返销|供应|供往)$/u;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
 const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
 /** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */
