@@ -1591,6 +1591,11 @@ describe('eligibility', () => {
       'conditions of a recommendation, spelled out after a pointer (所列条件，即：)',
     ],
     [
+      ['申请企业应当具备出口产品自检能力，近一年内无违规记录，海关对试点企业出口货物实施便利查验，并定期通报审核结果。'],
+      ['具备出口产品自检能力', '近一年内无违规记录'],
+      "a clause with the authority as its subject (海关对…, 并定期通报…) ends the applicant's conditions",
+    ],
+    [
       ['列入名单的企业均满足：具备锂电池UN38.3测试能力；近两年未发生境外安全事故通报。'],
       ['具备锂电池UN38.3测试能力', '近两年未发生境外安全事故通报'],
       'what every listed firm meets (均满足：)',
