@@ -1634,6 +1634,8 @@ describe('signal', () => {
     ['首票！试点产品顺利出口日本', ['按“一品一策”要求出口。'], 'operational'],
     ['某海关“绿色通道”保障果蔬冷链专列出境', [A, '这是专项行动开展以来验放的首列冷链专列。'], 'operational'],
     ['某地首列出口果蔬冷链专列顺利出境', [A, '货物当天出境。'], 'operational'],
+    ['“一企一策”助力某地牛肉丸走俏东盟', [A, '这是今年以来辖区企业出口的第12批牛肉丸。'], 'operational'],
+    ['某海关公布第二批试点企业名单', [A, '这是今年公布的第二批试点名单。'], 'pilot-list'],
     ['某海关关于公布“一品一策”首批试点产品清单的公告', ['现公布如下。'], 'pilot-list'],
     // A notice putting a measure in place for a class of goods (对…实施…) is a launch, whatever conditions and procedure its body sets out.
     ['某海关关于对出口蔬菜实施“一品一策”管理的公告', ['现公告如下。'], 'launch'],
