@@ -680,6 +680,14 @@ describe('cities', () => {
     expect(cities(['首期服务面向宁波市辖区内的企业。', '问三：舟山的企业能否申请？'])).toEqual(['宁波']);
     expect(cities(['首批试点在宁波实施。', '乌鲁木齐、哈尔滨等地已提出申请，将按程序审核。'])).toEqual(['宁波']);
     expect(cities(['首批试点在宁波实施。', '包头、鄂尔多斯等盟市的企业不在本次申报范围内。'])).toEqual(['宁波']);
+    expect(cities(['某海关即日起在胶州市、即墨区受理出口水产品企业申请。', '烟台、威海地区企业另按当地海关通知办理。'])).toEqual(['青岛']);
+  });
+  it('ports the goods are loaded at, even directly (在青岛港、日照港直接装船出口), are ports of exit', () => {
+    const r = extract(T, [
+      '<table><tr><td>序号</td><td>企业名称</td><td>所在地</td></tr><tr><td>1</td><td>某食品有限公司</td><td>德州市</td></tr></table>',
+      '试点企业的货物可在属地海关申报，在青岛港、日照港直接装船出口，不再在口岸重复查验。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['德州']);
   });
   it('on a reply that the measure does not run in a place, the place named as outside the scope is what the reply is about', () => {
     const r = extract('关于某省企业能否申请“一品一策”服务的答复', ['经核实，今年专项行动的试点城市中没有本省的城市，太原、运城均不在试点城市名单内。']);
