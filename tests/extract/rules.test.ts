@@ -682,6 +682,17 @@ describe('cities', () => {
     expect(cities(['首批试点在宁波实施。', '包头、鄂尔多斯等盟市的企业不在本次申报范围内。'])).toEqual(['宁波']);
     expect(cities(['某海关即日起在胶州市、即墨区受理出口水产品企业申请。', '烟台、威海地区企业另按当地海关通知办理。'])).toEqual(['青岛']);
   });
+  it('a place whose farms serve as the source of goods (可作为货源地) is an origin', () => {
+    const r = extract('某海关关于征集生鲜农产品集拼出口试点企业的通知', [
+      '为落实今年促进跨境贸易便利化专项行动部署，某海关拟在海沧港区、东渡港区开展生鲜农产品集拼出口试点。',
+      '漳州平和县、南靖县的蜜柚、蔬菜种植基地可作为货源地，由集拼中心统一办理出口手续。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['厦门']);
+  });
+  it('a common word that is also a county (通道) is no place when it is what opened (通道开通后)', () => {
+    const r = extract(T, ['某市开通内陆绿色通道，首批在江津综保区运行。', '通道开通后，预计单批货物可节省2至3天。']);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['重庆']);
+  });
   it('ports the goods are loaded at, even directly (在青岛港、日照港直接装船出口), are ports of exit', () => {
     const r = extract(T, [
       '<table><tr><td>序号</td><td>企业名称</td><td>所在地</td></tr><tr><td>1</td><td>某食品有限公司</td><td>德州市</td></tr></table>',
