@@ -682,6 +682,14 @@ describe('cities', () => {
     expect(cities(['首批试点在宁波实施。', '包头、鄂尔多斯等盟市的企业不在本次申报范围内。'])).toEqual(['宁波']);
     expect(cities(['某海关即日起在胶州市、即墨区受理出口水产品企业申请。', '烟台、威海地区企业另按当地海关通知办理。'])).toEqual(['青岛']);
   });
+  it('places where a later round is to be held when the time is right (适时在…组织第三批试点) are a plan', () => {
+    const r = extract('关于公布出口农食产品精准服务第二批试点名单的公告', [
+      '根据今年促进跨境贸易便利化专项行动部署，确定第二批试点名单（见下表），自公布之日起实施。',
+      '<table><tr><td>试点城市</td><td>服务项目</td><td>试点产品</td></tr><tr><td>烟台</td><td>一企一策</td><td>即食海参</td></tr></table>',
+      '海关总署将根据试点成效，适时在珠海、南宁等试点城市组织第三批试点。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['烟台']);
+  });
   it('a place whose farms serve as the source of goods (可作为货源地) is an origin', () => {
     const r = extract('某海关关于征集生鲜农产品集拼出口试点企业的通知', [
       '为落实今年促进跨境贸易便利化专项行动部署，某海关拟在海沧港区、东渡港区开展生鲜农产品集拼出口试点。',
