@@ -52,7 +52,22 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
     if (dest && dest.start === 0 && dest.value !== null) consider(m, 'shipped');
   }
   for (const m of title.matchAll(r.putInPlace)) consider(m, 'putInPlace');
-  return last;
+  // A title that opens a measure (…开通…绿色通道 首批货物发往…) announces the opening; the first
+  // shipment after it is how the day went. (A model that 落地 or a site 投用 is news of its use.)
+  const found = last as { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null;
+  if (found?.kind === 'shipped') {
+    const opening = [...title.matchAll(r.putInPlace)].find(
+      (m) =>
+        m.index < found.m.index &&
+        r.opens.test(m[0]) &&
+        !/^(后|以来|满|首)/u.test(title.slice(m.index + m[0].length)) &&
+        !inside(m.index, quoted) &&
+        !r.modalBefore.test(title.slice(0, m.index)) &&
+        !r.purposeBefore.test(title.slice(0, m.index)),
+    );
+    if (opening) return { kind: 'putInPlace', m: opening };
+  }
+  return found;
 }
 
 /**

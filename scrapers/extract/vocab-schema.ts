@@ -311,6 +311,8 @@ export const signalVocab = z
             purposeBefore: pattern.optional(),
             notice: pattern,
             firmsAbroad: pattern.optional(),
+            /** Verbs that open a measure (开通, 推行): the title announces the opening though a shipment follows it. */
+            opens: pattern.optional(),
           })
           .strict()
           .optional(),

@@ -128,6 +128,7 @@ export interface Vocabulary {
       purposeBefore: RegExp;
       notice: RegExp;
       firmsAbroad: RegExp;
+      opens: RegExp;
     } | null;
     eligibilityLead: RegExp[];
     eligibilityBody: RegExp[];
@@ -389,6 +390,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
             purposeBefore: new RegExp(sig.operational.titleReport.purposeBefore ?? '(?!)', 'u'),
             notice: new RegExp(sig.operational.titleReport.notice, 'u'),
             firmsAbroad: new RegExp(sig.operational.titleReport.firmsAbroad ?? '(?!)', 'u'),
+            opens: new RegExp(sig.operational.titleReport.opens ?? '(?!)', 'u'),
           }
         : null,
       eligibilityLead: eachOf(sig.eligibility.lead),
