@@ -22,6 +22,27 @@ const withoutCaseLists = (lines: string[]) =>
     .map(withoutFirmRefusalsAndQuestions)
     .join('\n');
 
+/** A correction notice, and where its lead says what was wrong (…部分内容有误，现更正如下). */
+const CORRECTION_TITLE = /更正/u;
+const CORRECTION_CUE = /(有误|错误|不准确|现更正|现予更正|更正如下)/u;
+/** What a correction corrects, named last before its cue: a list it designates, or conditions. */
+const CORRECTED_LIST = /(清单|名单|目录)/gu;
+const CORRECTED_CONDITIONS = /(条件|资格)/gu;
+
+/** The signal of what a correction notice corrects, read from its lead: a list's or the conditions'. */
+function correctedKind(title: string, lead: string): { signal: Signal; keyword: string } | null {
+  if (!CORRECTION_TITLE.test(title)) return null;
+  const cue = lead.search(CORRECTION_CUE);
+  if (cue < 0) return null;
+  const before = lead.slice(0, cue);
+  const last = (re: RegExp) => [...before.matchAll(re)].at(-1);
+  const list = last(CORRECTED_LIST);
+  const conditions = last(CORRECTED_CONDITIONS);
+  if (!list && !conditions) return null;
+  if (list && (!conditions || list.index > conditions.index)) return { signal: 'pilot-list', keyword: list[0] };
+  return { signal: 'eligibility', keyword: conditions![0] };
+}
+
 /** How many opening lines make the lead: what a news report or notice opens with is its point. */
 const LEAD_LINES = 3;
 
@@ -116,6 +137,7 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
   const lead = lines.slice(0, LEAD_LINES).join('\n');
   const predicate = titlePredicate(title, v);
   const shape = documentShape(title, lines, v);
+  const corrected = correctedKind(title, lead);
   const d = r.documentKind;
   const asksHowToApply = shape.questions.some((q) => d.conditionQuestion.test(q)) && shape.questions.some((q) => d.procedureQuestion.test(q));
   const listCues = (list: string, cues: RegExp[], text: string): SignalCue[] =>
@@ -163,6 +185,11 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
         ...listCues('eligibility.title', r.eligibilityTitle, title),
         ...one('eligibility.titleApplication', r.eligibilityTitleApplication.exec(titleWithoutNames(title, v))),
       ],
+    },
+    {
+      rule: 'a correction takes the signal of what it corrects (a list, or conditions)',
+      signal: corrected?.signal ?? 'pilot-list',
+      cues: corrected ? [{ id: 'correction.lead', keyword: corrected.keyword }] : [],
     },
     {
       rule: 'the title ends on a measure put in place',
