@@ -91,6 +91,8 @@ const MARKET_AFTER = /^(等)?([\d一二两三四五六七八九十]+个)?(国家
 /** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
 const REQUIREMENTS_OF = /^(等|两国|三国|等国)?(等?输入国|的)?(官方|进口|法规|标准|要求)/u;
 const MATCHED_TO = /对照$/u;
+/** What the bodies of a country do with the goods' documents when they accept them (…有关机构认可). */
+const RECOGNISED_BY = /^[^，。；]{0,12}(认可|承认|接受|采信)/u;
 /** The partner of a mutual-recognition arrangement (与A、B开展互认). */
 const RECOGNITION_PARTNER = /与$/u;
 /** Another country's standard a rule follows (参照欧盟标准): no destination. */
@@ -136,6 +138,8 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (MATCHED_TO.test(before) && REQUIREMENTS_OF.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (RECOGNITION_PARTNER.test(text.slice(0, before.length + 1)) && /互认/u.test(afterEnumeration(text.slice(end), v).split(/[，。；]/u)[0]!))
     return 'destination';
+  // Whose bodies accept the documents (可直接被A、B有关机构认可): the partners the goods' papers go to.
+  if (/被$/u.test(before.trimEnd()) && RECOGNISED_BY.test(afterEnumeration(text.slice(end), v))) return 'destination';
   if (STANDARD_OF.test(before) && /^的?(标准|限量)/u.test(text.slice(end))) return 'a standard referred to';
   return null;
 }

@@ -853,6 +853,7 @@ describe('markets', () => {
     [['申请企业应有明确的出口计划且目标市场为欧盟或英国。'], ['EU', 'GB'], 'an export plan (出口计划) is a noun, not a later plan'],
     [['上述产品主要出口越南，部分货物经越南中转至东盟其他国家。'], ['VN'], 'a country the goods are sold to is a market even where they also pass through it'],
     [['上述产品主要供应新加坡市场，部分经新加坡转运至马来西亚。'], ['SG', 'MY'], 'a country the goods are supplied to (供应) is a market even where they also pass through it'],
+    [['企业使用经互认的电子签名签署的单证，可直接被新加坡、泰国有关机构认可。'], ['SG', 'TH'], "countries whose bodies accept the goods' documents (被…认可) are where the goods go"],
     [['搭乘全货机飞往新加坡，在新加坡中转后运抵马来西亚。'], ['MY'], 'a country flown to and changed in is transit'],
     [['企业后续还将开拓越南、马来西亚市场。'], [], 'markets for later (后续) are plans'],
     [['首批试点产品为鲜切花、荷兰豆和生菜，运往老挝万象。'], ['LA'], 'a country name starting a product name (荷兰豆) is the product'],
