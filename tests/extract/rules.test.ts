@@ -334,6 +334,12 @@ describe('relevance', () => {
       false,
       'a page that says its subject has nothing to do with the action names a measure only to deny it',
     ],
+    [
+      '出口食品原料种植场备案政策问答',
+      ['问：种植场备案后，是否就可以参加“一品一策”等精准服务？', '答：种植场备案与促进跨境贸易便利化专项行动的试点工作没有对应关系，完成备案并不意味着纳入任何试点。'],
+      false,
+      'a denial worded as no corresponding relation (没有对应关系)',
+    ],
     ['某海关领导干部任职前公示', ['该同志牵头推进关区促进跨境贸易便利化专项行动各项任务。'], false, 'a personnel notice whose biography names the action'],
     [
       '海关总署关于在试点城市实施出口锂电池“分类检验+信用管理”监管模式的公告',
