@@ -8,6 +8,12 @@ describe('relevance', () => {
   it.each([
     [T, ['正文。'], true, 'the action in the title'],
     ['关于某事的通知', ['为落实2026年促进跨境贸易便利化专项行动部署，现通知如下。'], true, 'the action in the body'],
+    [
+      '关于修改某公告部分条款的公告',
+      ['为进一步扩大今年促进跨境贸易便利化专项行动改革受益面，在借鉴某港有关做法的基础上，决定对原公告作如下修改。'],
+      true,
+      'the action as the purpose the page serves (为进一步扩大…专项行动改革受益面，): an example cited after it is how, not whose',
+    ],
     ['苏州首票出口', ['速冻毛豆按“一品一策”要求出口。'], true, 'a distinctive measure keyword'],
     ['关于扩大退货中心仓试点的公告', ['在综合保税区内设置退货中心仓，便利企业。'], false, 'only a generic keyword (综合保税区)'],
     ['某海关启动2026年打击农产品走私专项行动', ['为期6个月的专项行动。'], false, 'another 专项行动'],
