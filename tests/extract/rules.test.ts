@@ -1631,6 +1631,16 @@ describe('eligibility', () => {
       'conditions of a recommendation, spelled out after a pointer (所列条件，即：)',
     ],
     [
+      ['问二：企业需要满足哪些条件？', '答：海关信用等级为一般信用及以上；已与码头经营单位签订作业协议；所涉商品不需实施检疫处理。', '问三：遇到问题找谁？', '答：可拨打服务热线。'],
+      ['海关信用等级为一般信用及以上', '已与码头经营单位签订作业协议', '所涉商品不需实施检疫处理'],
+      'the answer to a question about conditions, one run separated by semicolons',
+    ],
+    [
+      ['记者：企业需要满足什么条件？', '负责人：条件并不复杂。出口企业的果园须已在海关备案；企业需接入数据共享平台。符合条件的企业提出申请即可。'],
+      ['出口企业的果园须已在海关备案', '企业需接入数据共享平台'],
+      'in an answer, only the sentence that is a run of conditions: not a remark around it',
+    ],
+    [
       ['申请企业应当具备出口产品自检能力，近一年内无违规记录，海关对试点企业出口货物实施便利查验，并定期通报审核结果。'],
       ['具备出口产品自检能力', '近一年内无违规记录'],
       "a clause with the authority as its subject (海关对…, 并定期通报…) ends the applicant's conditions",
