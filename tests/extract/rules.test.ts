@@ -702,6 +702,15 @@ describe('cities', () => {
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['烟台']);
   });
+  it('a measure rolled out in a place (在合肥空港稳步推开) runs there, beside another the page puts in place elsewhere', () => {
+    const r = extract('某海关促进跨境贸易便利化专项行动工作简报（第3期）', [
+      '一、“两步申报”在合肥空港稳步推开',
+      '截至5月27日，累计适用“两步申报”的进口报关单1236票。',
+      '二、芜湖港外贸码头实现单证全流程无纸化',
+      '芜湖海关自5月起在芜湖港外贸码头推行单证全流程无纸化。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['合肥', '芜湖']);
+  });
   it('a place whose farms serve as the source of goods (可作为货源地) is an origin', () => {
     const r = extract('某海关关于征集生鲜农产品集拼出口试点企业的通知', [
       '为落实今年促进跨境贸易便利化专项行动部署，某海关拟在海沧港区、东渡港区开展生鲜农产品集拼出口试点。',
