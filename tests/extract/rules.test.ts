@@ -702,6 +702,9 @@ describe('cities', () => {
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['烟台']);
   });
+  it('a border port named by its own name (友谊关口岸) is the city it lies in', () => {
+    expect(extract(T, ['某海关在友谊关口岸实施出口鲜活农产品“绿色通道”。']).cities.map((c) => c.nameZh)).toEqual(['崇左']);
+  });
   it('a measure rolled out in a place (在合肥空港稳步推开) runs there, beside another the page puts in place elsewhere', () => {
     const r = extract('某海关促进跨境贸易便利化专项行动工作简报（第3期）', [
       '一、“两步申报”在合肥空港稳步推开',
