@@ -77,7 +77,8 @@ const ENGLISH_HEADER = /\b(must|shall|conditions|requirements|criteria)\b[^.]{0,
 const OTHER_SECTION_KEY = /(区域|范围|商品|产品|材料|时限|期限|流程|方式|地点|电话|依据)$/u;
 
 /** A clause whose subject is an authority, not the applicant (海关对…实施, 主管部门将…). */
-const AUTHORITY_SUBJECT = /^\s*(?:并|同时|另外)?(?:各|本|我|主管|属地|直属|隶属)?(?:海关|关区|关|商务部门|主管部门|有关部门|相关部门)(?:将|会|对|为|可|应|在|按|依|负责|定期|及时|优先|给予|提供)/u;
+const AUTHORITY_SUBJECT =
+  /^\s*(?:并|同时|另外)?(?:各|本|我|主管|属地|直属|隶属)?(?:海关|关区|关|商务部门|主管部门|有关部门|相关部门)(?:将|会|对|为|可|应|在|按|依|负责|定期|及时|优先|给予|提供)/u;
 
 export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] = []): { eligibility: string[]; explain: Explanation[] } {
   const r = v.eligibilityRules;

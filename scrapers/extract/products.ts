@@ -886,7 +886,9 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   const varietyOf = (f: Found, g: Found) => {
     if (g === f || g.core.length <= f.core.length || g.core.length - f.core.length > 2 || !g.core.endsWith(f.core) || sideBySide(f, g)) return false;
     const qualifier = g.core.slice(0, g.core.length - f.core.length);
-    return !loadPlaces(ctx.v.root).segment(qualifier).some((w) => /^(v|vd|d|p|b)$/u.test(w.tag));
+    return !loadPlaces(ctx.v.root)
+      .segment(qualifier)
+      .some((w) => /^(v|vd|d|p|b)$/u.test(w.tag));
   };
   const found = ctx.found.filter(
     (f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || varietyOf(f, g)),
