@@ -27,7 +27,8 @@ const ITEM_REF = /第[（(]?[一二三四五六七八九十0-9]+[)）]?项/u;
 /** The label that opens an answer (答, 答复, the official answering an interview: 负责人): the answer is read as a line of its own. */
 export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|处长|主任))[：:]\s*/u;
 /** A short heading among enumerated conditions: what the items under it are about. */
-const SUBHEADING = /^[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
+// (Not a clause that has or meets something: 具备开展电子申报的条件 is a condition.)
+const SUBHEADING = /^(?!(具备|具有|拥有|符合|满足|达到))[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
 const INLINE_FIRST = /一是/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
@@ -217,7 +218,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
             }
             continue;
           }
-          if (!r.header.test(after) && !applicantModal(after.split(/[：:]/)[0]!, true)) {
+          // (Read the header in the first part only: a condition may end in 条件 itself, 具备…申报的条件.)
+          if (!r.header.test(after.split(/[；;]/u)[0]!) && !applicantModal(after.split(/[：:]/)[0]!, true)) {
             for (const sent of sentencesOf(after)) listAfter(sent, 'conditions after a conditions heading', lineStart, true);
             continue;
           }

@@ -1654,6 +1654,21 @@ describe('eligibility', () => {
       'conditions of a recommendation, spelled out after a pointer (所列条件，即：)',
     ],
     [
+      ['四、企业条件。（一）海关信用等级为一般信用及以上；（二）出口货物能够在截港前运抵码头；（三）具备开展电子申报的条件。'],
+      ['海关信用等级为一般信用及以上', '出口货物能够在截港前运抵码头', '具备开展电子申报的条件'],
+      'a heading and its items on one line; an item that has or meets something and ends in 条件 is a condition, not a subheading',
+    ],
+    [
+      ['一、申请条件', '（一）具备开展电子申报的条件；', '（二）海关信用等级为一般信用及以上。'],
+      ['具备开展电子申报的条件', '海关信用等级为一般信用及以上'],
+      'an enumerated item ending in 条件 that has something (具备…的条件) is a condition, not a subheading',
+    ],
+    [
+      ['后续拟申请的企业，请对照附件2准备材料。附件所列条件主要包括：已取得出口食品生产企业备案；原料基地已纳入海关监管。'],
+      ['已取得出口食品生产企业备案', '原料基地已纳入海关监管'],
+      'a header naming the listed conditions with 主要 (所列条件主要包括：)',
+    ],
+    [
       [
         '问二：企业需要满足哪些条件？',
         '答：海关信用等级为一般信用及以上；已与码头经营单位签订作业协议；所涉商品不需实施检疫处理。',
