@@ -28,6 +28,12 @@ describe('relevance', () => {
     ],
     ['关于开展专项整治的通知', ['今年专项行动聚焦打击走私冻品，口岸通关环节加强查缉。'], false, 'a paraphrase naming another campaign'],
     [
+      '“山城”通关再提速：专项行动措施落地两个多月',
+      ['今年促进跨境贸易便利化专项行动启动以来，某海关在果园港推行7×24小时预约通关。'],
+      true,
+      "a quoted nickname before a headline's colon (“山城”通关再提速：) does not name the title's 专项行动: the lead names it as this action",
+    ],
+    [
       '某海关部署开展2026年港口收费专项治理行动',
       ['此次专项行动聚焦沿海口岸，重点清理查验配合、堆存等环节的收费，推动跨境贸易便利化。'],
       false,
