@@ -906,8 +906,18 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
       byKey.set(key, f);
       continue;
     }
-    // The lexicon's own name wins over an alias (锂离子电池 over 锂电池); hs from whichever has it.
-    const better = f.entry && f.core === f.entry.nameZh && prev.core !== f.entry.nameZh ? f : prev;
+    // A variety a list or table names (南丰蜜橘: a place or a qualifier before the entry's name) wins
+    // over the class read in running text (特色柑橘 in the lead); then the lexicon's own name over an alias (锂离子电池 over 锂电池); hs
+    // from whichever has it.
+    const listedFirst = (x: Found) => (x.rule !== RUNNING_TEXT && x.exact && x.display.length > x.core.length ? 1 : 0);
+    const better =
+      listedFirst(f) !== listedFirst(prev) && f.core !== prev.core
+        ? listedFirst(f) > listedFirst(prev)
+          ? f
+          : prev
+        : f.entry && f.core === f.entry.nameZh && prev.core !== f.entry.nameZh
+          ? f
+          : prev;
     const hs = better.hs ?? f.hs ?? prev.hs;
     byKey.set(key, { ...better, ...(hs ? { hs } : {}) });
   }

@@ -987,6 +987,19 @@ describe('products', () => {
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
     ],
     [
+      [
+        '为推动特色柑橘稳定出口，某海关确定试点企业。',
+        '<table><tr><td>序号</td><td>企业名称</td><td>试点产品</td></tr><tr><td>1</td><td>某果业公司</td><td>南丰蜜橘</td></tr></table>',
+      ],
+      ['南丰蜜橘'],
+      "a variety the table names (南丰蜜橘) is the product, not the class of the lead's running text (特色柑橘)",
+    ],
+    [
+      ['试点产品为脐橙。', '试点产品在赣州、抚州属地完成检验检疫后出运。'],
+      ['脐橙'],
+      'what the pilot goods are called (试点产品) and where they are handled (属地) are no products',
+    ],
+    [
       ['运行首月，共验放出口茶油、黑茶42批，平均通关时间较以往缩短近一天。'],
       ['茶油', '黑茶'],
       'a comparison with before (较以往) is no look back: the sentence speaks of now',
