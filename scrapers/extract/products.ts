@@ -494,6 +494,20 @@ function add(ctx: Ctx, n: ProductName, rule: string, start: number, end: number,
  */
 type Scope = 'heading' | 'answer' | false;
 
+/**
+ * Whether a sentence's "later, not yet in scope" cue is about the goods it names: not when the cue's
+ * own clause is about the other goods (首批适用于A、B，其他货物暂不纳入: A and B are in scope).
+ */
+function excludesNamed(text: string, exclude: RegExp): boolean {
+  const m = exclude.exec(text);
+  if (!m) return false;
+  const clauseStart = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+  if (!/^\s*(其他|其它|其余|除此以外的?|此外的?)/u.test(text.slice(clauseStart, m.index))) return true;
+  // Another cue later in the sentence may still be about the named goods.
+  const rest = text.slice(m.index + m[0].length);
+  return rest !== text && excludesNamed(rest, exclude);
+}
+
 function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boolean) {
   const { v } = ctx;
   const r = v.productRules;
@@ -505,7 +519,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       ? 'past example'
       : s.statistics
         ? 'statistics item'
-        : r.exclude.test(s.text)
+        : excludesNamed(s.text, r.exclude)
           ? 'later batch, example or not yet in scope'
           : null;
   // Goods before an exception that follows them (A、B暂不适用) or after one that precedes them (不包括C).

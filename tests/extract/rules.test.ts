@@ -987,6 +987,12 @@ describe('products', () => {
       'a list after 从事, its last item closed by the trade direction (奶片出口的)',
     ],
     [
+      ['首批试点适用于医疗器械、集成电路、工业机器人的保税检测业务，其他货物暂不纳入。'],
+      ['医疗器械', '集成电路', '工业机器人'],
+      'a cue of goods not yet in scope about the other goods (其他货物暂不纳入) leaves the named ones in scope',
+    ],
+    [['试点产品为大米。', '柑橘、茶叶暂不纳入。'], ['大米'], 'named goods not yet in scope (A、B暂不纳入) are out'],
+    [
       [
         '为推动特色柑橘稳定出口，某海关确定试点企业。',
         '<table><tr><td>序号</td><td>企业名称</td><td>试点产品</td></tr><tr><td>1</td><td>某果业公司</td><td>南丰蜜橘</td></tr></table>',
