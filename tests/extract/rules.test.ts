@@ -711,6 +711,13 @@ describe('cities', () => {
     ]);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['烟台']);
   });
+  it('places whose goods were selected (珠海、中山两地5类产品入选) are where the pilot runs, beside the title’s', () => {
+    const r = extract('某海关公布珠海地区“一品一策”首批试点产品名单', [
+      '某海关近日公布“一品一策”首批试点产品名单，珠海、中山两地5类产品入选。',
+      '入选产品包括白蕉海鲈和菜心。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['珠海', '中山']);
+  });
   it('a border port named by its own name (友谊关口岸) is the city it lies in', () => {
     expect(extract(T, ['某海关在友谊关口岸实施出口鲜活农产品“绿色通道”。']).cities.map((c) => c.nameZh)).toEqual(['崇左']);
   });
