@@ -81,6 +81,23 @@ const OTHER_SECTION_KEY = /(区域|范围|商品|产品|材料|时限|期限|流
 const AUTHORITY_SUBJECT =
   /^\s*(?:并|同时|另外)?(?:各|本|我|主管|属地|直属|隶属)?(?:海关|关区|关|商务部门|主管部门|有关部门|相关部门)(?:将|会|对|为|可|应|在|按|依|负责|定期|及时|优先|给予|提供)/u;
 
+/** What an applicant is asked to confirm or prove about itself, up to what happens next (…后, 方可). */
+const ATTESTED = /(?:确认|证明)(?:本企业|本单位|其|该企业)(?<items>[^。？?]{6,200}?)(?=后[，,]|[，,]?(?:方可|再|即可|的，)|。|$)/gu;
+/** A piece that states something (a verb, a negation, a measure): a condition of its own, not the tail of the one before. */
+const STATES = /(为|是|不|未|无|已|满|在|有|具备|具有|取得|达到|超过|低于|高于|通过|完成|签订|安装|纳入|列入|备案|符合|满足)/u;
+
+/** The conditions in what an applicant attests: pieces between commas, 、 and 且, a piece that states nothing joined back to the one before (主营产品为A、B或C). */
+function attestedParts(items: string): string[] {
+  const out: string[] = [];
+  for (const piece of items.split(/[，,；;]|、|(?:并且|且)/u)) {
+    const p = piece.trim();
+    if (!p) continue;
+    if (out.length && !STATES.test(p)) out[out.length - 1] += `、${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] = []): { eligibility: string[]; explain: Explanation[] } {
   const r = v.eligibilityRules;
   const subjectAtEnd = new RegExp(`${r.subject.source}的?$`, 'u');
@@ -281,6 +298,13 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       // Who may apply, described as a class: "注册地在…的出口食品生产企业均可申请".
       for (const m of sent.matchAll(r.whoMayApply)) add(m.groups?.condition ?? '', 'the class of firms that may apply (…的企业均可申请)', lineStart);
       for (const m of sent.matchAll(r.applicantObject)) add(m.groups?.condition ?? '', 'whom the service is for (服务对象为…的企业)', lineStart);
+      // What the applicant is to confirm or prove about itself (确认本企业A、B且C后…; 证明其A，B，且C).
+      // (Asked of the applicant earlier in the sentence; not what customs confirms: 海关…确认其离境信息.)
+      for (const m of sent.matchAll(ATTESTED)) {
+        const before = sent.slice(0, m.index);
+        if (!/(请|申请|申报)/u.test(before) || /海关[^，。；]{0,12}$/u.test(before)) continue;
+        for (const part of attestedParts(m.groups?.items ?? '')) add(part, 'what the applicant confirms or proves about itself', lineStart);
+      }
       // Applicant + modal sentence.
       const clauses = sent.split(/[，,；;]/);
       const mi = clauses.findIndex((c) => r.modal.test(c));

@@ -1686,6 +1686,17 @@ describe('eligibility', () => {
       'conditions of a recommendation, spelled out after a pointer (所列条件，即：)',
     ],
     [
+      ['请有意申请的企业对照附件逐项自评，确认本企业备案满两年、主营产品为百合或牛羊肉制品、上一年度出口额不低于100万元且未列入失信企业名单后，再提交申请。'],
+      ['备案满两年', '主营产品为百合或牛羊肉制品', '上一年度出口额不低于100万元', '未列入失信企业名单'],
+      'what the applicant is asked to confirm about itself (确认本企业A、B且C后), a list inside a condition kept whole',
+    ],
+    [
+      ['申请使用通道的企业，请随表提交证明材料，证明其种植场已在海关备案，近一年内未发生产品被退货的情况，且运输车辆已安装卫星定位装置。'],
+      ['种植场已在海关备案', '近一年内未发生产品被退货的情况', '运输车辆已安装卫星定位装置'],
+      'what the applicant proves about itself (证明其A，B，且C)',
+    ],
+    [['旅客在出境后出示购物凭证，海关现场核验后即时确认其离境信息，几分钟后退税款便到账。'], [], 'what customs confirms (海关…确认其离境信息) is no condition'],
+    [
       ['四、企业条件。（一）海关信用等级为一般信用及以上；（二）出口货物能够在截港前运抵码头；（三）具备开展电子申报的条件。'],
       ['海关信用等级为一般信用及以上', '出口货物能够在截港前运抵码头', '具备开展电子申报的条件'],
       'a heading and its items on one line; an item that has or meets something and ends in 条件 is a condition, not a subheading',
