@@ -189,11 +189,12 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     if (asksQuestion(lines[i]!)) {
       inSection = /条件|要求|资格/u.test(lines[i]!);
       // An answer that is one run of conditions separated by semicolons (答：A；B；C。) lists them.
-      const answer = (lines[i + 1] ?? '').replace(ANSWER, '');
-      if (inSection && ANSWER.test(lines[i + 1] ?? '') && conditionsLine(answer)) {
+      const next = lines[i + 1] ?? '';
+      const answer = next.replace(ANSWER, '');
+      if (inSection && ANSWER.test(next) && conditionsLine(answer)) {
         // Only its sentences that are such runs: a remark around them (条件并不复杂。) is none.
         for (const sent of sentencesOf(answer)) if (/[；;]/u.test(sent)) listAfter(sent, 'conditions in the answer to a question about them', offset);
-        offset += (lines[i + 1] ?? '').length + 1;
+        offset += next.length + 1;
         i++;
       }
       continue;

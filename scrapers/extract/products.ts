@@ -140,7 +140,7 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
 }
 
 /** Enterprises joined to a served one, named the same way (和汾阳市的白酒生产企业). */
-const JOINED_ENTERPRISES = /(?:以及|和|及|与|、)([^，。；：“”「」（）()]{2,16}?)(?:出口|生产|加工|种植)企业/u;
+const JOINED_ENTERPRISES = /(?:以及|和|及|与|、)([^，。；：“”「」（）()]{2,16}?)(?:出口|生产|加工|种植)企业/uy;
 
 /** One-character adjectives of degree: after a noun they make a predicate (量大, 要求高), never a name's end. */
 const GRADABLE = /^[大小高低多少强弱好差快慢长短]$/u;
@@ -634,9 +634,9 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   for (const m of text.matchAll(r.serviceObject)) {
     const named = m.groups?.goods ?? '';
     served(named, m.index + m[0].indexOf(named));
-    const joined = new RegExp(JOINED_ENTERPRISES.source, 'uy');
-    joined.lastIndex = m.index + m[0].length;
-    for (let j = joined.exec(text); j; j = joined.exec(text)) served(j[1]!, j.index + j[0].indexOf(j[1]!));
+    // Sticky: each joined phrase must follow the one before it directly.
+    JOINED_ENTERPRISES.lastIndex = m.index + m[0].length;
+    for (let j = JOINED_ENTERPRISES.exec(text); j; j = JOINED_ENTERPRISES.exec(text)) served(j[1]!, j.index + j[0].indexOf(j[1]!));
   }
   const weak = r.weakCue.test(text);
   // "对下列货物开展…：A、B": a list announced before a colon is in scope after it.
@@ -920,18 +920,12 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
       byKey.set(key, f);
       continue;
     }
-    // A variety a list or table names (南丰蜜橘: a place or a qualifier before the entry's name) wins
-    // over the class read in running text (特色柑橘 in the lead); then the lexicon's own name over an alias (锂离子电池 over 锂电池); hs
-    // from whichever has it.
-    const listedFirst = (x: Found) => (x.rule !== RUNNING_TEXT && x.exact && x.display.length > x.core.length ? 1 : 0);
-    const better =
-      listedFirst(f) !== listedFirst(prev) && f.core !== prev.core
-        ? listedFirst(f) > listedFirst(prev)
-          ? f
-          : prev
-        : f.entry && f.core === f.entry.nameZh && prev.core !== f.entry.nameZh
-          ? f
-          : prev;
+    // A variety a list or table names (南丰蜜橘: a qualifier before the entry's name) wins over the
+    // class read in running text (特色柑橘 in the lead); otherwise the lexicon's own name wins over an
+    // alias (锂离子电池 over 锂电池). hs from whichever has it.
+    const variety = (x: Found) => x.rule !== RUNNING_TEXT && x.exact && x.display.length > x.core.length;
+    const ownName = f.entry && f.core === f.entry.nameZh && prev.core !== f.entry.nameZh;
+    const better = f.core !== prev.core && variety(f) !== variety(prev) ? (variety(f) ? f : prev) : ownName ? f : prev;
     const hs = better.hs ?? f.hs ?? prev.hs;
     byKey.set(key, { ...better, ...(hs ? { hs } : {}) });
   }

@@ -55,7 +55,8 @@ const LEAD_LINES = 3;
 export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null {
   const r = v.signalRules.titleReport;
   if (!r || r.notice.test(title.trim())) return null;
-  let last: { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null = null;
+  // (Typed by assertion: it is assigned inside `consider`, which narrowing does not follow.)
+  let last = null as { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null;
   // What a headline asks (出口欧盟肉制品怎样过…？), quotes (“拼船出海”) and purposes (助力…出海) report no event.
   const asked = [...title.matchAll(/[^？?！!\s]*[？?]/gu)].map((q) => [q.index, q.index + q[0].length]);
   // …nor does the title of another document it names (《…推行…的公告》解读: the page interprets it).
@@ -75,7 +76,7 @@ export function titlePredicate(title: string, v: Vocabulary): { kind: 'shipped' 
   for (const m of title.matchAll(r.putInPlace)) consider(m, 'putInPlace');
   // A title that opens a measure (…开通…绿色通道 首批货物发往…) announces the opening; the first
   // shipment after it is how the day went. (A model that 落地 or a site 投用 is news of its use.)
-  const found = last as { kind: 'shipped' | 'putInPlace'; m: RegExpExecArray } | null;
+  const found = last;
   if (found?.kind === 'shipped') {
     const opening = [...title.matchAll(r.putInPlace)].find(
       (m) =>
