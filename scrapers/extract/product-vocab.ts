@@ -36,6 +36,7 @@ export interface ProductRules {
   itemMaxLength: number;
   notProduct: RegExp;
   notAfter: RegExp;
+  industryAfter: RegExp;
   formSuffixes: string[];
   nounHeads: string[];
   organisationAfter: RegExp;
@@ -143,6 +144,7 @@ export function buildProductVocab(
     itemMaxLength: prod.itemMaxLength,
     notProduct: new RegExp(prod.notProduct, 'u'),
     notAfter: new RegExp(prod.notAfter, 'u'),
+    industryAfter: new RegExp(prod.industryAfter, 'u'),
     formSuffixes: [...prod.formSuffixes].sort((a, b) => b.length - a.length),
     nounHeads: prod.nounHeads,
     organisationAfter: new RegExp(prod.organisationAfter, 'u'),

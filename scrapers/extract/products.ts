@@ -131,6 +131,8 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   // An adverb inside (主要, 较大) or an adjective or distinction word at the end (要求较高, 甘蓝主要)
   // makes a predicate, not a name.
   if (words.some((w) => w.word.length >= 2 && w.tag === 'd')) return 'a fragment of a clause (adverb)';
+  // A count of firms or people first (多家种植户) is no name of goods; a number in a name (十三香, 九层塔) is.
+  if (words.length >= 2 && words[0]!.tag === 'm' && /^[^\s]+[家户名位个]$/u.test(words[0]!.word)) return 'a count';
   // A noun and a gradable adjective after it (出口量大、时效要求高的企业) describe, not name.
   if (words.length >= 2 && last && last.tag === 'a' && GRADABLE.test(last.word)) return 'a fragment of a clause (a noun and its degree)';
   if (listedAsGoods === 'sibling') return null;
@@ -565,7 +567,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       continue;
     }
     const after = text.slice(h.end);
-    if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.organisationAfter.test(after)) continue;
+    if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.industryAfter.test(after) || r.organisationAfter.test(after)) continue;
     // The raw material of the goods (原料苹果主要来自…) is not what the measure covers.
     if (RAW_MATERIAL_BEFORE.test(text.slice(0, h.start))) continue;
     // The page's form: the name with the modifiers and origin right in front of it.
@@ -688,6 +690,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
         else if (!v.productRules.umbrella.has(coreOf(i.text, v, ctx.local).core)) rejected = true;
       }
       if (rejected || !names.length) continue;
+      const last = run.items.at(-1)!;
+      if (r.industryAfter.test(seg.text.slice(last.at + last.text.length))) continue;
       const known = names.filter((n) => n.entry).length;
       if (!(strong || run.directed || known > 0 || run.goodsClass || (run.classified && weak))) continue;
       const rule = strong

@@ -170,6 +170,8 @@ export const productsVocab = z
     nounHeads: words.default([]),
     /** A lexicon name followed by this is another thing (柑橘小实蝇, 脐橙产业). */
     notAfter: pattern,
+    /** A name or list followed by this names industries (生物医药、集成电路等产业链企业), not goods. */
+    industryAfter: pattern,
     /** A lexicon name followed by this is part of an organisation's name. */
     organisationAfter: pattern,
     /** Sentences naming products for a later batch, as examples, or not yet in scope (Chinese or English; case-insensitive). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, T, vocab } from './helpers.ts';
-import { notAProduct } from '../../scrapers/extract/products.ts';
+import { localPlaces, notAProduct } from '../../scrapers/extract/products.ts';
 
 const ids = (xs: { id: string | null }[]) => xs.map((x) => x.id);
 
@@ -1259,6 +1259,25 @@ describe('products', () => {
     for (const w of ['牦牛肉来自海北', '上市时间', '封关后', '试点在中卫市中宁县', '具有锂电池', '植物检疫', '俄方检验检疫要求变化', '指经满洲里公路口岸出境'])
       expect(notAProduct(w, vocab), w).not.toBeNull();
     expect(notAProduct('试点在中卫市中宁县', vocab)).toBe('an address');
+  });
+  it("a place with a locative (保税区内), an industry (乳业), a trait or facility (产业特点, 预冷设施), a list opener (如下), a capital's nickname first (首府乳品) and a count of units (多家种植户) are no product names", () => {
+    for (const w of ['出口加工区内', '车厢里', '茶业', '蔬菜产业特点', '冷库设施', '品种如下', '首府奶茶', '省会辣酱', '多家养殖户'])
+      expect(notAProduct(w, vocab), w).not.toBeNull();
+    expect(notAProduct('多家养殖户', vocab)).toBe('a count');
+    expect(notAProduct('丝苗米', vocab)).toBeNull();
+  });
+  it('a word for a market or an area (市场, 区域) is no division whose stem a name would lose as its origin', () => {
+    expect([...localPlaces(['各企业目标市场如下，销售区域为东盟，产自神湾镇。'], vocab)]).toEqual(['神湾']);
+  });
+  it('a list opener (…目标市场如下) is no product', () => {
+    const found = names(['重点企业涉及茶叶、红糖、食用菌和目标市场如下。']);
+    expect(found).toContain('红糖');
+    expect(found.filter((n) => n.endsWith('如下'))).toEqual([]);
+  });
+  it('names listed as sectors (…等产业链企业, …等行业, …等领域) are no products', () => {
+    expect(names(['重点服务新能源电池、集成电路等产业链企业的通关需求。'])).toEqual([]);
+    expect(names(['覆盖家具、玩具等行业的出口企业。'])).toEqual([]);
+    expect(names(['重点服务冷冻罗非鱼片、鳗鱼干等出口产品。'])).toEqual(['冷冻罗非鱼片', '鳗鱼干']);
   });
   it('a name ends where a place phrase (在…) starts', () => {
     expect(names(['一批重3.2吨的陈皮和柑普茶在新会区完成出口前检验。'])).toEqual(['陈皮', '柑普茶']);
