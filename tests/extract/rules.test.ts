@@ -2079,6 +2079,10 @@ describe('signal', () => {
     ['某海关关于组织申报出口特产专用通道试点企业的通知', [A, '符合条件的企业请于6月30日前报送材料。'], 'eligibility'],
     ['某港出口货物推行“集中申报、分批核放”', [A, '自即日起实施。'], 'launch'],
     ['First consolidated fruit export leaves a city under the special action', [A, 'The truck left on Tuesday.'], 'operational'],
+    // A volume passed, or a period counted after an extension, reports use.
+    ['某口岸出口鲜果“绿色通道”业务量突破3万吨', [A, '企业反映办理时间缩短。'], 'operational'],
+    ['某口岸“两证合一”扩容后首月签发逾500份', [A, '企业反映办理时间缩短。'], 'operational'],
+    ['某港“提前申报”日均通关超80车', [A, '企业反映办理时间缩短。'], 'operational'],
   ])('%s -> %s', (title, body, want) => {
     expect(extract(title, body).signal).toBe(want);
   });
