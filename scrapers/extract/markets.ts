@@ -63,6 +63,8 @@ export function notAMarket(text: string, start: number, v: Vocabulary): string |
 }
 
 const DIRECTED = /^(供|输)/u;
+/** A country or union right before the name of its law or standard (欧盟电池法规, 美国FDA法规) makes it, not buys the goods. */
+const RULES_OF = /^[^、和及与的，。；,;\s]{0,4}?(法规|法案|法令|指令|条例)/u;
 
 /**
  * The goods' destination in the clause: a destination predicate right before the country or its
@@ -89,7 +91,7 @@ const BUYERS_BEFORE = /\b(importers?|buyers?)\s+(in|from)\s+(the\s+)?$|(境外)?
 /** Countries named as the goods' markets (针对A、B两个主要目标市场; A、B等市场). */
 const MARKET_AFTER = /^(等)?([\d一二两三四五六七八九十]+个)?(国家|国)?(主要|重点|新兴)?(目标|出口|海外)?市场/u;
 /** The importing country's requirements the goods are matched to (对照A、B两国的进口要求). */
-const REQUIREMENTS_OF = /^(等|两国|三国|等国)?(等?输入国|的)?(官方|进口|法规|标准|要求)/u;
+const REQUIREMENTS_OF = /^(等|两国|三国|等国)?(等?输入国|的)?[^，。；、的]{0,6}?(官方|进口|法规|标准|要求)/u;
 const MATCHED_TO = /对照$/u;
 /** What the bodies of a country do with the goods' documents when they accept them (…有关机构认可). */
 const RECOGNISED_BY = /^[^，。；]{0,12}(认可|承认|接受|采信)/u;
@@ -188,7 +190,9 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
           ? "the writer's own trade"
           : role && role !== 'destination'
             ? role
-            : notAMarket(text, h.start, v);
+            : role !== 'destination' && RULES_OF.test(text.slice(h.end))
+              ? 'the maker of a rule (欧盟电池法规)'
+              : notAMarket(text, h.start, v);
       const position = offset < 0 ? -1 : offset + h.start;
       if (why) {
         excluded.push({ field: 'markets', value: codes.join(','), rule: `excluded: ${why}`, keyword: h.name, position });
@@ -221,8 +225,19 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
     else {
       // A look back (近年来, 此前) covers what follows it: the clauses before it still speak now.
       // An example cited (借鉴, 探索了经验) makes the whole sentence about that example.
-      const m = v.context.pastExample.test(s.text) ? null : v.context.pastTime.exec(s.text);
-      if (m && m.index > 0) scan(s.text.slice(0, m.index), s.start, !heading, rule);
+      // Clauses set apart by semicolons ((一)…；(二)…) are points of their own: a look back in one
+      // does not cover the next.
+      let at = 0;
+      for (const part of s.text.split('；')) {
+        const here = at;
+        at += part.length + 1;
+        if (!v.context.past.test(part)) {
+          if (part !== s.text) scan(part, s.start + here, !heading, rule);
+          continue;
+        }
+        const m = v.context.pastExample.test(part) ? null : v.context.pastTime.exec(part);
+        if (m && m.index > 0) scan(part.slice(0, m.index), s.start + here, !heading, rule);
+      }
     }
     heading = s.text.trim().length <= 10 && v.marketRules.exportCue.test(s.text);
   }

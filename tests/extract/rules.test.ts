@@ -841,6 +841,17 @@ describe('markets', () => {
     [['重点面向欧盟和印度尼西亚市场。'], ['EU', 'ID'], 'EU and a long country name'],
     [['主要供应港澳市场。'], ['HK', 'MO'], '港澳 gives HK and MO'],
     [['经老挝运往泰国。'], ['TH'], 'a transit country is not a market'],
+    [
+      ['今年将重点做好以下工作：（一）对资信良好的企业实行“先放后检”，检验结果可作为参考依据；（二）对出口泰国、越南的机电产品，提供合规指导服务。'],
+      ['TH', 'VN'],
+      'a point set apart by a semicolon is read on its own, whatever the point before it cites',
+    ],
+    [
+      ['对出口西班牙、葡萄牙的光伏组件，提供欧盟新电池法规和碳足迹合规指导。'],
+      ['ES', 'PT'],
+      'a union before the name of its law (欧盟新电池法规) makes it, not buys the goods',
+    ],
+    [['指导企业对照日本、韩国的农药残留标准和进口商审核要求完善自检。'], ['JP', 'KR'], "goods matched to a country's standards (对照A、B的…标准) go there"],
     [['货物出口后搭乘全货机飞赴卢森堡，再经卡车转运至比利时、德国的客户手中。'], ['BE', 'DE'], 'a country the goods go on from (，再…转运至) is transit'],
     [['货源来自内蒙古赤峰等地，集中申报出口，进入俄罗斯。'], ['RU'], 'a province whose name holds a country name (内蒙古) is no market'],
     [['自越南进口榴莲，出口产品发往日本。'], ['JP'], 'an import origin is not a market'],
