@@ -18,7 +18,8 @@ const withoutFirmRefusalsAndQuestions = (line: string) =>
 /** The body without the lines that list cases firms are turned away for (有下列情形之一的…) without refusals aimed at a class of firms, and without questions: conditions, not places. */
 const withoutCaseLists = (lines: string[]) =>
   lines
-    .filter((l) => !/(下列|以下|如下)情形之一/u.test(l))
+    // The opening of a list of cases, and each case (（一）未在海关办理…备案的；): conditions on firms, not places.
+    .filter((l) => !/(下列|以下|如下)情形之一/u.test(l) && !/的[；;。.]?\s*$/u.test(l))
     .map(withoutFirmRefusalsAndQuestions)
     .join('\n');
 

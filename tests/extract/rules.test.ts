@@ -2090,6 +2090,18 @@ describe('signal', () => {
     ['某海关关于组织申报出口特产专用通道试点企业的通知', [A, '符合条件的企业请于6月30日前报送材料。'], 'eligibility'],
     ['某港出口货物推行“集中申报、分批核放”', [A, '自即日起实施。'], 'launch'],
     ['First consolidated fruit export leaves a city under the special action', [A, 'The truck left on Tuesday.'], 'operational'],
+    // Each case of a list of cases is a condition on firms, not a place the measure leaves out.
+    [
+      '某海关关于受理出口食品企业“一企一策”前置指导申请的公告',
+      [
+        A,
+        '申请企业有下列情形之一的，不予受理：',
+        '（一）未在海关办理出口食品生产企业备案的；',
+        '（二）被海关认定为失信企业的。',
+        '符合条件的企业可于5月31日前提交申请表。',
+      ],
+      'eligibility',
+    ],
     // A volume passed, or a period counted after an extension, reports use.
     ['某口岸出口鲜果“绿色通道”业务量突破3万吨', [A, '企业反映办理时间缩短。'], 'operational'],
     ['某口岸“两证合一”扩容后首月签发逾500份', [A, '企业反映办理时间缩短。'], 'operational'],
