@@ -1290,6 +1290,13 @@ describe('products', () => {
     expect(names(['覆盖家具、玩具等行业的出口企业。'])).toEqual([]);
     expect(names(['重点服务冷冻罗非鱼片、鳗鱼干等出口产品。'])).toEqual(['冷冻罗非鱼片', '鳗鱼干']);
   });
+  it('in English, goods said not to be in the batch, or to be considered later, are out of scope', () => {
+    const found = names([
+      "Under this year's special action to promote cross-border trade facilitation, the pilot covers lychees and longans.",
+      'Navel oranges are not in the first batch, and ginger may be considered for a later one.',
+    ]);
+    expect(found).toEqual(['荔枝', '龙眼']);
+  });
   it('a name ends where a place phrase (在…) starts', () => {
     expect(names(['一批重3.2吨的陈皮和柑普茶在新会区完成出口前检验。'])).toEqual(['陈皮', '柑普茶']);
   });
@@ -2090,6 +2097,13 @@ describe('signal', () => {
     ['某海关关于组织申报出口特产专用通道试点企业的通知', [A, '符合条件的企业请于6月30日前报送材料。'], 'eligibility'],
     ['某港出口货物推行“集中申报、分批核放”', [A, '自即日起实施。'], 'launch'],
     ['First consolidated fruit export leaves a city under the special action', [A, 'The truck left on Tuesday.'], 'operational'],
+    // In English: a plural subject's verb names a list as a singular one does; a count handled so far reports use.
+    ['Two cities name first pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
+    [
+      'Consolidated exports spread in two cities',
+      [A, 'Customs officers have inspected more than 80 consolidated containers since the model was introduced in April.'],
+      'operational',
+    ],
     // Each case of a list of cases is a condition on firms, not a place the measure leaves out.
     [
       '某海关关于受理出口食品企业“一企一策”前置指导申请的公告',
