@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract, T, vocab } from './helpers.ts';
+import { enc, extract, gaccPage, T, vocab } from './helpers.ts';
+import { extractArticle, isExtractError } from '../../scrapers/extract/index.ts';
 import { localPlaces, notAProduct } from '../../scrapers/extract/products.ts';
 
 const ids = (xs: { id: string | null }[]) => xs.map((x) => x.id);
@@ -684,6 +685,43 @@ describe('cities', () => {
         '下一步，某海关拟在汕头市澄海区开展同类试点。',
       ]),
     ).toEqual(['苏州']);
+  });
+  it('cities that may apply later and run the measure once approved (可…提出申请，经…同意后实施) are no places of it yet', () => {
+    const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+    expect(
+      names([
+        '某海关推行出口农食产品“一品一策”，首批实施城市为苏州、泉州。',
+        '烟台、昆明等城市可根据本地产业情况向所在地直属海关提出申请，经海关总署同意后实施。',
+      ]),
+    ).toEqual(['苏州', '泉州']);
+  });
+  it("a place inside a firm's name after another place (九江濂溪农业发展有限公司) is part of the name", () => {
+    const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+    expect(
+      names([
+        '南昌海关确定首批出口农食产品“一品一策”试点产品及企业如下：',
+        '<table><tr><td>试点产品</td><td>试点企业及所在地</td></tr><tr><td>鲜藜蒿</td><td>九江濂溪农业发展有限公司南昌基地（新建区）</td></tr></table>',
+      ]),
+    ).toEqual(['南昌']);
+  });
+  it('a place that once ran it (永州市江永县曾开展…) is an earlier example', () => {
+    const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+    expect(names(['某海关在长沙推行“生鲜集拼”。', '今年3月，永州市江永县曾开展湖南首票果蔬集拼出口。'])).toEqual(['长沙']);
+  });
+  it("a county's name without its suffix from another province (江城 on a Hubei site) is no place of the district, even in the title", () => {
+    const r = extractArticle(
+      {
+        body: enc(
+          gaccPage('江城首单！武汉生鲜农产品“集拼”出口货柜发往香港', [
+            '为落实今年促进跨境贸易便利化专项行动部署，武汉海关推行出口生鲜农产品“集拼”，首个集拼货柜经铁路运抵深圳，次日从文锦渡口岸出境运往香港。',
+          ]),
+        ),
+        url: 'https://wuhan.customs.gov.cn/wuhan_customs/2026-05/10/article_20260510100000000001.html',
+      },
+      vocab,
+    );
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['武汉']);
   });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);

@@ -161,7 +161,8 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
     }
     if (marked) continue;
     const part = NAME_PART.test(w.tag) || (w.word.length === 1 && /\p{Script=Han}/u.test(w.word) && !NOT_NAME_SYLLABLE.test(w.tag));
-    if (forms.get(w.word)?.readings.length) return null;
+    // Another place ends the name, unless a firm's head follows (九江濂溪农业发展有限公司: 濂溪 is part of it).
+    if (forms.get(w.word)?.readings.length && !firmAhead(toks, j, text, r)) return null;
     // A firm's line of business may be a verb (杭州中测检验认证有限公司): go on, but only a firm's head ends such a name.
     if (!part && !(w.tag.startsWith('v') && w.word.length >= 2 && firmAhead(toks, j, text, r))) return null;
   }
@@ -809,12 +810,15 @@ export function findPlaces(
         });
         continue;
       }
-      if (r.kind !== 'abbreviation' && outside(c)) {
+      // A county's or town's name without its suffix (江城, a nickname of 武汉 too) from another province is no place of
+      // this district's, even in the title.
+      const farBare = (r.kind === 'county-bare' || r.kind === 'town') && !!scope.publisherProvince && provinceOf(c) !== scope.publisherProvince;
+      if (r.kind !== 'abbreviation' && (outside(c) || farBare)) {
         const area = gz.provinces.get(scope.publisherProvince!) ?? scope.publisherProvince;
         explain.push({
           field: 'cities',
           value,
-          rule: `excluded: outside the area of the customs district that published the page (${area}), and the title does not name it`,
+          rule: `excluded: outside the area of the customs district that published the page (${area}), and the title does not name it${farBare ? ' by its full name' : ''}`,
           keyword: m.name,
           position: m.position,
         });
