@@ -435,6 +435,9 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
 /** A raw-material word right before a name (原料苹果): the name is what the goods are made from. */
 const RAW_MATERIAL_BEFORE = /(原料|原材料|原辅料)$/u;
 
+/** A verb of provenance right after a name (活羊来自…). */
+const SOURCED = /^(主要|均|全部|大多|多)?(来自|产自|源自|采自|取自|购自)/u;
+
 /** A word for goods closing a name (鲜食玉米集拼货物): the class of what the name names. */
 const GOODS_AFTER = /(?<=[\u4e00-\u9fff]{2})(集拼|拼箱|出口|进口)?(货物|商品)$/u;
 
@@ -446,7 +449,9 @@ function segments(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let at = 0;
   for (const part of text.split(/[，；。：:（）()！？,;]/u)) {
-    if (/^(以及|及|和|与|或)/u.test(part) && out.length) out[out.length - 1]!.text += `、${part.replace(/^(以及|及|和|与|或)/u, '')}`;
+    // A conjunction after a comma or a bracket goes on with the list before (…，以及C); a semicolon or a full stop ends it.
+    if (/^(以及|及|和|与|或)/u.test(part) && out.length && /[，,）)]/u.test(text[at - 1] ?? ''))
+      out[out.length - 1]!.text += `、${part.replace(/^(以及|及|和|与|或)/u, '')}`;
     else out.push({ text: part, at });
     at += part.length + 1;
   }
@@ -527,7 +532,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   // Goods before an exception that follows them (A、B暂不适用) or after one that precedes them (不包括C).
   const after = [...text.matchAll(r.exceptionAfterGoods)].map((m) => m.index);
   const before = [...text.matchAll(r.exceptionBeforeGoods)].map((m) => m.index);
-  const excepted = (i: number) => after.some((a) => a > i) || before.some((b) => b <= i);
+  // An exception reaches over its own point only: a semicolon ends it (A、B；与设备包装在一起的C暂按原有方式管理).
+  const semis = [...text.matchAll(/[；;]/gu)].map((m) => m.index);
+  const apart = (x: number, y: number) => semis.some((k) => k > x && k < y);
+  const excepted = (i: number) => after.some((a) => a > i && !apart(i, a)) || before.some((b) => b <= i && !apart(b, i));
   const measureSpans = v.measureDict.scan(text).filter((h) => h.value.strong);
   const inMeasure = (a: number, b: number) => measureSpans.some((m) => a < m.end && b > m.start);
   // An aside in brackets right after an item (凤凰单丛茶（潮安区、饶平县）、青梅蜜饯) does not end the
@@ -570,6 +578,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.industryAfter.test(after) || r.organisationAfter.test(after)) continue;
     // The raw material of the goods (原料苹果主要来自…) is not what the measure covers.
     if (RAW_MATERIAL_BEFORE.test(text.slice(0, h.start))) continue;
+    // …and so is what another product's source is (冷鲜羊肉的活羊来自…养殖场).
+    if (text[h.start - 1] === '的' && SOURCED.test(after) && hits.some((g) => g !== h && g.end === h.start - 1)) continue;
     // The page's form: the name with the modifiers and origin right in front of it.
     let from = h.start;
     for (let guard = 0; guard < 3; guard++) {
