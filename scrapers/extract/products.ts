@@ -680,6 +680,12 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       // the segmenter gives their last word (整机 as an adjective).
       const vouched = run.items.some((i) => productName(i.text, v, ctx.local)?.entry);
       for (const [k, i] of run.items.entries()) {
+        // 含, 包括 open an aside listing more goods (陈皮（含柑普茶）): the goods follow it.
+        const aside = k === 0 && /[（(]/u.test(text[seg.at - 1] ?? '') ? /^(含|包括|包含)(?=[\u4e00-\u9fff]{2})/u.exec(i.text) : null;
+        if (aside) {
+          i.at += aside[0].length;
+          i.text = i.text.slice(aside[0].length);
+        }
         // The first item may still carry its predicate ("首批重点保障冷冻牛肉"): its object is the item.
         const object = k === 0 && !productName(i.text, v, ctx.local) ? objectOfPredicate(i.text, r.modifiers) : null;
         if (object) {

@@ -1340,8 +1340,8 @@ describe('products', () => {
   });
   it('goods kept under the old rules (…暂按原有方式管理) are out; the exception reaches over its own point only, and a list does not go on after a semicolon', () => {
     expect(names(['本模式适用于空运出口的锂离子电池和储能电池模组；与设备包装在一起的锂电池，暂按原有方式管理。'])).toEqual(['锂离子电池', '储能电池模组']);
-    // A bracket does not end the list: the item after it is still one.
-    expect(extract(T, ['首批适用于陈皮（含柑普茶）和烤鳗两类特色产品。']).products.map((p) => p.nameZh)).toContain('烤鳗');
+    // A bracket does not end the list: the item after it is still one; the aside's goods are named without its 含.
+    expect(names(['首批适用于陈皮（含柑普茶）和烤鳗两类特色产品。'])).toEqual(['陈皮', '柑普茶', '烤鳗']);
   });
   it('a name ends where a place phrase (在…) starts', () => {
     expect(names(['一批重3.2吨的陈皮和柑普茶在新会区完成出口前检验。'])).toEqual(['陈皮', '柑普茶']);
