@@ -58,9 +58,9 @@ const latin = (s: string) => !/[\u3400-\u9fff]/u.test(s);
 const ENGLISH_MODAL = /\b(must|shall|are required to)\b/iu;
 /** An English list of conditions on the same line: "…meets all of the following conditions: it is…; it has…". */
 const ENGLISH_LIST = /\b(following|these|two|three|four|five)\s+(conditions|requirements|criteria)\b[^:.]{0,20}:\s*(?<items>.+)$/iu;
-/** An English sufficient condition for the applicant: "Visitors qualify if …", "firms are eligible if …". */
+/** An English sufficient condition for the applicant: "Visitors qualify if …", "firms (of the listed products) are eligible if …". */
 const ENGLISH_IF =
-  /^(?:(?:a|an|the|each|every|overseas|foreign)\s+)*(?:[A-Z][a-z]+\s+)?(?:exporters?|applicants?|compan(?:y|ies)|enterprises?|firms?|producers?|growers?|shippers?|importers?|travell?ers?|passengers?|visitors?|shoppers?|buyers?|participants?)\s+(?:qualif(?:y|ies)|(?:are|is) eligible|can apply|may apply|may take part|can take part)\s+(?:only\s+)?if\s+(?<items>.+)$/iu;
+  /^(?:(?:a|an|the|each|every|overseas|foreign)\s+)*(?:[A-Z][a-z]+\s+)?(?:exporters?|applicants?|compan(?:y|ies)|enterprises?|firms?|producers?|growers?|shippers?|importers?|travell?ers?|passengers?|visitors?|shoppers?|buyers?|participants?)(?:\s+(?:of|from|in|with)\s+[^,.]{1,40}?)?\s+(?:qualif(?:y|ies)|(?:are|is) eligible|can apply|may apply|may take part|can take part)\s+(?:only\s+)?if\s+(?<items>.+)$/iu;
 /**
  * A bracketed list after a conditions word, or after whom it qualifies: "适用企业条件（一、…；二、…）",
  * "符合条件的企业（…；…）"; after whom it qualifies the items may be separated by 、 too

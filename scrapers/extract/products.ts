@@ -864,6 +864,23 @@ export function findProducts(
       row.forEach((cell, i) => {
         if (i === col) {
           const hsRaw = hsCol >= 0 ? (row[hsCol] ?? '').replace(/[.\s]/g, '') : '';
+          // An English table names its goods in English: the lexicon's English names read them.
+          if (r.english && isEnglish(cell)) {
+            for (const m of cell.matchAll(r.english.re)) {
+              const e = r.english.byName.get(m[1]!.toLowerCase());
+              if (e)
+                add(
+                  ctx,
+                  { core: e.zh, display: e.zh, entry: e.entry, exact: true },
+                  `English name "${m[1]}" in table column "${t.header[col]}"`,
+                  -1,
+                  -1,
+                  undefined,
+                  m[1],
+                );
+            }
+            return;
+          }
           for (const n of cellProducts(cell, v, ctx.local))
             add(ctx, n, `product table column "${t.header[col]}"`, -1, -1, /^\d{4,10}$/.test(hsRaw) ? [hsRaw] : undefined);
         } else if (cell.length >= r.tableSentenceLength) {

@@ -1328,6 +1328,14 @@ describe('products', () => {
     expect(names(['覆盖家具、玩具等行业的出口企业。'])).toEqual([]);
     expect(names(['重点服务冷冻罗非鱼片、鳗鱼干等出口产品。'])).toEqual(['冷冻罗非鱼片', '鳗鱼干']);
   });
+  it('an English table names its goods in English in a Product column, and its markets in a markets column', () => {
+    const r = extract(T, [
+      'The second batch adds the following products:',
+      '<table><tr><td>Pilot city</td><td>Product</td><td>Main destination markets</td></tr><tr><td>Jinhua</td><td>Dry-cured ham</td><td>Singapore</td></tr><tr><td>Changsha</td><td>Chili sauce</td><td>United States</td></tr></table>',
+    ]);
+    expect(r.products.map((p) => p.nameZh)).toEqual(['火腿', '辣椒酱']);
+    expect(r.markets.map((m) => m.id)).toEqual(['SG', 'US']);
+  });
   it('in English, goods said not to be in the batch, or to be considered later, are out of scope', () => {
     const found = names([
       "Under this year's special action to promote cross-border trade facilitation, the pilot covers lychees and longans.",
@@ -1764,6 +1772,13 @@ describe('eligibility', () => {
       'English: each clause after "qualify if"',
     ],
     [
+      [
+        'Exporters of the listed products may apply if they are registered with customs, have had no overseas notification in the past year, and keep production records.',
+      ],
+      ['they are registered with customs', 'have had no overseas notification in the past year', 'keep production records'],
+      'English: whom the condition is for may be qualified (Exporters of the listed products may apply if …)',
+    ],
+    [
       ['二、推荐条件。推荐企业应符合附件1所列条件，即：注册地在本市的出口食品生产企业；已在海关备案；出口额不低于300万美元。'],
       ['注册地在本市的出口食品生产企业', '已在海关备案', '出口额不低于300万美元'],
       'conditions of a recommendation, spelled out after a pointer (所列条件，即：)',
@@ -2145,6 +2160,7 @@ describe('signal', () => {
     ['First consolidated fruit export leaves a city under the special action', [A, 'The truck left on Tuesday.'], 'operational'],
     // In English: a plural subject's verb names a list as a singular one does; a count handled so far reports use.
     ['Two cities name first pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
+    ['Customs approves second batch of pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
     [
       'Consolidated exports spread in two cities',
       [A, 'Customs officers have inspected more than 80 consolidated containers since the model was introduced in April.'],
