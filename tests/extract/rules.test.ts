@@ -1779,6 +1779,16 @@ describe('eligibility', () => {
       'English: whom the condition is for may be qualified (Exporters of the listed products may apply if …)',
     ],
     [
+      ['试点企业的确定综合考虑以下因素：一是已在海关备案满两年；二是建有质量追溯制度；三是上年度出口额不低于50万美元。'],
+      ['已在海关备案满两年', '建有质量追溯制度', '上年度出口额不低于50万美元'],
+      'the factors pilot firms are chosen by (试点企业的确定综合考虑以下因素：一是…) are their conditions',
+    ],
+    [
+      ['申报企业须具备下列条件：', '（一）已在海关备案；', '（二）未被列入严重失信主体名单。', '存在近一年内出口产品被境外退运情形的企业，不得申报。'],
+      ['已在海关备案', '未被列入严重失信主体名单', '存在近一年内出口产品被境外退运情形的企业，不得申报'],
+      'a case that bars firms (存在…被境外退运情形的企业，不得申报) is a condition stated negatively',
+    ],
+    [
       ['二、推荐条件。推荐企业应符合附件1所列条件，即：注册地在本市的出口食品生产企业；已在海关备案；出口额不低于300万美元。'],
       ['注册地在本市的出口食品生产企业', '已在海关备案', '出口额不低于300万美元'],
       'conditions of a recommendation, spelled out after a pointer (所列条件，即：)',
