@@ -136,6 +136,10 @@ export function measureHits(
     if (offDirection(h.value.id, [title], v)) continue;
     // A generic keyword where the title says where (在某综合保税区推行…) is a place, not the measure.
     if (!h.value.strong && /(在|(?<![关对由属等基鉴])于)[^，。；\s]{0,12}$/u.test(nt.slice(0, h.start))) continue;
+    // A part of the title that names the measure as an idea for later (…座谈会 研究争取纳入“一品一策”试点).
+    const from = Math.max(...[...' 　，：:！!？?'].map((c) => nt.lastIndexOf(c, h.start))) + 1;
+    const to = nt.slice(h.end).search(/[\s　，：:！!？?]/u);
+    if (v.measureLaterPlan.test(nt.slice(from, to < 0 ? nt.length : h.end + to))) continue;
     hits.push({ id: h.value.id, keyword: h.value.keyword, strong: h.value.strong, position: -1, sentence: -1, ...(h.value.part ? { part: true } : {}) });
   }
   for (const h of splitNameHits(nt, v)) hits.push({ id: h.id, keyword: h.name, strong: true, position: -1, sentence: -1 });

@@ -854,8 +854,22 @@ describe('measures', () => {
     [["Import containers can now be picked up directly at the ship's side."], ['direct-pickup-loading'], 'an English name inflected, words apart'],
     [['A green channel offering priority inspection for fresh farm produce opened in May.'], ['agri-green-channel'], 'an English name with words inserted'],
     [['Both sides agreed to study a possible green lane for agricultural products.'], [], 'an English plan (to study)'],
+    [
+      ['在港区推行“船边直提”。', '一家荔枝出口企业希望海关将荔枝出口纳入“一品一策”精准服务。'],
+      ['direct-pickup-loading'],
+      'what a firm hopes for (希望…纳入) is a request, not a measure in place',
+    ],
+    [
+      ['在港区推行“船边直提”。', '对企业提出的荔枝“一品一策”等建议开展研究论证。'],
+      ['direct-pickup-loading'],
+      'a suggestion to be studied (…等建议开展研究论证) is a plan',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).measures)).toEqual(want);
+  });
+  it('a part of the title naming the measure as an idea for later (座谈会 研究争取纳入“一品一策”试点) names no measure', () => {
+    const lead = '为落实今年促进跨境贸易便利化专项行动部署，某海关在港区推行“船边直提”。';
+    expect(ids(extract('某海关召开企业座谈会 研究争取纳入“一品一策”试点', [lead]).measures)).toEqual(['direct-pickup-loading']);
   });
   it('a generic word in a title naming another measure by its keyword describes its goods, not a second measure', () => {
     const title = '某海关关于出口鲜活农产品“生鲜集拼”业务企业申请条件的公告';
