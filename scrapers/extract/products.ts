@@ -930,6 +930,16 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     g.display.length > f.display.length &&
     g.display.includes(f.display) &&
     !g.display.startsWith(f.display);
+  // …and so is one the product holds with a qualifier inserted (锂离子电池, 锂电池 with 锂离子动力电池 in the scope).
+  const splitClassOf = (f: Found, g: Found) => {
+    // (Another name of the same lexicon entry, 锂电池 beside 锂离子电池, is the same goods, not a narrower product.)
+    if (f.rule !== RUNNING_TEXT || g === f || g.core === f.core || g.display.length <= f.display.length || sideBySide(f, g)) return false;
+    if (f.entry && g.entry?.id === f.entry.id) return false;
+    if (f.display.length < 3) return false;
+    for (let k = 1; k <= f.display.length - 2; k++)
+      if (g.display.startsWith(f.display.slice(0, k)) && g.display.endsWith(f.display.slice(k)) && !g.display.includes(f.display)) return true;
+    return false;
+  };
   // A name another found name ends with after a short qualifier (海鲈 with 白蕉海鲈, 木耳 with 黑木耳)
   // is that variety, named again without its qualifier; not when a list names both side by side
   // (鲜食玉米、黏玉米), nor when the qualifier is a verb (主营裙带菜: a fragment, not a variety).
@@ -942,7 +952,7 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
       .some((w) => /^(v|vd|d|p|b)$/u.test(w.tag));
   };
   const found = ctx.found.filter(
-    (f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || varietyOf(f, g)),
+    (f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || splitClassOf(f, g) || varietyOf(f, g)),
   );
   // Names of one lexicon entry are one product (锂电池, 锂离子电池), unless a list names two of them
   // side by side (沃柑、砂糖橘): then the entry is a heading over distinct products.

@@ -1357,6 +1357,9 @@ describe('products', () => {
     ]);
     expect(found).toEqual(['荔枝', '龙眼']);
   });
+  it('a name the scope holds with a qualifier inserted (锂离子电池 beside 锂离子动力电池) is their class, not another product', () => {
+    expect(names(['某海关对出口锂离子电池实施检验监管优化措施。本措施适用于出口锂离子动力电池和储能电池模组。'])).toEqual(['锂离子动力电池', '储能电池模组']);
+  });
   it('what another product is made from, by its source (冷鲜羊肉的活羊来自…), is no product', () => {
     expect(names(['本措施适用于出口的冷鲜羊肉、马铃薯。部分冷鲜羊肉的活羊来自周边盟市的养殖场。'])).toEqual(['冷鲜羊肉', '马铃薯']);
   });
@@ -2206,6 +2209,7 @@ describe('signal', () => {
     ['某口岸出口鲜果“绿色通道”业务量突破3万吨', [A, '企业反映办理时间缩短。'], 'operational'],
     ['某口岸“两证合一”扩容后首月签发逾500份', [A, '企业反映办理时间缩短。'], 'operational'],
     ['某港“提前申报”日均通关超80车', [A, '企业反映办理时间缩短。'], 'operational'],
+    ['某地鲜活农产品出口“绿色通道”运行平稳高效', [A, '企业反映办理时间缩短。'], 'operational'],
   ])('%s -> %s', (title, body, want) => {
     expect(extract(title, body).signal).toBe(want);
   });
