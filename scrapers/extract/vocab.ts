@@ -187,7 +187,8 @@ export function compileRelevance(rel: VocabData<'relevance'>, off: ReadonlySet<s
 }
 const anyOf = (list: string[]) => new RegExp(list.length ? list.join('|') : '(?!)', 'u');
 const literalAny = (list: string[]) => anyOf(list.map(esc));
-const eachOf = (list: string[]) => list.map((p) => new RegExp(p, 'u'));
+// Case-insensitive: English titles capitalise their words (Join … Export Pilot); Chinese is unaffected.
+const eachOf = (list: string[]) => list.map((p) => new RegExp(p, 'iu'));
 
 function readJsonDir(dir: string): { id: string; data: any }[] {
   if (!existsSync(dir)) return [];

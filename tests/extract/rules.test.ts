@@ -2188,6 +2188,9 @@ describe('signal', () => {
     // In English: a plural subject's verb names a list as a singular one does; a count handled so far reports use.
     ['Two cities name first pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
     ['Customs approves second batch of pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
+    ['Goji Berries Join "One Product, One Policy" Export Pilot', [A, 'The products are listed below.'], 'pilot-list'],
+    ['某地首批出口农食产品“一品一策”试点产品出炉 5类产品入选', [A, '企业反映办理时间缩短。'], 'pilot-list'],
+    ['某海关启动出口农食产品“一品一策”试点 首批纳入对虾、罗非鱼、菠萝', [A, '企业反映办理时间缩短。'], 'pilot-list'],
     [
       'Consolidated exports spread in two cities',
       [A, 'Customs officers have inspected more than 80 consolidated containers since the model was introduced in April.'],
