@@ -2191,6 +2191,7 @@ describe('signal', () => {
     ['Goji Berries Join "One Product, One Policy" Export Pilot', [A, 'The products are listed below.'], 'pilot-list'],
     ['某地首批出口农食产品“一品一策”试点产品出炉 5类产品入选', [A, '企业反映办理时间缩短。'], 'pilot-list'],
     ['某海关启动出口农食产品“一品一策”试点 首批纳入对虾、罗非鱼、菠萝', [A, '企业反映办理时间缩短。'], 'pilot-list'],
+    ['海关总署公告2026年第80号（关于扩大“生鲜集拼”出口模式试点范围的公告）', [A, '此前，某地已完成首票“生鲜集拼”出口。'], 'launch'],
     [
       'Consolidated exports spread in two cities',
       [A, 'Customs officers have inspected more than 80 consolidated containers since the model was introduced in April.'],
