@@ -1360,6 +1360,9 @@ describe('products', () => {
   it('a name the scope holds with a qualifier inserted (锂离子电池 beside 锂离子动力电池) is their class, not another product', () => {
     expect(names(['某海关对出口锂离子电池实施检验监管优化措施。本措施适用于出口锂离子动力电池和储能电池模组。'])).toEqual(['锂离子动力电池', '储能电池模组']);
   });
+  it('goods named by a quantity end before an adverb (1.2吨枸杞原浆也经…出口)', () => {
+    expect(names(['同日另一批1.2吨枸杞原浆也经河东国际机场空运出口德国。'])).toEqual(['枸杞原浆']);
+  });
   it('what another product is made from, by its source (冷鲜羊肉的活羊来自…), is no product', () => {
     expect(names(['本措施适用于出口的冷鲜羊肉、马铃薯。部分冷鲜羊肉的活羊来自周边盟市的养殖场。'])).toEqual(['冷鲜羊肉', '马铃薯']);
   });
@@ -2063,6 +2066,11 @@ describe('signal', () => {
     ["Exporters in Wuhan and Xi'an invited to apply for HACCP guidance", [A], 'eligibility'],
     ['关于某省企业能否申请“一品一策”服务的答复', ['经核实，今年专项行动的试点城市中没有本省的城市，太原、运城均不在试点城市名单内。'], 'not-announced'],
     ['关于某服务能否在某市办理的留言答复', ['经核实，今年促进跨境贸易便利化专项行动中的“生鲜集拼”目前未在某市实施。'], 'not-announced'],
+    [
+      '关于某市企业能否办理“生鲜集拼”出口的留言答复',
+      ['“生鲜集拼”是今年促进跨境贸易便利化专项行动的改革措施。目前，该业务在某海关关区尚未开展，某市企业暂不能办理。'],
+      'not-announced',
+    ],
     ['关于某市企业能否参加“一品一策”试点的留言答复', ['经核实，某市未列入2026年促进跨境贸易便利化专项行动试点城市。'], 'not-announced'],
     [
       '前7个月某关区经“绿色通道”验放出口鲜活农产品1.86万吨 同比增长31.2%',
