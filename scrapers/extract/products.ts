@@ -435,6 +435,9 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
 /** A raw-material word right before a name (原料苹果): the name is what the goods are made from. */
 const RAW_MATERIAL_BEFORE = /(原料|原材料|原辅料)$/u;
 
+/** A preposition of means right before a name (通过手机预约, 借助无人机巡查). */
+const INSTRUMENT_BEFORE = /(通过|借助|利用)$/u;
+
 /** A verb of provenance right after a name (活羊来自…). */
 const SOURCED = /^(主要|均|全部|大多|多)?(来自|产自|源自|采自|取自|购自)/u;
 
@@ -578,6 +581,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.industryAfter.test(after) || r.organisationAfter.test(after)) continue;
     // The raw material of the goods (原料苹果主要来自…) is not what the measure covers.
     if (RAW_MATERIAL_BEFORE.test(text.slice(0, h.start))) continue;
+    // A tool something is done by (通过手机预约) is no goods.
+    if (INSTRUMENT_BEFORE.test(text.slice(0, h.start))) continue;
     // …and so is what another product's source is (冷鲜羊肉的活羊来自…养殖场).
     if (text[h.start - 1] === '的' && SOURCED.test(after) && hits.some((g) => g !== h && g.end === h.start - 1)) continue;
     // The page's form: the name with the modifiers and origin right in front of it.

@@ -1360,6 +1360,9 @@ describe('products', () => {
   it('a name the scope holds with a qualifier inserted (锂离子电池 beside 锂离子动力电池) is their class, not another product', () => {
     expect(names(['某海关对出口锂离子电池实施检验监管优化措施。本措施适用于出口锂离子动力电池和储能电池模组。'])).toEqual(['锂离子动力电池', '储能电池模组']);
   });
+  it('a tool something is done by (通过手机预约) is no goods', () => {
+    expect(names(['一辆满载19.6吨鲜番茄的冷藏货车驶入口岸，司机已通过手机预约了通关时段。'])).toEqual(['鲜番茄']);
+  });
   it('goods named by a quantity end before an adverb (1.2吨枸杞原浆也经…出口)', () => {
     expect(names(['同日另一批1.2吨枸杞原浆也经河东国际机场空运出口德国。'])).toEqual(['枸杞原浆']);
   });
