@@ -85,8 +85,8 @@ const MAINLY_SOLD = /主要(销往|输往|出口至?|运往)/u;
 const SOLD_TO = /(出口至?|出口到|销往|输往|返销|供应|供往)$/u;
 /** A destination city before its country (to Bangkok, Thailand; for Male in the Maldives). */
 const DESTINATION_CITY = /\b(?:to|into|for)\s+(?:[A-Z][\w'-]*\s?){1,3}(?:,|\s+in(?:\s+the)?)$/u;
-/** The country of the buyers a measure is run with (与A、B两地的进口商开展试点; importers in A). */
-const BUYERS_AFTER = /^[^，。；,;]{0,12}?的?(进口商|采购商|买家|客商|经销商)|^\s*(importers?|buyers?)\b/iu;
+/** The country of the buyers a measure is run with (与A、B两地的进口商开展试点, 与A、B贸易伙伴之间往来的单证; importers in A). */
+const BUYERS_AFTER = /^[^，。；,;]{0,12}?的?(进口商|采购商|买家|客商|经销商|贸易伙伴|贸易商)|^\s*(importers?|buyers?)\b/iu;
 const BUYERS_BEFORE = /\b(importers?|buyers?)\s+(in|from)\s+(the\s+)?$|(境外)?(买家|买方|收货人|进口商|采购商|客户)(在|位于)$/iu;
 /** Countries named as the goods' markets (针对A、B两个主要目标市场; A、B等市场). */
 const MARKET_AFTER = /^(等)?([\d一二两三四五六七八九十]+个)?(国家|国)?(主要|重点|新兴)?(目标|出口|海外)?市场/u;

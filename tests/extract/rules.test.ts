@@ -911,6 +911,11 @@ describe('markets', () => {
     [['越南对农药残留从严把关。'], [], 'no export cue'],
     [['助力我国企业出口。'], [], 'China is never a market'],
     [['首批与阿联酋迪拜、哈萨克斯坦阿拉木图两地的进口商开展试点。'], ['AE', 'KZ'], "the buyers' countries are destinations"],
+    [
+      ['试点企业与泰国、马来西亚贸易伙伴之间往来的电子提单可使用数字证书签署。'],
+      ['TH', 'MY'],
+      "trade partners' countries (与A、B贸易伙伴之间) are destinations",
+    ],
     [['载有巴西大豆的货船靠泊后，出口家具当天装船。'], [], 'a country right before a product is where those goods come from'],
     [['出口班列运抵德国杜伊斯堡，途中在波兰马拉舍维奇换装。'], ['DE'], 'a country where the cargo changes gauge, past a city in it, is transit'],
     [['The truck delivered the fruit to Bangkok, Thailand.'], ['TH'], 'an English destination city before its country'],
