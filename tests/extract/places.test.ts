@@ -550,6 +550,14 @@ describe('English pages name the same cities', () => {
       ['福州', '厦门'],
       'the airport travellers depart from is where the measure runs',
     ],
+    [
+      [
+        "From May 20, companies shipping goods on China-Europe Railway Express trains from the Xi'an International Port Area can declare in advance.",
+        'The same rules apply in Chongqing.',
+      ],
+      ['西安', '重庆'],
+      'where firms ship goods from, a few words after the verb, is where the measure runs',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(en(body)).toEqual(want);
   });
