@@ -645,7 +645,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     if (future(start)) return;
     for (const part of goods.split(/、|和|及|与/u)) {
       const n = productName(part, v, ctx.local);
-      if (n) add(ctx, n, 'product naming the enterprises a service is for', at(start), at(start + goods.length));
+      if (n) add(ctx, n, SERVED, at(start), at(start + goods.length));
     }
   };
   for (const m of text.matchAll(r.serviceObject)) {
@@ -716,7 +716,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       const known = names.filter((n) => n.entry).length;
       if (!(strong || run.directed || known > 0 || run.goodsClass || (run.classified && weak))) continue;
       const rule = strong
-        ? 'item of an enumeration after a product-scope cue'
+        ? SCOPE_LIST
         : run.directed
           ? 'item of an enumeration after a trade direction'
           : known
@@ -898,6 +898,8 @@ export function findProducts(
 }
 
 const RUNNING_TEXT = 'lexicon name in running text';
+const SERVED = 'product naming the enterprises a service is for';
+const SCOPE_LIST = 'item of an enumeration after a product-scope cue';
 
 /** One product per core name (and per lexicon entry named exactly); a name found inside a longer one's span is the longer one. */
 function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
@@ -956,8 +958,14 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
       .segment(qualifier)
       .some((w) => /^(v|vd|d|p|b)$/u.test(w.tag));
   };
+  // The goods naming the firms a service is for (受理出口乳制品生产企业…) are its scope only where no list
+  // says what the scope is (适用产品为奶酪、奶片…): then they are the class the listed goods belong to.
+  const scoped = ctx.found.some((g) => g.rule === SCOPE_LIST);
   const found = ctx.found.filter(
-    (f) => !detailed(f) && !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || splitClassOf(f, g) || varietyOf(f, g)),
+    (f) =>
+      !detailed(f) &&
+      !(scoped && f.rule === SERVED) &&
+      !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || splitClassOf(f, g) || varietyOf(f, g)),
   );
   // Names of one lexicon entry are one product (锂电池, 锂离子电池), unless a list names two of them
   // side by side (沃柑、砂糖橘): then the entry is a heading over distinct products.

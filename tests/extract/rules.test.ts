@@ -1365,6 +1365,10 @@ describe('products', () => {
   it('a name the scope holds with a qualifier inserted (锂离子电池 beside 锂离子动力电池) is their class, not another product', () => {
     expect(names(['某海关对出口锂离子电池实施检验监管优化措施。本措施适用于出口锂离子动力电池和储能电池模组。'])).toEqual(['锂离子动力电池', '储能电池模组']);
   });
+  it('the goods naming the firms a service is for give way to a list of the scope (适用产品为…)', () => {
+    expect(names(['某海关即日起受理辖区出口乳制品生产企业前置指导申请。', '本次适用产品为奶酪、奶片和全脂乳粉。'])).toEqual(['奶酪', '奶片', '全脂乳粉']);
+    expect(names(['某海关即日起受理辖区出口乳制品生产企业前置指导申请。'])).toEqual(['乳制品']);
+  });
   it('a tool something is done by (通过手机预约) is no goods', () => {
     expect(names(['一辆满载19.6吨鲜番茄的冷藏货车驶入口岸，司机已通过手机预约了通关时段。'])).toEqual(['鲜番茄']);
   });
