@@ -226,12 +226,12 @@ export function findMarkets(title: string, sentences: Sentence[], tables: Table[
       // A look back (近年来, 此前) covers what follows it: the clauses before it still speak now.
       // An example cited (借鉴, 探索了经验) makes the whole sentence about that example.
       // Clauses set apart by semicolons ((一)…；(二)…) are points of their own: a look back in one
-      // does not cover the next.
+      // does not cover the next. (A point naming a year may be the earlier year's: it stays out.)
       let at = 0;
       for (const part of s.text.split('；')) {
         const here = at;
         at += part.length + 1;
-        if (!v.context.past.test(part)) {
+        if (!v.context.past.test(part) && !/(19|20)\d{2}年/u.test(part)) {
           if (part !== s.text) scan(part, s.start + here, !heading, rule);
           continue;
         }

@@ -132,7 +132,7 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   // makes a predicate, not a name.
   if (words.some((w) => w.word.length >= 2 && w.tag === 'd')) return 'a fragment of a clause (adverb)';
   // A count of firms or people first (多家种植户) is no name of goods; a number in a name (十三香, 九层塔) is.
-  if (words.length >= 2 && words[0]!.tag === 'm' && /^[^\s]+[家户名位个]$/u.test(words[0]!.word)) return 'a count';
+  if (words.length >= 2 && words[0]!.tag === 'm' && words[0]!.word.length >= 2 && /[家户名位个]$/u.test(words[0]!.word)) return 'a count';
   // A noun and a gradable adjective after it (出口量大、时效要求高的企业) describe, not name.
   if (words.length >= 2 && last && last.tag === 'a' && GRADABLE.test(last.word)) return 'a fragment of a clause (a noun and its degree)';
   if (listedAsGoods === 'sibling') return null;
@@ -939,10 +939,10 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     !g.display.startsWith(f.display);
   // …and so is one the product holds with a qualifier inserted (锂离子电池, 锂电池 with 锂离子动力电池 in the scope).
   const splitClassOf = (f: Found, g: Found) => {
-    // (Another name of the same lexicon entry, 锂电池 beside 锂离子电池, is the same goods, not a narrower product.)
-    if (f.rule !== RUNNING_TEXT || g === f || g.core === f.core || g.display.length <= f.display.length || sideBySide(f, g)) return false;
+    if (f.rule !== RUNNING_TEXT || g === f || g.core === f.core || f.display.length < 3 || g.display.length <= f.display.length || sideBySide(f, g))
+      return false;
+    // Another name of the same lexicon entry (锂电池 beside 锂离子电池) is the same goods, not a narrower product.
     if (f.entry && g.entry?.id === f.entry.id) return false;
-    if (f.display.length < 3) return false;
     for (let k = 1; k <= f.display.length - 2; k++)
       if (g.display.startsWith(f.display.slice(0, k)) && g.display.endsWith(f.display.slice(k)) && !g.display.includes(f.display)) return true;
     return false;
