@@ -899,6 +899,11 @@ describe('markets', () => {
       'a point set apart by a semicolon is read on its own, whatever the point before it cites',
     ],
     [
+      ['（一）企业检验结果可作为参考依据；（二）2025年已对出口泰国的机电产品提供合规指导。'],
+      [],
+      'a point naming a year may be the earlier year: in a sentence that cites, it stays out',
+    ],
+    [
       ['对出口西班牙、葡萄牙的光伏组件，提供欧盟新电池法规和碳足迹合规指导。'],
       ['ES', 'PT'],
       'a union before the name of its law (欧盟新电池法规) makes it, not buys the goods',
