@@ -30,6 +30,8 @@ export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|
 // (Not a clause that has or meets something: 具备开展电子申报的条件 is a condition.)
 const SUBHEADING = /^(?!(具备|具有|拥有|符合|满足|达到))[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
 const INLINE_FIRST = /一是/u;
+/** The applicant applying for something, as the lead of inline conditions (企业申请进入…，一是…). */
+const APPLICANT_APPLIES = /^(企业|申请人|申请单位|单位)(申请|要求)(进入|加入|适用|参与|纳入|享受|使用)/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
 const SECTION = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
@@ -271,7 +273,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
           .split(/[，,；;。]/)
           .pop()!
           .replace(/[“”"「」\s]/g, '');
-        if (subjectAtEnd.test(lead) && (r.participation.test(lead) || inSection)) {
+        // (…or the applicant applying for what the conditions are for: 企业申请进入内陆“绿色通道”，一是…)
+        if ((subjectAtEnd.test(lead) || APPLICANT_APPLIES.test(lead)) && (r.participation.test(lead) || inSection)) {
           for (const part of sent.slice(inline).split(INLINE_SPLIT)) add(part, 'inline enumerated conditions after the applicant (一是…二是…)', lineStart);
           continue;
         }

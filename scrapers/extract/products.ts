@@ -131,6 +131,8 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   // An adverb inside (主要, 较大) or an adjective or distinction word at the end (要求较高, 甘蓝主要)
   // makes a predicate, not a name.
   if (words.some((w) => w.word.length >= 2 && w.tag === 'd')) return 'a fragment of a clause (adverb)';
+  // A preposition inside (集拼品类向鲜切花, 成立由实验室技术人员) opens a phrase of its own.
+  if (words.some((w) => w.start > 0 && w.tag === 'p' && PREPOSITIONS.has(w.word))) return 'a fragment of a clause (preposition)';
   // A count of firms or people first (多家种植户) is no name of goods; a number in a name (十三香, 九层塔) is.
   if (words.length >= 2 && words[0]!.tag === 'm' && words[0]!.word.length >= 2 && /[家户名位个]$/u.test(words[0]!.word)) return 'a count';
   // A noun and a gradable adjective after it (出口量大、时效要求高的企业) describe, not name.
@@ -143,6 +145,9 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
 
 /** Enterprises joined to a served one, named the same way (和汾阳市的白酒生产企业). */
 const JOINED_ENTERPRISES = /(?:以及|和|及|与|、)([^，。；：“”「」（）()]{2,16}?)(?:出口|生产|加工|种植)企业/uy;
+
+/** Prepositions that open a phrase inside a clause; inside a name they mean it is none. */
+const PREPOSITIONS = new Set(['向', '由', '把', '被', '从', '往', '朝', '给', '对于', '关于', '通过']);
 
 /** One-character adjectives of degree: after a noun they make a predicate (量大, 要求高), never a name's end. */
 const GRADABLE = /^[大小高低多少强弱好差快慢长短]$/u;
@@ -610,6 +615,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   if (skip) return;
   for (const c of corrections) addCorrected(ctx, c, at(0));
   const future = (i: number) => !inTable && !!clauseAt(s, at(i))?.future;
+  const quoted = (i: number) => {
+    const before = text.slice(0, i);
+    return before.lastIndexOf('“') > before.lastIndexOf('”');
+  };
   // Goods named by a quantity: "2.4吨刚采摘的杨梅在…", "12辆经班列运抵的平行进口汽车在…": up to
   // where the event goes on (在, 完成) or the next item starts, the noun after the last 的, or
   // without a 的 the noun before the route (经, 从, 运往…).
@@ -625,6 +634,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     const goods = cutFirst(span.slice(de), r.firstItemCut);
     if (goods !== span.slice(de)) continue;
     if (future(from) || spoken(at(from))) continue;
+    // A quantity inside a quoted slogan (“一柜多单、分单核放”) weighs no goods.
+    if (quoted(m.index)) continue;
     const valid = (g: string) => (g.length >= 2 && g.length <= r.itemMaxLength ? productName(g, v, ctx.local) : null);
     const n = valid(goods);
     if (n) add(ctx, n, 'goods named by a quantity', at(from + de), at(from + de + goods.length));

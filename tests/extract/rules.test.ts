@@ -1374,6 +1374,13 @@ describe('products', () => {
     expect(names(['某海关即日起受理辖区出口乳制品生产企业前置指导申请。', '本次适用产品为奶酪、奶片和全脂乳粉。'])).toEqual(['奶酪', '奶片', '全脂乳粉']);
     expect(names(['某海关即日起受理辖区出口乳制品生产企业前置指导申请。'])).toEqual(['乳制品']);
   });
+  it('steps of work counted after a list (…预配、装船等11个作业环节), a currency (万元人民币), a phrase with a preposition inside and a quoted slogan (“一柜多单”) are no goods', () => {
+    expect(names(['某海关结合本地冷链物流特点，与港口企业共同梳理冷藏箱进港、预配、装船等11个作业环节，明确放行信息实时对接。'])).toEqual([]);
+    expect(notAProduct('人民币', vocab)).not.toBeNull();
+    expect(notAProduct('集拼品类向鲜切花', vocab)).toBe('a fragment of a clause (preposition)');
+    expect(names(['集拼中心对出口蔬菜实行“一柜多单、分单核放”。'])).toEqual([]);
+    expect(names(['一箱箱贴着中英文标签的甜樱桃被推上传送带。'])).toEqual(['甜樱桃']);
+  });
   it('a tool something is done by (通过手机预约) is no goods', () => {
     expect(names(['一辆满载19.6吨鲜番茄的冷藏货车驶入口岸，司机已通过手机预约了通关时段。'])).toEqual(['鲜番茄']);
   });
@@ -1819,6 +1826,11 @@ describe('eligibility', () => {
       ['试点企业的确定综合考虑以下因素：一是已在海关备案满两年；二是建有质量追溯制度；三是上年度出口额不低于50万美元。'],
       ['已在海关备案满两年', '建有质量追溯制度', '上年度出口额不低于50万美元'],
       'the factors pilot firms are chosen by (试点企业的确定综合考虑以下因素：一是…) are their conditions',
+    ],
+    [
+      ['企业申请进入内陆“绿色通道”，一是应为在海关备案的出口食品生产企业；二是海关信用等级为一般信用及以上。'],
+      ['在海关备案的出口食品生产企业', '海关信用等级为一般信用及以上'],
+      'inline conditions after the applicant applying for something (企业申请进入…，一是…)',
     ],
     [
       ['申报企业须具备下列条件：', '（一）已在海关备案；', '（二）未被列入严重失信主体名单。', '存在近一年内出口产品被境外退运情形的企业，不得申报。'],
