@@ -2226,6 +2226,8 @@ describe('signal', () => {
     ['Two cities name first pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
     ['Customs approves second batch of pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
     ['Goji Berries Join "One Product, One Policy" Export Pilot', [A, 'The products are listed below.'], 'pilot-list'],
+    ['Third Batch of Pilot Products Approved for Agri-food Exports', [A, 'The truck left on Tuesday.'], 'pilot-list'],
+    ['Two more cities publish first lists for agri-food exports', [A, 'The truck left on Tuesday.'], 'pilot-list'],
     ['某地首批出口农食产品“一品一策”试点产品出炉 5类产品入选', [A, '企业反映办理时间缩短。'], 'pilot-list'],
     ['某海关启动出口农食产品“一品一策”试点 首批纳入对虾、罗非鱼、菠萝', [A, '企业反映办理时间缩短。'], 'pilot-list'],
     ['海关总署公告2026年第80号（关于扩大“生鲜集拼”出口模式试点范围的公告）', [A, '此前，某地已完成首票“生鲜集拼”出口。'], 'launch'],
