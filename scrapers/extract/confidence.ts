@@ -8,7 +8,7 @@
 export interface ConfidenceParts {
   template: string;
   dateRule: string;
-  /** Relevance basis: 'action' | 'measure' | 'class:<id>' | 'review' | 'later-year' | 'none'. */
+  /** Relevance basis: 'action' | 'measure' | 'class:<id>' | 'review' | 'later-year' | 'plan' | 'none'. */
   basis: string;
   relevant: boolean;
   measures: number;
@@ -29,6 +29,6 @@ export function confidenceOf(p: ConfidenceParts): number {
     if (p.lang === 'en') c -= 0.15;
     if (p.cities > 3) c -= 0.1;
     if (p.cities > 0 && p.citiesInTitle === 0) c -= 0.05;
-  } else if (p.basis.startsWith('class:') || p.basis === 'review' || p.basis === 'later-year' || p.basis === 'none') c += 0.15;
+  } else if (p.basis.startsWith('class:') || p.basis === 'review' || p.basis === 'later-year' || p.basis === 'plan' || p.basis === 'none') c += 0.15;
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
 }

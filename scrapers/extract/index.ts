@@ -23,7 +23,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.199.0';
+export const EXTRACTOR_VERSION = '1.200.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -35,7 +35,7 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const docYear = Number(page.publishedAt.slice(0, 4));
   const sentences = splitSentences(page.body.lines, docYear, v);
   const { hits, excluded } = measureHits(page.title, sentences, v, tableSentences(page.body.tables, docYear, v), docYear);
-  const rel = decideRelevance(page.title, sentences, hits, v, docYear, page.publishedAt);
+  const rel = decideRelevance(page.title, sentences, hits, v, docYear, page.publishedAt, excluded);
   const explain: Explanation[] = [...page.explain, { field: 'title', value: page.title, rule: `template ${page.template}`, position: -1 }, ...rel.explain];
   const base = {
     title: page.title,

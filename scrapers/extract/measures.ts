@@ -116,6 +116,10 @@ function splitNameHits(text: string, v: Vocabulary): { id: string; name: string;
   });
 }
 
+/** Why a keyword names no measure put in place: relevance reads these two. */
+export const LATER_PLAN = 'excluded: a later plan, not put in place';
+export const PAST_EXAMPLE = 'excluded: cited as earlier experience or a past example';
+
 /** A target for a later year (到2030年…基本实现): a goal, not a measure in place. */
 function laterTarget(clause: string, docYear: number): boolean {
   for (const m of clause.matchAll(/(到|至|力争|争取|预计)(20\d{2})年/gu)) if (Number(m[2]) > docYear) return true;
@@ -158,7 +162,7 @@ export function measureHits(
         excluded.push({
           field: 'measures',
           value: h.value.id,
-          rule: 'excluded: cited as earlier experience or a past example',
+          rule: PAST_EXAMPLE,
           keyword: h.name,
           position: pos,
           excerpt: s.text.slice(0, 80),
@@ -170,7 +174,7 @@ export function measureHits(
         continue;
       }
       if (v.measureLaterPlan.test(clause) || underPlanFrame(s, at, v) || laterTarget(s.text.slice(0, h.start), docYear)) {
-        excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: a later plan, not put in place', keyword: h.name, position: pos });
+        excluded.push({ field: 'measures', value: h.value.id, rule: LATER_PLAN, keyword: h.name, position: pos });
         continue;
       }
       // The topic of problems raised or discussed (企业反映的…“两证合一”办理时限等问题) is no measure put in place.

@@ -9,7 +9,7 @@
 import { clauseAt, pastYear, type Sentence } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
-import type { MeasureHit } from './measures.ts';
+import { LATER_PLAN, PAST_EXAMPLE, supportedHits, type MeasureHit } from './measures.ts';
 import { titlePredicate } from './signal.ts';
 import { blankQuoted, normalizeForMatch } from './normalize.ts';
 
@@ -214,6 +214,7 @@ export function decideRelevance(
   v: Vocabulary,
   docYear: number,
   published?: string,
+  setAside: readonly Explanation[] = [],
 ): Relevance {
   // Before the edition began, a sentence saying it will be carried out (今年将在45个城市开展…) plans it.
   const beforeStart = !!published && !!v.editionStart && published < v.editionStart;
@@ -293,9 +294,21 @@ export function decideRelevance(
       if (b) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (body)`, keyword: b.source, position: s.start });
     }
   }
+  // A page that names the action and then names its measures only as plans or earlier examples (a
+  // meeting that will study them) puts nothing in place.
+  const onlyPlans =
+    supportedHits(measureHits).length === 0 &&
+    setAside.some((e) => e.rule === LATER_PLAN) &&
+    setAside.every((e) => e.rule === LATER_PLAN || e.rule === PAST_EXAMPLE);
   for (const s of sentences) {
     // A sentence denying that the action covers the page's subject names it only to say so.
     const k = planned(s) || denies(s) ? null : bodyMention(s, v, docYear);
+    if (k && onlyPlans)
+      return verdict(false, 'plan', {
+        rule: 'the body names the action, but every measure it names is a plan or an earlier example',
+        keyword: k,
+        position: s.start,
+      });
     if (k)
       return verdict(true, 'action', {
         rule: 'body names the facilitation action (not as a past example)',

@@ -16,6 +16,21 @@ describe('relevance', () => {
       'the action as the purpose the page serves (为进一步扩大…专项行动改革受益面，): an example cited after it is how, not whose',
     ],
     ['苏州首票出口', ['速冻毛豆按“一品一策”要求出口。'], true, 'a distinctive measure keyword'],
+    [
+      '某海关召开口岸营商环境工作推进会',
+      [
+        '会议指出，今年海关总署在45个城市开展促进跨境贸易便利化专项行动。',
+        '会议要求，一是深入研究“一品一策”等精准服务模式；二是探索推进“提前申报”“抵港直装”等业务模式，条件成熟时再报批实施。',
+      ],
+      false,
+      'the action named, then every measure only as a plan: nothing is put in place',
+    ],
+    [
+      '某海关启动“送政策上门”活动',
+      ['某海关启动“关长送政策上门”活动。', '活动面对面宣讲原产地规则以及“提前申报”“两步申报”等通关便利政策。'],
+      false,
+      'measures named as the topic of a lecture (宣讲…等通关便利政策) are no measures put in place',
+    ],
     ['关于扩大退货中心仓试点的公告', ['在综合保税区内设置退货中心仓，便利企业。'], false, 'only a generic keyword (综合保税区)'],
     ['某海关启动2026年打击农产品走私专项行动', ['为期6个月的专项行动。'], false, 'another 专项行动'],
     ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
