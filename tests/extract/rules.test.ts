@@ -936,6 +936,11 @@ describe('markets', () => {
       ['TH', 'MY'],
       "trade partners' countries (与A、B贸易伙伴之间) are destinations",
     ],
+    [
+      ['暂停期间，原计划以集拼方式发往中国香港、新加坡的草莓，企业可按一般贸易方式申报。'],
+      ['HK', 'SG'],
+      'what was originally planned (原计划发往…) is no later plan',
+    ],
     [['载有巴西大豆的货船靠泊后，出口家具当天装船。'], [], 'a country right before a product is where those goods come from'],
     [['出口班列运抵德国杜伊斯堡，途中在波兰马拉舍维奇换装。'], ['DE'], 'a country where the cargo changes gauge, past a city in it, is transit'],
     [['The truck delivered the fruit to Bangkok, Thailand.'], ['TH'], 'an English destination city before its country'],
