@@ -17,6 +17,12 @@ describe('relevance', () => {
     ],
     ['苏州首票出口', ['速冻毛豆按“一品一策”要求出口。'], true, 'a distinctive measure keyword'],
     [
+      '某海关2026年公开遴选公务员公告',
+      ['报名人员应当具备下列条件：具有两年以上基层工作经历。熟练掌握“两步申报”“提前申报”等通关业务的，同等条件下优先。'],
+      false,
+      'a notice selecting civil servants is recruitment, whatever measures its conditions name',
+    ],
+    [
       '某海关召开口岸营商环境工作推进会',
       [
         '会议指出，今年海关总署在45个城市开展促进跨境贸易便利化专项行动。',
@@ -1354,7 +1360,7 @@ describe('products', () => {
     expect(notAProduct('试点在中卫市中宁县', vocab)).toBe('an address');
   });
   it("a place with a locative (保税区内), an industry (乳业), a trait or facility (产业特点, 预冷设施), a list opener (如下), a capital's nickname first (首府乳品) and a count of units (多家种植户) are no product names", () => {
-    for (const w of ['出口加工区内', '车厢里', '茶业', '蔬菜产业特点', '冷库设施', '品种如下', '首府奶茶', '省会辣酱', '多家养殖户'])
+    for (const w of ['出口加工区内', '车厢里', '茶业', '蔬菜产业特点', '冷库设施', '品种如下', '首府奶茶', '省会辣酱', '多家养殖户', '原产于美国', '原产地'])
       expect(notAProduct(w, vocab), w).not.toBeNull();
     expect(notAProduct('多家养殖户', vocab)).toBe('a count');
     expect(notAProduct('丝苗米', vocab)).toBeNull();
