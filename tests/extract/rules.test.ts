@@ -725,6 +725,10 @@ describe('cities', () => {
       ]),
     ).toEqual(['南昌']);
   });
+  it('a place where the measure is to be pushed once studied (将研究推动在成都同步实施) is a plan, and does not make the real sites passing mentions', () => {
+    const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+    expect(names(['某海关在果园港和江北国际机场口岸推行跨境贸易全流程无纸化。', '两地海关将研究推动在成都同步实施上述措施。'])).toEqual(['重庆']);
+  });
   it('a place that once ran it (永州市江永县曾开展…) is an earlier example', () => {
     const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
     expect(names(['某海关在长沙推行“生鲜集拼”。', '今年3月，永州市江永县曾开展湖南首票果蔬集拼出口。'])).toEqual(['长沙']);
