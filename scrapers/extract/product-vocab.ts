@@ -67,9 +67,21 @@ export interface ProductRules {
 
 const literalAny = (list: string[]) => new RegExp(list.length ? list.map(esc).join('|') : '(?!)', 'u');
 
-/** Singular and plural of an English name ("lily" -> lilies, "mangoes" -> mango). */
+/** British spellings of words the lexicon's (American) English names use. */
+const BRITISH: [RegExp, string][] = [
+  [/\bchili\b/g, 'chilli'],
+  [/\byogurt\b/g, 'yoghurt'],
+  [/\bflavor/g, 'flavour'],
+];
+
+/** Singular and plural of an English name ("lily" -> lilies, "mangoes" -> mango), in either spelling (chili, chilli). */
 export function englishForms(name: string): string[] {
-  const n = name.toLowerCase().trim();
+  const lower = name.toLowerCase().trim();
+  const british = BRITISH.reduce((s, [re, to]) => s.replace(re, to), lower);
+  return [...new Set([lower, british].flatMap(numberForms))];
+}
+
+function numberForms(n: string): string[] {
   const out = new Set([n]);
   if (/[^aeiou]y$/.test(n)) out.add(`${n.slice(0, -1)}ies`);
   else if (/(s|x|ch|sh|o)$/.test(n)) out.add(`${n}es`);

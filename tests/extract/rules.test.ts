@@ -1382,6 +1382,11 @@ describe('products', () => {
     expect(names(['覆盖家具、玩具等行业的出口企业。'])).toEqual([]);
     expect(names(['重点服务冷冻罗非鱼片、鳗鱼干等出口产品。'])).toEqual(['冷冻罗非鱼片', '鳗鱼干']);
   });
+  it('English names read in British spelling too (chilli sauce, yoghurt)', () => {
+    expect(names(["Under this year's special action to promote cross-border trade facilitation, the pilot covers chilli sauce from Ningxiang."])).toEqual([
+      '辣椒酱',
+    ]);
+  });
   it('an English table names its goods in English in a Product column, and its markets in a markets column', () => {
     const r = extract(T, [
       'The second batch adds the following products:',
@@ -2257,6 +2262,7 @@ describe('signal', () => {
     ['Customs approves second batch of pilot products for agri-food exports', [A, 'The products are listed below.'], 'pilot-list'],
     ['Goji Berries Join "One Product, One Policy" Export Pilot', [A, 'The products are listed below.'], 'pilot-list'],
     ['Third Batch of Pilot Products Approved for Agri-food Exports', [A, 'The truck left on Tuesday.'], 'pilot-list'],
+    ['Two cities name second batch of export foods for tailored services', [A, 'The truck left on Tuesday.'], 'pilot-list'],
     ['Two more cities publish first lists for agri-food exports', [A, 'The truck left on Tuesday.'], 'pilot-list'],
     ['某地首批出口农食产品“一品一策”试点产品出炉 5类产品入选', [A, '企业反映办理时间缩短。'], 'pilot-list'],
     ['某海关启动出口农食产品“一品一策”试点 首批纳入对虾、罗非鱼、菠萝', [A, '企业反映办理时间缩短。'], 'pilot-list'],
