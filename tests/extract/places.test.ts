@@ -558,6 +558,16 @@ describe('English pages name the same cities', () => {
       ['西安', '重庆'],
       'where firms ship goods from, a few words after the verb, is where the measure runs',
     ],
+    [
+      ['Overseas visitors leaving China through Beijing Daxing International Airport and Shanghai Pudong International Airport can get the refund.'],
+      ['北京', '上海'],
+      'the airports travellers leave China through are where the departure refund runs, no transit',
+    ],
+    [
+      ['The refund runs in Beijing.', 'Officials said it may later be offered at the cruise terminal in Tianjin.'],
+      ['北京'],
+      'a place where the measure may later be offered is a plan',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(en(body)).toEqual(want);
   });
