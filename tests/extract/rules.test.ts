@@ -2285,7 +2285,7 @@ describe('signal', () => {
       'eligibility',
     ],
     // A volume passed, or a period counted after an extension, reports use.
-    ['某口岸出口鲜果“绿色通道”业务量突破3万吨', [A, '企业反映办理时间缩短。'], 'operational'],
+    ['某口岸出口鲜果“绿色通道”业务量突破万吨', [A, '企业反映办理时间缩短。'], 'operational'],
     ['某口岸“两证合一”扩容后首月签发逾500份', [A, '企业反映办理时间缩短。'], 'operational'],
     ['某港“提前申报”日均通关超80车', [A, '企业反映办理时间缩短。'], 'operational'],
     ['某地鲜活农产品出口“绿色通道”运行平稳高效', [A, '企业反映办理时间缩短。'], 'operational'],
