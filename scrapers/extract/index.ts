@@ -17,13 +17,14 @@ import { keyValueLines } from '../text/body.ts';
 import { decideSignal } from './signal.ts';
 import type { ExtractError, ExtractInput, Extracted, Explanation } from './types.ts';
 import { loadPlaces } from './places/load.ts';
+import { rowsInPlace } from './planned-rows.ts';
 
 export type { Extracted, ExtractError, ExtractInput, Explanation } from './types.ts';
 export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.205.0';
+export const EXTRACTOR_VERSION = '1.206.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -34,9 +35,15 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   if ('error' in page) return { error: page.error, url: input.url, reason: page.reason };
   const docYear = Number(page.publishedAt.slice(0, 4));
   const sentences = splitSentences(page.body.lines, docYear, v);
-  const { hits, excluded } = measureHits(page.title, sentences, v, tableSentences(page.body.tables, docYear, v), docYear);
+  const { tables, explain: plannedRows } = rowsInPlace(page.body.tables, v.context.plannedRow);
+  const { hits, excluded } = measureHits(page.title, sentences, v, tableSentences(tables, docYear, v), docYear);
   const rel = decideRelevance(page.title, sentences, hits, v, docYear, page.publishedAt, excluded);
-  const explain: Explanation[] = [...page.explain, { field: 'title', value: page.title, rule: `template ${page.template}`, position: -1 }, ...rel.explain];
+  const explain: Explanation[] = [
+    ...page.explain,
+    ...plannedRows,
+    { field: 'title', value: page.title, rule: `template ${page.template}`, position: -1 },
+    ...rel.explain,
+  ];
   const base = {
     title: page.title,
     publishedAt: page.publishedAt,
@@ -72,10 +79,10 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
     };
   }
   const measures = measuresFrom(hits, v);
-  const found = findProducts(sentences, page.body.tables, v, docYear);
+  const found = findProducts(sentences, tables, v, docYear);
   // A letter and its reply laid out as a key-value table are read as the lines they stand for.
-  const sig = decideSignal(true, page.title, [...page.body.lines, ...keyValueLines(page.body.tables)], v);
-  const cities = findCities(page.title, sentences, page.body.tables, v, {
+  const sig = decideSignal(true, page.title, [...page.body.lines, ...keyValueLines(tables)], v);
+  const cities = findCities(page.title, sentences, tables, v, {
     url: input.url,
     docYear,
     products: found.products.map((p) => p.display ?? p.nameZh),
@@ -84,9 +91,9 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   });
   // Where the measure does not apply, nothing is in its scope (the writer's own goods and markets are not).
   const notHere = sig.signal === 'not-announced';
-  const markets = notHere ? { markets: [], explain: [] } : findMarkets(page.title, sentences, page.body.tables, v);
+  const markets = notHere ? { markets: [], explain: [] } : findMarkets(page.title, sentences, tables, v);
   const products = notHere ? { products: [], explain: [] } : found;
-  const eligibility = findEligibility(page.body.lines, v, page.body.tables);
+  const eligibility = findEligibility(page.body.lines, v, tables);
   return {
     ...base,
     relevant: true,

@@ -36,7 +36,7 @@ export interface Attachment {
 
 /** Why one label was given: the vocabulary entry (keyword/rule) and where it was found. */
 export interface Explanation {
-  field: 'relevant' | 'cities' | 'measures' | 'products' | 'markets' | 'eligibility' | 'signal' | 'title' | 'publishedAt' | 'template';
+  field: 'relevant' | 'cities' | 'measures' | 'products' | 'markets' | 'eligibility' | 'signal' | 'title' | 'publishedAt' | 'template' | 'tables';
   value: string;
   rule: string;
   keyword?: string;

@@ -76,6 +76,8 @@ export const contextVocab = z
     relativePastYearTitle: pattern.default('(?!)'),
     pastYearExceptions: patterns,
     future: patterns,
+    /** A table cell saying its row is a plan (拟于…实施, 论证中): the row is not in place yet. */
+    plannedRow: pattern.default('(?!)'),
     statistics: words,
     origin: patterns,
     transit: words,

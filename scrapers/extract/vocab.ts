@@ -329,6 +329,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       relativePastYearTitle: new RegExp(ctx.relativePastYearTitle, 'u'),
       pastYearExceptions: (ctx.pastYearExceptions as string[]).map((p) => new RegExp(p, 'gu')),
       future: (ctx.future as string[]).map((p) => new RegExp(p, 'u')),
+      plannedRow: new RegExp(ctx.plannedRow, 'u'),
       statistics: literalAny(ctx.statistics),
       origin: anyOf(ctx.origin),
       transit: literalAny(ctx.transit),

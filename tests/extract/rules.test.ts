@@ -827,9 +827,33 @@ describe('cities', () => {
     const r = extract(T, ['在港区推行“两证合一”，相关数据通过系统推送至公安交管部门。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual([]);
   });
+  it('a place set apart as an exception (…地区除外) is outside the scope', () => {
+    const r = extract(T, ['自6月1日起，江苏省内各口岸（南京地区除外）推行“两步申报”，无锡企业可通过“单一窗口”办理。']);
+    expect(ids(r.cities)).toEqual(['wuxi']);
+  });
   it('a production-area column of a product table gives no city', () => {
     const r = extract(T, ['<table><tr><td>产品名称</td><td>主要产区</td></tr><tr><td>鲜食葡萄</td><td>张家港市</td></tr></table>', '在无锡实施。']);
     expect(ids(r.cities)).toEqual(['wuxi']);
+  });
+});
+
+describe('table rows that are plans', () => {
+  const table = (last: string) =>
+    `<table><tr><td>实施地</td><td>改革项目</td><td>适用产品</td><td>实施时间</td></tr><tr><td>无锡</td><td>“两步申报”</td><td>一般贸易货物</td><td>2026年5月20日起</td></tr><tr><td>南京</td><td>“7×24小时预约通关”</td><td>鲜切花</td><td>${last}</td></tr></table>`;
+  it.each([
+    ['拟于2026年下半年实施，具体另行通知', 'proposed for later'],
+    ['方案论证中', 'still being weighed'],
+  ])('a row whose cell says it is a plan (%s) names no place, measure or goods in place: %s', (last) => {
+    const r = extract(T, [table(last)]);
+    expect(ids(r.cities)).toEqual(['wuxi']);
+    expect(r.measures.map((m) => m.id)).toEqual(['two-step-declaration']);
+    expect(r.products.map((p) => p.nameZh)).not.toContain('鲜切花');
+    expect(r.explain.some((e) => e.field === 'tables' && e.rule.startsWith('excluded: a row that is a plan'))).toBe(true);
+  });
+  it('a row with a date it starts on is in place', () => {
+    const r = extract(T, [table('2026年6月1日起')]);
+    expect(ids(r.cities).sort()).toEqual(['nanjing', 'wuxi']);
+    expect(r.measures.map((m) => m.id).sort()).toEqual(['appointment-clearance-24-7', 'two-step-declaration']);
   });
 });
 
