@@ -120,7 +120,8 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   const name = text.slice(start, end);
   // A country the goods pass through is that wherever the sentence names it (飞往A，在A中转后运抵B),
   // unless this mention is itself what the goods are sold to (主要出口A，部分经A中转至B).
-  if (TRANSIT_AFTER.test(text.slice(end))) return 'transit (in the sentence)';
+  // …and so is every country of an enumeration the transit word closes (经过A、B等过境国家).
+  if (TRANSIT_AFTER.test(text.slice(end)) || TRANSIT_AFTER.test(afterEnumeration(text.slice(end), v))) return 'transit (in the sentence)';
   const plan = text.slice(0, start).search(PLAN_SCOPE);
   if (plan >= 0) return 'later plan (sentence)';
   if (SOLD_TO.test(text.slice(0, start))) return 'destination';

@@ -942,6 +942,12 @@ describe('markets', () => {
     [['重点面向欧盟和印度尼西亚市场。'], ['EU', 'ID'], 'EU and a long country name'],
     [['主要供应港澳市场。'], ['HK', 'MO'], '港澳 gives HK and MO'],
     [['经老挝运往泰国。'], ['TH'], 'a transit country is not a market'],
+    [['出口调味品主要销往德国、荷兰，沿途经过蒙古、俄罗斯。'], ['DE', 'NL'], 'countries passed through (经过A、B) are transit'],
+    [
+      ['出口调味品主要销往德国、荷兰，沿途的蒙古、俄罗斯等过境国家不再重复查验。'],
+      ['DE', 'NL'],
+      'a transit word closing an enumeration (A、B等过境国家) makes each of them transit',
+    ],
     [
       ['今年将重点做好以下工作：（一）对资信良好的企业实行“先放后检”，检验结果可作为参考依据；（二）对出口泰国、越南的机电产品，提供合规指导服务。'],
       ['TH', 'VN'],
