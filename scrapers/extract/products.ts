@@ -440,6 +440,11 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
 /** A raw-material word right before a name (原料苹果): the name is what the goods are made from. */
 const RAW_MATERIAL_BEFORE = /(原料|原材料|原辅料)$/u;
 
+/** Goods named as what others are made from (以A、B为主要原料): A and B are raw materials, not the goods. */
+const RAW_OPEN = /以(?:[^，。；以]{0,24}[、和及与])?$/u;
+const RAW_CLOSE = /^(?:[、和及与][^，。；]{0,24})?为(?:主要|主)?(?:原料|原材料|原辅料|基料)/u;
+const namedAsRawMaterial = (text: string, start: number, end: number) => RAW_OPEN.test(text.slice(0, start)) && RAW_CLOSE.test(text.slice(end));
+
 /** A preposition of means right before a name (通过手机预约, 借助无人机巡查). */
 const INSTRUMENT_BEFORE = /(通过|借助|利用)$/u;
 
@@ -494,6 +499,8 @@ interface Ctx {
   /** Spans naming the class a following list details ("锂离子电池及含锂电池产品，包括A、B"). */
   classes: [number, number][];
   local: Set<string>;
+  /** Names the page gives as what goods are made from (以A为原料), and where: a later mention of them (其中A主要采购自…) is that raw material still. */
+  rawMaterials: Map<string, number>;
   docYear: number;
   found: Found[];
   explain: Explanation[];
@@ -586,6 +593,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.industryAfter.test(after) || r.organisationAfter.test(after)) continue;
     // The raw material of the goods (原料苹果主要来自…) is not what the measure covers.
     if (RAW_MATERIAL_BEFORE.test(text.slice(0, h.start))) continue;
+    if (namedAsRawMaterial(text, h.start, h.end)) {
+      if (!ctx.rawMaterials.has(h.name)) ctx.rawMaterials.set(h.name, pos);
+      continue;
+    }
     // A tool something is done by (通过手机预约) is no goods.
     if (INSTRUMENT_BEFORE.test(text.slice(0, h.start))) continue;
     // …and so is what another product's source is (冷鲜羊肉的活羊来自…养殖场).
@@ -724,6 +735,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       if (rejected || !names.length) continue;
       const last = run.items.at(-1)!;
       if (r.industryAfter.test(seg.text.slice(last.at + last.text.length))) continue;
+      // The first item may still hold the words before the list (米醋以糯米、麸皮为主要原料).
+      const first = run.items[0]!;
+      const open = first.text.lastIndexOf('以');
+      if (namedAsRawMaterial(seg.text, first.at + open + 1, last.at + last.text.length)) continue;
       const known = names.filter((n) => n.entry).length;
       if (!(strong || run.directed || known > 0 || run.goodsClass || (run.classified && weak))) continue;
       const rule = strong
@@ -834,6 +849,7 @@ export function findProducts(
     speech: speechSpans(sentences),
     classes: [],
     local: localPlaces([...sentences.map((s) => s.text), ...cells], v),
+    rawMaterials: new Map(),
     docYear,
     found: [],
     explain: [],
@@ -976,6 +992,7 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
     (f) =>
       !detailed(f) &&
       !(scoped && f.rule === SERVED) &&
+      !(f.rule === RUNNING_TEXT && f.start > (ctx.rawMaterials.get(f.core) ?? Number.POSITIVE_INFINITY)) &&
       !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || splitClassOf(f, g) || varietyOf(f, g)),
   );
   // Names of one lexicon entry are one product (锂电池, 锂离子电池), unless a list names two of them

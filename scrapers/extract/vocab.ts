@@ -72,6 +72,7 @@ export interface Vocabulary {
     pastYear: RegExp;
     pastYearTitle: RegExp;
     relativePastYearTitle: RegExp;
+    plannedRow: RegExp;
     pastYearExceptions: RegExp[];
     future: RegExp[];
     statistics: RegExp;

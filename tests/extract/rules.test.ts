@@ -1080,6 +1080,19 @@ describe('markets', () => {
 describe('products', () => {
   // The page's form (display, else the core noun when they are the same).
   const names = (body: string[]) => extract(T, body).products.map((p) => p.display ?? p.nameZh);
+  it('what goods are made from (以A、B为主要原料), and a later mention of it, is no product; goods also named as a raw material stay', () => {
+    expect(names(['对出口米醋实施“一品一策”。', '米醋以糯米、麸皮为主要原料，其中糯米主要采购自周边县区。'])).toEqual(['米醋']);
+    expect(names(['将新会陈皮及以陈皮为原料的柑普茶纳入“一品一策”试点。'])).toEqual(['陈皮']);
+  });
+  it('substances a market limits (对A、B等防腐剂的限量要求) are no goods', () => {
+    expect(names(['将米醋列为“一品一策”试点产品，针对日本对苯甲酸、山梨酸等防腐剂的限量要求，制定专项监测方案。'])).toEqual(['米醋']);
+  });
+  it('a quantity of goods all from one place (20吨蜜柚全部来自…) names the goods, not the adverb', () => {
+    expect(names(['本批出口的20吨蜜柚全部来自备案基地，在口岸完成查验后装车。'])).toEqual(['蜜柚']);
+  });
+  it('the steps of a range (从种植、加工到出口) are no goods', () => {
+    expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
+  });
   it('a noun with its degree (检测能力弱) and the halves of two words (一家牛肉丸: 家牛) are no products', () => {
     expect(names(['针对调味紫菜企业普遍规模小、检测能力弱的情况，指导企业建立自检制度。'])).not.toContain('检测能力弱');
     expect(names(['对出口牛肉丸实施“一企一策”指导。', '一家牛肉丸企业负责人表示，出口订单已排到7月。'])).not.toContain('家牛');
