@@ -524,6 +524,16 @@ describe('English pages name the same cities', () => {
   const en = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
   it.each([
     [['The lane opened in Changsha on May 5.'], ['长沙'], 'a city in pinyin'],
+    [
+      ['The standards, first applied in Beijing and Tianjin, take effect in Changsha from July 1.'],
+      ['长沙'],
+      'where a measure was first applied is a precedent',
+    ],
+    [
+      ['The lane opens in Changsha. Customs will consider extending it to other pilot cities, such as Kunming and Lhasa.'],
+      ['长沙'],
+      'cities given as examples of a later extension (such as …) are a plan',
+    ],
     [["Exporters in Zhangzhou and Xi'an can apply."], ['漳州', '西安'], 'an enumeration, with an apostrophe'],
     [['The pilot runs in Hohhot, Urumqi and Lhasa.'], ['呼和浩特', '乌鲁木齐', '拉萨'], 'English exonyms'],
     [['Oranges are inspected at a centre in Fengjie County.'], ['重庆'], 'a county with its English suffix'],
