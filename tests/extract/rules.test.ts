@@ -707,6 +707,11 @@ describe('cities', () => {
       ]),
     ).toEqual(['苏州']);
   });
+  it('a measure extended from a date (自5月20日起将…推广至) runs there; an undated extension is a plan', () => {
+    const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+    expect(names(['某海关自5月20日起将出口“抵港直装”模式推广至岱山衢山港区。'])).toEqual(['舟山']);
+    expect(names(['某海关在苏州推行“抵港直装”，下一步将该模式推广至岱山衢山港区。'])).toEqual(['苏州']);
+  });
   it('cities that may apply later and run the measure once approved (可…提出申请，经…同意后实施) are no places of it yet', () => {
     const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
     expect(
