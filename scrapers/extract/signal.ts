@@ -147,6 +147,16 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       const m = re.exec(text);
       return m ? [{ id: `${list}:${re.source}`, keyword: m[0] }] : [];
     });
+  // A cue turning away other places (关区内淄博、泰安等地企业暂不受理) narrows the scope; it does not say the measure is not here.
+  const notHereCues = (text: string): SignalCue[] =>
+    r.notAnnounced.body.flatMap((re) => {
+      const m = [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].find((x) => {
+        const before = text.slice(0, x.index);
+        const clause = before.slice(Math.max(...['，', '。', '；', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+        return !r.notAnnounced.elsewhereBefore.test(clause);
+      });
+      return m ? [{ id: `notAnnounced.body:${re.source}`, keyword: m[0] }] : [];
+    });
   const pausedMeasures = () => {
     const cues = listCues('suspended.body', r.suspended.body, body);
     return cues.length && pausesMeasure(body, r.suspended.body, v) ? cues : [];
@@ -173,7 +183,7 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
         ...listCues('notAnnounced.title', r.notAnnounced.title, title),
         ...(!/(是否|能否|可否|能不能|[？?])/u.test(title) && r.pilotListTitle.some((p) => p.test(title.replace(QUOTED, ' ')))
           ? []
-          : listCues('notAnnounced.body', r.notAnnounced.body, withoutCaseLists(lines))),
+          : notHereCues(withoutCaseLists(lines))),
       ],
     },
     { rule: 'title puts a measure in place', signal: 'launch', cues: listCues('launch.title', r.launchTitle, title) },

@@ -364,7 +364,14 @@ export const signalVocab = z
     /** A source says the measure stopped here (暂停). */
     suspended: z.object({ title: patterns, body: patterns }).strict(),
     /** A source says the measure does not apply here (暂未列入实施范围, 暂不受理). */
-    notAnnounced: z.object({ title: patterns, body: patterns }).strict(),
+    notAnnounced: z
+      .object({
+        title: patterns,
+        body: patterns,
+        /** Words right before a body cue saying whom it turns away: other places (淄博、泰安等地企业暂不受理), not the page's own. */
+        elsewhereBefore: pattern.default('(?!)'),
+      })
+      .strict(),
   })
   .passthrough();
 

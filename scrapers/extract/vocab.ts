@@ -140,7 +140,7 @@ export interface Vocabulary {
     conditionSection: RegExp;
     procedureSection: RegExp;
     suspended: { title: RegExp[]; body: RegExp[] };
-    notAnnounced: { title: RegExp[]; body: RegExp[] };
+    notAnnounced: { title: RegExp[]; body: RegExp[]; elsewhereBefore: RegExp };
     documentKind: {
       interviewTitle: RegExp;
       interviewerLine: RegExp;
@@ -405,7 +405,11 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       conditionSection: new RegExp(sig.eligibility.conditionSection, 'mu'),
       procedureSection: new RegExp(sig.eligibility.procedureSection, 'mu'),
       suspended: { title: eachOf(sig.suspended.title), body: eachOf(sig.suspended.body) },
-      notAnnounced: { title: eachOf(sig.notAnnounced.title), body: eachOf(sig.notAnnounced.body) },
+      notAnnounced: {
+        title: eachOf(sig.notAnnounced.title),
+        body: eachOf(sig.notAnnounced.body),
+        elsewhereBefore: new RegExp(`(${sig.notAnnounced.elsewhereBefore})$`, 'u'),
+      },
       documentKind: {
         interviewTitle: new RegExp(sig.documentKind.interviewTitle, 'u'),
         interviewerLine: new RegExp(sig.documentKind.interviewerLine, 'u'),

@@ -832,6 +832,10 @@ describe('cities', () => {
     const r = extract(T, ['在港区推行“两证合一”，相关数据通过系统推送至公安交管部门。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual([]);
   });
+  it('places whose firms are turned away (…等地企业暂不受理) are outside the scope', () => {
+    const r = extract(T, ['为落实专项行动部署，本关为辖区出口食品生产企业提供“一企一策”前置指导，南京、泰州等地企业暂不受理。']);
+    expect(ids(r.cities)).toEqual([]);
+  });
   it('a place set apart as an exception (…地区除外) is outside the scope', () => {
     const r = extract(T, ['自6月1日起，江苏省内各口岸（南京地区除外）推行“两步申报”，无锡企业可通过“单一窗口”办理。']);
     expect(ids(r.cities)).toEqual(['wuxi']);
@@ -2332,6 +2336,13 @@ describe('signal', () => {
       ],
       'eligibility',
     ],
+    // Turning away other places narrows the scope; it does not say the measure is not here.
+    [
+      '某海关出口食品企业“一企一策”前置指导办事指南',
+      [A, '本指南适用于注册地在无锡市的出口食品生产企业。关区内常州、镇江等地企业暂不受理。', '申请企业应当具备以下条件：已完成备案。'],
+      'eligibility',
+    ],
+    ['某海关出口食品企业“一企一策”前置指导办事指南', [A, '本关暂不受理“一企一策”前置指导申请。'], 'not-announced'],
     // A volume passed, or a period counted after an extension, reports use.
     ['某口岸出口鲜果“绿色通道”业务量突破万吨', [A, '企业反映办理时间缩短。'], 'operational'],
     ['某口岸“两证合一”扩容后首月签发逾500份', [A, '企业反映办理时间缩短。'], 'operational'],
