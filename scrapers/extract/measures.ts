@@ -91,12 +91,14 @@ function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegEx
   if (out) return out;
   out = [];
   for (const m of v.measures.values()) {
-    const name = m.nameZh.replace(/[“”"「」、\s]/gu, '');
-    const words = loadPlaces(v.root)
-      .segment(name)
-      .map((t) => t.word);
-    if (name.length >= 6 && words.length >= 3)
-      out.push({ id: m.id, name: m.nameZh, re: new RegExp(words.map(escapeRegExp).join('[^，。；：！？、,;:]{0,10}?'), 'u') });
+    for (const zh of m.namesZh) {
+      const name = zh.replace(/[“”"「」、\s]/gu, '');
+      const words = loadPlaces(v.root)
+        .segment(name)
+        .map((t) => t.word);
+      if (name.length >= 6 && words.length >= 3)
+        out.push({ id: m.id, name: zh, re: new RegExp(words.map(escapeRegExp).join('[^，。；：！？、,;:]{0,10}?'), 'u') });
+    }
     // English names the same way, inflected (picked up directly at the ship's side), a few words apart.
     for (const en of m.namesEn) {
       const ws = en.toLowerCase().match(/[a-z0-9]+/g) ?? [];

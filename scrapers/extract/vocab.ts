@@ -33,7 +33,7 @@ export interface Vocabulary {
   /** The day that edition began (YYYY-MM-DD), when content/editions gives it. */
   editionStart: string | null;
   /** Catalogue measures with their Chinese name and every English name (name and synonyms). */
-  measures: Map<string, { id: string; nameZh: string; namesEn: string[] }>;
+  measures: Map<string, { id: string; nameZh: string; namesZh: string[]; namesEn: string[] }>;
   measureDict: Dictionary<MeasureKw>;
   measureDirection: Map<string, 'export' | 'import'>;
   cities: Map<string, { id: string; nameZh: string; nameEn: string; adcode: string }>;
@@ -274,12 +274,12 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
   const hit = cache.get(root);
   if (hit) return hit;
   const mv = readVocab(root, 'measures');
-  const measures = new Map<string, { id: string; nameZh: string; namesEn: string[] }>();
+  const measures = new Map<string, { id: string; nameZh: string; namesZh: string[]; namesEn: string[] }>();
   const kw: [string, MeasureKw][] = [];
   const measureDirection = new Map<string, 'export' | 'import'>();
   for (const { id, data } of readJsonDir(path.join(root, 'measures'))) {
     const extra = mv.measures[id] ?? { synonyms: [], synonymsEn: [], weak: [], parts: [] };
-    measures.set(id, { id, nameZh: data.name.zh, namesEn: [data.name.en, ...extra.synonymsEn] });
+    measures.set(id, { id, nameZh: data.name.zh, namesZh: [data.name.zh, ...extra.synonyms], namesEn: [data.name.en, ...extra.synonymsEn] });
     const parts = new Set<string>(extra.parts);
     const weak = new Set<string>([...extra.weak, ...parts]);
     const all = new Set<string>([data.name.zh, data.name.en, ...(data.keywords ?? []), ...extra.synonyms, ...extra.synonymsEn, ...weak]);

@@ -871,6 +871,8 @@ describe('measures', () => {
     [['推行农产品「绿色通道」。'], ['agri-green-channel'], 'corner brackets are quotes'],
     [['在铁路场站对出口鲜果实行“抵站直装”。'], ['direct-pickup-loading'], 'direct loading at a railway station (抵站直装)'],
     [['实施7×24小时预约通关。'], ['appointment-clearance-24-7'], 'a full name'],
+    [['推行全天候预约查验，企业提前预约，海关随到随验。'], ['appointment-clearance-24-7'], 'round the clock (全天候) beside a part of the measure (预约查验)'],
+    [['对纳入名录的产品实行“一个品类一套监测方案”。'], ['one-product-one-policy'], 'a synonym written with a word inserted (一个品类一套监测方案)'],
     [
       ['某海关在某地推广输澳鲜活农产品“生鲜集拼”模式。'],
       ['fresh-produce-consolidation'],
