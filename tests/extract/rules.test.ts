@@ -1101,6 +1101,9 @@ describe('products', () => {
   it('a quantity of goods all from one place (20吨蜜柚全部来自…) names the goods, not the adverb', () => {
     expect(names(['本批出口的20吨蜜柚全部来自备案基地，在口岸完成查验后装车。'])).toEqual(['蜜柚']);
   });
+  it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
+    expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
