@@ -37,6 +37,18 @@ describe('relevance', () => {
       false,
       'measures named as the topic of a lecture (宣讲…等通关便利政策) are no measures put in place',
     ],
+    [
+      '某海关与某市人民政府召开口岸工作联席会议',
+      ['会议指出，2026年促进跨境贸易便利化专项行动已经启动，试点城市扩大到45个。', '某市要积极争取纳入下一批试点城市。'],
+      false,
+      'a joint working meeting that names the action and puts no measure in place',
+    ],
+    [
+      '某海关与某市人民政府召开口岸工作联席会议',
+      ['会议宣布，按照今年促进跨境贸易便利化专项行动部署，自5月1日起在某港推行“抵港直装”。'],
+      true,
+      'a joint working meeting that puts a measure in place',
+    ],
     ['关于扩大退货中心仓试点的公告', ['在综合保税区内设置退货中心仓，便利企业。'], false, 'only a generic keyword (综合保税区)'],
     ['某海关启动2026年打击农产品走私专项行动', ['为期6个月的专项行动。'], false, 'another 专项行动'],
     ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
