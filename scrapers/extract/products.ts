@@ -98,7 +98,7 @@ function lexiconEntry(core: string, v: Vocabulary): { entry: ProductEntry | null
 export type Listed = false | 'goods' | 'sibling';
 
 /** Why a core is not a product name, or null when it is one. */
-export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed = false): string | null {
+export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed = false, modified = false): string | null {
   const r = v.productRules;
   if (!CJK.test(core)) return 'not a Chinese name';
   // A use before the name (消费类电子产品用) may make it longer than any bare name.
@@ -127,7 +127,9 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   // characters (试点产品实施, 集拼中心出发, 可根据) is a fragment of a clause.
   const words = loadPlaces(v.root).segment(core);
   const last = words.at(-1);
-  if (last && endsClause(last, v)) return 'a fragment of a clause';
+  // …unless a modifier of goods stands before it in a list of goods (速冻点心 beside 广式腊肠): the
+  // segmenter tags some nouns as verbs (点心), and a state of goods is said of things.
+  if (last && endsClause(last, v) && !(modified && listedAsGoods === 'sibling')) return 'a fragment of a clause';
   // An adverb inside (主要, 较大) or an adjective or distinction word at the end (要求较高, 甘蓝主要)
   // makes a predicate, not a name.
   if (words.some((w) => w.word.length >= 2 && w.tag === 'd')) return 'a fragment of a clause (adverb)';
@@ -193,7 +195,8 @@ export function productName(raw: string, v: Vocabulary, local: ReadonlySet<strin
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const { core, display } = coreOf(raw, v, local);
-  const out = notAProduct(core, v, listedAsGoods) ? null : { core, display, ...lexiconEntry(core, v) };
+  const modified = display !== core && v.productRules.modifiers.some((m) => display.startsWith(m));
+  const out = notAProduct(core, v, listedAsGoods, modified) ? null : { core, display, ...lexiconEntry(core, v) };
   memo.set(key, out);
   return out;
 }

@@ -1116,6 +1116,9 @@ describe('products', () => {
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
+  it('a name the segmenter tags as a verb (点心) is goods after a modifier of goods in a list of goods (速冻点心)', () => {
+    expect(names(['帮扶对象重点为广式腊肠、速冻点心和干米粉生产企业。'])).toEqual(['腊肠', '速冻点心', '干米粉']);
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
