@@ -35,6 +35,8 @@ interface Found extends ProductName {
   english?: string;
   /** A lexicon name in running text: the characters right after it (牛肉 in 牛肉丸重点…: 丸重点…). */
   follows?: string;
+  /** The enumeration it is an item of (a number per page): items of one list are siblings. */
+  list?: number;
 }
 
 const CJK = /^[\u4e00-\u9fff]+$/u;
@@ -504,6 +506,8 @@ interface Ctx {
   local: Set<string>;
   /** Names the page gives as what goods are made from (以A为原料), and where: a later mention of them (其中A主要采购自…) is that raw material still. */
   rawMaterials: Map<string, number>;
+  /** Enumerations read so far on the page. */
+  lists: number;
   docYear: number;
   found: Found[];
   explain: Explanation[];
@@ -753,10 +757,12 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
             : run.goodsClass
               ? 'item of an enumeration closed by a class of goods'
               : 'item of a classified enumeration';
+      const list = ++ctx.lists;
       for (const n of names) {
         const i = run.items.find((x) => x.text.endsWith(n.core)) ?? run.items[0]!;
         if (spoken(at(seg.at + i.at))) continue;
         add(ctx, n, rule, at(seg.at + i.at), at(seg.at + i.at + i.text.length));
+        ctx.found.at(-1)!.list = list;
       }
     }
   });
@@ -853,6 +859,7 @@ export function findProducts(
     classes: [],
     local: localPlaces([...sentences.map((s) => s.text), ...cells], v),
     rawMaterials: new Map(),
+    lists: 0,
     docYear,
     found: [],
     explain: [],
@@ -979,8 +986,9 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
   };
   // A name another found name ends with after a short qualifier (海鲈 with 白蕉海鲈, 木耳 with 黑木耳)
   // is that variety, named again without its qualifier; not when a list names both side by side
-  // (鲜食玉米、黏玉米), nor when the qualifier is a verb (主营裙带菜: a fragment, not a variety).
-  const sideBySide = (f: Found, g: Found) => f.start >= 0 && g.start >= 0 && (Math.abs(f.start - g.end) <= 2 || Math.abs(g.start - f.end) <= 2);
+  // (鲜食玉米、黏玉米) or in one list (干辣椒、糍粑辣椒、油辣椒), nor when the qualifier is a verb (主营裙带菜: a fragment, not a variety).
+  const sideBySide = (f: Found, g: Found) =>
+    (f.list !== undefined && f.list === g.list) || (f.start >= 0 && g.start >= 0 && (Math.abs(f.start - g.end) <= 2 || Math.abs(g.start - f.end) <= 2));
   const varietyOf = (f: Found, g: Found) => {
     if (g === f || g.core.length <= f.core.length || g.core.length - f.core.length > 2 || !g.core.endsWith(f.core) || sideBySide(f, g)) return false;
     const qualifier = g.core.slice(0, g.core.length - f.core.length);
@@ -1040,7 +1048,8 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
         f.entry &&
         !f.exact &&
         !useLength(f.core, ctx.v) &&
-        all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core)) &&
+        // …not a sibling in its own list (干辣椒、糍粑辣椒、油辣椒: three products).
+        all.some((g) => g !== f && g.exact && g.entry?.id === f.entry!.id && f.core.endsWith(g.core) && !(f.list !== undefined && f.list === g.list)) &&
         listedAs(f.entry.id, true)
       ) &&
       !(f.exact && f.entry && !listedAs(f.entry.id, true) && listedAs(f.entry.id, false)),

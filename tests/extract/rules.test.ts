@@ -1119,6 +1119,9 @@ describe('products', () => {
   it('a name the segmenter tags as a verb (点心) is goods after a modifier of goods in a list of goods (速冻点心)', () => {
     expect(names(['帮扶对象重点为广式腊肠、速冻点心和干米粉生产企业。'])).toEqual(['腊肠', '速冻点心', '干米粉']);
   });
+  it("items of one list are distinct products, though one names the others' class (干辣椒、糍粑辣椒、油辣椒)", () => {
+    expect(names(['现将试点产品名单公布如下：', '（二）辣椒制品类：干辣椒、糍粑辣椒、油辣椒；'])).toEqual(['干辣椒', '糍粑辣椒', '油辣椒']);
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
