@@ -4,10 +4,9 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
-import { toMdast } from 'hast-util-to-mdast';
 import { bodyOf, type BodyText } from './body.ts';
 import { sanitizeHast } from './sanitize.ts';
-import { normalizeMdast } from './to-mdast.ts';
+import { hastToMdast } from './to-mdast.ts';
 
 export interface ArticleText {
   /** Sanitised HTML fragment (links absolute, http(s) only). */
@@ -29,7 +28,7 @@ function linksOf(node: Nodes, out: { url: string; text: string }[]): void {
 
 export function articleText(html: string, baseUrl: string): ArticleText {
   const hast = sanitizeHast(html, baseUrl);
-  const mdast = normalizeMdast(toMdast(hast) as Root);
+  const mdast = hastToMdast(hast);
   const links: { url: string; text: string }[] = [];
   linksOf(mdast, links);
   return { html: toHtml(hast), mdast, body: bodyOf(mdast), links };

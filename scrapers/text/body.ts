@@ -56,6 +56,31 @@ const lineList = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/**
+ * A table's header and data rows. A merged header cell (出口安排 over 出境口岸 | 目标市场) comes as
+ * two header rows, the second repeating the first where no cell is split: the columns it splits
+ * are named by both (出口安排·目标市场). A header repeated further down (a long table printed in
+ * parts) is no data.
+ */
+export function withHeader(rows: string[][]): Table {
+  const top = rows[0] ?? [];
+  let header = top;
+  let data = rows.slice(1);
+  const next = data[0];
+  if (next && next.length === top.length) {
+    const split = top.map((h, i) => !!next[i] && next[i] !== h);
+    // A split column sits under a merged cell: its header repeats a neighbour's.
+    const underMerged = split.every((s, i) => !s || top[i] === top[i - 1] || top[i] === top[i + 1]);
+    if (split.some(Boolean) && underMerged && next.some((c, i) => !!c && c === top[i])) {
+      header = top.map((h, i) => (split[i] ? `${h}·${next[i]}` : h));
+      data = data.slice(1);
+    }
+  }
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+  const repeats = [top, ...(header === top ? [] : [rows[1]!])];
+  return { header, rows: data.filter((r) => !repeats.some((h) => same(r, h))) };
+}
+
 export function bodyOf(tree: Root): BodyText {
   const lines: string[] = [];
   const all: string[] = [];
@@ -69,7 +94,7 @@ export function bodyOf(tree: Root): BodyText {
       } else if (n.type === 'table') {
         const rows = n.children.map((r) => r.children.map((c) => lineList(textOf(c.children)).join('\n')));
         if (!rows.length) continue;
-        tables.push({ header: rows[0] ?? [], rows: rows.slice(1) });
+        tables.push(withHeader(rows));
         for (const r of rows)
           all.push(
             r

@@ -5,6 +5,7 @@
  * character of the page ends up in a `text` value that the serializer escapes.
  */
 import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import { collapseWhitespace, stripInvisible } from '../write/text.ts';
 import { sanitizeHast } from './sanitize.ts';
@@ -161,7 +162,65 @@ export function normalizeMdast(mdast: Root): Root {
   return { type: 'root', children: blocks(mdast.children) };
 }
 
+const isCell = (n: HastNodes): n is Element => n.type === 'element' && (n.tagName === 'td' || n.tagName === 'th');
+
+/**
+ * A merged cell (colspan, rowspan) repeated in every grid position it covers: a Markdown table has
+ * no merged cells, and a value spanning rows (one exit port for two products) belongs to each row.
+ */
+export function expandSpans(node: HastRoot | Element): void {
+  for (const child of node.children) if (child.type === 'element') expandSpans(child);
+  if (node.type !== 'element' || node.tagName !== 'table') return;
+  const rows: Element[] = [];
+  const collect = (e: Element) => {
+    for (const c of e.children)
+      if (c.type === 'element') {
+        if (c.tagName === 'tr') rows.push(c);
+        else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
+      }
+  };
+  collect(node);
+  // Cells still to come from a rowspan above: column -> [cell, rows left].
+  const pending = new Map<number, [Element, number]>();
+  const span = (cell: Element, key: string) => Math.min(50, Math.max(1, Number(cell.properties[key] ?? 1) || 1));
+  for (const tr of rows) {
+    const own = tr.children.filter(isCell);
+    const out: Element[] = [];
+    let col = 0;
+    const fillPending = () => {
+      for (let p = pending.get(col); p; p = pending.get(col)) {
+        out.push(structuredClone(p[0]));
+        if (p[1] <= 1) pending.delete(col);
+        else pending.set(col, [p[0], p[1] - 1]);
+        col++;
+      }
+    };
+    for (const cell of own) {
+      fillPending();
+      const cols = span(cell, 'colSpan');
+      const rowsDown = span(cell, 'rowSpan');
+      const plain: Element = { ...cell, properties: { ...cell.properties } };
+      delete plain.properties['colSpan'];
+      delete plain.properties['rowSpan'];
+      for (let k = 0; k < cols; k++) {
+        out.push(k ? structuredClone(plain) : plain);
+        if (rowsDown > 1) pending.set(col, [plain, rowsDown - 1]);
+        col++;
+      }
+    }
+    fillPending();
+    tr.children = out;
+  }
+}
+
+/** A sanitised hast tree -> the text-only mdast root the writer stores, merged cells repeated (the tree is not changed). */
+export function hastToMdast(hast: HastRoot): Root {
+  const grid = structuredClone(hast);
+  expandSpans(grid);
+  return normalizeMdast(toMdast(grid) as Root);
+}
+
 /** Sanitise `html` (links resolved against `baseUrl`) and convert it to a text-only mdast root. */
 export function htmlToMdast(html: string, baseUrl: string): Root {
-  return normalizeMdast(toMdast(sanitizeHast(html, baseUrl)) as Root);
+  return hastToMdast(sanitizeHast(html, baseUrl));
 }

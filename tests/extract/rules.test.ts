@@ -858,6 +858,24 @@ describe('cities', () => {
   });
 });
 
+describe('tables with merged cells', () => {
+  const merged =
+    '<table><tr><td rowspan="2">序号</td><td rowspan="2">试点产品</td><td colspan="2">出口安排</td></tr><tr><td>出境口岸</td><td>目标市场</td></tr>' +
+    '<tr><td>1</td><td>鲜切花</td><td rowspan="2">洋山港</td><td>日本</td></tr><tr><td>2</td><td>蓝莓</td><td>新加坡</td></tr>' +
+    '<tr><td>序号</td><td>试点产品</td><td>出境口岸</td><td>目标市场</td></tr><tr><td>3</td><td>松茸</td><td>洋山港</td><td>韩国</td></tr></table>';
+  it('a column under a merged header cell keeps its own name (出口安排 over 目标市场): its markets are read', () => {
+    const r = extract(T, ['在无锡推行“一品一策”。', merged]);
+    expect(r.markets.map((m) => m.id).sort()).toEqual(['JP', 'KR', 'SG']);
+    expect(r.products.map((p) => p.nameZh)).toEqual(['鲜切花', '蓝莓', '松茸']);
+  });
+  it('a merged cell is repeated in each row it covers, and a header repeated down the table is no data', () => {
+    const r = extract(T, ['在无锡推行“一品一策”。', merged]);
+    expect(r.bodyText).toContain('2 | 蓝莓 | 洋山港 | 新加坡');
+    expect(r.products.map((p) => p.nameZh)).not.toContain('试点产品');
+    expect(ids(r.cities)).toEqual(['wuxi']);
+  });
+});
+
 describe('table rows that are plans', () => {
   const table = (last: string) =>
     `<table><tr><td>实施地</td><td>改革项目</td><td>适用产品</td><td>实施时间</td></tr><tr><td>无锡</td><td>“两步申报”</td><td>一般贸易货物</td><td>2026年5月20日起</td></tr><tr><td>南京</td><td>“7×24小时预约通关”</td><td>鲜切花</td><td>${last}</td></tr></table>`;

@@ -67,14 +67,14 @@ describe('scraped text becomes inert Markdown', () => {
     expect(html).toMatch(/<td>红茶<\/td>\s*<td>0902<\/td>/);
   });
 
-  it('lays out colspan and rowspan cells on a grid, and unwraps one-column layout tables', () => {
+  it('repeats a merged cell (colspan, rowspan) in every grid position it covers, and unwraps one-column layout tables', () => {
     const markdown = md(
       '<table><tr><td colspan="2">合并</td></tr><tr><td rowspan="2">a</td><td>b</td></tr><tr><td>c</td></tr></table>' +
         '<table><tr><td><p>布局表格里的段落</p></td></tr></table>',
     );
-    expect(markdown).toContain('| 合并 | |');
+    expect(markdown).toContain('| 合并 | 合并 |');
     expect(markdown).toContain('| a | b |');
-    expect(markdown).toContain('| | c |');
+    expect(markdown).toContain('| a | c |');
     expect(markdown).toContain('\n布局表格里的段落\n');
   });
 
