@@ -49,6 +49,18 @@ describe('relevance', () => {
       true,
       'a joint working meeting that puts a measure in place',
     ],
+    [
+      '某海关开展加工贸易企业“一企一策”帮扶活动',
+      ['为帮助加工贸易企业降低合规成本，某海关组织专班走访企业，梳理手册核销、深加工结转等环节的问题。'],
+      false,
+      "a measure keyword in another regime (加工贸易企业“一企一策”) is that regime's help",
+    ],
+    [
+      '某海关开展加工贸易企业“一企一策”帮扶活动',
+      ['按照今年促进跨境贸易便利化专项行动部署，某海关对出口食品加工贸易企业实施“一企一策”前置指导。'],
+      true,
+      'the same title on a page that puts the action to work is relevant',
+    ],
     ['关于扩大退货中心仓试点的公告', ['在综合保税区内设置退货中心仓，便利企业。'], false, 'only a generic keyword (综合保税区)'],
     ['某海关启动2026年打击农产品走私专项行动', ['为期6个月的专项行动。'], false, 'another 专项行动'],
     ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
