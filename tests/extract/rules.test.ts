@@ -2389,6 +2389,9 @@ describe('signal', () => {
       ],
       'eligibility',
     ],
+    // A title ending a pilot is a stop; a firm's pilot status ended in the body is a condition.
+    ['某海关关于终止某港区出口鲜活水产品“生鲜集拼”试点的公告', [A, '自7月10日起不再受理新的集拼申报。'], 'suspended'],
+    ['某海关关于受理“生鲜集拼”试点企业申请的公告', [A, '申请企业应当具备以下条件：已在海关备案。', '企业弄虚作假的，海关将终止其试点资格。'], 'eligibility'],
     // Turning away other places narrows the scope; it does not say the measure is not here.
     [
       '某海关出口食品企业“一企一策”前置指导办事指南',
