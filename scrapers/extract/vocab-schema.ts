@@ -370,6 +370,8 @@ export const signalVocab = z
         body: patterns,
         /** Words right before a body cue saying whom it turns away: other places (淄博、泰安等地企业暂不受理), not the page's own. */
         elsewhereBefore: pattern.default('(?!)'),
+        /** Words right after a body cue making it a heading of cases (暂不受理情形): conditions on firms. */
+        casesAfter: pattern.default('(?!)'),
       })
       .strict(),
   })

@@ -140,7 +140,7 @@ export interface Vocabulary {
     conditionSection: RegExp;
     procedureSection: RegExp;
     suspended: { title: RegExp[]; body: RegExp[] };
-    notAnnounced: { title: RegExp[]; body: RegExp[]; elsewhereBefore: RegExp };
+    notAnnounced: { title: RegExp[]; body: RegExp[]; elsewhereBefore: RegExp; casesAfter: RegExp };
     documentKind: {
       interviewTitle: RegExp;
       interviewerLine: RegExp;
@@ -409,6 +409,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
         title: eachOf(sig.notAnnounced.title),
         body: eachOf(sig.notAnnounced.body),
         elsewhereBefore: new RegExp(`(${sig.notAnnounced.elsewhereBefore})$`, 'u'),
+        casesAfter: new RegExp(`^(${sig.notAnnounced.casesAfter})`, 'u'),
       },
       documentKind: {
         interviewTitle: new RegExp(sig.documentKind.interviewTitle, 'u'),

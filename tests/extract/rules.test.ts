@@ -2389,6 +2389,27 @@ describe('signal', () => {
       ],
       'eligibility',
     ],
+    // Ports other than the title's, firms in some case, or a heading of cases turned away narrow the scope.
+    [
+      '某海关关于在某国际机场口岸实施境外旅客购物“离境即退税”的公告',
+      [A, '甲市机场口岸、乙市机场口岸暂不受理“离境即退税”业务，旅客仍按现行规定办理。'],
+      'launch',
+    ],
+    [
+      '某海关关于受理出口调味品企业“一企一策”前置指导申请的公告',
+      [A, '申请企业应当具备以下条件：已在海关备案。', '本市以外地区的调味品生产企业，本次暂不受理。'],
+      'eligibility',
+    ],
+    [
+      '某海关关于保税检测“白名单”企业申请条件的公告',
+      [A, '<table><tr><td>申请条件</td><td>海关信用等级为一般信用及以上</td></tr><tr><td>暂不受理情形</td><td>近一年内被处以行政处罚的企业</td></tr></table>'],
+      'eligibility',
+    ],
+    [
+      '关于某口岸是否开展出口生鲜“集拼”业务的答复',
+      [A, '经核实，“生鲜集拼”措施目前未在某关区部署，某口岸暂不受理以集拼方式申报的出口生鲜货物。'],
+      'not-announced',
+    ],
     // A title ending a pilot is a stop; a firm's pilot status ended in the body is a condition.
     ['某海关关于终止某港区出口鲜活水产品“生鲜集拼”试点的公告', [A, '自7月10日起不再受理新的集拼申报。'], 'suspended'],
     ['某海关关于受理“生鲜集拼”试点企业申请的公告', [A, '申请企业应当具备以下条件：已在海关备案。', '企业弄虚作假的，海关将终止其试点资格。'], 'eligibility'],
