@@ -1152,6 +1152,10 @@ describe('products', () => {
   it("items of one list are distinct products, though one names the others' class (干辣椒、糍粑辣椒、油辣椒)", () => {
     expect(names(['现将试点产品名单公布如下：', '（二）辣椒制品类：干辣椒、糍粑辣椒、油辣椒；'])).toEqual(['干辣椒', '糍粑辣椒', '油辣椒']);
   });
+  it('goods the sentence puts outside the scope (…等副产品不在试点范围内, 不纳入此次…范围) are no products', () => {
+    expect(names(['首批试点产品为鲜桃和甜樱桃。', '桃汁、桃脯等深加工产品仍按一般贸易方式申报，不纳入此次“绿色通道”范围。'])).toEqual(['鲜桃', '甜樱桃']);
+    expect(names(['首批试点产品为鲜桃和甜樱桃。', '加工过程中产生的桃渣、次果制成的桃汁等副产品不在试点范围内。'])).toEqual(['鲜桃', '甜樱桃']);
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
