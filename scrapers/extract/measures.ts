@@ -182,7 +182,8 @@ export function measureHits(
       // The topic of problems raised or discussed (企业反映的…“两证合一”办理时限等问题) is no measure put in place.
       const inClause = at ? h.start - (at.start - (s.start < 0 ? 0 : s.start)) : -1;
       const t = v.measureTalkTopic;
-      if (t && inClause >= 0 && t.before.test(clause.slice(0, inClause)) && t.after.test(clause.slice(inClause + h.name.length))) {
+      const afterIt = inClause >= 0 ? clause.slice(inClause + h.name.length) : '';
+      if (t && inClause >= 0 && ((t.before.test(clause.slice(0, inClause)) && t.after.test(afterIt)) || t.attention.test(afterIt))) {
         excluded.push({ field: 'measures', value: h.value.id, rule: 'excluded: the topic of problems raised or discussed', keyword: h.name, position: pos });
         continue;
       }

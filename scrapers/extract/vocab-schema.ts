@@ -109,7 +109,15 @@ export const measuresVocab = z
     /** A sentence defining one measure (“X”是指…): keywords after the cue describe X. */
     definition: pattern.optional(),
     /** A keyword as the topic of problems raised or discussed (企业反映的…“两证合一”办理时限等问题): before and after it in its clause. */
-    talkTopic: z.object({ before: pattern, after: pattern }).strict().optional(),
+    talkTopic: z
+      .object({
+        before: pattern,
+        after: pattern,
+        /** Words right after a keyword making it what people pay attention to (…等措施关注度高): a topic whatever comes before. */
+        attention: pattern.default('(?!)'),
+      })
+      .strict()
+      .optional(),
     /** Verbs that put a measure in place besides those a title reports (开辟、实行“绿色通道”): a generic keyword as their object names the measure. */
     putInPlace: words.default([]),
     candidate: z.object({ about, near: words, minLength: z.number().int().positive(), maxLength: z.number().int().positive(), notCandidates: words }).strict(),

@@ -81,7 +81,7 @@ export interface Vocabulary {
   };
   directionCues: { export: RegExp; import: RegExp; foreignSide: RegExp };
   measureLaterPlan: RegExp;
-  measureTalkTopic: { before: RegExp; after: RegExp } | null;
+  measureTalkTopic: { before: RegExp; after: RegExp; attention: RegExp } | null;
   measurePlanFrame: RegExp;
   measureDefinition: RegExp;
   /** Verbs of putting a measure in place, the title report's and the measures' own. */
@@ -341,7 +341,13 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       foreignSide: new RegExp(mv.directionCues.foreignSide.map(esc).join('|') || '(?!)', 'gu'),
     },
     measureLaterPlan: anyOf(mv.laterPlan),
-    measureTalkTopic: mv.talkTopic ? { before: new RegExp(`(${mv.talkTopic.before})`, 'u'), after: new RegExp(`^(${mv.talkTopic.after})`, 'u') } : null,
+    measureTalkTopic: mv.talkTopic
+      ? {
+          before: new RegExp(`(${mv.talkTopic.before})`, 'u'),
+          after: new RegExp(`^(${mv.talkTopic.after})`, 'u'),
+          attention: new RegExp(`^(${mv.talkTopic.attention})`, 'u'),
+        }
+      : null,
     measurePlanFrame: new RegExp(mv.planFrame ?? '(?!)', 'u'),
     measureDefinition: new RegExp(mv.definition ?? '(?!)', 'iu'),
     measurePutInPlace: new RegExp([...(sig.operational.titleReport?.putInPlace ?? []), ...mv.putInPlace.map(esc)].join('|') || '(?!)', 'giu'),

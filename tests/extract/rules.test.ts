@@ -61,6 +61,15 @@ describe('relevance', () => {
       true,
       'the same title on a page that puts the action to work is relevant',
     ],
+    [
+      '某海关召开专题会研究推进航空港区跨境贸易便利化工作',
+      [
+        '会议认为，今年促进跨境贸易便利化专项行动已在全国45个城市部署实施，外贸企业对“生鲜集拼”“一品一策”等措施关注度高。',
+        '会议提出，要积极争取纳入后续批次试点。',
+      ],
+      false,
+      'measures named as what firms pay attention to (…等措施关注度高) are topics: a meeting that studies puts nothing in place',
+    ],
     ['关于扩大退货中心仓试点的公告', ['在综合保税区内设置退货中心仓，便利企业。'], false, 'only a generic keyword (综合保税区)'],
     ['某海关启动2026年打击农产品走私专项行动', ['为期6个月的专项行动。'], false, 'another 专项行动'],
     ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
