@@ -865,6 +865,10 @@ describe('cities', () => {
     const r = extract(T, ['在港区推行“两证合一”，相关数据通过系统推送至公安交管部门。']);
     expect(r.cities.map((c) => c.nameZh)).toEqual([]);
   });
+  it('a place whose firms another office serves (…地区企业由某海关负责) is outside the scope', () => {
+    const r = extract(T, ['问：南京地区的企业能否向本关申请？', '答：南京地区企业的出口食品监管由南京海关负责，相关企业请向南京海关咨询。']);
+    expect(ids(r.cities)).toEqual([]);
+  });
   it('places whose firms are turned away (…等地企业暂不受理) are outside the scope', () => {
     const r = extract(T, ['为落实专项行动部署，本关为辖区出口食品生产企业提供“一企一策”前置指导，南京、泰州等地企业暂不受理。']);
     expect(ids(r.cities)).toEqual([]);
@@ -1164,6 +1168,14 @@ describe('products', () => {
   it('goods the sentence puts outside the scope (…等副产品不在试点范围内, 不纳入此次…范围) are no products', () => {
     expect(names(['首批试点产品为鲜桃和甜樱桃。', '桃汁、桃脯等深加工产品仍按一般贸易方式申报，不纳入此次“绿色通道”范围。'])).toEqual(['鲜桃', '甜樱桃']);
     expect(names(['首批试点产品为鲜桃和甜樱桃。', '加工过程中产生的桃渣、次果制成的桃汁等副产品不在试点范围内。'])).toEqual(['鲜桃', '甜樱桃']);
+  });
+  it('documents and records (检验检疫证明与生产记录可追溯) are no goods', () => {
+    expect(
+      names([
+        '问：哪些产品纳入首批指导？',
+        '答：首批指导重点面向出口日本的速冻水饺、速冻包子。上述产品所用原料部分从泰国进口；企业应确保进口原料的检验检疫证明与生产记录可追溯。',
+      ]),
+    ).toEqual(['速冻水饺', '速冻包子']);
   });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
