@@ -1177,6 +1177,9 @@ describe('products', () => {
       ]),
     ).toEqual(['速冻水饺', '速冻包子']);
   });
+  it('trade and transport modes (跨境电商、生鲜冷链等货物) are no goods', () => {
+    expect(names(['某地航空货运量增长较快，跨境电商、生鲜冷链等货物对夜间通关需求旺盛。'])).toEqual([]);
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
