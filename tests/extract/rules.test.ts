@@ -869,6 +869,14 @@ describe('cities', () => {
     const r = extract(T, ['问：南京地区的企业能否向本关申请？', '答：南京地区企业的出口食品监管由南京海关负责，相关企业请向南京海关咨询。']);
     expect(ids(r.cities)).toEqual([]);
   });
+  it('places and goods in a sentence listing what a notice does not apply to (下列情形不适用本公告：…) are outside the scope', () => {
+    const r = extract(T, [
+      '本关决定对无锡地区生产的出口锂电池实施检验监管新模式。',
+      '下列情形不适用本公告：（一）在南京、苏州等无锡以外地区生产，经无锡口岸出口的锂电池；（二）电动自行车用锂电池。',
+    ]);
+    expect(ids(r.cities)).toEqual(['wuxi']);
+    expect(r.products.map((p) => p.display ?? p.nameZh)).not.toContain('电动自行车用锂电池');
+  });
   it('places whose firms are turned away (…等地企业暂不受理) are outside the scope', () => {
     const r = extract(T, ['为落实专项行动部署，本关为辖区出口食品生产企业提供“一企一策”前置指导，南京、泰州等地企业暂不受理。']);
     expect(ids(r.cities)).toEqual([]);
