@@ -786,6 +786,24 @@ describe('cities', () => {
     if (isExtractError(r)) throw new Error(r.reason);
     expect(r.cities.map((c) => c.nameZh)).toEqual(['武汉']);
   });
+  it("where another district runs the measure frames nothing here: a reply that it does not run in the asker's city is about that city", () => {
+    const r = extractArticle(
+      {
+        body: enc(
+          gaccPage('某海关关于企业咨询出口农食产品“一品一策”服务有关问题的答复', [
+            '来信内容：我司是新会区一家农产品出口企业，请问江门的企业能否申请“一品一策”服务？',
+            '答复内容：您好！经核实，江门未列入今年专项行动试点城市，出口农食产品“一品一策”服务暂不在江门开展。',
+            '据了解，该项服务首批在苏州、烟台等试点城市先行开展。',
+          ]),
+        ),
+        url: 'https://jiangmen.customs.gov.cn/jiangmen_customs/2026-05/10/article_20260510100000000001.html',
+      },
+      vocab,
+    );
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.signal).toBe('not-announced');
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['江门']);
+  });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([

@@ -769,7 +769,10 @@ export function findPlaces(
     (scope.notHere && titleFrame.length
       ? titleFrame
       : places.filter((m) => (m.site || titleFrame.includes(m)) && m.where !== 'table' && m.role.role === 'runs')
-    ).flatMap((m) => m.readings.flatMap((r) => r.cities)),
+    )
+      .flatMap((m) => m.readings.flatMap((r) => r.cities))
+      // A site outside the district's area is another district's example: it frames nothing here.
+      .filter((c) => !outside(c)),
   );
   const passing = (m: Mention, c: string) =>
     sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && (!m.site || !!scope.notHere) && !sites.has(c) && !inTitle.has(c);
