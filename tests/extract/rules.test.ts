@@ -1206,6 +1206,18 @@ describe('products', () => {
   it('trade and transport modes (跨境电商、生鲜冷链等货物) are no goods', () => {
     expect(names(['某地航空货运量增长较快，跨境电商、生鲜冷链等货物对夜间通关需求旺盛。'])).toEqual([]);
   });
+  it('the goods of firms a service is for, after a description of where they are (面向甲、乙两地的A、B和C出口企业)', () => {
+    expect(names(['此次指导重点面向晋江、石狮、南安三地的糖果、果冻、膨化食品和饼干出口企业，提出改进建议。'])).toEqual(['糖果', '果冻', '膨化食品', '饼干']);
+  });
+  it('rules and requirements listed (日本肯定列表制度和韩国农药残留肯定列表制度等目标市场要求) are no goods, nor are farms (种植场)', () => {
+    expect(
+      names([
+        '某海关确定盐渍莲藕、速冻菜薹为首批试点产品。',
+        '海关为每类试点产品制定“一品一策”方案，系统梳理日本肯定列表制度和韩国农药残留肯定列表制度（PLS）等目标市场要求，从原料种植、加工到出口开展全链条风险监测。',
+      ]),
+    ).toEqual(['盐渍莲藕', '速冻菜薹']);
+    expect(names(['业务面向在海关备案的出口水果种植场、包装厂和出口企业开放。'])).toEqual([]);
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
