@@ -525,6 +525,11 @@ describe('English pages name the same cities', () => {
   it.each([
     [['The lane opened in Changsha on May 5.'], ['长沙'], 'a city in pinyin'],
     [
+      ["The consolidated lane opened in Changsha. The truck was released at Shenzhen's Huanggang Port the next morning without further inspection."],
+      ['长沙'],
+      'where goods are released without further inspection is a place they pass',
+    ],
+    [
       ['The standards, first applied in Beijing and Tianjin, take effect in Changsha from July 1.'],
       ['长沙'],
       'where a measure was first applied is a precedent',

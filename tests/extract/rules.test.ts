@@ -1034,6 +1034,11 @@ describe('markets', () => {
     [['重点面向欧盟和印度尼西亚市场。'], ['EU', 'ID'], 'EU and a long country name'],
     [['主要供应港澳市场。'], ['HK', 'MO'], '港澳 gives HK and MO'],
     [['经老挝运往泰国。'], ['TH'], 'a transit country is not a market'],
+    [
+      ['Fresh produce consolidated in Changsha now reaches Hong Kong within 20 hours, and the model may later be extended to shipments bound for Macao.'],
+      ['HK'],
+      'what a model may later be extended to is a later plan',
+    ],
     [['出口调味品主要销往德国、荷兰，沿途经过蒙古、俄罗斯。'], ['DE', 'NL'], 'countries passed through (经过A、B) are transit'],
     [
       ['出口调味品主要销往德国、荷兰，沿途的蒙古、俄罗斯等过境国家不再重复查验。'],
