@@ -581,6 +581,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   for (const h of hits) {
     const pos = at(h.start);
     if (nameStarts.has(h.end)) continue;
+    // …and so does one before a use (笔记本电脑用锂离子电池): the goods are the name after 用.
+    if (text[h.end] === '用' && nameStarts.has(h.end + 1)) continue;
     if (corrections.some((c) => h.start >= c.fromStart && h.end <= c.fromEnd)) {
       ctx.explain.push({ field: 'products', value: h.name, rule: 'excluded: corrected away', position: pos });
       continue;

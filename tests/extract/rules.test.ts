@@ -1223,6 +1223,9 @@ describe('products', () => {
     ).toEqual(['盐渍莲藕', '速冻菜薹']);
     expect(names(['业务面向在海关备案的出口水果种植场、包装厂和出口企业开放。'])).toEqual([]);
   });
+  it('a name before a use (笔记本电脑用锂离子电池) qualifies the goods after it', () => {
+    expect(names(['首批出口的笔记本电脑用锂离子电池在郑州机场装机起飞。'])).not.toContain('笔记本电脑');
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
