@@ -24,7 +24,7 @@ export { isExtractError } from './types.ts';
 export { loadVocabulary } from './vocab.ts';
 
 /** Bumped when a rule changes what is extracted (the writer records it). */
-export const EXTRACTOR_VERSION = '1.230.0';
+export const EXTRACTOR_VERSION = '1.231.0';
 
 export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extracted | ExtractError {
   const v = vocab ?? loadVocabulary();
@@ -81,7 +81,8 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const measures = measuresFrom(hits, v);
   const found = findProducts(sentences, tables, v, docYear);
   // A letter and its reply laid out as a key-value table are read as the lines they stand for.
-  const sig = decideSignal(true, page.title, [...page.body.lines, ...keyValueLines(tables)], v);
+  const kvLines = keyValueLines(tables);
+  const sig = decideSignal(true, page.title, [...page.body.lines, ...kvLines], v);
   const cities = findCities(page.title, sentences, tables, v, {
     url: input.url,
     docYear,
@@ -93,7 +94,8 @@ export function extractArticle(input: ExtractInput, vocab?: Vocabulary): Extract
   const notHere = sig.signal === 'not-announced';
   const markets = notHere ? { markets: [], explain: [] } : findMarkets(page.title, sentences, tables, v);
   const products = notHere ? { products: [], explain: [] } : found;
-  const eligibility = findEligibility(page.body.lines, v, tables);
+  // …and so are its conditions: a reply's prose in a table cell (答复内容 | …须满足以下条件：…).
+  const eligibility = findEligibility([...page.body.lines, ...kvLines], v, tables);
   return {
     ...base,
     relevant: true,

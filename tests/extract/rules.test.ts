@@ -1669,6 +1669,13 @@ describe('eligibility', () => {
     [['纳入名单的企业须同时满足：果园已在海关注册登记；近一年内未被通报。'], ['果园已在海关注册登记', '近一年内未被通报'], 'list after the colon'],
     [
       [
+        '<table><tr><td>留言内容</td><td>请问我公司出口的蔬菜能否走“绿色通道”？</td></tr><tr><td>答复内容</td><td>您好！使用“绿色通道”须满足以下条件：企业未被海关认定为失信企业，供货基地须已在海关备案。</td></tr></table>',
+      ],
+      ['企业未被海关认定为失信企业', '供货基地须已在海关备案'],
+      'a reply laid out as a key-value table: the conditions in its prose',
+    ],
+    [
+      [
         '<table><tr><td>事项</td><td>具体要求</td></tr><tr><td>适用区域</td><td>某综合保税区</td></tr><tr><td>申请企业条件</td><td>经海关认定的一般信用企业；具备检测场所和设备</td></tr><tr><td>申报材料</td><td>申请书、检测能力说明</td></tr></table>',
       ],
       ['经海关认定的一般信用企业', '具备检测场所和设备'],
