@@ -70,6 +70,16 @@ describe('relevance', () => {
       false,
       'measures named as what firms pay attention to (…等措施关注度高) are topics: a meeting that studies puts nothing in place',
     ],
+    [
+      '某海关“船边直提”“两步申报”政策问答（专项行动热点问题第二期）',
+      [
+        '今年促进跨境贸易便利化专项行动开展以来，某海关陆续收到企业关于“船边直提”的咨询。',
+        '问：哪些企业可以申请？',
+        '答：海关信用等级为一般信用及以上的企业。',
+      ],
+      true,
+      'a quoted measure and a bracketed 专项行动 in the title (“两步申报”政策问答（专项行动…）) name no other campaign',
+    ],
     ['关于扩大退货中心仓试点的公告', ['在综合保税区内设置退货中心仓，便利企业。'], false, 'only a generic keyword (综合保税区)'],
     ['某海关启动2026年打击农产品走私专项行动', ['为期6个月的专项行动。'], false, 'another 专项行动'],
     ['某海关行政处罚决定书', ['当事人系“一品一策”试点企业，本关决定对当事人作出如下行政处罚：罚款。'], false, 'a penalty quoting a keyword'],
