@@ -2501,6 +2501,13 @@ describe('signal', () => {
       [A, '经核实，“生鲜集拼”措施目前未在某关区部署，某口岸暂不受理以集拼方式申报的出口生鲜货物。'],
       'not-announced',
     ],
+    // A reply that the place is outside the pilot cities, or that its office has not started the measure.
+    [
+      '关于某市企业能否参加出口食品“一品一策”试点的答复',
+      [A, '答复内容：您好！经核实，某市不在2026年促进跨境贸易便利化专项行动试点城市范围内，目前某海关关区未开展“一品一策”试点，暂不能受理贵公司的申请。'],
+      'not-announced',
+    ],
+    ['某海关关于在某综合保税区实施保税检测业务“白名单”管理的公告', [A, '对连续6个月未开展保税检测业务的企业，调出“白名单”。'], 'launch'],
     // A title ending a pilot is a stop; a firm's pilot status ended in the body is a condition.
     ['某海关关于终止某港区出口鲜活水产品“生鲜集拼”试点的公告', [A, '自7月10日起不再受理新的集拼申报。'], 'suspended'],
     ['某海关关于受理“生鲜集拼”试点企业申请的公告', [A, '申请企业应当具备以下条件：已在海关备案。', '企业弄虚作假的，海关将终止其试点资格。'], 'eligibility'],
