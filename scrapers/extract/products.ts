@@ -453,6 +453,10 @@ const namedAsRawMaterial = (text: string, start: number, end: number) => RAW_OPE
 /** A preposition of means right before a name (通过手机预约, 借助无人机巡查). */
 const INSTRUMENT_BEFORE = /(通过|借助|利用)$/u;
 
+/** A name right after 的 or a list mark, then its quantity in weight or loads (出口香港的鲜鸡蛋310吨、菜薹145吨). */
+const QUANTITY_AFTER =
+  /(?<=[的、])(?<goods>(?:(?![和及与等共约批重量额单])[\u4e00-\u9fff]){2,8})(?=[0-9]+(?:\.[0-9]+)?万?(?:吨|公斤|千克|柜|标箱)(?![\u4e00-\u9fff]*(?:以上|以下|左右)))/gu;
+
 /** A verb of provenance right after a name (活羊来自…). */
 const SOURCED = /^(主要|均|全部|大多|多)?(来自|产自|源自|采自|取自|购自)/u;
 
@@ -664,6 +668,13 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       const before = valid(span.slice(0, de - 1));
       if (before) add(ctx, before, 'goods named by a quantity', at(from), at(from + de - 1));
     }
+  }
+  // …or with their quantity right after them, as the goods shipped (出口香港的鲜鸡蛋310吨、菜薹145吨).
+  for (const m of text.matchAll(QUANTITY_AFTER)) {
+    const goods = m.groups!.goods!;
+    if (future(m.index) || spoken(at(m.index)) || quoted(m.index)) continue;
+    const n = productName(goods, v, ctx.local);
+    if (n) add(ctx, n, 'goods named before their quantity', at(m.index + m[0].indexOf(goods)), at(m.index + m[0].indexOf(goods) + goods.length));
   }
   // Enterprises named by their product, as the object of a service ("受理南丰蜜桔出口企业…"), and
   // the enterprises joined to them (…的老陈醋生产企业和…的白酒生产企业): the service is theirs too.

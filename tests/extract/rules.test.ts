@@ -1236,6 +1236,13 @@ describe('products', () => {
   it('a name before a use (笔记本电脑用锂离子电池) qualifies the goods after it', () => {
     expect(names(['首批出口的笔记本电脑用锂离子电池在郑州机场装机起飞。'])).not.toContain('笔记本电脑');
   });
+  it('goods named with their quantity right after them (出口香港的鲜鸡蛋310吨、菜薹145吨) are the goods shipped', () => {
+    expect(names(['从出口结构看，首月出口香港的鲜鸡蛋310吨、菜薹145吨，出口新加坡的冰糖橙96吨。'])).toEqual(['鲜鸡蛋', '菜薹', '冰糖橙']);
+    expect(names(['首月出口大黄鱼和鲍鱼共120吨，货重合计1.2万吨。'])).not.toContain('大黄鱼和鲍鱼共');
+  });
+  it('the base a list extends (在A、B的基础上，增加C) is no product name', () => {
+    expect(names(['原公告所列适用产品，在冷冻羊肉、燕麦片的基础上，增加脱水蔬菜、葵花籽两类产品。'])).not.toContain('基础上');
+  });
   it('the steps of a range (从种植、加工到出口) are no goods', () => {
     expect(names(['对出口草莓从种植、加工到出口开展全过程质量安全监测。'])).toEqual(['草莓']);
   });
