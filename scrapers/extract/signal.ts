@@ -232,6 +232,11 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       cues: listCues('eligibility.body', r.eligibilityBody, body),
     },
     {
+      rule: 'a reply to whether the asker may use a measure that states its conditions',
+      signal: 'eligibility',
+      cues: one('eligibility.replyTitle+replyConditions', r.eligibilityReply.title.test(title) && r.eligibilityReply.conditions.exec(body)),
+    },
+    {
       rule: 'a Q&A whose questions ask for the conditions and how to apply',
       signal: 'eligibility',
       cues: one('documentKind.conditionQuestion+procedureQuestion', asksHowToApply),

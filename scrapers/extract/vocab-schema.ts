@@ -341,6 +341,9 @@ export const signalVocab = z
         body: patterns.default([]),
         conditionSection: pattern,
         procedureSection: pattern,
+        /** A reply to whether the asker may use a measure (…能否使用…的答复) that states the conditions: what it answers is who qualifies. */
+        replyTitle: pattern.default('(?!)'),
+        replyConditions: pattern.default('(?!)'),
       })
       .strict(),
     /** The kind of document read from its structure (document-kind.ts). */

@@ -133,6 +133,7 @@ export interface Vocabulary {
     } | null;
     eligibilityLead: RegExp[];
     eligibilityBody: RegExp[];
+    eligibilityReply: { title: RegExp; conditions: RegExp };
     pilotListBody: RegExp[];
     pilotListTitle: RegExp[];
     eligibilityTitle: RegExp[];
@@ -404,6 +405,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
         : null,
       eligibilityLead: eachOf(sig.eligibility.lead),
       eligibilityBody: eachOf(sig.eligibility.body),
+      eligibilityReply: { title: new RegExp(sig.eligibility.replyTitle, 'u'), conditions: new RegExp(sig.eligibility.replyConditions, 'u') },
       pilotListBody: eachOf(sig.pilotList.body),
       pilotListTitle: eachOf(sig.pilotList.title),
       eligibilityTitle: eachOf(sig.eligibility.title),

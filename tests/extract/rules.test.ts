@@ -2515,6 +2515,12 @@ describe('signal', () => {
       'not-announced',
     ],
     ['某海关关于在某综合保税区实施保税检测业务“白名单”管理的公告', [A, '对连续6个月未开展保税检测业务的企业，调出“白名单”。'], 'launch'],
+    // A reply to whether the asker may use a measure, stating its conditions, tells who qualifies.
+    [
+      '关于对俄出口鲜活蔬菜能否使用“绿色通道”的答复',
+      [A, '答复内容：您好！贵公司出口的蔬菜属于“绿色通道”适用范围。使用“绿色通道”须满足以下条件：企业未被海关认定为失信企业，供货基地须已在海关备案。'],
+      'eligibility',
+    ],
     // A title ending a pilot is a stop; a firm's pilot status ended in the body is a condition.
     ['某海关关于终止某港区出口鲜活水产品“生鲜集拼”试点的公告', [A, '自7月10日起不再受理新的集拼申报。'], 'suspended'],
     ['某海关关于受理“生鲜集拼”试点企业申请的公告', [A, '申请企业应当具备以下条件：已在海关备案。', '企业弄虚作假的，海关将终止其试点资格。'], 'eligibility'],
