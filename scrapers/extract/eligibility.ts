@@ -103,6 +103,7 @@ function attestedParts(items: string): string[] {
 export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] = []): { eligibility: string[]; explain: Explanation[] } {
   const r = v.eligibilityRules;
   const subjectAtEnd = new RegExp(`${r.subject.source}的?$`, 'u');
+  const applyingAtEnd = new RegExp(`${r.subject.source}(拟|要)?(申请|申报)(进入|加入|适用|参与|参加|纳入|享受|使用)[^，,；;。]{0,12}$`, 'u');
   const out: string[] = [];
   const explain: Explanation[] = [];
   const add = (raw: string, rule: string, position: number) => {
@@ -158,11 +159,10 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   const applicantModal = (text: string, inSection: boolean): boolean => {
     const m = r.modal.exec(text);
     if (!m) return false;
-    const subject = text
-      .slice(0, m.index)
-      .split(/[，,；;]/)
-      .pop()!
-      .replace(/[“”"「」\s]/g, '');
+    const parts = text.slice(0, m.index).split(/[，,；;]/);
+    const subject = parts.pop()!.replace(/[“”"「」\s]/g, '');
+    // The applicant applying may have its own clause before the modal's (…企业申请纳入试点，应当…).
+    if (!subject && parts.length) return applyingAtEnd.test(parts.pop()!.replace(/[“”"「」\s]/g, ''));
     return subjectAtEnd.test(subject) && (r.participation.test(subject) || inSection);
   };
 
@@ -321,7 +321,9 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       const subjectHead = subject.replace(/[“”"「」\s]/g, '').replace(/(均|也|还|都)$/u, '');
       // The applicant may open a conditional clause the modal follows (企业申请签发电子证书的，应当…).
       const conditional = CONDITIONAL_APPLICANT.test(subjectHead) && r.subject.test(subjectHead.slice(0, 8));
-      if (!subjectAtEnd.test(subjectHead) && !conditional) continue;
+      // …or be named applying (目录内产品的出口生产企业申请纳入试点，应当…).
+      const applying = applyingAtEnd.test(subjectHead);
+      if (!subjectAtEnd.test(subjectHead) && !conditional && !applying) continue;
       // A step before it (概要申报后车辆须…, 入选后企业应…) makes the modal a procedure or an obligation.
       if (/\p{Script=Han}{2}后(?!续|期|方)/u.test(subjectHead)) continue;
       // A subject that refers back (申请使用…的出口企业，其供货果园应…) is the applicant's: the clause before names it.
