@@ -147,16 +147,16 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       const m = re.exec(text);
       return m ? [{ id: `${list}:${re.source}`, keyword: m[0] }] : [];
     });
-  // A cue turning away other places (关区内淄博、泰安等地企业暂不受理, 三亚…口岸暂不受理), or firms and items
-  // in some case (有下列情形之一的，暂不受理; 暂不受理情形：…), narrows the scope: it does not say the
-  // measure is not here.
-  // Ports named right before the cue, none of them the title's (三亚凤凰国际机场口岸、琼海博鳌机场口岸 on a page about 海口美兰…).
+  // Ports named right before a cue, none of them the title's (三亚凤凰国际机场口岸、琼海博鳌机场口岸 on a page about 海口美兰…).
   const otherPorts = (sentence: string) => {
     const tail = /((?:[\u4e00-\u9fff]{2,10}(?:口岸|港区|机场)[、和及与]?)+)[^，。；、]{0,4}$/u.exec(sentence)?.[1];
     if (!tail) return false;
     const names = [...tail.matchAll(/([\u4e00-\u9fff]{2,10}?)(?:国际)?(?:机场)?(?:口岸|港区|机场)/gu)].map((m) => m[1]!.slice(0, 2));
     return names.length > 0 && names.every((n) => !title.includes(n));
   };
+  // A cue turning away other places (关区内淄博、泰安等地企业暂不受理, 三亚…口岸暂不受理), or firms and items
+  // in some case (有下列情形之一的，暂不受理; 暂不受理情形：…), narrows the scope: it does not say the
+  // measure is not here.
   const notHereCues = (text: string): SignalCue[] =>
     r.notAnnounced.body.flatMap((re) => {
       const m = [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].find((x) => {

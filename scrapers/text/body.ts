@@ -62,7 +62,7 @@ const lineList = (s: string) =>
  * are named by both (出口安排·目标市场). A header repeated further down (a long table printed in
  * parts) is no data.
  */
-export function withHeader(rows: string[][]): Table {
+function withHeader(rows: string[][]): Table {
   const top = rows[0] ?? [];
   let header = top;
   let data = rows.slice(1);

@@ -168,7 +168,7 @@ const isCell = (n: HastNodes): n is Element => n.type === 'element' && (n.tagNam
  * A merged cell (colspan, rowspan) repeated in every grid position it covers: a Markdown table has
  * no merged cells, and a value spanning rows (one exit port for two products) belongs to each row.
  */
-export function expandSpans(node: HastRoot | Element): void {
+function expandSpans(node: HastRoot | Element): void {
   for (const child of node.children) if (child.type === 'element') expandSpans(child);
   if (node.type !== 'element' || node.tagName !== 'table') return;
   const rows: Element[] = [];
