@@ -671,10 +671,11 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   }
   // …or with their quantity right after them, as the goods shipped (出口香港的鲜鸡蛋310吨、菜薹145吨).
   for (const m of text.matchAll(QUANTITY_AFTER)) {
-    const goods = m.groups!.goods!;
+    // (The match is the name alone: what is around it is looked at, not taken.)
+    const goods = m[0];
     if (future(m.index) || spoken(at(m.index)) || quoted(m.index)) continue;
     const n = productName(goods, v, ctx.local);
-    if (n) add(ctx, n, 'goods named before their quantity', at(m.index + m[0].indexOf(goods)), at(m.index + m[0].indexOf(goods) + goods.length));
+    if (n) add(ctx, n, 'goods named before their quantity', at(m.index), at(m.index + goods.length));
   }
   // Enterprises named by their product, as the object of a service ("受理南丰蜜桔出口企业…"), and
   // the enterprises joined to them (…的老陈醋生产企业和…的白酒生产企业): the service is theirs too.
