@@ -30,8 +30,6 @@ export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|
 // (Not a clause that has or meets something: 具备开展电子申报的条件 is a condition.)
 const SUBHEADING = /^(?!(具备|具有|拥有|符合|满足|达到))[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
 const INLINE_FIRST = /一是/u;
-/** The applicant applying for something, as the lead of inline conditions (企业申请进入…，一是…). */
-const APPLICANT_APPLIES = /^(企业|申请人|申请单位|单位)(申请|要求)(进入|加入|适用|参与|纳入|享受|使用)/u;
 const INLINE_NEXT = /二是/u;
 const INLINE_SPLIT = /(?=[一二三四五六七八九十]是)/u;
 const SECTION = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
@@ -103,7 +101,8 @@ function attestedParts(items: string): string[] {
 export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] = []): { eligibility: string[]; explain: Explanation[] } {
   const r = v.eligibilityRules;
   const subjectAtEnd = new RegExp(`${r.subject.source}的?$`, 'u');
-  const applyingAtEnd = new RegExp(`${r.subject.source}(拟|要)?(申请|申报)(进入|加入|适用|参与|参加|纳入|享受|使用)[^，,；;。]{0,12}$`, 'u');
+  // The applicant named applying for what the conditions are for (企业申请进入内陆“绿色通道”, …企业申请纳入试点).
+  const applyingAtEnd = new RegExp(`${r.subject.source}(拟|要)?(申请|申报|要求)(进入|加入|适用|参与|参加|纳入|享受|使用)[^，,；;。]{0,16}$`, 'u');
   const out: string[] = [];
   const explain: Explanation[] = [];
   const add = (raw: string, rule: string, position: number) => {
@@ -274,7 +273,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
           .pop()!
           .replace(/[“”"「」\s]/g, '');
         // (…or the applicant applying for what the conditions are for: 企业申请进入内陆“绿色通道”，一是…)
-        if ((subjectAtEnd.test(lead) || APPLICANT_APPLIES.test(lead)) && (r.participation.test(lead) || inSection)) {
+        if ((subjectAtEnd.test(lead) || applyingAtEnd.test(lead)) && (r.participation.test(lead) || inSection)) {
           for (const part of sent.slice(inline).split(INLINE_SPLIT)) add(part, 'inline enumerated conditions after the applicant (一是…二是…)', lineStart);
           continue;
         }

@@ -32,7 +32,7 @@ export interface Vocabulary {
   editionYear: number;
   /** The day that edition began (YYYY-MM-DD), when content/editions gives it. */
   editionStart: string | null;
-  /** Catalogue measures with their Chinese name and every English name (name and synonyms). */
+  /** Catalogue measures with their Chinese name, every Chinese and English name (name and synonyms). */
   measures: Map<string, { id: string; nameZh: string; namesZh: string[]; namesEn: string[] }>;
   measureDict: Dictionary<MeasureKw>;
   measureDirection: Map<string, 'export' | 'import'>;

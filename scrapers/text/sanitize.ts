@@ -115,7 +115,8 @@ function cellCount(tr: Element): number {
   return n;
 }
 
-function rowsOf(table: Element): Element[] {
+/** A table's rows, through thead, tbody and tfoot. */
+export function rowsOf(table: Element): Element[] {
   const out: Element[] = [];
   for (const c of table.children) {
     if (!isElement(c)) continue;

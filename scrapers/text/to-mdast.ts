@@ -8,7 +8,7 @@ import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root, RootContent
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import { collapseWhitespace, stripInvisible } from '../write/text.ts';
-import { sanitizeHast } from './sanitize.ts';
+import { rowsOf, sanitizeHast } from './sanitize.ts';
 import { isHttpUrl } from './url.ts';
 
 type Parent = { children: Nodes[] };
@@ -171,15 +171,7 @@ const isCell = (n: HastNodes): n is Element => n.type === 'element' && (n.tagNam
 function expandSpans(node: HastRoot | Element): void {
   for (const child of node.children) if (child.type === 'element') expandSpans(child);
   if (node.type !== 'element' || node.tagName !== 'table') return;
-  const rows: Element[] = [];
-  const collect = (e: Element) => {
-    for (const c of e.children)
-      if (c.type === 'element') {
-        if (c.tagName === 'tr') rows.push(c);
-        else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
-      }
-  };
-  collect(node);
+  const rows = rowsOf(node);
   // Cells still to come from a rowspan above: column -> [cell, rows left].
   const pending = new Map<number, [Element, number]>();
   const span = (cell: Element, key: string) => Math.min(50, Math.max(1, Number(cell.properties[key] ?? 1) || 1));
