@@ -122,8 +122,9 @@ function splitNameHits(text: string, v: Vocabulary): { id: string; name: string;
 export const LATER_PLAN = 'excluded: a later plan, not put in place';
 export const PAST_EXAMPLE = 'excluded: cited as earlier experience or a past example';
 
-/** A target for a later year (到2030年…基本实现): a goal, not a measure in place. */
+/** A target for a later year (到2030年…基本实现) or a plan's end (到规划期末…): a goal, not a measure in place. */
 function laterTarget(clause: string, docYear: number): boolean {
+  if (/(到|至|力争|争取)(本|“?十[四五六]五”?)?规划期末|(到|至)“?十[四五六]五”?(时期)?末/u.test(clause)) return true;
   for (const m of clause.matchAll(/(到|至|力争|争取|预计)(20\d{2})年/gu)) if (Number(m[2]) > docYear) return true;
   return false;
 }

@@ -990,6 +990,11 @@ describe('measures', () => {
     [['本关在港区推行“船边直提”；探索对出口水产品实施“两步申报”。'], ['direct-pickup-loading'], 'a clause opened by a verb of intention is a plan'],
     [['方案拟提出：在港区推行“船边直提”；对出口水产品实施“两步申报”。'], [], 'every clause after a frame of intention ending in a colon is a plan'],
     [['经研究决定，在港区推行“船边直提”。'], ['direct-pickup-loading'], 'a decision after study is no plan'],
+    [
+      ['在港区推行“船边直提”。', '到规划期末，基本实现跨境贸易全流程无纸化。'],
+      ['direct-pickup-loading'],
+      "a goal for a plan's end (到规划期末…基本实现) is no measure put in place",
+    ],
     [['在港区推行“船边直提”。', '下一步，本关还将配合有关部门，推动“两步申报”落地。'], ['direct-pickup-loading'], 'a sentence opened by 下一步 names plans'],
     [['在港区推行“船边直提”；本关将与商务部门共同研究“两步申报”的应用场景。'], ['direct-pickup-loading'], '将…研究 is a plan'],
     [
