@@ -644,8 +644,8 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     return before.lastIndexOf('“') > before.lastIndexOf('”');
   };
   // Goods named by a quantity: "2.4吨刚采摘的杨梅在…", "12辆经班列运抵的平行进口汽车在…": up to
-  // where the event goes on (在, 完成) or the next item starts, the noun after the last 的, or
-  // without a 的 the noun before the route (经, 从, 运往…).
+  // where the event goes on (在, 完成) or the next item starts, the noun after the last 的, up to
+  // the route (经, 从, 运往…).
   for (const m of text.matchAll(r.quantityBefore)) {
     const from = m.index + m[0].length;
     const rest = text.slice(from);
@@ -653,7 +653,10 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     if (endAt < 0) continue;
     let span = rest.slice(0, endAt);
     const de = span.lastIndexOf('的') + 1;
-    if (!de) span = span.replace(r.quantityGoodsCut, '');
+    // The route after the goods (…的电动工具从北仑港区装船发往…) is no part of their name; a name of
+    // two characters or more comes first (自热火锅 starts with 自).
+    const route = span.slice(de + 2).search(r.quantityGoodsCut);
+    if (route >= 0) span = span.slice(0, de + 2 + route);
     // "一辆满载A…": a load verb or scope word first is the enumeration's, read below.
     const goods = cutFirst(span.slice(de), r.firstItemCut);
     if (goods !== span.slice(de)) continue;

@@ -1202,6 +1202,10 @@ describe('products', () => {
   it('a quantity of goods all from one place (20吨蜜柚全部来自…) names the goods, not the adverb', () => {
     expect(names(['本批出口的20吨蜜柚全部来自备案基地，在口岸完成查验后装车。'])).toEqual(['蜜柚']);
   });
+  it('goods named by a quantity end where their route starts (…的电动工具从北仑港区装船…); the vehicle carrying them is no goods', () => {
+    expect(names(['6月12日，一票货值约86万美元的电动工具从北仑港区装船发往新加坡。'])).toEqual(['电动工具']);
+    expect(names(['一辆满载26吨冷冻鳕鱼片的冷藏集卡从保税区驶出，直接装船。'])).toEqual(['冷冻鳕鱼片']);
+  });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
