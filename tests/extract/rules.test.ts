@@ -1206,6 +1206,13 @@ describe('products', () => {
     expect(names(['6月12日，一票货值约86万美元的电动工具从北仑港区装船发往新加坡。'])).toEqual(['电动工具']);
     expect(names(['一辆满载26吨冷冻鳕鱼片的冷藏集卡从保税区驶出，直接装船。'])).toEqual(['冷冻鳕鱼片']);
   });
+  it('a list of places closed by 等地 is no class of goods: the goods listed after its verb are (…等地生产A、B、C的企业)', () => {
+    expect(names(['本次指导重点面向章丘区、平阴县、济阳区等地生产速冻调理食品、玫瑰花茶、大葱制品的出口企业。'])).toEqual([
+      '速冻调理食品',
+      '玫瑰花茶',
+      '大葱制品',
+    ]);
+  });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
