@@ -12,6 +12,7 @@ import type { Explanation } from './types.ts';
 import { LATER_PLAN, PAST_EXAMPLE, supportedHits, type MeasureHit } from './measures.ts';
 import { titlePredicate } from './signal.ts';
 import { blankQuoted, normalizeForMatch } from './normalize.ts';
+import { loadPlaces } from './places/load.ts';
 
 export interface Relevance {
   relevant: boolean;
@@ -208,6 +209,24 @@ const verdict = (relevant: boolean, basis: string, e: Omit<Explanation, 'field' 
   explain: [{ field: 'relevant', value: String(relevant), ...e }],
 });
 
+/**
+ * A class cue in a title that starts inside a word and runs past its end (成交 across 完成|交付 in
+ * 完成交付) is two words' halves, not the cue; a cue at the end of a compound (处罚 in 行政处罚) is.
+ */
+function classCue(title: string, cues: RegExp[], v: Vocabulary, keep: (p: RegExp) => boolean = () => true): RegExp | undefined {
+  let words: { start: number; end: number }[] | undefined;
+  return cues.find((p) => {
+    for (const m of title.matchAll(new RegExp(p.source, `${p.flags.replace('g', '')}g`))) {
+      if (!m[0]) continue;
+      const a = m.index;
+      const b = a + m[0].length;
+      words ??= loadPlaces(v.root).segment(title);
+      if (!words.some((w) => w.start < a && w.end > a && w.end < b)) return keep(p);
+    }
+    return false;
+  });
+}
+
 export function decideRelevance(
   title: string,
   sentences: Sentence[],
@@ -243,7 +262,7 @@ export function decideRelevance(
     const tail = blankQuoted(title.slice(titleAt.end));
     for (const c of v.relevance.negativeClasses) {
       if (c.soft || c.id === 'other-campaign') continue;
-      const t = c.title.find((p) => p.test(tail));
+      const t = classCue(tail, c.title, v);
       if (t)
         return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (the title's head, after the action's name)`, keyword: t.source, position: -1 });
     }
@@ -286,7 +305,7 @@ export function decideRelevance(
     // A quoted name (出口锂电池“分类检验+信用管理”监管模式) is a name, not what the title is about.
     // (A soft class reads its exceptions, quoted measure names among them, in the whole title.)
     const unquoted = c.soft || c.id === 'other-campaign' ? title : blankQuoted(title);
-    const t = c.title.find((p) => p.test(unquoted) && !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
+    const t = classCue(unquoted, c.title, v, (p) => !(c.id === 'other-campaign' && bareTitleCampaign(title, p, sentences, v, docYear)));
     if (c.yieldsToActionAtWork && (t || c.body.length) && atWork()) continue;
     if (c.yieldsToNotHere && (t || c.body.length) && notHere()) continue;
     if (t) return verdict(false, `class:${c.id}`, { rule: `notice class "${c.id}" (title)`, keyword: t.source, position: -1 });
