@@ -314,6 +314,12 @@ describe('relevance', () => {
     // A measure of one trade direction, in text about the other: the nearest stated direction decides.
     ['某海关举办枸杞等“药食同源”产品出口培训会', ['企业围绕出口标准进行了交流。'], false, 'an import measure keyword in an export title'],
     [
+      '某地枸杞及“药食同源”产品国际推介会举办',
+      ['来自12个国家和地区的采购商与企业开展洽谈。'],
+      false,
+      'goods promoted to buyers abroad (国际推介) are exports: an import measure keyword names no measure',
+    ],
+    [
       '出口某果企业常见问题解答',
       ['问1：某果属于“药食同源”物质吗？', '答：属于。'],
       false,
