@@ -826,6 +826,23 @@ describe('cities', () => {
     expect(r.signal).toBe('not-announced');
     expect(r.cities.map((c) => c.nameZh)).toEqual(['江门']);
   });
+  it("on a reply that the measure does not run in a place, the province's pilot city it names is background", () => {
+    const r = extractArticle(
+      {
+        body: enc(
+          gaccPage('关于“支持通化人参等特色产品纳入出口‘一品一策’试点”建议的答复', [
+            '您提出的建议收悉。现答复如下：',
+            '一、关于试点范围。今年促进跨境贸易便利化专项行动在全国45个城市开展，吉林省纳入专项行动试点的城市为长春市。通化市不在本次专项行动试点城市范围内，“一品一策”目前未在通化实施。',
+          ]),
+        ),
+        url: 'https://changchun.customs.gov.cn/changchun_customs/2026-05/10/article_20260510100000000001.html',
+      },
+      vocab,
+    );
+    if (isExtractError(r)) throw new Error(r.reason);
+    expect(r.signal).toBe('not-announced');
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['通化']);
+  });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([

@@ -78,6 +78,7 @@ interface Mention {
 }
 
 const CLAUSE_END = /[，；,;。！？!?]/u;
+const NOT_HERE = 'the place the measure is said not to run in';
 /** What may stand before a clause's subject: nothing, or a speaker's label (答：, 问：). */
 const SUBJECT_LABEL = /^\s*([^，。；：:\s]{1,4}[：:])?\s*$/u;
 /** A gap that lists names (、, 和, 及): a comma after a common word (比如，) does not. */
@@ -446,7 +447,7 @@ function grouped(
     });
     // Named as outside the scope: on a reply that the measure does not run there, that place is the
     // reply's subject.
-    if (role.role === 'outside' && scope.notHere) role = { role: 'runs', why: 'the place the measure is said not to run in' };
+    if (role.role === 'outside' && scope.notHere) role = { role: 'runs', why: NOT_HERE };
     if (role.role === 'future' && scope.call && /拟(在|于)$/u.test(text.slice(0, first.start)))
       role = { role: 'runs', why: 'where a call for firms says the measure is to run' };
     if (role.role === 'runs' && s) {
@@ -774,6 +775,11 @@ export function findPlaces(
       // A site outside the district's area is another district's example: it frames nothing here.
       .filter((c) => !outside(c)),
   );
+  // A reply that the measure does not run in a place is about that place: other places its body
+  // names (the province's pilot city, 吉林省纳入试点的城市为长春市) are background to it.
+  const notHereCities = new Set(
+    scope.notHere ? places.filter((m) => m.role.role === 'runs' && m.role.why === NOT_HERE).flatMap((m) => m.readings.flatMap((r) => r.cities)) : [],
+  );
   const passing = (m: Mention, c: string) =>
     sites.size > 0 && (m.where === 'body' || asks) && m.where !== 'table' && (!m.site || !!scope.notHere) && !sites.has(c) && !inTitle.has(c);
   const byCity = new Map<string, { via: string[] }>();
@@ -800,6 +806,17 @@ export function findPlaces(
       const value = cat.byAdcode.get(c)?.id ?? unit?.nameZh ?? c;
       if (!counts) {
         explain.push({ field: 'cities', value, rule: `excluded: ${m.role.why}${m.role.cue ? ` (${m.role.cue})` : ''}`, keyword: m.name, position: m.position });
+        continue;
+      }
+      if (notHereCities.size && m.where === 'body' && !notHereCities.has(c) && !inTitle.has(c)) {
+        const at = [...notHereCities].map((s) => cat.byAdcode.get(s)?.nameZh ?? gz.cities.get(s)?.nameZh ?? s).join('、');
+        explain.push({
+          field: 'cities',
+          value,
+          rule: `excluded: background to the place the measure is said not to run in (${at})`,
+          keyword: m.name,
+          position: m.position,
+        });
         continue;
       }
       if (m.role.role === 'runs' && passing(m, c)) {
