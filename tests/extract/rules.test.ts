@@ -843,6 +843,15 @@ describe('cities', () => {
     expect(r.signal).toBe('not-announced');
     expect(r.cities.map((c) => c.nameZh)).toEqual(['通化']);
   });
+  it('a place in the name of a regional strategy the page serves (服务成渝地区双城经济圈建设) is no place where the measure runs', () => {
+    expect(
+      extract(T, [
+        '为支持保税检测业务发展，服务成渝地区双城经济圈建设，经企业申请、海关审核，现将纳入“白名单”管理的企业公布如下：',
+        '重庆某检测公司，重庆西永综合保税区。',
+      ]).cities.map((c) => c.nameZh),
+    ).toEqual(['重庆']);
+    expect(extract(T, ['在成都、重庆开展“提前申报”试点，服务成渝地区双城经济圈建设。']).cities.map((c) => c.nameZh)).toEqual(['成都', '重庆']);
+  });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([

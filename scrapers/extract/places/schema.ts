@@ -48,7 +48,21 @@ export const placesFile = z.object({
 export type PlacesFile = z.infer<typeof placesFile>;
 
 /** `applied` comes first and is not a role of its own: its cues mark a place as where the measure runs whatever other cue its clause holds (对经X口岸出境的货物实施: the clearance at the exit port is the measure). */
-export const ROLES = ['applied', 'exit-port', 'transit', 'origin', 'precedent', 'future', 'sold', 'address', 'firm', 'spared', 'question', 'outside'] as const;
+export const ROLES = [
+  'applied',
+  'exit-port',
+  'transit',
+  'origin',
+  'precedent',
+  'future',
+  'sold',
+  'address',
+  'firm',
+  'spared',
+  'question',
+  'outside',
+  'strategy',
+] as const;
 export type Role = Exclude<(typeof ROLES)[number], 'applied'> | 'runs';
 
 const cue = z.object({
