@@ -2339,6 +2339,11 @@ describe('signal', () => {
     ['某港出口陶瓷推行提前申报 货物到港即可装船', [A, '企业在装箱前即可申报。'], 'launch'],
     ['Pears from a county reach Dubai under the special action', [A, 'The pears were cleared on Monday.'], 'operational'],
     ['Some Customs opens green lane for fresh fruit', [A, 'The first consignment, 10 tonnes of pears, left on Monday.'], 'launch'],
+    [
+      'Fresh produce consolidation at a border port suspended during repair works',
+      [A, 'The consolidation service, introduced in April as one of the measures of the special action, is suspended from July 8.'],
+      'suspended',
+    ],
     ['某口岸“智能审图”上线首月 查验提速三成', [A, '系统上线一个月。'], 'operational'],
     ['某地“绿色通道”跑出加速度 特色农产品搭乘班列出口', [A, '一列班列从陆港出发。'], 'operational'],
     ['某综合保税区首批“白名单”保税检测业务落地', [A, '首批业务涵盖服务器主板。'], 'operational'],
