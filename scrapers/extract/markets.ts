@@ -8,8 +8,8 @@
  * a destination predicate (运抵A、B; 启运A; 直达A; 目的地包括A; bound for A; destinations are A) or the country whose import
  * requirements the goods are matched to (对照A、B的进口要求) is a destination even without an export
  * cue; a country the goods pass through anywhere in the sentence, one after a plan frame (下一步…，
- * 并拓展A市场), in a statistics sentence, after a look back (此前; …，近年来) or named by a letter's
- * writer as its own trade is not.
+ * 并拓展A市场) or before a decision put off to a later notice (届时另行通知), in a statistics sentence,
+ * after a look back (此前; …，近年来), in a question, or named by a letter's writer as its own trade is not.
  */
 import { DONE, EARLIER_THIS_YEAR, type Sentence } from './sentences.ts';
 import { keyValueRows, type Table } from '../text/body.ts';
@@ -109,6 +109,8 @@ const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|
 const LETTER = /(来信|留言|问：|来电)/u;
 /** A later plan governs the rest of its sentence (下一步将…，并积极拓展A市场). */
 const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来|后续|未来)/u;
+/** What is settled only by a later notice (…，届时另行通知). */
+const LATER_NOTICE = /届时另行(通知|公布|公告|安排|明确)/u;
 
 /**
  * The role of the country at [start, end) in its sentence: 'destination' (of the goods, of their
@@ -116,6 +118,8 @@ const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来|后续|未来)/u;
  * or null (no role read: the export cue of the sentence decides, then `notAMarket`).
  */
 function roleInSentence(text: string, start: number, end: number, v: Vocabulary): string | null {
+  // A question asks about a market (出口台湾地区的…能否参照办理？); the answer says whether it is one.
+  if (/[？?]\s*$/u.test(text)) return 'named in a question';
   const before = beforeEnumeration(text.slice(0, start), v);
   const name = text.slice(start, end);
   // A country the goods pass through is that wherever the sentence names it (飞往A，在A中转后运抵B),
@@ -124,6 +128,8 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (TRANSIT_AFTER.test(text.slice(end)) || TRANSIT_AFTER.test(afterEnumeration(text.slice(end), v))) return 'transit (in the sentence)';
   const plan = text.slice(0, start).search(PLAN_SCOPE);
   if (plan >= 0) return 'later plan (sentence)';
+  // …and so does a decision put off to a later notice (以日本为目标市场的企业将在第二批统一安排，届时另行通知).
+  if (LATER_NOTICE.test(text.slice(end))) return 'later plan (sentence)';
   if (SOLD_TO.test(text.slice(0, start))) return 'destination';
   if (TRANSIT_WORDS.some((w) => text.includes(name + w))) return 'transit (in the sentence)';
   // A country name that begins a product's name (荷兰豆) is the product's.

@@ -1084,6 +1084,16 @@ describe('markets', () => {
   });
   it.each([
     [['产品主要销往越南、泰国。'], ['VN', 'TH'], 'export cue'],
+    [
+      ['本批次指导重点对照美国和欧盟的法规要求开展。以日本、韩国为目标市场的企业，将在第二批指导时统一安排，届时另行通知。'],
+      ['US', 'EU'],
+      'markets settled only by a later notice (…，届时另行通知) are plans',
+    ],
+    [
+      ['问：出口台湾地区的大黄鱼能否参照办理？', '答：本次试点暂只针对出口韩国、日本市场的产品。'],
+      ['KR', 'JP'],
+      'a market a question asks about is no market; the answer says which are',
+    ],
     [['重点面向欧盟和印度尼西亚市场。'], ['EU', 'ID'], 'EU and a long country name'],
     [['主要供应港澳市场。'], ['HK', 'MO'], '港澳 gives HK and MO'],
     [['经老挝运往泰国。'], ['TH'], 'a transit country is not a market'],
