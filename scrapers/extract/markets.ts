@@ -99,8 +99,8 @@ const RECOGNISED_BY = /^[^，。；]{0,12}(认可|承认|接受|采信)/u;
 const RECOGNITION_PARTNER = /与$/u;
 /** Another country's standard a rule follows (参照欧盟标准): no destination. */
 const STANDARD_OF = /(参照|采用|执行|符合)$/u;
-/** A country the goods pass through, wherever in the sentence (在A中转后运抵B). */
-const TRANSIT_WORDS = ['中转', '转运', '转口', '过境', '换装'];
+/** A country the goods pass through, wherever in the sentence (在A中转后运抵B, 航班在A经停). */
+const TRANSIT_WORDS = ['中转', '转运', '转口', '过境', '换装', '经停'];
 // The transit word may follow a place in the country (在波兰马拉舍维奇换装), or open the next clause
 // (飞赴卢森堡，再经卡车转运至比利时: the goods go on from there).
 const TRANSIT_AFTER = new RegExp(`^([^，。；、和及与的经在（(]{0,6}?|[，,]\\s*(再|后|然后|随后)[^，。；、]{0,8}?)(${TRANSIT_WORDS.join('|')})`, 'u');

@@ -852,6 +852,13 @@ describe('cities', () => {
     ).toEqual(['重庆']);
     expect(extract(T, ['在成都、重庆开展“提前申报”试点，服务成渝地区双城经济圈建设。']).cities.map((c) => c.nameZh)).toEqual(['成都', '重庆']);
   });
+  it("places whose goods leave through another place's port (茂名、湛江等地的荔枝也…经广州口岸出口) are origins", () => {
+    expect(
+      extract(T, ['6月8日，一批荔枝在广州白云国际机场完成查验，运往加拿大。', '今年以来，茂名、湛江等地的荔枝也通过“绿色通道”经广州口岸出口。']).cities.map(
+        (c) => c.nameZh,
+      ),
+    ).toEqual(['广州']);
+  });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([
@@ -1084,6 +1091,7 @@ describe('markets', () => {
   });
   it.each([
     [['产品主要销往越南、泰国。'], ['VN', 'TH'], 'export cue'],
+    [['荔枝搭乘货运航班运往英国伦敦。运往英国的航班在阿联酋迪拜经停。'], ['GB'], 'a country where the flight stops over (在A经停) is passed through'],
     [
       ['本批次指导重点对照美国和欧盟的法规要求开展。以日本、韩国为目标市场的企业，将在第二批指导时统一安排，届时另行通知。'],
       ['US', 'EU'],
