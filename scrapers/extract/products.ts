@@ -287,7 +287,7 @@ function listPieces(segment: string, v: Vocabulary): [string, string][] {
     : new Set<number>();
   const out: [string, string][] = [];
   let from = 0;
-  for (const m of segment.matchAll(/、|以及|和|及|与|或/gu)) {
+  for (const m of segment.matchAll(/、|以及|或者|和|及|与|或/gu)) {
     if (m[0].length === 1 && m[0] !== '、' && !starts.has(m.index)) continue;
     out.push([segment.slice(from, m.index + m[0].length), segment.slice(from, m.index)]);
     from = m.index + m[0].length;

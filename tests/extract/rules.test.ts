@@ -1269,6 +1269,10 @@ describe('products', () => {
       '大葱制品',
     ]);
   });
+  it('或者 separates items as 或 does, and transport modes (以铁路或者航空方式) are no goods', () => {
+    expect(names(['首批适用产品为大米、黑木耳。', '适用产品以铁路或者航空方式直接运输出境。'])).toEqual(['大米', '黑木耳']);
+    expect(names(['试点产品为冷冻罗非鱼片或者冷冻对虾。'])).toEqual(['冷冻罗非鱼片', '冷冻对虾']);
+  });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
