@@ -28,7 +28,8 @@ function beforeEnumeration(before: string, v: Vocabulary): string {
       s = t;
       continue;
     }
-    if (last && last.end === t.length) {
+    // (…and a short name with 国 after it, 蒙古国.)
+    if (last && (last.end === t.length || (last.end === t.length - 1 && t.endsWith('国')))) {
       s = t.slice(0, last.start);
       continue;
     }
@@ -126,6 +127,8 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   // unless this mention is itself what the goods are sold to (主要出口A，部分经A中转至B).
   // …and so is every country of an enumeration the transit word closes (经过A、B等过境国家).
   if (TRANSIT_AFTER.test(text.slice(end)) || TRANSIT_AFTER.test(afterEnumeration(text.slice(end), v))) return 'transit (in the sentence)';
+  // A transit cue before the enumeration (过境蒙古国、俄罗斯运抵德国) wins over the destination after it.
+  if (v.marketRules.transit.test(before.trimEnd())) return 'transit or origin (enumeration)';
   const plan = text.slice(0, start).search(PLAN_SCOPE);
   if (plan >= 0) return 'later plan (sentence)';
   // …and so does a decision put off to a later notice (以日本为目标市场的企业将在第二批统一安排，届时另行通知).

@@ -859,6 +859,14 @@ describe('cities', () => {
       ),
     ).toEqual(['广州']);
   });
+  it('a heading about setting something up in a place (三、关于在X设立…) is a topic, not where the measure is put in place', () => {
+    expect(
+      extract(T, [
+        '在包头实施出口锂电池检验监管新模式。',
+        '三、关于在呼和浩特设立集中查验点。您建议在呼和浩特设立锂电池集中查验点，我们将研究推进。',
+      ]).cities.map((c) => c.nameZh),
+    ).toEqual(['包头']);
+  });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([
@@ -1091,6 +1099,11 @@ describe('markets', () => {
   });
   it.each([
     [['产品主要销往越南、泰国。'], ['VN', 'TH'], 'export cue'],
+    [
+      ['锂电池主要经口岸出境，过境蒙古国、俄罗斯运抵德国、波兰。'],
+      ['DE', 'PL'],
+      'every country of an enumeration after a transit cue, a short name with 国 (蒙古国) included, is passed through',
+    ],
     [['荔枝搭乘货运航班运往英国伦敦。运往英国的航班在阿联酋迪拜经停。'], ['GB'], 'a country where the flight stops over (在A经停) is passed through'],
     [
       ['本批次指导重点对照美国和欧盟的法规要求开展。以日本、韩国为目标市场的企业，将在第二批指导时统一安排，届时另行通知。'],
