@@ -149,11 +149,11 @@ export function titleObjectMeasure(title: string, v: Vocabulary): string | null 
 
 /**
  * A 专项行动 with a quoted name of its own, right before it or a few words ahead (“国门绿盾”边境口岸生物安全专项行动),
- * not across a headline's break, a space, a colon or a bracket (“药食同源”商品实施分类管理 专项行动又一举措…, “山城”通关再提速：专项行动…,
+ * not across a headline's break (a space or a dash: “加速度”——某海关推进专项行动…), a colon or a bracket (“药食同源”商品实施分类管理 专项行动又一举措…, “山城”通关再提速：专项行动…,
  * “两步申报”政策问答（专项行动热点问题）:
  * the quote names a measure or a place).
  */
-const NAMED_CAMPAIGN = /[“「"][^”」"]+[”」"][^，,。；;：:！!？?“”「」"\s（）()]{0,12}专项行动/u;
+const NAMED_CAMPAIGN = /[“「"][^”」"]+[”」"][^，,。；;：:！!？?“”「」"\s（）()—–]{0,12}专项行动/u;
 
 /**
  * A title's 专项行动 with no name of its own (某负责人谈专项行动实施成效) is the campaign the page's
