@@ -21,7 +21,7 @@ import { inlineCorrections } from './corrections.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 
-const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是)/u;
+const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是|[✅✔☑√●○■□◆◇▪•·★☆▶►])/u;
 /** A numbered item of a list (第（一）项): a condition when the lines before speak of conditions. */
 const ITEM_REF = /第[（(]?[一二三四五六七八九十0-9]+[)）]?项/u;
 /** The label that opens an answer (答, 答复, the official answering an interview: 负责人): the answer is read as a line of its own. */
