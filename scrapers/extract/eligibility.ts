@@ -26,6 +26,10 @@ const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四�
 const ITEM_REF = /第[（(]?[一二三四五六七八九十0-9]+[)）]?项/u;
 /** The label that opens an answer (答, 答复, the official answering an interview: 负责人): the answer is read as a line of its own. */
 export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|处长|主任))[：:]\s*/u;
+/** A reporter of a named outlet asking (广州日报记者：). */
+const REPORTER = /^[^\s：:，。]{1,8}记者[：:]/u;
+/** A speaker's name as the label of a line (梁志刚：): an answer when it follows a question. */
+const SPEAKER = /^[\u4e00-\u9fff]{2,4}[：:]\s*/u;
 /** A short heading among enumerated conditions: what the items under it are about. */
 // (Not a clause that has or meets something: 具备开展电子申报的条件 is a condition.)
 const SUBHEADING = /^(?!(具备|具有|拥有|符合|满足|达到))[^，,；;。]{0,10}(的)?(要求|条件|方面|标准)$/u;
@@ -170,7 +174,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
 
   // A question line of a Q&A or an interview (问3：…？, 记者：…？), as the document's kind reads it.
   const d = v.signalRules.documentKind;
-  const asksQuestion = (l: string) => (d.questionLine.test(l) || d.interviewerLine.test(l)) && /[？?]\s*$/u.test(l);
+  // (An outlet's reporter asks too: 广州日报记者：…？)
+  const asksQuestion = (l: string) => (d.questionLine.test(l) || d.interviewerLine.test(l) || REPORTER.test(l)) && /[？?]\s*$/u.test(l);
   let inSection = false;
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -191,8 +196,10 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       inSection = /条件|要求|资格/u.test(lines[i]!);
       // An answer that is one run of conditions separated by semicolons (答：A；B；C。) lists them.
       const next = lines[i + 1] ?? '';
-      const answer = next.replace(ANSWER, '');
-      if (inSection && ANSWER.test(next) && conditionsLine(answer)) {
+      // At a press conference the answer opens with the speaker's name (梁志刚：…).
+      const label = ANSWER.test(next) ? ANSWER : SPEAKER;
+      const answer = next.replace(label, '');
+      if (inSection && label.test(next) && conditionsLine(answer)) {
         // Only its sentences that are such runs: a remark around them (条件并不复杂。) is none.
         for (const sent of sentencesOf(answer)) if (/[；;]/u.test(sent)) listAfter(sent, 'conditions in the answer to a question about them', offset);
         offset += next.length + 1;
