@@ -59,7 +59,7 @@ function cleanClause(raw: string, v: Vocabulary): string {
 
 const sentencesOf = (line: string) => line.match(/[^。！？]+[。！？]?/gu) ?? [];
 const latin = (s: string) => !/[\u3400-\u9fff]/u.test(s);
-const ENGLISH_MODAL = /\b(must|shall|are required to)\b/iu;
+const ENGLISH_MODAL = /\b(must|shall|should|are required to)\b/iu;
 /** An English list of conditions on the same line: "…meets all of the following conditions: it is…; it has…". */
 const ENGLISH_LIST = /\b(following|these|two|three|four|five)\s+(conditions|requirements|criteria)\b[^:.]{0,20}:\s*(?<items>.+)$/iu;
 /** An English sufficient condition for the applicant: "Visitors qualify if …", "firms (of the listed products) are eligible if …". */
@@ -74,7 +74,7 @@ const BRACKETED_CONDITIONS = /条件(?:的[^（(，。；]{0,8})?[（(](?<items>
 const BRACKETED_ENUMERATION = /条件的[^（(，。；]{0,8}[（(](?<items>[^）)；;、]{4,}(?:、[^）)；;、]{4,})+)[）)]/gu;
 /** Where one English condition ends and the next begins: a semicolon, or a comma or "and" before the next modal clause. */
 const ENGLISH_CLAUSE =
-  /;\s*(?:and\s+)?|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall)\b)/iu;
+  /;\s*(?:and\s+)?|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall|should)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall|should)\b)/iu;
 /** A line that announces the conditions listed under it ("Applicants must:", "… meet the following conditions:"). */
 const ENGLISH_HEADER = /\b(must|shall|conditions|requirements|criteria)\b[^.]{0,60}:\s*$/iu;
 

@@ -2098,6 +2098,13 @@ describe('eligibility', () => {
       'English: applicant + must',
     ],
     [
+      [
+        'An applicant should be a registered export food producer with a stable raw material base, and should have had no major food safety incident in the past two years.',
+      ],
+      ['should be a registered export food producer with a stable raw material base', 'should have had no major food safety incident in the past two years'],
+      'English: applicant + should, two clauses',
+    ],
+    [
       ['企业有下列情形之一的，不予受理：', '（一）未在海关登记的；', '（二）近一年内有走私记录的。'],
       ['未在海关登记的', '近一年内有走私记录的'],
       'disqualifying cases under a header are conditions stated negatively',
