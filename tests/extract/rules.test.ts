@@ -1292,6 +1292,14 @@ describe('products', () => {
     expect(names(['首批适用产品为大米、黑木耳。', '适用产品以铁路或者航空方式直接运输出境。'])).toEqual(['大米', '黑木耳']);
     expect(names(['试点产品为冷冻罗非鱼片或者冷冻对虾。'])).toEqual(['冷冻罗非鱼片', '冷冻对虾']);
   });
+  it("a table's total row (合计) names no goods", () => {
+    expect(
+      names([
+        '首批试点产品出口情况如下：',
+        '<table><tr><th>产品名称</th><th>批次</th></tr><tr><td>地瓜干</td><td>12</td></tr><tr><td>水仙茶</td><td>30</td></tr><tr><td>合计</td><td>42</td></tr></table>',
+      ]),
+    ).toEqual(['地瓜干', '水仙茶']);
+  });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
