@@ -390,9 +390,10 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
     for (const [, value] of keyed) for (const part of value.split(/[\n；;]|\s+(?=[0-9]+[.、．])/u)) add(part, 'condition in a key-value table', -1);
     if (keyed.length) continue;
     // A two-column table of conditions (条件 | 具体要求) names each in its first column and states it in the last.
-    const col = t.header.findLastIndex((h) => r.conditionColumn.test(h.trim()));
-    if (col < 0) continue;
-    for (const row of t.rows) for (const part of (row[col] ?? '').split(/[\n；;]/)) add(part, 'condition column of a table', -1);
+    // (Conditions to meet and cases turned away may stand in two such columns: both hold conditions.)
+    const cols = t.header.flatMap((h, k) => (r.conditionColumn.test(h.trim()) ? [k] : []));
+    const read = cols.length > 1 && cols.every((k) => k > 0) ? cols : cols.slice(-1);
+    for (const col of read) for (const row of t.rows) for (const part of (row[col] ?? '').split(/[\n；;]/)) add(part, 'condition column of a table', -1);
   }
   return { eligibility: out, explain };
 }

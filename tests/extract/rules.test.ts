@@ -2113,6 +2113,28 @@ describe('eligibility', () => {
       'English: applicant + should, two clauses',
     ],
     [
+      [
+        '申报企业应当是在海关备案的出口食品生产企业。',
+        '以下企业不予受理：出口食品生产企业备案已被注销或者暂停的；被海关认定为失信企业的；加工用原料来自未备案基地的。',
+      ],
+      ['是在海关备案的出口食品生产企业', '出口食品生产企业备案已被注销或者暂停的', '被海关认定为失信企业的', '加工用原料来自未备案基地的'],
+      'firms turned away, listed after 以下企业不予受理：',
+    ],
+    [
+      [
+        '<table><tr><th>申请主体</th><th>应当具备的条件</th><th>不予受理的情形</th></tr><tr><td>集拼企业</td><td>1.在关区内注册并办理报关单位备案； 2.集拼仓库具备冷藏设施。</td><td>近一年内因申报不实被海关行政处罚的</td></tr></table>',
+      ],
+      ['在关区内注册并办理报关单位备案', '集拼仓库具备冷藏设施', '近一年内因申报不实被海关行政处罚的'],
+      'a table with a column of conditions and a column of cases turned away: both hold conditions',
+    ],
+    [
+      [
+        '<table><tr><th>项目</th><th>内容</th></tr><tr><td>适用条件</td><td>1.出口企业信用等级为一般信用及以上； 2.集装箱已施加电子封志。</td></tr><tr><td>不适用情形</td><td>1.申报数据与舱单数据不一致的；</td></tr><tr><td>咨询电话</td><td>0769-88106234</td></tr></table>',
+      ],
+      ['出口企业信用等级为一般信用及以上', '集装箱已施加电子封志', '申报数据与舱单数据不一致的'],
+      'a key-value table: the row of cases it does not apply to (不适用情形) holds conditions too',
+    ],
+    [
       ['企业有下列情形之一的，不予受理：', '（一）未在海关登记的；', '（二）近一年内有走私记录的。'],
       ['未在海关登记的', '近一年内有走私记录的'],
       'disqualifying cases under a header are conditions stated negatively',
