@@ -198,7 +198,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       const next = lines[i + 1] ?? '';
       // At a press conference the answer opens with the speaker's name (梁志刚：…).
       const label = ANSWER.test(next) ? ANSWER : SPEAKER;
-      const answer = next.replace(label, '');
+      // A short lead before a colon (主要有三条：) only announces the run.
+      const answer = next.replace(label, '').replace(/^[^：:，,。；;]{0,10}[：:]\s*/u, '');
       if (inSection && label.test(next) && conditionsLine(answer)) {
         // Only its sentences that are such runs: a remark around them (条件并不复杂。) is none.
         for (const sent of sentencesOf(answer)) if (/[；;]/u.test(sent)) listAfter(sent, 'conditions in the answer to a question about them', offset);
