@@ -26,6 +26,9 @@ const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四�
 const ITEM_REF = /第[（(]?[一二三四五六七八九十0-9]+[)）]?项/u;
 /** The label that opens an answer (答, 答复, the official answering an interview: 负责人): the answer is read as a line of its own. */
 export const ANSWER = /^(答复?|A|[^\s：:，。]{0,8}(负责人|局长|关长|处长|主任))[：:]\s*/u;
+/** A clause with its own subject and a modal of obligation (车辆须整车装载…). */
+const OWN_SUBJECT_MODAL = /^[\u4e00-\u9fff]{2,8}(须|必须|应当)(?!知)[\u4e00-\u9fff]/u;
+const REQUIREMENTS = /要求|条件/u;
 /** A reporter of a named outlet asking (广州日报记者：). */
 const REPORTER = /^[^\s：:，。]{1,8}记者[：:]/u;
 /** A speaker's name as the label of a line (梁志刚：): an answer when it follows a question. */
@@ -316,6 +319,11 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         if (!/(请|申请|申报)/u.test(before) || /海关[^，。；]{0,12}$/u.test(before)) continue;
         for (const part of attestedParts(m.groups?.items ?? '')) add(part, 'what the applicant confirms or proves about itself', lineStart);
       }
+      // Three or more clauses, each stating what one party or the goods must be (申报货物须为…，车辆须…，
+      // 发货人须为…), where the sentence or the text before it speaks of requirements: each is a condition.
+      const own = sent.split(/[，,；;]/u).filter((c) => OWN_SUBJECT_MODAL.test(c.trim()));
+      if (own.length >= 3 && REQUIREMENTS.test(`${lines[i - 1] ?? ''}${line.slice(0, line.indexOf(sent) + sent.length)}`))
+        for (const c of own) add(c, 'clauses each stating what a party or the goods must be', lineStart);
       // Applicant + modal sentence.
       const clauses = sent.split(/[，,；;]/);
       const mi = clauses.findIndex((c) => r.modal.test(c));

@@ -1804,6 +1804,11 @@ describe('eligibility', () => {
       'an answer whose short lead before a colon (主要有三条：) announces the run of conditions',
     ],
     [
+      ['“能走‘绿色通道’的货物有明确要求。”某海关副科长介绍，申报货物须为鲜活易腐农产品，车辆须整车装载同一品类货物，发货人须为海关备案的出口果蔬种植基地。'],
+      ['申报货物须为鲜活易腐农产品', '车辆须整车装载同一品类货物', '发货人须为海关备案的出口果蔬种植基地'],
+      'clauses each stating what a party or the goods must be, after a word of requirements',
+    ],
+    [
       [
         '03 哪些企业可以申请？',
         '同时满足以下3个条件：',
