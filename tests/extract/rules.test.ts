@@ -873,6 +873,10 @@ describe('cities', () => {
       ]).cities.map((c) => c.nameZh),
     ).toEqual(['包头']);
   });
+  it('two first characters before 两地 (广佛两地) stand for two cities, tried at every character; a run ending in a name (其中湛江地区) is that name', () => {
+    expect(extract(T, ['首批在广佛两地开展，企业可以向属地海关提出申请。']).cities.map((c) => c.nameZh)).toEqual(['广州', '佛山']);
+    expect(extract(T, ['在湛江推行“提前申报”。首批试点企业共12家，其中湛江地区7家。']).cities.map((c) => c.nameZh)).toEqual(['湛江']);
+  });
   it('cities outside the catalogue are output with a null id, their adcode and pinyin', () => {
     const r = extract(T, ['在丽水、湖州开展试点。']);
     expect(r.cities).toEqual([

@@ -260,12 +260,18 @@ function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Prov
     found.push({ start: t.start, end: t.end, form });
   }
   // Runs of cities' first characters before a word for a region (成德眉资地区): the segmenter splits them.
+  let taken = 0;
   for (const m of text.matchAll(r.initials)) {
     const word = m[1]!;
-    const form = forms.has(word) ? undefined : initialsForm(word, p.gazetteer);
+    // The leftmost run that stands for cities wins over the shorter runs inside it (成德眉资, not 德眉资).
+    if (m.index < taken) continue;
+    // A run that ends in a place's own name (其中湛江地区: 中湛江) is that place, not first characters.
+    const endsInName = word.length >= 3 && (forms.has(word.slice(-2)) || forms.has(word.slice(-3)));
+    const form = forms.has(word) || endsInName ? undefined : initialsForm(word, p.gazetteer);
     if (!form) continue;
     const start = m.index;
     const end = start + word.length;
+    taken = end;
     for (let k = found.length - 1; k >= 0; k--) if (found[k]!.start < end && found[k]!.end > start) found.splice(k, 1);
     found.push({ start, end, form });
   }
@@ -324,7 +330,8 @@ function englishFound(seg: Segment, p: Places, cat: Catalogue, explain: Explanat
 /** The mentions of one segment, Chinese and English: found names grouped into enumerations, each group with its role. */
 function mentionsIn(seg: Segment, p: Places, cat: Catalogue, scope: PageScope, out: Mention[], explain: Explanation[], ctx: ProvinceNames): void {
   const r = p.roles;
-  if (p.scanner.has(seg.text)) {
+  // (A run of first characters, 广佛两地, names no form of its own: it opens the segment too.)
+  if (p.scanner.has(seg.text) || seg.text.search(r.initials) >= 0) {
     const zh: Grouping = {
       cues: r,
       joins: (gap) => {

@@ -72,7 +72,8 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     nameHeadNotBefore: re(r.nameHeadNotBefore),
     nameHeadWindow: r.nameHeadWindow,
     compoundTails: new Set(r.compoundTails),
-    initials: new RegExp(r.initialsContext, 'gu'),
+    // Zero-width, so that a run is tried at every character (首批在广佛两地: not only from 批).
+    initials: new RegExp(`(?=${r.initialsContext})`, 'gu'),
     shortBefore: re(`(?:${r.shortNameContext.before})${shorts ? `|(?:${shorts.slice(1)})$` : ''}`),
     shortAfter: re(`(?:${r.shortNameContext.after})${shorts ? `|^(?:${shorts.slice(1)})` : ''}`),
     weakBefore: re(r.weakNameContext.before),
