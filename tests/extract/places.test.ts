@@ -618,6 +618,11 @@ describe('English pages name the same cities', () => {
       'a plan (study extending … including)',
     ],
     [
+      ['The service runs in Nanning. Customs said it is studying whether to extend the model to the Pingxiang border crossing in Chongzuo.'],
+      '崇左',
+      'a plan (studying whether to extend … to)',
+    ],
+    [
       ['Cheese is inspected and sealed in Hohhot, then travels by rail to the Erenhot border crossing without further inspection.'],
       '锡林郭勒',
       'the border crossing the goods travel to',
