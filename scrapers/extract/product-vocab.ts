@@ -51,6 +51,7 @@ export interface ProductRules {
   loadVerbs: string[];
   serviceObject: RegExp;
   listAnnounced: RegExp;
+  exceptionList: RegExp;
   /** A heading naming a class of goods before a colon (（一）肉丸类：…): the list after it is that class's goods. */
   classHeading: RegExp;
   serviceSuffix: RegExp;
@@ -170,6 +171,7 @@ export function buildProductVocab(
     loadVerbs: prod.loadVerbs,
     serviceObject: new RegExp(prod.serviceObject, 'gu'),
     listAnnounced: new RegExp(prod.listAnnounced, 'u'),
+    exceptionList: new RegExp(prod.exceptionList, 'u'),
     classHeading: new RegExp(prod.classHeading, 'u'),
     serviceSuffix: new RegExp(prod.serviceSuffix, 'u'),
     tableHeaders: prod.tableHeaders,

@@ -40,6 +40,8 @@ interface Found extends ProductName {
 }
 
 const CJK = /^[\u4e00-\u9fff]+$/u;
+/** A numbered line: （一）, (1), 1., ①. */
+const ITEM_MARK = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
 
 /** Place stems the page itself names with a suffix (神湾镇 -> 神湾): origin prefixes on this page. */
 export function localPlaces(texts: string[], v: Vocabulary): Set<string> {
@@ -885,9 +887,13 @@ export function findProducts(
   // A Q&A answer is read in the scope of its question: the lines after a question asking which
   // goods ("问三：哪些产品适用新模式？"), up to the next question, list products.
   let goodsAsked = false;
+  let leftOut = false;
   for (const s of sentences) {
     // A question: a sentence ending in a question mark, or a line opened by a Q&A's question marker.
     const t = s.text.trim();
+    // The numbered lines under a line announcing the goods left out ((一)锂金属电池；…) are no scope.
+    if (leftOut && ITEM_MARK.test(t)) continue;
+    leftOut = r.exceptionList.test(t);
     const question = /[？?]$/u.test(t) || v.signalRules.documentKind.questionLine.test(t);
     if (question) goodsAsked = r.goodsQuestion.test(s.text);
     const answer = !question && goodsAsked;

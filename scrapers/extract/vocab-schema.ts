@@ -203,6 +203,8 @@ export const productsVocab = z
     serviceObject: pattern.default('(?<goods>(?!))'),
     /** Words before a colon announcing the list of goods after it (对下列货物开展…：A、B). */
     listAnnounced: pattern.default('(?!)'),
+    /** A line announcing the goods a notice leaves out (下列产品暂不适用本模式…：): the numbered lines under it name no products. */
+    exceptionList: pattern.default('(?!)'),
     classHeading: pattern.default('(?!)'),
     /** A service done on goods, at the end of a table cell naming them (主板功能检测): not part of the name. */
     serviceSuffix: pattern.default('(?!)'),

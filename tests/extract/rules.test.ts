@@ -1304,6 +1304,18 @@ describe('products', () => {
       ]),
     ).toEqual(['地瓜干', '水仙茶']);
   });
+  it('the numbered lines under a line announcing the goods left out (下列产品暂不适用本模式：) name no products', () => {
+    expect(
+      names([
+        '一、适用产品',
+        '锂离子电池组和储能电池柜。',
+        '二、下列产品暂不适用本模式，仍实施逐批检验：',
+        '（一）锂金属电池；',
+        '（二）废旧锂电池及梯次利用电池；',
+        '（三）电动自行车、电动汽车等整车产品。',
+      ]),
+    ).toEqual(['锂离子电池组', '储能电池柜']);
+  });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
