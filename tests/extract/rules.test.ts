@@ -1109,6 +1109,7 @@ describe('markets', () => {
   });
   it.each([
     [['产品主要销往越南、泰国。'], ['VN', 'TH'], 'export cue'],
+    [['本次重点面向泰国、孟加拉国市场；俄罗斯市场将在完成检疫要求对接后纳入。'], ['TH', 'BD'], 'a market to be taken in later (将在…后纳入) is a plan'],
     [
       ['锂电池主要经口岸出境，过境蒙古国、俄罗斯运抵德国、波兰。'],
       ['DE', 'PL'],
@@ -1315,6 +1316,10 @@ describe('products', () => {
         '（三）电动自行车、电动汽车等整车产品。',
       ]),
     ).toEqual(['锂离子电池组', '储能电池柜']);
+  });
+  it('goods a clause closes by leaving them out (…等加工产品不纳入。) are an exception; other goods left out (其他货物暂不纳入) are not these', () => {
+    expect(names(['本次适用产品为鲜苹果；浓缩苹果汁、苹果干、苹果醋等加工产品，以及鲜梨、鲜桃等其他水果不纳入。'])).toEqual(['鲜苹果']);
+    expect(names(['首批试点适用于医疗器械、集成电路、工业机器人的保税检测业务，其他货物暂不纳入。'])).toEqual(['医疗器械', '集成电路', '工业机器人']);
   });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
