@@ -110,8 +110,8 @@ const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|
 const LETTER = /(来信|留言|问：|来电)/u;
 /** A later plan governs the rest of its sentence (下一步将…，并积极拓展A市场). */
 const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来|后续|未来)/u;
-/** What is settled only by a later notice (…，届时另行通知). */
-const LATER_NOTICE = /届时另行(通知|公布|公告|安排|明确)/u;
+/** What is settled only by a later notice (…，届时另行通知) or once something else is done (待…确认后纳入第二批). */
+const LATER_NOTICE = /届时另行(通知|公布|公告|安排|明确)|待[^。；]{1,30}后[^。；]{0,6}(纳入|列入|安排|开通|适用)/u;
 
 /**
  * The role of the country at [start, end) in its sentence: 'destination' (of the goods, of their
@@ -131,7 +131,7 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (v.marketRules.transit.test(before.trimEnd())) return 'transit or origin (enumeration)';
   const plan = text.slice(0, start).search(PLAN_SCOPE);
   if (plan >= 0) return 'later plan (sentence)';
-  // …and so does a decision put off to a later notice (以日本为目标市场的企业将在第二批统一安排，届时另行通知).
+  // …and so does a decision put off to a later notice or condition (…，届时另行通知; 越南市场待…确认后，纳入第二批).
   if (LATER_NOTICE.test(text.slice(end))) return 'later plan (sentence)';
   if (SOLD_TO.test(text.slice(0, start))) return 'destination';
   if (TRANSIT_WORDS.some((w) => text.includes(name + w))) return 'transit (in the sentence)';

@@ -1111,6 +1111,11 @@ describe('markets', () => {
     [['产品主要销往越南、泰国。'], ['VN', 'TH'], 'export cue'],
     [['本次重点面向泰国、孟加拉国市场；俄罗斯市场将在完成检疫要求对接后纳入。'], ['TH', 'BD'], 'a market to be taken in later (将在…后纳入) is a plan'],
     [
+      ['试点产品主要出口新加坡、泰国。越南、印度尼西亚市场待双边检疫要求确认后，纳入第二批试点安排。'],
+      ['SG', 'TH'],
+      'markets taken in once something else is done (待…确认后，纳入…) are plans',
+    ],
+    [
       ['锂电池主要经口岸出境，过境蒙古国、俄罗斯运抵德国、波兰。'],
       ['DE', 'PL'],
       'every country of an enumeration after a transit cue, a short name with 国 (蒙古国) included, is passed through',
