@@ -622,6 +622,12 @@ describe('English pages name the same cities', () => {
       '崇左',
       'a plan (studying whether to extend … to)',
     ],
+    [['The first batch runs in Dalian. Hohhot, Urumqi and Xining also applied but were not included in this batch.'], '西宁', 'left out (were not included)'],
+    [
+      ['The special action built on the 2025 edition, in which Shenzhen and Ningbo had piloted similar arrangements. It runs in Wuhan.'],
+      '宁波',
+      'a precedent (had piloted)',
+    ],
     [
       ['Cheese is inspected and sealed in Hohhot, then travels by rail to the Erenhot border crossing without further inspection.'],
       '锡林郭勒',
