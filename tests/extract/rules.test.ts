@@ -2153,6 +2153,15 @@ describe('eligibility', () => {
     ],
     [
       [
+        'Applicants must meet the following conditions:',
+        '- the farm is registered with customs as a supplier;',
+        '- each consignment carries a valid health certificate.',
+      ],
+      ['the farm is registered with customs as a supplier', 'each consignment carries a valid health certificate'],
+      'English items opened by a dash: the dash is no part of the condition',
+    ],
+    [
+      [
         '申报企业应当是在海关备案的出口食品生产企业。',
         '以下企业不予受理：出口食品生产企业备案已被注销或者暂停的；被海关认定为失信企业的；加工用原料来自未备案基地的。',
       ],
