@@ -561,6 +561,11 @@ describe('English pages name the same cities', () => {
       'a pinyin homonym one pilot city answers to (Yiwu: 义乌, not 伊吾)',
     ],
     [
+      ['The first products are choy sum from farms in Zhongshan.'],
+      ['中山'],
+      "a prefecture-level city's own name (Zhongshan: 中山市) is that city, not a district of a pilot city (中山区 of 大连)",
+    ],
+    [
       ['The refund runs in Fuzhou, and travellers departing from Xiamen Gaoqi International Airport get it too.'],
       ['福州', '厦门'],
       'the airport travellers depart from is where the measure runs',

@@ -735,6 +735,8 @@ export function findPlaces(
   for (const m of ms) {
     if (!LATIN.test(m.name) || m.readings.length < 2) continue;
     const pilots = m.readings.filter((r) => r.cities.some((c) => cat.byAdcode.has(c)));
+    // …unless the name is a prefecture-level city's own (Zhongshan: 中山市, not 中山区 of 大连).
+    if (m.readings.some((r) => r.kind === 'city' && !pilots.includes(r))) continue;
     if (pilots.length === 1) {
       m.readings = pilots;
       m.pilot = true;
