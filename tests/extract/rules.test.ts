@@ -2482,6 +2482,7 @@ describe('signal', () => {
     ['某口岸启用快检实验室 首批鲜桃经陆路运往越南', [A, '这批鲜桃在口岸完成查验。'], 'operational'],
     ['某地荔枝出口新加坡开通“绿色通道”', [A, '6月1日，一批荔枝完成查验。这是该口岸首批经绿色通道出口的荔枝。'], 'launch'],
     ['某港出口陶瓷推行提前申报 货物到港即可装船', [A, '企业在装箱前即可申报。'], 'launch'],
+    ['某铁路物流园实行“7×24小时预约通关”', [A, '6月1日晚，一列班列从物流园驶出，这是该物流园实行预约通关后开出的首趟班列。'], 'launch'],
     ['Pears from a county reach Dubai under the special action', [A, 'The pears were cleared on Monday.'], 'operational'],
     ['Some Customs opens green lane for fresh fruit', [A, 'The first consignment, 10 tonnes of pears, left on Monday.'], 'launch'],
     [
