@@ -1054,6 +1054,11 @@ describe('measures', () => {
     [['方案拟提出：在港区推行“船边直提”；对出口水产品实施“两步申报”。'], [], 'every clause after a frame of intention ending in a colon is a plan'],
     [['经研究决定，在港区推行“船边直提”。'], ['direct-pickup-loading'], 'a decision after study is no plan'],
     [
+      ['在港区推行“船边直提”。', '您建议在更多内陆城市开展“一地一策”，我们将研究其可行性。'],
+      ['direct-pickup-loading'],
+      'a measure the asker wishes to see run (建议…开展) is no measure put in place',
+    ],
+    [
       ['在港区推行“船边直提”。', '到规划期末，基本实现跨境贸易全流程无纸化。'],
       ['direct-pickup-loading'],
       "a goal for a plan's end (到规划期末…基本实现) is no measure put in place",
