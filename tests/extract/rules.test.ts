@@ -1331,6 +1331,9 @@ describe('products', () => {
     expect(names(['本次适用产品为鲜苹果；浓缩苹果汁、苹果干、苹果醋等加工产品，以及鲜梨、鲜桃等其他水果不纳入。'])).toEqual(['鲜苹果']);
     expect(names(['首批试点适用于医疗器械、集成电路、工业机器人的保税检测业务，其他货物暂不纳入。'])).toEqual(['医疗器械', '集成电路', '工业机器人']);
   });
+  it('a span of months (实施三个月) is no count of goods closing a list (郑卫东和商务部、国家发展改革委有关负责人介绍…)', () => {
+    expect(names(['海关总署副署长郑卫东和商务部、国家发展改革委有关负责人介绍促进跨境贸易便利化专项行动实施三个月以来的进展情况。'])).toEqual([]);
+  });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
