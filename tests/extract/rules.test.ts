@@ -1334,6 +1334,9 @@ describe('products', () => {
   it('a span of months (实施三个月) is no count of goods closing a list (郑卫东和商务部、国家发展改革委有关负责人介绍…)', () => {
     expect(names(['海关总署副署长郑卫东和商务部、国家发展改革委有关负责人介绍促进跨境贸易便利化专项行动实施三个月以来的进展情况。'])).toEqual([]);
   });
+  it('a special case closing a list (对急需药品、救灾物资等特殊货物，企业可电话联系…) names no goods in scope', () => {
+    expect(names(['对出口鲜活农产品实行7×24小时预约通关。对急需药品、救灾物资等特殊货物，企业可电话联系现场海关。'])).toEqual([]);
+  });
   it('firms described by their number and size (支持更多中小出口企业) are no goods', () => {
     expect(names(['为支持榕城更多中小出口企业参与“生鲜集拼”，现就有关事项公告如下。'])).toEqual([]);
   });
