@@ -18,10 +18,10 @@
  */
 import { keyValueRows, type Table } from '../text/body.ts';
 import { inlineCorrections } from './corrections.ts';
+import { LIST_ITEM } from './sentences.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Explanation } from './types.ts';
 
-const MARKER = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是|[✅✔☑√●○■□◆◇▪•·★☆▶►])/u;
 /** A numbered item of a list (第（一）项): a condition when the lines before speak of conditions. */
 const ITEM_REF = /第[（(]?[一二三四五六七八九十0-9]+[)）]?项/u;
 /** The label that opens an answer (答, 答复, the official answering an interview: 负责人): the answer is read as a line of its own. */
@@ -133,8 +133,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       if (l.length > r.maxLength + 2) return false;
       return /[；;]$/u.test(l) || (k > from && /。$/u.test(l) && /[；;]$/u.test((lines[k - 1] ?? '').trim()));
     };
-    const unmarked = from < lines.length && !MARKER.test(lines[from]!) && /[；;]$/u.test((lines[from] ?? '').trim());
-    const item = (k: number) => MARKER.test(lines[k]!) || (unmarked && plain(k));
+    const unmarked = from < lines.length && !LIST_ITEM.test(lines[from]!) && /[；;]$/u.test((lines[from] ?? '').trim());
+    const item = (k: number) => LIST_ITEM.test(lines[k]!) || (unmarked && plain(k));
     for (; j < lines.length && item(j); j++) {
       // A subheading among the items (（一）对申请企业的要求) heads the items under it.
       if (SUBHEADING.test(cleanClause(lines[j]!, v))) continue;
@@ -173,7 +173,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   };
 
   /** One line of conditions separated by semicolons under a heading (A；B；C。), not items, a section or a header. */
-  const conditionsLine = (l: string) => !MARKER.test(l) && !SECTION.test(l) && !/[：:]/u.test(l) && !r.header.test(l) && /[；;]/u.test(l) && l.length <= 300;
+  const conditionsLine = (l: string) => !LIST_ITEM.test(l) && !SECTION.test(l) && !/[：:]/u.test(l) && !r.header.test(l) && /[；;]/u.test(l) && l.length <= 300;
 
   // A question line of a Q&A or an interview (问3：…？, 记者：…？), as the document's kind reads it.
   const d = v.signalRules.documentKind;

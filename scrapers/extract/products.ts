@@ -6,7 +6,7 @@
  * on English pages, the lexicon's English names. Every candidate is validated and normalised by
  * `productName`. Past examples, later batches, statistics and pest names are not products.
  */
-import { clauseAt, splitSentences, type Sentence } from './sentences.ts';
+import { clauseAt, LIST_ITEM, splitSentences, type Sentence } from './sentences.ts';
 import type { Vocabulary, ProductEntry } from './vocab.ts';
 import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
@@ -40,8 +40,6 @@ interface Found extends ProductName {
 }
 
 const CJK = /^[\u4e00-\u9fff]+$/u;
-/** A numbered line: （一）, (1), 1., ①. */
-const ITEM_MARK = /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩])/u;
 
 /** Place stems the page itself names with a suffix (神湾镇 -> 神湾): origin prefixes on this page. */
 export function localPlaces(texts: string[], v: Vocabulary): Set<string> {
@@ -892,7 +890,7 @@ export function findProducts(
     // A question: a sentence ending in a question mark, or a line opened by a Q&A's question marker.
     const t = s.text.trim();
     // The numbered lines under a line announcing the goods left out ((一)锂金属电池；…) are no scope.
-    if (leftOut && ITEM_MARK.test(t)) continue;
+    if (leftOut && LIST_ITEM.test(t)) continue;
     leftOut = r.exceptionList.test(t);
     const question = /[？?]$/u.test(t) || v.signalRules.documentKind.questionLine.test(t);
     if (question) goodsAsked = r.goodsQuestion.test(s.text);

@@ -26,6 +26,9 @@ const SENTENCE_END = /[。！？!?]+[”’」』"]*|$/gu;
 export const EARLIER_THIS_YEAR = /今年\s*\d{1,2}\s*月(份|初|上旬|中旬|下旬|底)?/u;
 /** The perfective 已 of a completed act; not 已经/已于 … 起 of a date the measure starts from. */
 export const DONE = /已(?!于)/u;
+/** The mark opening an item of a list: （一）, (1), 1., ①, 一是, or a bullet (✅ ● ■ ◆ ★). */
+export const LIST_ITEM =
+  /^(（[0-9一二三四五六七八九十]+）|\([0-9一二三四五六七八九十]+\)|[0-9]+[.、．)）]|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是|[✅✔☑√●○■□◆◇▪•·★☆▶►])/u;
 
 export function pastYear(text: string, docYear: number, v: Vocabulary): boolean {
   let masked = text;
