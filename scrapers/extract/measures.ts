@@ -30,8 +30,10 @@ function objectOfPutInPlace(clause: string, at: number, v: Vocabulary): boolean 
   const before = clause.slice(0, at);
   const m = [...before.matchAll(v.measurePutInPlace)].at(-1);
   if (!m) return false;
-  // Only quotes, a trade direction or a short modifier between the verb and the keyword.
-  if (!/^[了“"「]*([^，。；、“”"]{0,6})?[“"「]*$/u.test(before.slice(m.index + m[0].length))) return false;
+  // Only quotes and a modifier (the goods and the direction: 设立鲜活水产品出口“绿色通道”) between the
+  // verb and the keyword; a place after 在 is where something happens, not what is put in place
+  // (启动仪式在…综合保税区举行).
+  if (!/^[了“"「]*([^，。；、“”"在于]{0,12})?[“"「]*$/u.test(before.slice(m.index + m[0].length))) return false;
   // Not after a modal (可开通) or a wish or plan (希望开辟, 研究设立).
   const lead = before.slice(0, m.index);
   return !v.signalRules.titleReport?.modalBefore.test(lead) && !v.relevance.intention.test(lead);

@@ -1071,6 +1071,16 @@ describe('measures', () => {
       'keywords in the definition of another measure',
     ],
     [['海关对出口集拼货物开辟“绿色通道”，实行优先查验。'], ['agri-green-channel'], 'a generic keyword as the object of a verb putting it in place'],
+    [
+      ['在庄河、长海两地设立鲜活水产品出口“绿色通道”，实行优先查验。'],
+      ['agri-green-channel'],
+      'the goods and the direction between the verb and the generic keyword (设立鲜活水产品出口“绿色通道”)',
+    ],
+    [
+      ['某地“生鲜集拼”业务启动仪式在长沙黄花综合保税区举行。'],
+      ['fresh-produce-consolidation'],
+      'a place after 在 is where a verb happens, not what it puts in place (启动仪式在…综合保税区)',
+    ],
     [['企业可申请进入绿色通道。'], [], 'the same keyword as the goal of an application names nothing put in place'],
     [['企业表示希望开辟“绿色通道”。'], [], 'nor after a modal'],
     [['对出口鲜切花实行7×24小时预约查验。'], ['appointment-clearance-24-7'], 'appointment inspection round the clock'],
