@@ -606,6 +606,12 @@ describe('English pages name the same cities', () => {
     [['After inspection in Chongzuo, the fruit was loaded onto a freight train in Nanning.'], '南宁', 'the place of loading (loaded onto … in)'],
     [['The fruit was loaded onto a freight train in Nanning after inspection in Chongzuo.'], '南宁', '… with the place of inspection after it'],
     [["Inspected in Ganzhou, the oranges are trucked to Xiamen's Haicang port for shipment."], '厦门', "the port of exit, named after a city's possessive"],
+    [
+      ["Inspected in Nanchang, the noodles were loaded onto a vessel at Shenzhen's Yantian port without further checks."],
+      '深圳',
+      "the port of loading, with its city in the possessive (loaded onto a vessel at Shenzhen's Yantian port)",
+    ],
+    [['The lane runs in Nanchang. The truck then crossed at Wenjindu port on May 7.'], '深圳', 'the port a vehicle crosses at'],
     [['Exporters in Wuxi no longer need to send samples to Nanjing for testing.'], '南京', 'the goal of a negated predicate (no longer need to)'],
     [['The lane runs in Quanzhou, as Xiamen did last spring.'], '厦门', 'a precedent (as … did)'],
     [['The service builds on pilots run earlier in Putian and Sanming. It now runs in Quanzhou.'], '莆田', 'a precedent (builds on)'],

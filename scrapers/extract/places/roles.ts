@@ -116,13 +116,18 @@ export function roleOf(c: Pick<CompiledRoles, 'cues' | 'unknownBefore'>, x: Role
   const befores = [x.before];
   for (let cut = x.before.length - 2; cut >= Math.max(0, x.before.length - 12); cut--)
     if (c.unknownBefore.test(x.before.slice(cut))) befores.push(x.before.slice(0, cut));
+  // Before a port, a city in the possessive is the port's address, not the verb's object: loaded at
+  // Shenzhen's Yantian port is loaded at … Yantian port (processed in Wuhan's Xinzhou district is no port).
+  const possessive = /\b[A-Z][\w-]*'s\s+$/u.exec(x.before);
+  const portBefores = possessive ? [...befores, x.before.slice(0, possessive.index)] : befores;
   const hit = (cue: CompiledCue, r: RegExp): RoleResult => ({ role: roleOfCue(cue), why: cue.why, cue: r.source });
   for (const cue of c.cues) {
+    const bs = cue.role === 'exit-port' ? portBefores : befores;
     for (const r of cue.line) if (r.test(x.line)) return hit(cue, r);
-    for (const r of cue.before) if (befores.some((b) => r.test(b))) return hit(cue, r);
+    for (const r of cue.before) if (bs.some((b) => r.test(b))) return hit(cue, r);
     for (const r of cue.after) if (r.test(x.after)) return hit(cue, r);
     for (const b of cue.both)
-      if (befores.some((t) => b.before.test(t)) && b.after.test(x.after))
+      if (bs.some((t) => b.before.test(t)) && b.after.test(x.after))
         return { role: roleOfCue(cue), why: cue.why, cue: `${b.before.source} … ${b.after.source}` };
     for (const r of cue.sentenceBefore) if (r.test(x.sentenceBefore)) return hit(cue, r);
     for (const r of cue.sentenceAfter) if (r.test(x.sentenceAfter)) return hit(cue, r);
