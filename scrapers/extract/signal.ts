@@ -154,6 +154,22 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
     const names = [...tail.matchAll(/([\u4e00-\u9fff]{2,10}?)(?:国际)?(?:机场)?(?:口岸|港区|机场)/gu)].map((m) => m[1]!.slice(0, 2));
     return names.length > 0 && names.every((n) => !title.includes(n));
   };
+  // Cities named in the clause before a cue, none of them a city the title names (聊城、德州目前不在试点范围内
+  // on a page about 济南): the page is about another city, and these are outside the scope. A title naming
+  // only a province (关于青海企业能否…的答复) or a county of the same city (兴化 and 泰州) asks about them.
+  const citiesOf = (text: string) =>
+    v.placeDict
+      .scan(text)
+      .filter((h) => !h.value.word && !h.value.weak && !h.value.province)
+      .map((h) => new Set(h.value.readings.flatMap((r) => r.cities)))
+      .filter((c) => c.size > 0);
+  const titleCities = new Set(citiesOf(title).flatMap((c) => [...c]));
+  const otherCities = (sentence: string) => {
+    if (titleCities.size === 0) return false;
+    const clause = sentence.slice(Math.max(...['，', ',', '：', ':'].map((c) => sentence.lastIndexOf(c))) + 1);
+    const named = citiesOf(clause);
+    return named.length > 0 && named.every((c) => ![...c].some((x) => titleCities.has(x)));
+  };
   // A cue turning away other places (关区内淄博、泰安等地企业暂不受理, 三亚…口岸暂不受理), or firms and items
   // in some case (有下列情形之一的，暂不受理; 暂不受理情形：…), narrows the scope: it does not say the
   // measure is not here.
@@ -162,7 +178,12 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       const m = [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].find((x) => {
         const before = text.slice(0, x.index);
         const sentence = before.slice(Math.max(...['。', '；', '\n'].map((c) => before.lastIndexOf(c))) + 1);
-        return !r.notAnnounced.elsewhereBefore.test(sentence) && !otherPorts(sentence) && !r.notAnnounced.casesAfter.test(text.slice(x.index + x[0].length));
+        return (
+          !r.notAnnounced.elsewhereBefore.test(sentence) &&
+          !otherPorts(sentence) &&
+          !otherCities(sentence) &&
+          !r.notAnnounced.casesAfter.test(text.slice(x.index + x[0].length))
+        );
       });
       return m ? [{ id: `notAnnounced.body:${re.source}`, keyword: m[0] }] : [];
     });

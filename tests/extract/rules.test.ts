@@ -2663,6 +2663,13 @@ describe('signal', () => {
       ],
       'not-announced',
     ],
+    // Other cities turned away on a page about one city narrow the scope; the page's own city, or a
+    // city of the province its title asks about, turned away is the page's point.
+    ['某海关负责人谈苏州农产品“绿色通道”', [A, '无锡、常州目前不在试点范围内，两地企业可通过属地海关获得常规服务。'], 'launch'],
+    ['关于苏州企业能否申请农产品“绿色通道”的答复', ['经核实，今年专项行动中，苏州不在试点范围内。'], 'not-announced'],
+    ['关于江苏企业能否申请农产品“绿色通道”的答复', ['经核实，今年专项行动中，南通不在试点范围内。'], 'not-announced'],
+    // Places out of scope as a class in a relative clause (不在试点范围的城市) are no statement about here.
+    ['某海关关于在苏州推行农产品“绿色通道”的公告', [A, '对不在试点范围的城市，企业仍可通过属地海关获得常规咨询服务。'], 'launch'],
     ['关于某地出口锂电池“一企一策”的公告', [A, '锂原电池以及与设备包装在一起的锂电池暂不适用本公告。'], 'launch'],
     ['某海关审定辖区出口农食产品“一品一策”首批试点品种', [A, '此次入选的三个品种均为本地的拳头产品。'], 'pilot-list'],
     [
