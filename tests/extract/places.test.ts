@@ -439,6 +439,13 @@ describe('where the page puts the measure in place', () => {
       ]).cities.map((c) => c.nameZh),
     ).toEqual(['三明', '漳州']);
   });
+  it("a notice's title putting the measure in place in a city's customs area (关于在深圳关区实施…的公告) names that city, though the body names it as a port of exit", () => {
+    const r = extract('某海关关于在深圳关区实施出口锂电池检验监管新模式的公告', [
+      '为落实今年促进跨境贸易便利化专项行动部署，现将有关事项公告如下。',
+      '东莞、惠州等地企业生产的锂电池经深圳口岸出口的，由产地海关实施检验，口岸海关凭电子底账放行。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['深圳']);
+  });
   it('a place after a modal or a negation is no site (拟在, 暂不在)', () => {
     expect(names(['海关拟在泉州开展试点。', '莆田企业可申请。'])).toEqual(['莆田']);
   });

@@ -146,11 +146,13 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
   for (let j = i + 1; j < toks.length && j <= i + r.nameHeadWindow; j++) {
     const w = toks[j]!;
     const span = text.slice(t.end, w.end);
-    if (r.nameHeads.some((h) => w.word === h || (h.length >= 2 && span.endsWith(h))))
-      return r.nameHeadNotBefore.test(text.slice(w.end)) ? null : text.slice(t.start, w.end);
+    // An area right after the place, between 在 and a verb putting a measure in place (在深圳关区实施), is where it runs.
+    const areaInPlace = (at: number) => at === t.end && r.areaHeadInPlace.before.test(text.slice(0, t.start)) && r.areaHeadInPlace.after.test(text.slice(at));
+    const head = r.nameHeads.find((h) => w.word === h || (h.length >= 2 && span.endsWith(h)));
+    if (head) return r.nameHeadNotBefore.test(text.slice(w.end)) || areaInPlace(w.end - head.length) ? null : text.slice(t.start, w.end);
     // A head the segmenter split into single characters (厦门/关/区, 小/程序), not one inside a longer word (郑州/航空港).
     const split = r.nameHeads.find((h) => h.length >= 2 && text.startsWith(h, w.start) && boundary(w.start + h.length));
-    if (split) return text.slice(t.start, w.start + split.length);
+    if (split) return areaInPlace(w.start) ? null : text.slice(t.start, w.start + split.length);
     if (OPEN_MARK.test(w.word)) {
       marked = true;
       continue;
@@ -410,6 +412,7 @@ function predicateAfter(text: string, end: number, cb: number): string {
 }
 
 const LATIN = /[A-Za-z]{3}/;
+const NOTICE_TITLE = /的(公告|通知|通告)$/u;
 const NEVER = /(?!)/;
 
 /** The parts of a text between 在/于 and a verb of putting in place (在阳逻港区对锂电池实施): where the measure is put in place. */
@@ -428,7 +431,9 @@ function grouped(
   explain: Explanation[],
 ): void {
   const { text } = seg;
-  const spans = siteSpans(text, r);
+  // A notice's title (关于在深圳关区实施…的公告) puts its measure in place where it says; elsewhere
+  // 关于在X设立… is a topic heading or a proposal.
+  const spans = siteSpans(seg.where === 'title' && NOTICE_TITLE.test(text) ? text.replace(/关于(?=在)/u, '　　') : text, r);
   const s = seg.sentence;
   // A port of exit or transit keeps its role when the sentence names it again (运至大连港装船出境，大连港不再重复查验);
   // an origin does not (mangoes from Baise …, inspected in Baise).
@@ -668,12 +673,13 @@ function describe(m: Mention, r: Reading, gz: Gazetteer): string {
 /**
  * A headline names places without the words that give their role (北海冻品出口搭上快车): a city the
  * title names and the text names only in other roles (the origin of goods shipped elsewhere, the
- * port of exit) has that role in the title too.
+ * port of exit) has that role in the title too, unless the title says it puts the measure in place
+ * there (关于在深圳关区实施…的公告).
  */
 function titleTakesTextRole(ms: Mention[]): void {
   const cities = (m: Mention) => m.readings[0]?.cities ?? [];
   for (const t of ms) {
-    if (t.where !== 'title' || t.role.role !== 'runs' || t.readings.length !== 1) continue;
+    if (t.where !== 'title' || t.role.role !== 'runs' || t.readings.length !== 1 || t.site) continue;
     const text = ms.filter((m) => m.where !== 'title' && m.readings.length && cities(m).some((c) => cities(t).includes(c)));
     if (!text.length || text.some((m) => m.role.role === 'runs')) continue;
     const role = text[0]!.role;

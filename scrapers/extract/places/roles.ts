@@ -21,6 +21,7 @@ export interface CompiledRoles {
   unknownBefore: RegExp;
   nameHeads: string[];
   nameHeadNotBefore: RegExp;
+  areaHeadInPlace: { before: RegExp; after: RegExp };
   nameHeadWindow: number;
   compoundTails: Set<string>;
   initials: RegExp;
@@ -70,6 +71,7 @@ export function compileRoles(r: RolesFile, shortNames: string[] = []): CompiledR
     unknownBefore: re(r.enumerationUnknown),
     nameHeads: [...r.nameHeads].sort((a, b) => b.length - a.length),
     nameHeadNotBefore: re(r.nameHeadNotBefore),
+    areaHeadInPlace: { before: re(`(?:${r.areaHeadInPlace.before})$`), after: re(`^(?:${r.areaHeadInPlace.after})`) },
     nameHeadWindow: r.nameHeadWindow,
     compoundTails: new Set(r.compoundTails),
     // Zero-width, so that a run is tried at every character (首批在广佛两地: not only from 批).

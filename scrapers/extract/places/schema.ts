@@ -98,6 +98,12 @@ export const rolesFile = z.object({
   nameHeads: z.array(z.string().min(1)),
   /** What makes a name head part of a place instead (航空口岸, 航空港: an airport's port of entry, not an airline). */
   nameHeadNotBefore: regexSource,
+  /**
+   * An area's head (关区) between 在 and a verb putting a measure in place (在深圳关区实施): the area is
+   * where the measure runs, so the place is a mention, not part of an office's name. `before` is
+   * tested on the text before the place, `after` on the text from the head on.
+   */
+  areaHeadInPlace: z.object({ before: regexSource, after: regexSource }).default({ before: '(?!)', after: '(?!)' }),
   /** How many segmenter tokens after a place may lead up to a name head (鞍山果丰农业科技有限公司). */
   nameHeadWindow: z.number().int().min(1).max(12),
   /**
