@@ -87,6 +87,7 @@ function inDefinitionOfAnother(id: string, text: string, at: number, v: Vocabula
  * 监管模式 for 出口锂电池检验监管模式): its words in order, a few characters apart, in one clause. Only
  * names of three words or more, long enough to be distinctive.
  */
+const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'at', 'on', 'by']);
 const splitNames = new WeakMap<Vocabulary, { id: string; name: string; re: RegExp }[]>();
 function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegExp }[] {
   let out = splitNames.get(v);
@@ -101,12 +102,19 @@ function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegEx
       if (name.length >= 6 && words.length >= 3)
         out.push({ id: m.id, name: zh, re: new RegExp(words.map(escapeRegExp).join('[^，。；：！？、,;:]{0,10}?'), 'u') });
     }
-    // English names the same way, inflected (picked up directly at the ship's side), a few words apart.
+    // English names the same way, inflected (picked up directly at the ship's side), a few words
+    // apart, with or without their function words; a name "A of B" also as B … A (electronic
+    // signatures issued abroad under mutual-recognition arrangements).
+    const word = (w: string) => (w.length >= 4 ? `${escapeRegExp(w.replace(/(e?s|ed|ing)$/u, ''))}[a-z'-]*` : escapeRegExp(w));
+    const content = (t: string) => (t.match(/[a-z0-9]+/g) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
     for (const en of m.namesEn) {
-      const ws = en.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-      if (ws.length < 2) continue;
-      const word = (w: string) => (w.length >= 4 ? `${escapeRegExp(w.replace(/(e?s|ed|ing)$/u, ''))}[a-z'-]*` : escapeRegExp(w));
-      out.push({ id: m.id, name: en, re: new RegExp(`\\b${ws.map(word).join("[^a-z0-9.;,]+(?:[a-z0-9'-]+[^a-z0-9.;,]+){0,6}?")}\\b`, 'u') });
+      const lower = en.toLowerCase();
+      const of = lower.indexOf(' of ');
+      const all = lower.match(/[a-z0-9]+/g) ?? [];
+      const orders = [all, content(lower), ...(of > 0 ? [[...content(lower.slice(of + 4)), ...content(lower.slice(0, of))]] : [])];
+      for (const ws of orders)
+        if (ws.length >= 2)
+          out.push({ id: m.id, name: en, re: new RegExp(`\\b${ws.map(word).join("[^a-z0-9.;,]+(?:[a-z0-9'-]+[^a-z0-9.;,]+){0,6}?")}\\b`, 'u') });
     }
   }
   splitNames.set(v, out);

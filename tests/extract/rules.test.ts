@@ -1089,6 +1089,16 @@ describe('measures', () => {
     [['A green channel offering priority inspection for fresh farm produce opened in May.'], ['agri-green-channel'], 'an English name with words inserted'],
     [['Both sides agreed to study a possible green lane for agricultural products.'], [], 'an English plan (to study)'],
     [
+      ['Customs now accepts electronic signatures issued abroad under mutual-recognition arrangements.'],
+      ['e-signature-mutual-recognition'],
+      'an English name "A of B" written B … A',
+    ],
+    [
+      ['Mutual recognition currently covers e-signatures issued in Singapore.'],
+      ['e-signature-mutual-recognition'],
+      "an English name's words without its function words (of)",
+    ],
+    [
       ['在港区推行“船边直提”。', '一家荔枝出口企业希望海关将荔枝出口纳入“一品一策”精准服务。'],
       ['direct-pickup-loading'],
       'what a firm hopes for (希望…纳入) is a request, not a measure in place',
