@@ -621,6 +621,7 @@ describe('English pages name the same cities', () => {
     [['The lane runs in Nanchang. The truck then crossed at Wenjindu port on May 7.'], '深圳', 'the port a vehicle crosses at'],
     [['The lane runs in Hohhot.', 'The service is not available to plants in Baotou.'], '包头', 'a place the service is not available in is outside its scope'],
     [['The lane runs in Hohhot.', 'Ordos and Baotou lie outside the pilot for now.'], '鄂尔多斯', 'places that lie outside the pilot'],
+    [['The lane runs in Hohhot.', 'Producers in Baotou should wait for a later notice.'], '包头', 'producers told to wait are outside the scope'],
     [['Exporters in Wuxi no longer need to send samples to Nanjing for testing.'], '南京', 'the goal of a negated predicate (no longer need to)'],
     [['The lane runs in Quanzhou, as Xiamen did last spring.'], '厦门', 'a precedent (as … did)'],
     [['The service builds on pilots run earlier in Putian and Sanming. It now runs in Quanzhou.'], '莆田', 'a precedent (builds on)'],
