@@ -261,7 +261,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       const colon = sent.search(/[：:]/);
       const head = colon >= 0 ? sent.slice(0, colon) : sent;
       // Header with the list after its colon, or on the following enumerated lines.
-      if (colon >= 0 && (r.header.test(head) || applicantModal(head, inSection))) {
+      // An applicant told what to submit (申请企业应当提交下列材料：) is given a procedure, not conditions.
+      if (colon >= 0 && (r.header.test(head) || (applicantModal(head, inSection) && !r.materials.test(head)))) {
         // A condition stated before the header (申请企业应为…企业，并同时满足以下要求：…).
         const lead = head.split(/[，,]/u);
         const m0 = lead.length > 1 ? r.modal.exec(lead[0]!) : null;

@@ -274,6 +274,8 @@ export const eligibilityVocab = z
     notConditionPatterns: patterns.default([]),
     /** What to do, when or how (提交, 预约, 配合…): procedure or an obligation, not a condition. */
     procedurePattern: pattern,
+    /** What a header asks the applicant to submit (提交下列材料): documents, not conditions. */
+    materialsPattern: pattern.default('(?!)'),
     /** A sufficient condition scoped to an applicant: named groups `subject` and `condition`. */
     sufficientPattern: pattern,
     /** A case that disqualifies, stated on its own (被列为失信企业的，不得…): the whole clause is the condition. */

@@ -98,6 +98,7 @@ export interface Vocabulary {
     negative: RegExp;
     notCondition: RegExp;
     procedure: RegExp;
+    materials: RegExp;
     sufficient: RegExp;
     disqualifying: RegExp;
     priorityCase: RegExp;
@@ -369,6 +370,7 @@ export function loadVocabulary(root: string = contentRoot()): Vocabulary {
       negative: anyOf(el.negativePatterns),
       notCondition: anyOf(el.notConditionPatterns),
       procedure: new RegExp(el.procedurePattern, 'u'),
+      materials: new RegExp(el.materialsPattern, 'u'),
       sufficient: new RegExp(el.sufficientPattern, 'gu'),
       disqualifying: new RegExp(el.disqualifyingPattern, 'gu'),
       priorityCase: new RegExp(el.priorityCasePattern, 'gu'),
