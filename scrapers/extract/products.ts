@@ -141,6 +141,8 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   if (words.length >= 2 && words[0]!.tag === 'm' && words[0]!.word.length >= 2 && /[家户名位个]$/u.test(words[0]!.word)) return 'a count';
   // A noun and a gradable adjective after it (出口量大、时效要求高的企业) describe, not name.
   if (words.length >= 2 && last && last.tag === 'a' && GRADABLE.test(last.word)) return 'a fragment of a clause (a noun and its degree)';
+  // An aspect particle (听取了…) or a range's 到 (烘焙加工到成品) makes a clause.
+  if (words.some((w) => (ASPECT.has(w.word) && w.tag.startsWith('u')) || (w.start > 0 && w.word === '到'))) return 'a fragment of a clause (aspect or range)';
   if (listedAsGoods === 'sibling') return null;
   if (last && last.word.length >= 2 && /^(a|b)$/u.test(last.tag) && !v.productRules.byName.has(last.word) && !v.productRules.modifiers.includes(last.word))
     return 'a fragment of a clause (predicate adjective)';
@@ -152,6 +154,9 @@ const JOINED_ENTERPRISES = /(?:以及|和|及|与|、)([^，。；：“”「�
 
 /** Prepositions that open a phrase inside a clause; inside a name they mean it is none. */
 const PREPOSITIONS = new Set(['向', '由', '把', '被', '从', '往', '朝', '给', '对于', '关于', '通过']);
+
+/** Aspect particles: after a verb they make a clause (听取了). */
+const ASPECT = new Set(['了', '过', '着']);
 
 /** One-character adjectives of degree: after a noun they make a predicate (量大, 要求高), never a name's end. */
 const GRADABLE = /^[大小高低多少强弱好差快慢长短]$/u;

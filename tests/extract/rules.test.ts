@@ -1725,6 +1725,11 @@ describe('products', () => {
     expect(notAProduct('多家养殖户', vocab)).toBe('a count');
     expect(notAProduct('丝苗米', vocab)).toBeNull();
   });
+  it('an aspect particle (听取了…) or a range (加工到成品) makes a clause, also beside goods in a list', () => {
+    for (const w of ['听取了陆港运营', '了陆港运营', '烘焙加工到成品'])
+      expect(notAProduct(w, vocab, 'sibling'), w).toBe('a fragment of a clause (aspect or range)');
+    expect(notAProduct('咖啡浓缩液', vocab, 'sibling')).toBeNull();
+  });
   it('a word for a market or an area (市场, 区域) is no division whose stem a name would lose as its origin', () => {
     expect([...localPlaces(['各企业目标市场如下，销售区域为东盟，产自神湾镇。'], vocab)]).toEqual(['神湾']);
   });
