@@ -168,6 +168,15 @@ describe('relevance', () => {
       "an asker's hearsay and an answer that the action does not cover the subject",
     ],
     [
+      '关于进口榴莲能否适用农产品“绿色通道”的咨询答复',
+      [
+        '问：听说今年海关开展促进跨境贸易便利化专项行动，对农产品开辟“绿色通道”，请问进口水果能不能走“绿色通道”？',
+        '答：专项行动中的农产品“绿色通道”措施，面向的是出口鲜活农产品，对其实行优先查验、快速放行，进口水果不适用该措施。',
+      ],
+      false,
+      'the same answer with the import named later in its sentence (…，进口水果不适用该措施)',
+    ],
+    [
       '某海关召开上半年工作推进会',
       ['会议要求，下半年要主动对接促进跨境贸易便利化专项行动部署，研究推动申报后续批次试点。'],
       false,
