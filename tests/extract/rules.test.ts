@@ -177,6 +177,12 @@ describe('relevance', () => {
       'the same answer with the import named later in its sentence (…，进口水果不适用该措施)',
     ],
     [
+      '某海关调研内陆“一地一策”绿色通道建设工作',
+      ['6月23日，某海关关长一行赴国际陆港，就出口农食产品“一地一策”内陆绿色通道建设工作开展调研，要求抓紧研究制定建设方案。'],
+      false,
+      'a research visit (调研) studies a measure: it puts nothing in place',
+    ],
+    [
       '某海关召开上半年工作推进会',
       ['会议要求，下半年要主动对接促进跨境贸易便利化专项行动部署，研究推动申报后续批次试点。'],
       false,
