@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enc, extract, gaccPage, T, vocab } from './helpers.ts';
 import { extractArticle, isExtractError } from '../../scrapers/extract/index.ts';
 import { localPlaces, notAProduct } from '../../scrapers/extract/products.ts';
+import { splitSentences } from '../../scrapers/extract/sentences.ts';
 
 const ids = (xs: { id: string | null }[]) => xs.map((x) => x.id);
 
@@ -1114,6 +1115,13 @@ describe('measures', () => {
       "an English name's words without its function words (of)",
     ],
     [
+      [
+        "Mutual recognition of e-authentication and e-signatures is one of the measures piloted in the special action's cities. The approach draws on an earlier trial in Shanghai.",
+      ],
+      ['e-signature-mutual-recognition'],
+      'an English paragraph is read sentence by sentence: an earlier example in the next sentence leaves this one in place',
+    ],
+    [
       ['在港区推行“船边直提”。', '一家荔枝出口企业希望海关将荔枝出口纳入“一品一策”精准服务。'],
       ['direct-pickup-loading'],
       'what a firm hopes for (希望…纳入) is a request, not a measure in place',
@@ -1139,7 +1147,27 @@ describe('measures', () => {
   });
 });
 
+describe('sentences', () => {
+  it('an English paragraph splits at full stops before a capital, not after an abbreviation, a title or inside a number', () => {
+    const texts = splitSentences(
+      ['Goods of Yantai Fruit Co. Ltd. reached No. 3 berth at 9.30 a.m. on May 5. Mr. Li said the lane runs daily.'],
+      2026,
+      vocab,
+    ).map((x) => x.text.trim());
+    expect(texts).toEqual(['Goods of Yantai Fruit Co. Ltd. reached No. 3 berth at 9.30 a.m. on May 5.', 'Mr. Li said the lane runs daily.']);
+  });
+});
+
 describe('markets', () => {
+  it('an English paragraph is read sentence by sentence: buyers in a place are its market, one a later sentence would extend to is a plan', () => {
+    const ids = (body: string[]) => extract(T, body).markets.map((m) => m.id);
+    expect(
+      ids(['Under the one product, one policy pilot in Jinhua, dry-cured ham is monitored from curing to packing for buyers in Hong Kong and Macao.']),
+    ).toEqual(['HK', 'MO']);
+    expect(
+      ids(['Mutual recognition now covers e-signed documents for exports to Singapore. It would be extended to buyers in Indonesia once tests are completed.']),
+    ).toEqual(['SG']);
+  });
   it('goods supplied straight to a place (直供香港) in the title go there', () => {
     expect(
       extract('徐闻菠萝搭上“生鲜集拼”快车 首批拼车鲜果直供香港', [
@@ -1320,6 +1348,9 @@ describe('products', () => {
   it('what goods are made from (以A、B为主要原料), and a later mention of it, is no product; goods also named as a raw material stay', () => {
     expect(names(['对出口米醋实施“一品一策”。', '米醋以糯米、麸皮为主要原料，其中糯米主要采购自周边县区。'])).toEqual(['米醋']);
     expect(names(['将新会陈皮及以陈皮为原料的柑普茶纳入“一品一策”试点。'])).toEqual(['陈皮']);
+  });
+  it('goods an English sentence says may be added later are a plan, though the sentence before opened the lane', () => {
+    expect(names(['The green channel opened in Hami for grapes. GACC said it would consider adding Hami melons later in the year.'])).toEqual([]);
   });
   it('substances a market limits (对A、B等防腐剂的限量要求) are no goods', () => {
     expect(names(['将米醋列为“一品一策”试点产品，针对日本对苯甲酸、山梨酸等防腐剂的限量要求，制定专项监测方案。'])).toEqual(['米醋']);
