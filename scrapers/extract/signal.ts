@@ -46,6 +46,8 @@ function correctedKind(title: string, lead: string): { signal: Signal; keyword: 
 
 /** How many opening lines make the lead: what a news report or notice opens with is its point. */
 const LEAD_LINES = 3;
+/** A first shipment, flight or train (首票, 首批, 首班): after an opening in the title, how the first day went. */
+const FIRST_SHIPMENT = /首(票|批|单|班|列|架|趟)/u;
 
 /**
  * The title's last predicate, when it is an event: goods shipped ("…首批水仙茶饼经厦门港出运",
@@ -140,6 +142,7 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
   const predicate = titlePredicate(title, v);
   const shape = documentShape(title, lines, v);
   const corrected = correctedKind(title, lead);
+  const opening = predicate?.kind === 'putInPlace' && !!v.signalRules.titleReport?.opens.test(predicate.m[0]);
   const d = r.documentKind;
   const asksHowToApply = shape.questions.some((q) => d.conditionQuestion.test(q)) && shape.questions.some((q) => d.procedureQuestion.test(q));
   const listCues = (list: string, cues: RegExp[], text: string): SignalCue[] =>
@@ -217,7 +220,15 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       ],
     },
     { rule: 'title puts a measure in place', signal: 'launch', cues: listCues('launch.title', r.launchTitle, title) },
-    { rule: 'title reports first use or results', signal: 'operational', cues: listCues('operational.title', r.operationalTitle, title) },
+    {
+      rule: 'title reports first use or results',
+      signal: 'operational',
+      // A title that opens a measure and then names its first shipment (…专用通道开通 首票番茄经绥芬河出境)
+      // announces the opening, as titlePredicate reads it.
+      cues: listCues('operational.title', r.operationalTitle, title).filter(
+        (c) => !(opening && predicate && FIRST_SHIPMENT.test(c.keyword ?? '') && title.indexOf(c.keyword ?? '') > predicate.m.index),
+      ),
+    },
     { rule: 'the title ends on goods shipped', signal: 'operational', cues: one('titleReport.shipped', predicate?.kind === 'shipped' && predicate.m) },
     { rule: 'title designates named products or enterprises', signal: 'pilot-list', cues: listCues('pilotList.title', r.pilotListTitle, title) },
     {
