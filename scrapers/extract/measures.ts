@@ -88,8 +88,8 @@ function inDefinitionOfAnother(id: string, text: string, at: number, v: Vocabula
  * names of three words or more, long enough to be distinctive.
  */
 const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'for', 'to', 'in', 'at', 'on', 'by']);
-const splitNames = new WeakMap<Vocabulary, { id: string; name: string; re: RegExp }[]>();
-function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegExp }[] {
+const splitNames = new WeakMap<Vocabulary, { id: string; name: string; re: RegExp; en?: boolean }[]>();
+function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegExp; en?: boolean }[] {
   let out = splitNames.get(v);
   if (out) return out;
   out = [];
@@ -112,9 +112,13 @@ function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegEx
       const of = lower.indexOf(' of ');
       const all = lower.match(/[a-z0-9]+/g) ?? [];
       const orders = [all, content(lower), ...(of > 0 ? [[...content(lower.slice(of + 4)), ...content(lower.slice(0, of))]] : [])];
-      for (const ws of orders)
-        if (ws.length >= 2)
-          out.push({ id: m.id, name: en, re: new RegExp(`\\b${ws.map(word).join("[^a-z0-9.;,]+(?:[a-z0-9'-]+[^a-z0-9.;,]+){0,6}?")}\\b`, 'u') });
+      for (const ws of new Set(orders.filter((o) => o.length >= 2).map((o) => o.join(' '))))
+        out.push({
+          id: m.id,
+          name: en,
+          en: true,
+          re: new RegExp(`\\b${ws.split(' ').map(word).join("[^a-z0-9.;,]+(?:[a-z0-9'-]+[^a-z0-9.;,]+){0,6}?")}\\b`, 'u'),
+        });
     }
   }
   splitNames.set(v, out);
@@ -122,7 +126,10 @@ function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegEx
 }
 
 function splitNameHits(text: string, v: Vocabulary): { id: string; name: string; start: number }[] {
+  // English names are looked for only in text with English words in it.
+  const latin = /[a-z]{3}/iu.test(text);
   return splitNamePatterns(v).flatMap((p) => {
+    if (p.en && !latin) return [];
     const m = p.re.exec(text);
     return m ? [{ id: p.id, name: m[0], start: m.index }] : [];
   });
