@@ -146,6 +146,13 @@ function laterTarget(clause: string, docYear: number): boolean {
   return false;
 }
 
+/** The line of business right before a generic keyword (保税维修业务“白名单”), when it is not the measure's own (保税检测). */
+function otherBusiness(before: string, id: string, v: Vocabulary): string | null {
+  const m = /([\u4e00-\u9fff]{2,8})业务[“"「]?$/u.exec(before);
+  if (!m) return null;
+  return (v.measures.get(id)?.namesZh ?? []).some((n) => n.includes(m[1]!.slice(-2))) ? null : `${m[1]}业务`;
+}
+
 export function measureHits(
   title: string,
   sentences: Sentence[],
@@ -156,8 +163,15 @@ export function measureHits(
   const hits: MeasureHit[] = [];
   const excluded: Explanation[] = [];
   const nt = normalizeForMatch(title);
+  // Generic keywords the title gives to another line of business (保税维修业务“白名单”): the body's are that list too.
+  const otherLists = new Map<string, string>();
   for (const h of v.measureDict.scan(nt)) {
     if (offDirection(h.value.id, [title], v)) continue;
+    const business = h.value.strong ? null : otherBusiness(nt.slice(0, h.start), h.value.id, v);
+    if (business) {
+      otherLists.set(h.value.keyword, business);
+      continue;
+    }
     // A generic keyword where the title says where (在某综合保税区推行…) is a place, not the measure.
     if (!h.value.strong && /(在|(?<![关对由属等基鉴])于)[^，。；\s]{0,12}$/u.test(nt.slice(0, h.start))) continue;
     // A part of the title that names the measure as an idea for later (…座谈会 研究争取纳入“一品一策”试点).
@@ -210,6 +224,19 @@ export function measureHits(
           field: 'measures',
           value: h.value.id,
           rule: 'excluded: keyword in a clause about the other trade direction',
+          keyword: h.name,
+          position: pos,
+        });
+        continue;
+      }
+      // A generic keyword right after another line of business (保税维修业务“白名单”), or one the title
+      // gives to another business, is that business's list.
+      const business = h.value.strong ? null : (otherBusiness(text.slice(0, h.start), h.value.id, v) ?? (otherLists.get(h.value.keyword) || null));
+      if (business) {
+        excluded.push({
+          field: 'measures',
+          value: h.value.id,
+          rule: `excluded: the list of ${business}, another line of business`,
           keyword: h.name,
           position: pos,
         });

@@ -178,6 +178,18 @@ describe('relevance', () => {
       'the same answer with the import named later in its sentence (…，进口水果不适用该措施)',
     ],
     [
+      '某海关关于公布综合保税区保税维修业务“白名单”企业（第三批）的公告',
+      ['为规范关区综合保税区保税维修业务管理，某海关对保税维修企业实行“白名单”管理。', '现将第三批纳入“白名单”的企业名单公布如下。'],
+      false,
+      "another line of business's list (保税维修业务“白名单”) is not the bonded-testing whitelist, in the title or the body",
+    ],
+    [
+      '某海关关于公布综合保税区保税检测业务“白名单”企业（第三批）的公告',
+      ['为规范关区综合保税区保税检测业务管理，某海关对保税检测企业实行“白名单”管理。', '现将第三批纳入“白名单”的企业名单公布如下。'],
+      true,
+      "the measure's own line of business (保税检测业务“白名单”) is",
+    ],
+    [
       '某海关调研内陆“一地一策”绿色通道建设工作',
       ['6月23日，某海关关长一行赴国际陆港，就出口农食产品“一地一策”内陆绿色通道建设工作开展调研，要求抓紧研究制定建设方案。'],
       false,
