@@ -2761,6 +2761,7 @@ describe('signal', () => {
     ['某海关审定辖区出口农食产品“一品一策”首批试点品种', [A, '此次入选的三个品种均为本地的拳头产品。'], 'pilot-list'],
     ['海关总署：出口农食产品“一品一策”第二批试点确定 8个城市纳入', [A], 'pilot-list'],
     ['某海关确定首批咖啡出口“一品一策”服务企业', [A], 'pilot-list'],
+    ['关于同意南宁等5个城市开展第二批出口农食产品“一品一策”试点的通知', [A], 'pilot-list'],
     ['专项行动实施以来某口岸“船边直提”业务量大幅增长', [A], 'operational'],
     // An opening, then its first shipment: the opening is the news; a first use before an opening is not.
     ['某内陆港对俄果蔬出口专用通道开通 首票番茄经绥芬河出境', [A], 'launch'],
