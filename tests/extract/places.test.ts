@@ -477,6 +477,14 @@ describe("a customs district's own area", () => {
     expect(r.cities.map((c) => c.nameZh)).toEqual(['苏州']);
     expect(r.explain.some((e) => e.field === 'cities' && e.keyword === '嘉兴' && /outside the area of the customs district/.test(e.rule))).toBe(true);
   });
+  it("such a city does not keep the district's production areas from counting", () => {
+    const r = onSite('nanjing.customs.gov.cn', '某海关关于公布首批出口农食产品“一品一策”试点产品的公告', [
+      '按照今年促进跨境贸易便利化专项行动部署，确定首批“一品一策”试点产品：高邮咸鸭蛋。',
+      '高邮咸鸭蛋产自扬州市高邮市。',
+      '嘉兴的企业可参照执行。',
+    ]);
+    expect(r.cities.map((c) => c.nameZh)).toEqual(['扬州']);
+  });
   it('it counts when the title names it too, and on a national page', () => {
     expect(onSite('nanjing.customs.gov.cn', '苏州、嘉兴两地落实跨境贸易便利化专项行动', ['在苏州、嘉兴同步开展试点。']).cities.map((c) => c.nameZh)).toEqual([
       '苏州',

@@ -764,7 +764,6 @@ export function findPlaces(
   titleTakesTextRole(places);
   // Production areas count unless the title or the text names where the measure runs.
   const origins = places.some((m) => m.role.role === 'origin' && m.readings.length);
-  const runs = new Set(places.filter((m) => m.role.role === 'runs').flatMap((m) => m.readings.flatMap((r) => r.cities)));
   // A title that asks (关于日照市企业能否申请…的答复) names the asker's place; the answer in the body says where the measure runs.
   // On a reply that the measure does not run here, the place asked about is what the reply is about.
   const asks = QUESTION.test(title) && !scope.notHere;
@@ -774,6 +773,13 @@ export function findPlaces(
   // the text, is a place the goods go to or come from, or another district's example. A name
   // standing for cities of several provinces (京津, 成渝) states a scope across them.
   const outside = (c: string) => !!scope.publisherProvince && provinceOf(c) !== scope.publisherProvince && !inTitle.has(c);
+  // Where the measure runs, as far as it can: a place outside the district's area, dropped below,
+  // leaves the origins to count (南关区, of 长春, on a page of 济南海关 about 章丘大葱).
+  const runs = new Set(
+    places
+      .filter((m) => m.role.role === 'runs')
+      .flatMap((m) => m.readings.flatMap((r) => (r.kind === 'abbreviation' ? r.cities : r.cities.filter((c) => !outside(c))))),
+  );
   // A page that says where it puts its measure in place (在X实施) names other places of its text in
   // passing: where producers are, where an earlier shipment left, a list of results.
   // The title is the page's own frame too: a title naming where the measure runs (长沙首票…) puts
