@@ -1788,6 +1788,9 @@ describe('products', () => {
       expect(notAProduct(w, vocab, 'sibling'), w).toBe('a fragment of a clause (aspect or range)');
     expect(notAProduct('咖啡浓缩液', vocab, 'sibling')).toBeNull();
   });
+  it('a vessel named with its name (滚装船远景领航轮) is no goods', () => {
+    expect(notAProduct('滚装船远景领航轮', vocab, 'sibling')).not.toBeNull();
+  });
   it('a word for a market or an area (市场, 区域) is no division whose stem a name would lose as its origin', () => {
     expect([...localPlaces(['各企业目标市场如下，销售区域为东盟，产自神湾镇。'], vocab)]).toEqual(['神湾']);
   });
