@@ -1180,6 +1180,13 @@ describe('markets', () => {
       ids(['Mutual recognition now covers e-signed documents for exports to Singapore. It would be extended to buyers in Indonesia once tests are completed.']),
     ).toEqual(['SG']);
   });
+  it('countries a recognition is still being negotiated with (仍在商谈中; talks are under way) are no markets yet', () => {
+    const ids = (body: string[]) => extract(T, body).markets.map((m) => m.id);
+    expect(ids(['企业出口至新加坡的货物，可申领电子版原产地证书。与马来西亚、越南的电子证书互认目前仍在商谈中，暂不适用。'])).toEqual(['SG']);
+    expect(ids(['Exports to Singapore now carry e-signed certificates. Talks on similar arrangements with Malaysia and Indonesia are under way.'])).toEqual([
+      'SG',
+    ]);
+  });
   it('goods supplied straight to a place (直供香港) in the title go there', () => {
     expect(
       extract('徐闻菠萝搭上“生鲜集拼”快车 首批拼车鲜果直供香港', [
