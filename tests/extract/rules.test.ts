@@ -1186,6 +1186,9 @@ describe('markets', () => {
     expect(ids(['Exports to Singapore now carry e-signed certificates. Talks on similar arrangements with Malaysia and Indonesia are under way.'])).toEqual([
       'SG',
     ]);
+    expect(
+      ids(['The consolidated lane ships produce to Hong Kong. Customs said it would consider extending the service to shipments for Macao later in the year.']),
+    ).toEqual(['HK']);
   });
   it('goods supplied straight to a place (直供香港) in the title go there', () => {
     expect(
