@@ -89,6 +89,18 @@ describe('the matrix page', () => {
   });
 });
 
+describe("a city's bare name", () => {
+  it('/cities/suzhou/ leads to the city whose id carries its province (suzhou-jiangsu), in both languages, and is no search result of its own', () => {
+    for (const lang of ['en', 'zh']) {
+      const $ = html(out, `${lang}/cities/suzhou/`);
+      expect($('article[data-city-alias="suzhou"]').length).toBe(1);
+      expect($(`article a[href="/${lang}/cities/suzhou-jiangsu/"]`).length).toBe(1);
+      expect($('article').text()).toContain(lang === 'en' ? 'Jiangsu' : '江苏');
+      expect($('[data-pagefind-body]').length).toBe(0);
+    }
+  });
+});
+
 describe('pages for every entity, in both languages', () => {
   const pages = [
     '',
