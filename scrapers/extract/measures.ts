@@ -231,7 +231,7 @@ export function measureHits(
       }
       // A generic keyword right after another line of business (保税维修业务“白名单”), or one the title
       // gives to another business, is that business's list.
-      const business = h.value.strong ? null : (otherBusiness(text.slice(0, h.start), h.value.id, v) ?? (otherLists.get(h.value.keyword) || null));
+      const business = h.value.strong ? null : (otherBusiness(text.slice(0, h.start), h.value.id, v) ?? otherLists.get(h.value.keyword) ?? null);
       if (business) {
         excluded.push({
           field: 'measures',

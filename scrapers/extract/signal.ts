@@ -166,12 +166,15 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       .filter((h) => !h.value.word && !h.value.weak && !h.value.province)
       .map((h) => new Set(h.value.readings.flatMap((r) => r.cities)))
       .filter((c) => c.size > 0);
-  const titleCities = new Set(citiesOf(title).flatMap((c) => [...c]));
+  // (Read only when a not-here cue fires, which few pages have.)
+  let titleCities: Set<string> | undefined;
   const otherCities = (sentence: string) => {
+    titleCities ??= new Set(citiesOf(title).flatMap((c) => [...c]));
     if (titleCities.size === 0) return false;
+    const inTitle = titleCities;
     const clause = sentence.slice(Math.max(...['，', ',', '：', ':'].map((c) => sentence.lastIndexOf(c))) + 1);
     const named = citiesOf(clause);
-    return named.length > 0 && named.every((c) => ![...c].some((x) => titleCities.has(x)));
+    return named.length > 0 && named.every((c) => ![...c].some((x) => inTitle.has(x)));
   };
   // A cue turning away other places (关区内淄博、泰安等地企业暂不受理, 三亚…口岸暂不受理), or firms and items
   // in some case (有下列情形之一的，暂不受理; 暂不受理情形：…), narrows the scope: it does not say the

@@ -3,20 +3,20 @@
  * from a city of the same pinyin (suzhou-jiangsu, not 宿州): the cities that bare name may mean, so
  * the address a user guesses leads somewhere. Pure.
  */
+import type { Bilingual } from '../model/schemas.ts';
+
 export interface NamedCity {
   id: string;
-  name: { en: string; zh: string };
-  province: { en: string; zh: string };
+  name: Bilingual;
+  province: Bilingual;
 }
 
 export function cityAliases(cities: readonly NamedCity[]): Map<string, NamedCity[]> {
   const ids = new Set(cities.map((c) => c.id));
   const out = new Map<string, NamedCity[]>();
   for (const c of cities) {
-    const bare = c.name.en
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+    // Written as city ids are: the pinyin's letters and digits only (Xi'an is xian).
+    const bare = c.name.en.toLowerCase().replace(/[^a-z0-9]+/g, '');
     // Only an id that is the bare name with something after it (suzhou-jiangsu), never another city's id.
     if (!bare || !c.id.startsWith(`${bare}-`) || ids.has(bare)) continue;
     out.set(bare, [...(out.get(bare) ?? []), c]);

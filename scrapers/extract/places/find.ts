@@ -143,11 +143,11 @@ function nameAt(toks: Token[], i: number, text: string, forms: Map<string, Form>
   if (FULL_DIVISION.test(t.word) && OPEN_MARK.test(toks[i + 1]?.word ?? '')) return null;
   let marked = insideMarks(text, t.start);
   const boundary = (pos: number) => toks.some((x) => x.end === pos);
+  // An area right after the place, between 在 and a verb putting a measure in place (在深圳关区实施), is where it runs.
+  const areaInPlace = (at: number) => at === t.end && r.areaHeadInPlace.before.test(text.slice(0, t.start)) && r.areaHeadInPlace.after.test(text.slice(at));
   for (let j = i + 1; j < toks.length && j <= i + r.nameHeadWindow; j++) {
     const w = toks[j]!;
     const span = text.slice(t.end, w.end);
-    // An area right after the place, between 在 and a verb putting a measure in place (在深圳关区实施), is where it runs.
-    const areaInPlace = (at: number) => at === t.end && r.areaHeadInPlace.before.test(text.slice(0, t.start)) && r.areaHeadInPlace.after.test(text.slice(at));
     const head = r.nameHeads.find((h) => w.word === h || (h.length >= 2 && span.endsWith(h)));
     if (head) return r.nameHeadNotBefore.test(text.slice(w.end)) || areaInPlace(w.end - head.length) ? null : text.slice(t.start, w.end);
     // A head the segmenter split into single characters (厦门/关/区, 小/程序), not one inside a longer word (郑州/航空港).
