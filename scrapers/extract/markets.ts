@@ -64,6 +64,11 @@ export function notAMarket(text: string, start: number, v: Vocabulary): string |
 }
 
 const DIRECTED = /^(供|输)/u;
+/** 产 after a country: made there (德国产, 俄罗斯产区), not its products or industry as a whole (德国产品, 产业). */
+const MADE_IN = /^产(?![品业能值量])/u;
+/** English: goods made, grown or caught in a country, or brought from it (grown in Viet Nam; imported from Peru). */
+const MADE_IN_EN =
+  /\b(?:made|grown|produced|manufactured|harvested|caught|farmed|raised|sourced|originating|imported|come|comes|came|coming)\s+(?:in|from)(?:\s+the)?\s*$/iu;
 /** A country or union right before the name of its law or standard (欧盟电池法规, 美国FDA法规) makes it, not buys the goods. */
 const RULES_OF = /^[^、和及与的，。；,;\s]{0,4}?(法规|法案|法令|指令|条例)/u;
 
@@ -140,6 +145,9 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (product?.start === 0 && product.end > end - start) return 'part of a product name';
   // A country right before a product it names (巴西大豆) is where those goods come from.
   if (v.productDict.scan(text.slice(end, end + 8))[0]?.start === 0) return 'origin of the goods';
+  // …and so is one the goods are made in (德国产越野车, 越南产肉桂): 产 right after it.
+  if (MADE_IN.test(text.slice(end))) return 'origin of the goods';
+  if (MADE_IN_EN.test(before)) return 'origin of the goods';
   if (DESTINATION_PREDICATE.test(before.trimEnd()) || DESTINATION_PREDICATE.test(text.slice(0, start))) return 'destination';
   if (DESTINATION_CITY.test(text.slice(0, start).trimEnd()) || BUYERS_BEFORE.test(before)) return 'destination';
   if (MARKET_AFTER.test(afterEnumeration(text.slice(end), v))) return 'destination';

@@ -1346,6 +1346,16 @@ describe('markets', () => {
     ],
     [['据统计，今年1至5月，口岸出口鲜活农产品货值同比增长14.6%，主要输往日本。'], [], 'a sentence opened as statistics opens no market'],
     [['Officials added that the model could later be opened to shipments bound for Singapore.'], [], 'English: what could later be opened is a plan'],
+    [
+      ['首批车辆中有4辆为德国产越野车，将销往泰国、马来西亚等地的经销商。'],
+      ['TH', 'MY'],
+      'a country the goods are made in (德国产) is their origin, beside where they are sold',
+    ],
+    [
+      ['The first consignment held cinnamon grown in Viet Nam and cars made in Germany, re-exported to Thailand and Malaysia.'],
+      ['TH', 'MY'],
+      'English: a country goods are grown or made in is their origin',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
   });
