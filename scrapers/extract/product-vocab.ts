@@ -40,6 +40,7 @@ export interface ProductRules {
   formSuffixes: string[];
   nounHeads: string[];
   organisationAfter: RegExp;
+  englishNotAfter: RegExp;
   exclude: RegExp;
   /** Where exceptions stand in a text: goods before an `after` one, or after a `before` one, are excepted. */
   exceptionAfterGoods: RegExp;
@@ -161,6 +162,7 @@ export function buildProductVocab(
     formSuffixes: [...prod.formSuffixes].sort((a, b) => b.length - a.length),
     nounHeads: prod.nounHeads,
     organisationAfter: new RegExp(prod.organisationAfter, 'u'),
+    englishNotAfter: new RegExp(prod.englishNotAfter, 'iu'),
     exclude: new RegExp(prod.excludeCues.join('|') || '(?!)', 'iu'),
     exceptionAfterGoods: new RegExp(prod.exceptionAfterGoods.join('|') || '(?!)', 'giu'),
     exceptionBeforeGoods: new RegExp(prod.exceptionBeforeGoods.join('|') || '(?!)', 'giu'),

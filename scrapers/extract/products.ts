@@ -637,7 +637,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
   if (r.english && isEnglish(s.text) && !skip) {
     for (const m of s.text.matchAll(r.english.re)) {
       const e = r.english.byName.get(m[1]!.toLowerCase());
-      if (e)
+      if (e && !r.englishNotAfter.test(s.text.slice(m.index + m[0].length)))
         add(ctx, { core: e.zh, display: e.zh, entry: e.entry, exact: true }, `English name "${m[1]}"`, at(m.index), at(m.index + m[0].length), undefined, m[1]);
     }
   }

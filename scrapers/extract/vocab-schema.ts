@@ -184,6 +184,8 @@ export const productsVocab = z
     industryAfter: pattern,
     /** A lexicon name followed by this is part of an organisation's name. */
     organisationAfter: pattern,
+    /** An English name followed by this names a place, trade or body of the goods (pepper bases, tea industry), not goods. */
+    englishNotAfter: pattern.default('(?!)'),
     /** Sentences naming products for a later batch, as examples, or not yet in scope (Chinese or English; case-insensitive). */
     excludeCues: patterns,
     /** Exceptions that follow what they except (…暂不适用, …除外): the goods named before one in its sentence are out of scope. */

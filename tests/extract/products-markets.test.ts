@@ -250,6 +250,7 @@ describe('the HS name rules (product lexicon)', () => {
     ['其他活鳗鱼，鱼苗除外', [['鳗鱼']]],
     ['种用马铃薯', []],
     ['未列名干蔬菜及什锦蔬菜', []],
+    ['未磨胡椒', [['胡椒']]],
   ])('%s -> %j', (zh, want) => {
     expect(shortNamesOf(zh)).toEqual(want);
   });

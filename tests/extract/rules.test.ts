@@ -1829,6 +1829,11 @@ describe('products', () => {
       '辣椒酱',
     ]);
   });
+  it('English: pepper is a product (its customs line is named 未磨胡椒), but not in a place it grows in (pepper bases)', () => {
+    const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
+    expect(zh(['The first pilot consignment of black pepper was exported to Singapore.'])).toEqual(['胡椒']);
+    expect(zh(['Officials can now start checking at the pepper bases, and the first chili sauce was exported to Singapore.'])).toEqual(['辣椒酱']);
+  });
   it('an English table names its goods in English in a Product column, and its markets in a markets column', () => {
     const r = extract(T, [
       'The second batch adds the following products:',
