@@ -9,6 +9,8 @@ import { QUOTED, normalizeForMatch } from './normalize.ts';
 const FIRM_REFUSAL = /的(企业|申请人|申请单位|主体|经营者)[^，。；]{0,4}(暂不|不予|不得|不)/u;
 /** A question (哪些情形暂不受理？) says nothing is absent. */
 const QUESTION = /[？?]$/u;
+/** A title that asks, or answers what was asked (关于支持…纳入…试点建议的答复): what it names is the request, not a designation. */
+const ASKS = /(是否|能否|可否|能不能|[？?])|(答复|回复)(函)?$/u;
 /** A line without its sentences that are refusals aimed at firms or questions. */
 const withoutFirmRefusalsAndQuestions = (line: string) =>
   line
@@ -217,9 +219,7 @@ export function signalSteps(title: string, lines: string[], v: Vocabulary): Sign
       // the title designates (更正…清单: 某县不在本批试点范围内): the page is about the list.
       cues: [
         ...listCues('notAnnounced.title', r.notAnnounced.title, title),
-        ...(!/(是否|能否|可否|能不能|[？?])/u.test(title) && r.pilotListTitle.some((p) => p.test(title.replace(QUOTED, ' ')))
-          ? []
-          : notHereCues(withoutCaseLists(lines))),
+        ...(!ASKS.test(title) && r.pilotListTitle.some((p) => p.test(title.replace(QUOTED, ' '))) ? [] : notHereCues(withoutCaseLists(lines))),
       ],
     },
     { rule: 'title puts a measure in place', signal: 'launch', cues: listCues('launch.title', r.launchTitle, title) },
