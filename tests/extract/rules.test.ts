@@ -2699,6 +2699,8 @@ describe('signal', () => {
       'not-announced',
     ],
     ['关于某市企业能否参加“一品一策”试点的留言答复', ['经核实，某市未列入2026年促进跨境贸易便利化专项行动试点城市。'], 'not-announced'],
+    // A dated count of what has used a measure (截至…，已有38个集装箱采用该模式) reports use.
+    ['关于某项建议的答复', ['按照今年促进跨境贸易便利化专项行动部署，某海关自5月起试行“船边直提”。', '截至6月20日，已有38个集装箱采用该模式。'], 'operational'],
     // A reply's title names what was asked (…纳入…试点建议的答复), not a designation.
     ['关于支持某市茶叶出口纳入“一品一策”试点建议的答复', ['经认真研究，某市目前不在今年专项行动试点城市范围内，“一品一策”暂未在某市实施。'], 'not-announced'],
     [
