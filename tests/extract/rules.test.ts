@@ -780,6 +780,14 @@ describe('cities', () => {
   ])('%j -> %j (%s)', (body, want) => {
     expect(ids(extract(T, body).cities)).toEqual(want);
   });
+  it('places a proposal asks for (in its quoted title, or 在X推行…的建议) are the request, not where the measure runs', () => {
+    const body = [
+      '您提出的《关于支持绵阳、宜宾推行通关便利化改革的建议》收悉。',
+      '我关自5月起在宜宾港试行“船边直提”。',
+      '您提出的在泸州推行“两步申报”的建议，我关将认真研究。',
+    ];
+    expect(extract(T, body).cities.map((c) => c.nameZh)).toEqual(['宜宾']);
+  });
   it('on a call for pilot firms, where the pilot is to run (拟在…开展) is its place; elsewhere 拟在 is a plan', () => {
     const names = (title: string, body: string[]) => extract(title, body).cities.map((c) => c.nameZh);
     expect(
