@@ -200,6 +200,9 @@ export function bodyMention(s: Sentence, v: Vocabulary, docYear: number): string
   return example || v.context.pastTime.test(upto) || pastYear(upto, docYear, v) ? null : m.source;
 }
 
+/** A circumstance right before the action's name (随着今年…, 结合…, alongside this year's…). */
+const BACKDROP = /((随着|伴随着?|结合|借助|乘着?)[^，。；]{0,8}|\b(alongside|amid|as part of the backdrop of)\s+[^,.;]{0,20})$/iu;
+
 /** A verb of briefing right before the action's name: the sentence reports what is described. */
 const BRIEFED = /(介绍|通报|讲解|解读)了?[^，。；]{0,4}$/u;
 
@@ -320,9 +323,16 @@ export function decideRelevance(
     supportedHits(measureHits).length === 0 &&
     setAside.some((e) => e.rule === LATER_PLAN) &&
     setAside.every((e) => e.rule === LATER_PLAN || e.rule === PAST_EXAMPLE);
+  // With no measure on the page, the action named as the circumstance of something else
+  // (随着…专项行动深入推进，通关效率持续提升; 结合…专项行动做好政策宣讲) is the backdrop of another subject.
+  const noMeasure = supportedHits(measureHits).length === 0;
+  const backdrop = (s: Sentence) => {
+    const m = noMeasure ? actionMention(s.text, v) : null;
+    return !!m && BACKDROP.test(s.text.slice(0, m.index));
+  };
   for (const s of sentences) {
     // A sentence denying that the action covers the page's subject names it only to say so.
-    const k = planned(s) || denies(s) ? null : bodyMention(s, v, docYear);
+    const k = planned(s) || denies(s) || backdrop(s) ? null : bodyMention(s, v, docYear);
     if (k && onlyPlans)
       return verdict(false, 'plan', {
         rule: 'the body names the action, but every measure it names is a plan or an earlier example',

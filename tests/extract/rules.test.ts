@@ -18,6 +18,18 @@ describe('relevance', () => {
     ],
     ['苏州首票出口', ['速冻毛豆按“一品一策”要求出口。'], true, 'a distinctive measure keyword'],
     [
+      '前5个月我国货物贸易进出口保持稳定增长',
+      ['据海关统计，今年前5个月，我国货物贸易进出口总值同比增长3.6%。', '发言人表示，随着今年促进跨境贸易便利化专项行动深入推进，口岸通关效率持续提升。'],
+      false,
+      'with no measure on the page, the action named as a circumstance (随着…深入推进) is the backdrop of another subject',
+    ],
+    [
+      '某地进出口数据发布',
+      ['今年前5个月，某地出口增长5%。', '随着今年促进跨境贸易便利化专项行动深入推进，某海关在港区推行“两步申报”。'],
+      true,
+      'the same circumstance beside a measure put in place is the action at work',
+    ],
+    [
       '某海关2026年公开遴选公务员公告',
       ['报名人员应当具备下列条件：具有两年以上基层工作经历。熟练掌握“两步申报”“提前申报”等通关业务的，同等条件下优先。'],
       false,
