@@ -546,6 +546,13 @@ function excludesNamed(text: string, exclude: RegExp): boolean {
   return rest !== text && excludesNamed(rest, exclude);
 }
 
+/** A clause applying a tracked measure to what it names (对X实施“一品一策”; 对X实行…). */
+const APPLIES = /对[^，。；]{2,20}?(实施|实行|试行|推行|开展)/u;
+function appliesMeasure(clause: string, v: Vocabulary): boolean {
+  const m = APPLIES.exec(clause);
+  return !!m && v.measureDict.scan(normalizeForMatch(clause.slice(m.index + m[0].length))).some((h) => h.value.strong);
+}
+
 function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boolean) {
   const { v } = ctx;
   const r = v.productRules;
@@ -901,6 +908,11 @@ export function findProducts(
     if (question) goodsAsked = r.goodsQuestion.test(s.text);
     const answer = !question && goodsAsked;
     readSentence(s, ctx, answer ? 'answer' : heading ? 'heading' : false, false);
+    // In a statistics sentence, a clause putting a measure in place on goods (对五常大米实施“一品一策”
+    // …，1—6月出口2300余吨，同比增长36%) names the scope; the figures after it are statistics.
+    if (s.statistics && !s.past)
+      for (const c of s.clauses)
+        if (appliesMeasure(c.text, v)) readSentence({ ...s, text: c.text, start: c.start, statistics: false, clauses: [c] }, ctx, false, false);
     // A short heading ("一、适用商品。") puts its cue on the sentence that follows it.
     heading = s.text.length <= 10 && r.strongCue.test(s.text);
   }

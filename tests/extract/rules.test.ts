@@ -1849,6 +1849,11 @@ describe('products', () => {
       '辣椒酱',
     ]);
   });
+  it('in a statistics sentence, goods a measure is put in place on (对X实施“一品一策”) are in scope; goods only counted are not', () => {
+    const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
+    expect(zh(['某海关对五常大米实施“一品一策”全过程质量安全监测，1—6月，五常大米出口新加坡2300余吨，同比增长36%。'])).toEqual(['大米']);
+    expect(zh(['1—6月，五常大米出口新加坡2300余吨，同比增长36%。'])).toEqual([]);
+  });
   it('English: pepper is a product (its customs line is named 未磨胡椒), but not in a place it grows in (pepper bases)', () => {
     const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
     expect(zh(['The first pilot consignment of black pepper was exported to Singapore.'])).toEqual(['胡椒']);
