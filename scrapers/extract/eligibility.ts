@@ -75,9 +75,9 @@ const ENGLISH_IF =
  */
 const BRACKETED_CONDITIONS = /条件(?:的[^（(，。；]{0,8})?[（(](?<items>[^）)]*[；;][^）)]*)[）)]/gu;
 const BRACKETED_ENUMERATION = /条件的[^（(，。；]{0,8}[（(](?<items>[^）)；;、]{4,}(?:、[^）)；;、]{4,})+)[）)]/gu;
-/** Where one English condition ends and the next begins: a semicolon, or a comma or "and" before the next modal clause. */
+/** Where one English condition ends and the next begins: a semicolon, a comma or "and" before the next modal clause, or a comma before the next verb the modal governs (must be registered…, keep records…, and have had…). */
 const ENGLISH_CLAUSE =
-  /;\s*(?:and\s+)?|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall|should)\b)|,\s+and\s+(?=[^,.]{0,30}\b(?:must|shall|should)\b)/iu;
+  /;\s*(?:and\s+)?|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:(?:they|it|each|the (?:firm|company|exporter|applicant))\s+)?(?:must|shall|should)\b)|,\s+and\s+(?=(?:[^\s,.]+\s+){1,8}(?:must|shall|should)\b)|(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:not\s+)?(?:be|have|hold|keep|use|run|provide|submit|meet|maintain|comply|own|operate|employ|obtain|pass|ensure|sign|file|accept|agree|register|declare|store|label)\s)|,\s*(?=(?:[\w'’-]+\s+){1,4}(?:must|shall|should)\b)/iu;
 /** A line that announces the conditions listed under it ("Applicants must:", "… meet the following conditions:"). */
 const ENGLISH_HEADER = /\b(must|shall|conditions|requirements|criteria)\b[^.]{0,60}:\s*$/iu;
 

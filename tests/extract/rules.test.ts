@@ -2426,6 +2426,39 @@ describe('eligibility', () => {
       'English: whom the condition is for may be qualified (Exporters of the listed products may apply if …)',
     ],
     [
+      [
+        'To qualify, a manufacturer must be registered with customs as a producer of export goods, must hold valid UN38.3 test reports for its battery models, and must have had no serious customs violation in the past 12 months.',
+      ],
+      [
+        'must be registered with customs as a producer of export goods',
+        'must hold valid UN38.3 test reports for its battery models',
+        'must have had no serious customs violation in the past 12 months',
+      ],
+      'English: a manufacturer as the applicant; a point inside a test standard (UN38.3) ends no sentence',
+    ],
+    [
+      [
+        'To use the model, an importer must be registered with customs as a consignee of imported food, keep records of the sale of each batch and have had no food safety penalty in the past two years.',
+      ],
+      [
+        'must be registered with customs as a consignee of imported food',
+        'keep records of the sale of each batch',
+        'have had no food safety penalty in the past two years',
+      ],
+      'English: the verbs one modal governs are one condition each',
+    ],
+    [
+      [
+        'To take part, shippers must be registered with customs, their farms must be on record with customs, and bookings for goods subject to quarantine treatment must be made no later than 6 pm on the previous day.',
+      ],
+      [
+        'must be registered with customs',
+        'their farms must be on record with customs',
+        'bookings for goods subject to quarantine treatment must be made no later than 6 pm on the previous day',
+      ],
+      'English: a clause with a subject of its own and its modal is a condition of its own, however long its subject',
+    ],
+    [
       ['试点企业的确定综合考虑以下因素：一是已在海关备案满两年；二是建有质量追溯制度；三是上年度出口额不低于50万美元。'],
       ['已在海关备案满两年', '建有质量追溯制度', '上年度出口额不低于50万美元'],
       'the factors pilot firms are chosen by (试点企业的确定综合考虑以下因素：一是…) are their conditions',
