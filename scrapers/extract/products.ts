@@ -453,6 +453,8 @@ const RAW_MATERIAL_BEFORE = /(原料|原材料|原辅料)$/u;
 /** Goods named as what others are made from (以A、B为主要原料): A and B are raw materials, not the goods. */
 const RAW_OPEN = /以(?:[^，。；以]{0,24}[、和及与])?$/u;
 const RAW_CLOSE = /^(?:[、和及与][^，。；]{0,24})?为(?:主要|主)?(?:原料|原材料|原辅料|基料)/u;
+/** A list closed by a raw-material word (所用的面粉、猪肉、鸡肉等原料): its items are what the goods are made of. */
+const RAW_LIST_CLOSE = /^(?:[、和及与][^，。；、]{1,8})*等(?:主要)?(?:原料|原材料|原辅料)/u;
 const namedAsRawMaterial = (text: string, start: number, end: number) => RAW_OPEN.test(text.slice(0, start)) && RAW_CLOSE.test(text.slice(end));
 
 /** A preposition of means right before a name (通过手机预约, 借助无人机巡查). */
@@ -618,7 +620,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
     if (inForms(h.start) || inMeasure(h.start, h.end) || r.notAfter.test(after) || r.industryAfter.test(after) || r.organisationAfter.test(after)) continue;
     // The raw material of the goods (原料苹果主要来自…) is not what the measure covers.
     if (RAW_MATERIAL_BEFORE.test(text.slice(0, h.start))) continue;
-    if (namedAsRawMaterial(text, h.start, h.end)) {
+    if (namedAsRawMaterial(text, h.start, h.end) || RAW_LIST_CLOSE.test(after)) {
       if (!ctx.rawMaterials.has(h.name)) ctx.rawMaterials.set(h.name, pos);
       continue;
     }

@@ -1849,6 +1849,10 @@ describe('products', () => {
       '辣椒酱',
     ]);
   });
+  it('a list closed by a raw-material word (所用的面粉、猪肉、鸡肉等原料) names what the goods are made of, not the goods', () => {
+    const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
+    expect(zh(['首批重点服务速冻水饺和冷冻玉米粒两类产品。', '企业生产所用的面粉、猪肉、鸡肉等原料，其供应商管理纳入指导内容。'])).toEqual(['水饺', '玉米粒']);
+  });
   it('in a statistics sentence, goods a measure is put in place on (对X实施“一品一策”) are in scope; goods only counted are not', () => {
     const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
     expect(zh(['某海关对五常大米实施“一品一策”全过程质量安全监测，1—6月，五常大米出口新加坡2300余吨，同比增长36%。'])).toEqual(['大米']);
