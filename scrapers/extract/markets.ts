@@ -113,6 +113,8 @@ const TRANSIT_AFTER = new RegExp(`^([^，。；、和及与的经在（(]{0,6}?|
 /** The writer of a letter or a question about their own company (我公司主要出口…至A). */
 const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|我单位)/u;
 const LETTER = /(来信|留言|问：|来电)/u;
+const EXTENDED_TO = /(将|拟|计划|准备)[^，。；]{0,24}(扩展|扩大|拓展|延伸|推广)(至|到)$/u;
+const NOT_COVERED = /^[^。；]{0,30}[，,]\s*(不适用|不纳入|不属于|暂不适用)/u;
 /** A later plan governs the rest of its sentence (下一步将…，并积极拓展A市场). */
 const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来|后续|未来)/u;
 /** What is settled only by a later notice (…，届时另行通知) or once something else is done (待…确认后纳入第二批). */
@@ -138,6 +140,10 @@ function roleInSentence(text: string, start: number, end: number, v: Vocabulary)
   if (plan >= 0) return 'later plan (sentence)';
   // …and so does a decision put off to a later notice or condition (…，届时另行通知; 越南市场待…确认后，纳入第二批).
   if (LATER_NOTICE.test(text.slice(end))) return 'later plan (sentence)';
+  // A market a page plans to extend to (拟将…市场由香港、澳门扩展至新加坡) is a plan; the ones extended from are not.
+  if (EXTENDED_TO.test(text.slice(0, start))) return 'later plan (extended to)';
+  // Goods for a destination the measure leaves out (出境至香港的鲜活产品，不适用本通道) go there without it.
+  if (NOT_COVERED.test(text.slice(end))) return 'destination of goods the measure leaves out';
   if (SOLD_TO.test(text.slice(0, start))) return 'destination';
   if (TRANSIT_WORDS.some((w) => text.includes(name + w))) return 'transit (in the sentence)';
   // A country name that begins a product's name (荷兰豆) is the product's.

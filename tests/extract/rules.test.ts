@@ -1376,6 +1376,17 @@ describe('markets', () => {
       ['TH', 'MY'],
       'English: a country goods are grown or made in is their origin',
     ],
+    [
+      ['恢复作业后，拟将集拼出口市场由香港、澳门扩展至新加坡。'],
+      ['HK', 'MO'],
+      'a market planned to be extended to (拟将…扩展至) is a plan; those extended from are not',
+    ],
+    [['发往新加坡的集拼航线正在与船公司协商，开通后将另行公布；目前货物主要发往澳门。'], ['MO'], 'a route still being negotiated (正在…协商) is a plan'],
+    [
+      ['输往澳门的蔬菜实行优先查验。', '经珠海公路口岸出境至香港的鲜活产品，不适用本通道。'],
+      ['MO'],
+      'where goods the measure leaves out go (…，不适用本通道) is no market of it',
+    ],
   ])('%j -> %j (%s)', (body, want) => {
     expect(extract(T, body).markets.map((m) => m.id)).toEqual(want);
   });
@@ -1848,6 +1859,9 @@ describe('products', () => {
     expect(names(["Under this year's special action to promote cross-border trade facilitation, the pilot covers chilli sauce from Ningxiang."])).toEqual([
       '辣椒酱',
     ]);
+  });
+  it('the first item of a list the goods are said to be (产品主要有A、B) is the goods, not the phrase', () => {
+    expect(extract(T, ['纳入“绿色通道”的产品主要有菜心、生菜和冰鲜鸡。']).products.map((p) => p.display ?? p.nameZh)).toEqual(['菜心', '生菜', '冰鲜鸡']);
   });
   it('a list closed by a raw-material word (所用的面粉、猪肉、鸡肉等原料) names what the goods are made of, not the goods', () => {
     const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
