@@ -800,6 +800,17 @@ describe('cities', () => {
     ];
     expect(extract(T, body).cities.map((c) => c.nameZh)).toEqual(['宜宾']);
   });
+  it('a place whose earlier pilot the page builds on or borrows from is a precedent; one expected to adopt a measure is a plan', () => {
+    const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
+    expect(names(['在烟台出口苹果“一品一策”试点基础上，某海关在青岛确定第二批试点产品。'])).toEqual(['青岛']);
+    expect(names(['某海关在青岛确定第二批试点产品。', '烟台出口苹果试点中采取的分段管理等做法，可结合实际借鉴。'])).toEqual(['青岛']);
+    expect(
+      names([
+        'From June 15, customs applies two-step declaration to imported soybeans at Qingdao port.',
+        'Yantai port is expected to adopt the same arrangement later this year.',
+      ]),
+    ).toEqual(['青岛']);
+  });
   it('on a call for pilot firms, where the pilot is to run (拟在…开展) is its place; elsewhere 拟在 is a plan', () => {
     const names = (title: string, body: string[]) => extract(title, body).cities.map((c) => c.nameZh);
     expect(
