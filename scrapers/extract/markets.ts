@@ -78,7 +78,7 @@ const RULES_OF = /^[^、和及与的，。；,;\s]{0,4}?(法规|法案|法令|�
  * elsewhere in the sentence.
  */
 const DESTINATION_PREDICATE =
-  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直航|直发|直达|启运|返销|首发|(?:开通|开行|直通)至|目的地(?:包括|有)|目的国(?:为|是|包括)|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*|\bdestinations?\s+(?:are|is|include|includes|were|was)(?:\s+the)?\s*)$/iu;
+  /(运抵|运往|发往|输往|销往|飞往|飞抵|驶往|驶向|开往|航往|直航|直发|直达|启运|返销|首发|(?:开通|开行|直通)至|目的地(?:包括|有)|目的国(?:为|是|包括)|出口至?|出口到|出境至|进入|目的地为|目的地是|(?:^|\s)(?:to|into|for|enter(?:s|ed)?)(?:\s+the)?\s*|\bdestinations?\s+(?:are|is|include|includes|were|was)(?:\s+the)?\s*|\b(?:mainly |mostly |largely |chiefly )?sold (?:in|to)(?:\s+the)?\s*)$/iu;
 /** The end of a route the goods go by (深圳至新加坡的班轮航线, 郑州—莫斯科货运航线). */
 const ROUTE_FROM = /[\u4e00-\u9fff](至|到|—|-)$/u;
 const ROUTE_AFTER = /^[^，。；、]{0,10}(航线|航班|班列|专线|班轮)/u;

@@ -20,12 +20,14 @@ export interface Sentence {
   clauses: Clause[];
 }
 
+/** English words whose full stop ends no sentence (Co., No. 6, Mr., Jan.). */
+export const ENGLISH_ABBREVIATION = '(?:Co|Ltd|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|govt|dept)';
+
 /**
  * Chinese sentence ends, and an English full stop before a capital (not after a title or an
  * abbreviation: Co., No., Mr.), so that an English paragraph is read sentence by sentence.
  */
-const SENTENCE_END =
-  /[。！？!?]+[”’」』"]*|(?<=[a-z0-9)”"’])(?<!\b(?:Co|Ltd|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|govt|dept))\.(?=\s+[A-Z“"‘])|$/gu;
+const SENTENCE_END = new RegExp(`[。！？!?]+[”’」』"]*|(?<=[a-z0-9)”"’])(?<!\\b${ENGLISH_ABBREVIATION})\\.(?=\\s+[A-Z“"‘])|$`, 'gu');
 
 /** A month earlier this year (今年3月): with a completed act (DONE) in its clause, a look back. */
 export const EARLIER_THIS_YEAR = /今年\s*\d{1,2}\s*月(份|初|上旬|中旬|下旬|底)?/u;

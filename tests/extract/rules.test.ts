@@ -800,6 +800,13 @@ describe('cities', () => {
     ];
     expect(extract(T, body).cities.map((c) => c.nameZh)).toEqual(['宜宾']);
   });
+  it('English: a city at the end of a street address (No. 6 … Avenue, Dongcheng District, Beijing) is an address, whatever its full stops', () => {
+    const body = [
+      'Customs in Xiamen offers the guidance from June 1.',
+      'Written enquiries may be sent to the department at No. 6 Jianguomennei Avenue, Dongcheng District, Beijing.',
+    ];
+    expect(extract(T, body).cities.map((c) => c.nameZh)).toEqual(['厦门']);
+  });
   it('a place whose earlier pilot the page builds on or borrows from is a precedent; one expected to adopt a measure is a plan', () => {
     const names = (body: string[]) => extract(T, body).cities.map((c) => c.nameZh);
     expect(names(['在烟台出口苹果“一品一策”试点基础上，某海关在青岛确定第二批试点产品。'])).toEqual(['青岛']);
@@ -1391,6 +1398,11 @@ describe('markets', () => {
       ['恢复作业后，拟将集拼出口市场由香港、澳门扩展至新加坡。'],
       ['HK', 'MO'],
       'a market planned to be extended to (拟将…扩展至) is a plan; those extended from are not',
+    ],
+    [
+      ['The first raisins were cleared on July 6. The goods are mainly sold in Kazakhstan and Kyrgyzstan.'],
+      ['KZ', 'KG'],
+      'English: where the goods are sold is where they go',
     ],
     [['发往新加坡的集拼航线正在与船公司协商，开通后将另行公布；目前货物主要发往澳门。'], ['MO'], 'a route still being negotiated (正在…协商) is a plan'],
     [
@@ -2814,6 +2826,18 @@ describe('signal', () => {
     ['某口岸预约通关运行三个月 夜间货物随到随通', [A, '共受理预约1200单。'], 'operational'],
     ['某海关分类管理见实效 通关时间缩短一半', [A, '共验放商品30批。'], 'operational'],
     ['Customs lists first pilot products in two cities', [A, 'The list covers pears and tea.'], 'pilot-list'],
+    // An English Q&A asking who can apply and where (Q: Who can apply? Q: Where can exporters apply?) is about eligibility.
+    [
+      'Q&A: Applying for HACCP guidance',
+      [
+        A,
+        'Q: Who can apply?',
+        'A: Food exporters registered with customs.',
+        'Q: Where can exporters apply?',
+        'A: At the customs office where they are registered.',
+      ],
+      'eligibility',
+    ],
     // Firms going abroad are no shipment of goods.
     ['某地启用出口集拼点 首批8家企业抱团出海', [A, '集拼点当日启用。'], 'launch'],
     // A Q&A numbered 一问/二问, and a reply quoting the letter it answers: questions about who may apply and how are eligibility; a question (哪些情形暂不受理？) says nothing is absent.

@@ -6,7 +6,7 @@
  * loaded gazetteer.
  */
 import type { Sentence } from '../sentences.ts';
-import { DONE, EARLIER_THIS_YEAR, clauseAt } from '../sentences.ts';
+import { DONE, EARLIER_THIS_YEAR, ENGLISH_ABBREVIATION, clauseAt } from '../sentences.ts';
 import type { Table } from '../../text/body.ts';
 import type { Explanation } from '../types.ts';
 import type { CityMention } from '../../../src/model/schemas.ts';
@@ -280,7 +280,7 @@ function chineseFound(seg: Segment, p: Places, explain: Explanation[], ctx: Prov
   return found.sort((a, b) => a.start - b.start);
 }
 
-const EN_SENTENCE_END = /[.;!?。；！？](?=\s|$|["”’])/gu;
+const EN_SENTENCE_END = new RegExp(`[;!?。；！？](?=\\s|$|["”’])|(?<!\\b${ENGLISH_ABBREVIATION})\\.(?=\\s|$|["”’])`, 'gu');
 
 /** The English sentence around a span: from after the last full stop before it to the next one. */
 function englishSentence(text: string, start: number, end: number): [number, number] {
