@@ -60,6 +60,9 @@ function cleanClause(raw: string, v: Vocabulary): string {
   return /[）)]$/u.test(s) && !/[（(]/u.test(s) ? s.slice(0, -1).replace(r.trailingStrip, '').trim() : s;
 }
 
+/** A sentence opening a measure to applications (…开放申请, …接受申请, 企业可…申请): the next sentence's modal states its conditions. */
+const OPEN_TO_APPLY = /(开放|接受|受理)[^，。；]{0,4}(申请|报名)|可[^，。；]{0,12}(申请|报名)[^，。；]{0,8}$/u;
+
 const sentencesOf = (line: string) => line.match(/[^。！？]+[。！？]?/gu) ?? [];
 const latin = (s: string) => !/[\u3400-\u9fff]/u.test(s);
 const ENGLISH_MODAL = /\b(must|shall|should|are required to)\b/iu;
@@ -109,6 +112,9 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   const r = v.eligibilityRules;
   const subjectAtEnd = new RegExp(`${r.subject.source}的?$`, 'u');
   // The applicant named applying for what the conditions are for (企业申请进入内陆“绿色通道”, …企业申请纳入试点).
+  // A clause naming the applicant by what it does (需要使用内陆绿色通道的出口企业): a modal inside it describes, not requires.
+  const relativeNeed = new RegExp(`^[^须应需必]*需要[^，,；;]{1,30}的[^，,；;的]{0,6}${r.subject.source}$`, 'u');
+  const namesApplicant = (c: string) => relativeNeed.test(c);
   const applyingAtEnd = new RegExp(`${r.subject.source}(拟|要)?(申请|申报|要求)(进入|加入|适用|参与|参加|纳入|享受|使用)[^，,；;。]{0,16}$`, 'u');
   const out: string[] = [];
   const explain: Explanation[] = [];
@@ -256,7 +262,10 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         }
       }
     }
+    let previous = '';
     for (const sent of sentencesOf(line)) {
+      const before = previous;
+      previous = sent;
       if (SECTION.test(sent) && sent.length <= 14) continue;
       const colon = sent.search(/[：:]/);
       const head = colon >= 0 ? sent.slice(0, colon) : sent;
@@ -327,7 +336,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
         for (const c of own) add(c, 'clauses each stating what a party or the goods must be', lineStart);
       // Applicant + modal sentence.
       const clauses = sent.split(/[，,；;]/);
-      const mi = clauses.findIndex((c) => r.modal.test(c));
+      // A modal inside the clause naming the applicant (需要使用…的出口企业，应当…) is part of its name.
+      const mi = clauses.findIndex((c) => r.modal.test(c) && !namesApplicant(c.trim()));
       if (mi < 0) continue;
       const modalClause = clauses[mi]!;
       const m = r.modal.exec(modalClause)!;
@@ -344,7 +354,8 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       if (/\p{Script=Han}{2}后(?!续|期|方)/u.test(subjectHead)) continue;
       // A subject that refers back (申请使用…的出口企业，其供货果园应…) is the applicant's: the clause before names it.
       const applicant = /^其/u.test(subject.trim()) && mi > 0 ? `${clauses[mi - 1]}${subject}` : subject;
-      if (!(r.participation.test(applicant) || inSection)) continue;
+      // (What the applicant takes part in may be the sentence before: 试点对辖区茶企开放申请。企业须…)
+      if (!(r.participation.test(applicant) || inSection || OPEN_TO_APPLY.test(before))) continue;
       const first = r.subject.test(beforeModal) ? modalClause.slice(m.index + m[0].length) : modalClause;
       for (const c of [first, ...clauses.slice(mi + 1)]) {
         // A clause with the authority as its subject (海关对试点企业…, 并定期通报…) ends the applicant's.

@@ -2467,6 +2467,16 @@ describe('eligibility', () => {
       'English: whom the condition is for may be qualified (Exporters of the listed products may apply if …)',
     ],
     [
+      ['据介绍，雨花茶试点对辖区茶企开放申请。企业须在南京市内拥有自有茶园，茶园应已在海关备案。'],
+      ['在南京市内拥有自有茶园', '茶园应已在海关备案'],
+      'a sentence opening a measure to applications (…开放申请) makes the next sentence’s applicant + modal its conditions',
+    ],
+    [
+      ['某海关提示，需要使用内陆绿色通道的出口企业，应当在某海关辖区备案，出口产品须已获得输入国家准入。'],
+      ['在某海关辖区备案', '出口产品须已获得输入国家准入'],
+      'a modal inside the clause naming the applicant (需要使用…的出口企业) describes it; the conditions follow',
+    ],
+    [
       [
         'To qualify, a manufacturer must be registered with customs as a producer of export goods, must hold valid UN38.3 test reports for its battery models, and must have had no serious customs violation in the past 12 months.',
       ],
