@@ -1883,6 +1883,11 @@ describe('products', () => {
       '辣椒酱',
     ]);
   });
+  it('a vehicle with its locative (拼装在同一辆冷链车上) is no goods, though a quantity word comes before it', () => {
+    expect(
+      extract(T, ['6月10日，3家企业的脆肉鲩、鳗鱼和菜心完成集中查验后，拼装在同一辆冷链车上，经珠海公路口岸出境。']).products.map((p) => p.nameZh),
+    ).toEqual(['脆肉鲩', '鳗鱼', '菜心']);
+  });
   it('the first item of a list the goods are said to be (产品主要有A、B) is the goods, not the phrase', () => {
     expect(extract(T, ['纳入“绿色通道”的产品主要有菜心、生菜和冰鲜鸡。']).products.map((p) => p.display ?? p.nameZh)).toEqual(['菜心', '生菜', '冰鲜鸡']);
   });
