@@ -137,6 +137,8 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
   if (words.some((w) => w.word.length >= 2 && w.tag === 'd')) return 'a fragment of a clause (adverb)';
   // A preposition inside (集拼品类向鲜切花, 成立由实验室技术人员) opens a phrase of its own.
   if (words.some((w) => w.start > 0 && w.tag === 'p' && PREPOSITIONS.has(w.word))) return 'a fragment of a clause (preposition)';
+  // A place inside, with a verb after it (蓝莓主要经大连港装船出运), is the goods' route: a clause.
+  if (words.some((w, k) => k > 0 && w.tag === 'ns' && words.slice(k + 1).some((x) => x.tag.startsWith('v')))) return 'a fragment of a clause (a route)';
   // A count of firms or people first (多家种植户) is no name of goods; a number in a name (十三香, 九层塔) is.
   if (words.length >= 2 && words[0]!.tag === 'm' && words[0]!.word.length >= 2 && /[家户名位个]$/u.test(words[0]!.word)) return 'a count';
   // A noun and a gradable adjective after it (出口量大、时效要求高的企业) describe, not name.
@@ -152,8 +154,8 @@ export function notAProduct(core: string, v: Vocabulary, listedAsGoods: Listed =
 /** Enterprises joined to a served one, named the same way (和汾阳市的白酒生产企业). */
 const JOINED_ENTERPRISES = /(?:以及|和|及|与|、)([^，。；：“”「」（）()]{2,16}?)(?:出口|生产|加工|种植)企业/uy;
 
-/** Prepositions that open a phrase inside a clause; inside a name they mean it is none. */
-const PREPOSITIONS = new Set(['向', '由', '把', '被', '从', '往', '朝', '给', '对于', '关于', '通过']);
+/** Prepositions that open a phrase inside a clause; inside a name they mean it is none (荔枝以桂味、糯米糍为主). */
+const PREPOSITIONS = new Set(['向', '由', '把', '被', '从', '往', '朝', '给', '以', '对于', '关于', '通过']);
 
 /** Aspect particles: after a verb they make a clause (听取了). */
 const ASPECT = new Set(['了', '过', '着']);
@@ -269,7 +271,7 @@ function classifierAt(item: string, re: RegExp): number {
 }
 
 /** Runs of enumerated items (A、B和C) in a clause-free segment, with their offsets in it. */
-type Run = { items: { text: string; at: number }[]; classified: boolean; directed: boolean; loaded?: boolean; goodsClass?: boolean };
+type Run = { items: { text: string; at: number }[]; classified: boolean; directed: boolean; loaded?: boolean; goodsClass?: boolean; varieties?: boolean };
 
 /**
  * A run closed by 等 and a class of goods ("A、B等鲜活水产品"), not a bare count ("等3类"), or by a
@@ -323,6 +325,7 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
   const runs: Run[] = [];
   // "满载A、B和C的冷链专列": a load verb before the first item; the noun after the last 的 is the vehicle.
   let loaded = false;
+  let varietiesOf: string | null = null;
   let cur: { text: string; at: number }[] = [];
   // The run follows a trade direction: "出口的A、B" lists goods, and so does "出口A、B的生产企业"
   // (a bare "出口A、B" may list anything exported: 申报数据、装箱信息).
@@ -336,8 +339,13 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     const isDirected = directed === 'de' || (directed === 'bare' && r.producerAfter.test(last + rest));
     const goodsClass = classified && GOODS_CLASS.test(rest);
     // "A、B等企业" lists enterprises; "A、B的企业" lists the goods of the enterprises.
-    if (cur.length >= 2 && (!r.notListAfter.test(rest) || last.endsWith('的'))) runs.push({ items: cur, classified, directed: isDirected, loaded, goodsClass });
+    // "荔枝以妃子笑、火山荔枝为主" lists the varieties the goods named before 以 mostly are: the goods are 荔枝.
+    // (Kinds that carry the goods' head noun, 锂电池以磷酸铁锂储能电池和三元锂离子动力电池为主, are goods of their own.)
+    const varieties = !!varietiesOf && /^为主/u.test(rest) && cur.some((i) => !i.text.endsWith(varietiesOf!.slice(-1)));
+    if (cur.length >= 2 && (varieties || !r.notListAfter.test(rest) || last.endsWith('的')))
+      runs.push({ items: cur, classified, directed: isDirected, loaded, goodsClass, ...(varieties ? { varieties } : {}) });
     cur = [];
+    varietiesOf = null;
     directed = null;
     loaded = false;
   };
@@ -352,6 +360,8 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     if (!item && cur.length === 0 && start === 0) continue;
     let offset = start + raw.indexOf(item);
     const first = (text: string, off: number) => {
+      const topic = /^(.{2,8}?)以(?=[\u4e00-\u9fff])/u.exec(text.slice(text.lastIndexOf('的') + 1));
+      varietiesOf = topic && productName(topic[1]!, v)?.entry ? topic[1]! : null;
       const cut = cutFirst(text, r.firstItemCut);
       directed = direction(text.slice(0, text.length - cut.length));
       loaded = r.loadVerbs.some((w) => text.slice(0, text.length - cut.length).endsWith(w));
@@ -517,6 +527,8 @@ interface Ctx {
   local: Set<string>;
   /** Names the page gives as what goods are made from (以A为原料), and where: a later mention of them (其中A主要采购自…) is that raw material still. */
   rawMaterials: Map<string, number>;
+  /** Spans of varieties listed after the goods they are of (荔枝以A、B为主). */
+  varieties: [number, number][];
   /** Enumerations read so far on the page. */
   lists: number;
   docYear: number;
@@ -739,6 +751,12 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       !!goesOn;
     strongAt[k] = strong;
     for (const run of enumerations(seg.text, v)) {
+      // Varieties of the goods named before 以 (荔枝以妃子笑、糯米糍为主): no products of their own, and
+      // no lexicon name read inside them (糯米 in 糯米糍).
+      if (run.varieties) {
+        for (const i of run.items) ctx.varieties.push([at(seg.at + i.at), at(seg.at + i.at + i.text.length)]);
+        continue;
+      }
       const names: ProductName[] = [];
       let rejected = false;
       // A list holding a lexicon name lists goods: its other items are names whatever part of speech
@@ -890,6 +908,7 @@ export function findProducts(
     classes: [],
     local: localPlaces([...sentences.map((s) => s.text), ...cells], v),
     rawMaterials: new Map(),
+    varieties: [],
     lists: 0,
     docYear,
     found: [],
@@ -1044,6 +1063,7 @@ function merge(ctx: Ctx): { products: ProductRef[]; explain: Explanation[] } {
       !detailed(f) &&
       !(scoped && f.rule === SERVED) &&
       !(f.rule === RUNNING_TEXT && f.start > (ctx.rawMaterials.get(f.core) ?? Number.POSITIVE_INFINITY)) &&
+      !ctx.varieties.some(([a, b]) => f.start >= 0 && f.start >= a && f.start < b) &&
       !ctx.found.some((g) => inside(f, g) || headOf(f, g) || startOf(f, g) || classOf(f, g) || splitClassOf(f, g) || varietyOf(f, g)),
   );
   // Names of one lexicon entry are one product (锂电池, 锂离子电池), unless a list names two of them

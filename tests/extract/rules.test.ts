@@ -1883,6 +1883,15 @@ describe('products', () => {
       '辣椒酱',
     ]);
   });
+  it('varieties the goods mostly are (荔枝以桂味、糯米糍为主) are the goods named before 以; kinds carrying its head noun are goods', () => {
+    const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
+    expect(zh(['首批集拼出口荔枝运抵香港。', '本次出口的荔枝以桂味、糯米糍为主，从申报到放行用时不到1小时。'])).toEqual(['荔枝']);
+    expect(zh(['出口锂电池实施分类检验。', '目前出口的锂电池以磷酸铁锂储能电池和三元锂离子动力电池为主。'])).toContain('磷酸铁锂储能电池');
+  });
+  it('an item holding a place and a verb after it (冷冻蓝莓主要经大连港装船出运) is the goods with their route, not a name', () => {
+    const zh = (body: string[]) => extract(T, body).products.map((p) => p.display ?? p.nameZh);
+    expect(zh(['首批试点产品为甜玉米、冷冻蓝莓主要经大连港装船出运。']).some((n) => n.includes('大连港'))).toBe(false);
+  });
   it('a vehicle with its locative (拼装在同一辆冷链车上) is no goods, though a quantity word comes before it', () => {
     expect(
       extract(T, ['6月10日，3家企业的脆肉鲩、鳗鱼和菜心完成集中查验后，拼装在同一辆冷链车上，经珠海公路口岸出境。']).products.map((p) => p.nameZh),
