@@ -264,6 +264,33 @@ function cutFirst(item: string, cuts: string[]): string {
   return best >= 0 ? item.slice(best).replace(/^[着了过](?=[\u4e00-\u9fff]{2})/u, '') : item;
 }
 
+/** Tags of words that belong to a clause, not to a name: time (今年), pronoun (我们), adverb (主要), conjunction, preposition. */
+const CLAUSE_TAGS = /^(t|r|d|c|p)$/u;
+
+/**
+ * The first item of a list without the clause before it (我们选取横州茉莉花茶, 申报产品限于结球甘蓝, 今年葡萄干):
+ * what follows the last word of a clause, when that is a name. A verb of two characters or more
+ * counts only before a lexicon product (…主要承接菜心), as the segmenter tags many modifiers as verbs
+ * (冷冻, 即食, 成像); a use (电动自行车用) and a modifier are never a clause. Only an item that would
+ * pass as a name is cut: the cut tidies what is shown, it never makes a list of other things goods.
+ */
+function clauseCut(item: string, v: Vocabulary): string {
+  const r = v.productRules;
+  // (Only a name that would pass as it is: an item that is no name leaves the list no list of goods.)
+  if (!productName(item, v)) return item;
+  const words = loadPlaces(v.root).segment(item);
+  for (let k = words.length - 2; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.word === '用' || r.modifiers.includes(w.word)) continue;
+    const verb = w.tag === 'v' && w.word.length >= 2;
+    if (!CLAUSE_TAGS.test(w.tag) && !verb) continue;
+    const rest = item.slice(w.start + w.word.length);
+    const n = rest.length >= 2 ? productName(rest, v) : null;
+    if (n && (!verb || n.entry)) return rest;
+  }
+  return item;
+}
+
 /** Index where a classifier ("3类蔬菜", "等时令水果") starts, or -1. */
 function classifierAt(item: string, re: RegExp): number {
   for (let i = 1; i < item.length; i++) if (re.test(item.slice(i))) return i;
@@ -362,7 +389,7 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     const first = (text: string, off: number) => {
       const topic = /^(.{2,8}?)以(?=[\u4e00-\u9fff])/u.exec(text.slice(text.lastIndexOf('的') + 1));
       varietiesOf = topic && productName(topic[1]!, v)?.entry ? topic[1]! : null;
-      const cut = cutFirst(text, r.firstItemCut);
+      const cut = clauseCut(cutFirst(text, r.firstItemCut), v);
       directed = direction(text.slice(0, text.length - cut.length));
       loaded = r.loadVerbs.some((w) => text.slice(0, text.length - cut.length).endsWith(w));
       return { text: cut, at: off + text.length - cut.length };

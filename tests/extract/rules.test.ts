@@ -1883,6 +1883,9 @@ describe('products', () => {
       '辣椒酱',
     ]);
   });
+  it('the first item of a list loses the clause before it (我们选取横州茉莉花茶), as a user searches for the goods', () => {
+    expect(extract(T, ['首批试点产品方面，我们选取横州茉莉花茶、六堡茶和螺蛳粉。']).products.map((p) => p.nameZh)).toEqual(['茉莉花茶', '六堡茶', '螺蛳粉']);
+  });
   it('varieties the goods mostly are (荔枝以桂味、糯米糍为主) are the goods named before 以; kinds carrying its head noun are goods', () => {
     const zh = (body: string[]) => extract(T, body).products.map((p) => p.nameZh);
     expect(zh(['首批集拼出口荔枝运抵香港。', '本次出口的荔枝以桂味、糯米糍为主，从申报到放行用时不到1小时。'])).toEqual(['荔枝']);
