@@ -274,10 +274,12 @@ const CLAUSE_TAGS = /^(t|r|d|c|p)$/u;
  * (冷冻, 即食, 成像); a use (电动自行车用) and a modifier are never a clause. Only an item that would
  * pass as a name is cut: the cut tidies what is shown, it never makes a list of other things goods.
  */
-function clauseCut(item: string, v: Vocabulary): string {
+function clauseCut(item: string, v: Vocabulary, local: ReadonlySet<string>): string {
   const r = v.productRules;
-  // (Only a name that would pass as it is: an item that is no name leaves the list no list of goods.)
-  if (!productName(item, v)) return item;
+  // (Only a name that would pass as it is: an item that is no name leaves the list no list of goods.
+  // A clause and a name take four characters at least (我市辣椒); a lexicon name is a name. A clause
+  // is no modifier, so its core is the whole item, whose words the validation has segmented already.)
+  if (item.length < 4 || r.byName.has(item) || productName(item, v, local)?.core !== item) return item;
   const words = loadPlaces(v.root).segment(item);
   for (let k = words.length - 2; k >= 0; k--) {
     const w = words[k]!;
@@ -285,7 +287,7 @@ function clauseCut(item: string, v: Vocabulary): string {
     const verb = w.tag === 'v' && w.word.length >= 2;
     if (!CLAUSE_TAGS.test(w.tag) && !verb) continue;
     const rest = item.slice(w.start + w.word.length);
-    const n = rest.length >= 2 ? productName(rest, v) : null;
+    const n = rest.length >= 2 ? productName(rest, v, local) : null;
     if (n && (!verb || n.entry)) return rest;
   }
   return item;
@@ -347,7 +349,7 @@ function withoutDestinations(before: string, v: Vocabulary): string {
   return out.replace(/(?<=出口|进口|外销|往)(?:到|至)?(?:[、和及与]|等?(?:国家|地区|成员国|市场))*(?=的?$)/u, '');
 }
 
-function enumerations(segment: string, v: Vocabulary): Run[] {
+function enumerations(segment: string, v: Vocabulary, local: ReadonlySet<string>): Run[] {
   const r = v.productRules;
   const runs: Run[] = [];
   // "满载A、B和C的冷链专列": a load verb before the first item; the noun after the last 的 is the vehicle.
@@ -389,7 +391,7 @@ function enumerations(segment: string, v: Vocabulary): Run[] {
     const first = (text: string, off: number) => {
       const topic = /^(.{2,8}?)以(?=[\u4e00-\u9fff])/u.exec(text.slice(text.lastIndexOf('的') + 1));
       varietiesOf = topic && productName(topic[1]!, v)?.entry ? topic[1]! : null;
-      const cut = clauseCut(cutFirst(text, r.firstItemCut), v);
+      const cut = clauseCut(cutFirst(text, r.firstItemCut), v, local);
       directed = direction(text.slice(0, text.length - cut.length));
       loaded = r.loadVerbs.some((w) => text.slice(0, text.length - cut.length).endsWith(w));
       return { text: cut, at: off + text.length - cut.length };
@@ -777,7 +779,7 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       (k > 0 && r.strongCue.test(segs[k - 1]!.text)) ||
       !!goesOn;
     strongAt[k] = strong;
-    for (const run of enumerations(seg.text, v)) {
+    for (const run of enumerations(seg.text, v, ctx.local)) {
       // Varieties of the goods named before 以 (荔枝以妃子笑、糯米糍为主): no products of their own, and
       // no lexicon name read inside them (糯米 in 糯米糍).
       if (run.varieties) {
