@@ -113,8 +113,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
   const subjectAtEnd = new RegExp(`${r.subject.source}的?$`, 'u');
   // The applicant named applying for what the conditions are for (企业申请进入内陆“绿色通道”, …企业申请纳入试点).
   // A clause naming the applicant by what it does (需要使用内陆绿色通道的出口企业): a modal inside it describes, not requires.
-  const relativeNeed = new RegExp(`^[^须应需必]*需要[^，,；;]{1,30}的[^，,；;的]{0,6}${r.subject.source}$`, 'u');
-  const namesApplicant = (c: string) => relativeNeed.test(c);
+  const namesApplicant = new RegExp(`^[^须应需必]*需要[^，,；;]{1,30}的[^，,；;的]{0,6}${r.subject.source}$`, 'u');
   const applyingAtEnd = new RegExp(`${r.subject.source}(拟|要)?(申请|申报|要求)(进入|加入|适用|参与|参加|纳入|享受|使用)[^，,；;。]{0,16}$`, 'u');
   const out: string[] = [];
   const explain: Explanation[] = [];
@@ -337,7 +336,7 @@ export function findEligibility(lines: string[], v: Vocabulary, tables: Table[] 
       // Applicant + modal sentence.
       const clauses = sent.split(/[，,；;]/);
       // A modal inside the clause naming the applicant (需要使用…的出口企业，应当…) is part of its name.
-      const mi = clauses.findIndex((c) => r.modal.test(c) && !namesApplicant(c.trim()));
+      const mi = clauses.findIndex((c) => r.modal.test(c) && !namesApplicant.test(c.trim()));
       if (mi < 0) continue;
       const modalClause = clauses[mi]!;
       const m = r.modal.exec(modalClause)!;

@@ -113,7 +113,9 @@ const TRANSIT_AFTER = new RegExp(`^([^，。；、和及与的经在（(]{0,6}?|
 /** The writer of a letter or a question about their own company (我公司主要出口…至A). */
 const FIRST_PERSON = /(我公司|本公司|我司|我们公司|我厂|我企业|我单位)/u;
 const LETTER = /(来信|留言|问：|来电)/u;
+/** What a page plans to extend to (拟将…市场由香港、澳门扩展至新加坡): the country right after it. */
 const EXTENDED_TO = /(将|拟|计划|准备)[^，。；]{0,24}(扩展|扩大|拓展|延伸|推广)(至|到)$/u;
+/** A clause after the goods' destination saying the measure leaves them out (…的鲜活产品，不适用本通道). */
 const NOT_COVERED = /^[^。；]{0,30}[，,]\s*(不适用|不纳入|不属于|暂不适用)/u;
 /** A later plan governs the rest of its sentence (下一步将…，并积极拓展A市场). */
 const PLAN_SCOPE = /(下一步|下阶段|明年|今后|将来|后续|未来)/u;

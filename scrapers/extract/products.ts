@@ -783,7 +783,15 @@ function readSentence(s: Sentence, ctx: Ctx, strongBefore: Scope, inTable: boole
       // Varieties of the goods named before 以 (荔枝以妃子笑、糯米糍为主): no products of their own, and
       // no lexicon name read inside them (糯米 in 糯米糍).
       if (run.varieties) {
-        for (const i of run.items) ctx.varieties.push([at(seg.at + i.at), at(seg.at + i.at + i.text.length)]);
+        for (const i of run.items) {
+          ctx.varieties.push([at(seg.at + i.at), at(seg.at + i.at + i.text.length)]);
+          ctx.explain.push({
+            field: 'products',
+            value: i.text,
+            rule: 'excluded: a variety of the goods named before 以 (…以A、B为主)',
+            position: at(seg.at + i.at),
+          });
+        }
         continue;
       }
       const names: ProductName[] = [];

@@ -201,7 +201,7 @@ export function bodyMention(s: Sentence, v: Vocabulary, docYear: number): string
 }
 
 /** A circumstance right before the action's name (随着今年…, 结合…, alongside this year's…). */
-const BACKDROP = /((随着|伴随着?|结合|借助|乘着?)[^，。；]{0,8}|\b(alongside|amid|as part of the backdrop of)\s+[^,.;]{0,20})$/iu;
+const BACKDROP = /((随着|伴随着?|结合|借助|乘着?)[^，。；]{0,8}|\b(alongside|amid)\s+[^,.;]{0,20})$/iu;
 
 /** A verb of briefing right before the action's name: the sentence reports what is described. */
 const BRIEFED = /(介绍|通报|讲解|解读)了?[^，。；]{0,4}$/u;
