@@ -1,5 +1,5 @@
 /** Measures: catalogue keywords and synonyms, outside past examples and off-direction clauses. */
-import { clauseAt, splitSentences, type Clause, type Sentence } from './sentences.ts';
+import { clauseAt, hasEnglishWords, splitSentences, type Clause, type Sentence } from './sentences.ts';
 import type { Table } from '../text/body.ts';
 import type { MeasureKw, Vocabulary } from './vocab.ts';
 import type { Explanation, MeasureRef } from './types.ts';
@@ -127,7 +127,7 @@ function splitNamePatterns(v: Vocabulary): { id: string; name: string; re: RegEx
 
 function splitNameHits(text: string, v: Vocabulary): { id: string; name: string; start: number }[] {
   // English names are looked for only in text with English words in it.
-  const latin = /[a-z]{3}/iu.test(text);
+  const latin = hasEnglishWords(text);
   return splitNamePatterns(v).flatMap((p) => {
     if (p.en && !latin) return [];
     const m = p.re.exec(text);

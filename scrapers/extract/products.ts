@@ -6,7 +6,7 @@
  * on English pages, the lexicon's English names. Every candidate is validated and normalised by
  * `productName`. Past examples, later batches, statistics and pest names are not products.
  */
-import { clauseAt, LIST_ITEM, splitSentences, type Sentence } from './sentences.ts';
+import { clauseAt, isEnglish, LIST_ITEM, splitSentences, type Sentence } from './sentences.ts';
 import type { Vocabulary, ProductEntry } from './vocab.ts';
 import type { Explanation, ProductRef } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
@@ -544,7 +544,6 @@ function addCorrected(ctx: Ctx, c: Correction, position: number) {
   for (const n of cellProducts(c.to.replace(/[、，,；;]/gu, '\n'), ctx.v, ctx.local)) add(ctx, n, `corrected value of "${c.item}"`, position, position);
 }
 
-const isEnglish = (s: string) => !/[\u4e00-\u9fff]/u.test(s) && /[a-z]{3,}/iu.test(s);
 const englishPast = (s: string, docYear: number) => [...s.matchAll(/\b(20\d{2})\b/gu)].some((m) => Number(m[1]) < docYear);
 
 interface Ctx {

@@ -20,6 +20,11 @@ export interface Sentence {
   clauses: Clause[];
 }
 
+/** Text with English words in it (a word of three letters or more), Chinese around them or not. */
+export const hasEnglishWords = (s: string): boolean => /[a-z]{3}/iu.test(s);
+/** English text: English words and no Chinese. */
+export const isEnglish = (s: string): boolean => !/[\u4e00-\u9fff]/u.test(s) && hasEnglishWords(s);
+
 /** English words whose full stop ends no sentence (Co., No. 6, Mr., Jan.). */
 export const ENGLISH_ABBREVIATION = '(?:Co|Ltd|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|govt|dept)';
 
